@@ -1,0 +1,487 @@
+//! `orders.csv`: the order flow, one message per data line.
+
+use crate::error::InputError;
+use gatebook_wire::{Message, MsgType, NewOrder, OrdType, OrderRecord, Side, StpMode, Tif};
+use std::fmt::Write as _;
+
+/// The required header line.
+pub const ORDERS_HEADER: &str = "action,account,instrument,cl_ord_id,side,type,tif,price,qty,flags";
+
+const COLUMNS: [&str; 10] = [
+    "action",
+    "account",
+    "instrument",
+    "cl_ord_id",
+    "side",
+    "type",
+    "tif",
+    "price",
+    "qty",
+    "flags",
+];
+const ACCOUNT: usize = 1;
+const INSTRUMENT: usize = 2;
+const CL_ORD_ID: usize = 3;
+const SIDE: usize = 4;
+const TYPE: usize = 5;
+const TIF: usize = 6;
+const PRICE: usize = 7;
+const QTY: usize = 8;
+const FLAGS: usize = 9;
+
+/// The columns each action uses; every other column must be empty.
+fn used_columns(action: MsgType) -> &'static [usize] {
+    match action {
+        MsgType::New => &[
+            ACCOUNT, INSTRUMENT, CL_ORD_ID, SIDE, TYPE, TIF, PRICE, QTY, FLAGS,
+        ],
+        MsgType::Cancel => &[ACCOUNT, INSTRUMENT, CL_ORD_ID],
+        MsgType::Replace => &[ACCOUNT, INSTRUMENT, CL_ORD_ID, PRICE, QTY],
+        MsgType::Ref => &[INSTRUMENT, PRICE],
+        MsgType::Kill | MsgType::Enable => &[ACCOUNT],
+        MsgType::Headroom => &[ACCOUNT, PRICE],
+        MsgType::Rates => &[INSTRUMENT, SIDE, PRICE],
+        _ => &[],
+    }
+}
+
+/// Streams the records of an order-flow file, numbering them `in_seq` = 1, 2, ...
+///
+/// Yields an error for the first bad line and nothing after it, so a caller that stops at the
+/// first error never processes a message past it.
+pub struct OrderLines<'a> {
+    file: &'a str,
+    lines: std::iter::Enumerate<std::str::Lines<'a>>,
+    header_seen: bool,
+    in_seq: u64,
+    failed: bool,
+}
+
+impl<'a> OrderLines<'a> {
+    /// `file` is the name used in error messages.
+    pub fn new(text: &'a str, file: &'a str) -> Self {
+        OrderLines {
+            file,
+            lines: text.lines().enumerate(),
+            header_seen: false,
+            in_seq: 0,
+            failed: false,
+        }
+    }
+
+    fn error(
+        &mut self,
+        line: usize,
+        field: &str,
+        message: String,
+    ) -> Option<<Self as Iterator>::Item> {
+        self.failed = true;
+        Some(Err(InputError::new(self.file, line, field, message)))
+    }
+}
+
+impl Iterator for OrderLines<'_> {
+    /// The record, with the 1-based line it came from.
+    type Item = Result<(usize, OrderRecord), InputError>;
+
+    fn next(&mut self) -> Option<Self::Item> {
+        if self.failed {
+            return None;
+        }
+        for (index, raw) in self.lines.by_ref() {
+            let line_no = index + 1;
+            let line = raw.strip_suffix('\r').unwrap_or(raw);
+            let line = if index == 0 {
+                line.strip_prefix('\u{feff}').unwrap_or(line)
+            } else {
+                line
+            };
+            if line.trim().is_empty() || line.starts_with('#') {
+                continue;
+            }
+            if !self.header_seen {
+                if line != ORDERS_HEADER {
+                    return self.error(
+                        line_no,
+                        "header",
+                        format!("expected the header `{ORDERS_HEADER}`, found `{line}`"),
+                    );
+                }
+                self.header_seen = true;
+                continue;
+            }
+            self.in_seq += 1;
+            return match parse_line(line, self.in_seq) {
+                Ok(record) => Some(Ok((line_no, record))),
+                Err((field, message)) => self.error(line_no, field, message),
+            };
+        }
+        if !self.header_seen {
+            return self.error(
+                0,
+                "header",
+                format!("the file is empty; the first line must be `{ORDERS_HEADER}`"),
+            );
+        }
+        None
+    }
+}
+
+type FieldError = (&'static str, String);
+
+fn parse_line(line: &str, in_seq: u64) -> Result<OrderRecord, FieldError> {
+    let mut fields = [""; 10];
+    let mut count = 0;
+    for field in line.split(',') {
+        if count < fields.len() {
+            fields[count] = field;
+        }
+        count += 1;
+    }
+    if count != fields.len() {
+        return Err((
+            "columns",
+            format!(
+                "expected {} comma-separated fields, found {count}",
+                fields.len()
+            ),
+        ));
+    }
+    let action = MsgType::parse(fields[0])
+        .filter(|t| !t.is_control())
+        .ok_or_else(|| {
+            (
+                "action",
+                format!(
+                    "unknown action `{}` (NEW, CANCEL, REPLACE, REF, KILL, ENABLE, HEADROOM, RATES)",
+                    fields[0]
+                ),
+            )
+        })?;
+    let used = used_columns(action);
+    for (column, value) in fields.iter().enumerate().skip(1) {
+        if !value.is_empty() && !used.contains(&column) {
+            return Err((
+                COLUMNS[column],
+                format!("must be empty for {action}, found `{value}`"),
+            ));
+        }
+    }
+    let f = Fields(&fields);
+    let message = match action {
+        MsgType::New => {
+            let ord_type = f.enumerated(TYPE, OrdType::parse, "LIMIT or MARKET")?;
+            let tif = match fields[TIF] {
+                "" if ord_type == OrdType::Limit => Tif::Gtc,
+                "" => Tif::Ioc,
+                _ => f.enumerated(TIF, Tif::parse, "GTC, IOC or FOK")?,
+            };
+            let price = match ord_type {
+                OrdType::Limit => f.unsigned::<u32>(PRICE)?,
+                OrdType::Market if fields[PRICE].is_empty() => 0,
+                OrdType::Market => {
+                    return Err(("price", "must be empty for a MARKET order".into()))
+                }
+            };
+            let (post_only, stp) = parse_flags(fields[FLAGS])?;
+            Message::New(NewOrder {
+                account: f.unsigned(ACCOUNT)?,
+                instrument: f.unsigned(INSTRUMENT)?,
+                cl_ord_id: f.unsigned(CL_ORD_ID)?,
+                side: f.enumerated(SIDE, Side::parse, "B or S")?,
+                ord_type,
+                tif,
+                price,
+                qty: f.unsigned(QTY)?,
+                post_only,
+                stp,
+            })
+        }
+        MsgType::Cancel => Message::Cancel {
+            account: f.unsigned(ACCOUNT)?,
+            instrument: f.unsigned(INSTRUMENT)?,
+            cl_ord_id: f.unsigned(CL_ORD_ID)?,
+        },
+        MsgType::Replace => Message::Replace {
+            account: f.unsigned(ACCOUNT)?,
+            instrument: f.unsigned(INSTRUMENT)?,
+            cl_ord_id: f.unsigned(CL_ORD_ID)?,
+            price: f.unsigned(PRICE)?,
+            qty: f.unsigned(QTY)?,
+        },
+        MsgType::Ref => Message::Ref {
+            instrument: f.unsigned(INSTRUMENT)?,
+            price: f.unsigned(PRICE)?,
+        },
+        MsgType::Kill => Message::Kill {
+            account: f.unsigned(ACCOUNT)?,
+        },
+        MsgType::Enable => Message::Enable {
+            account: f.unsigned(ACCOUNT)?,
+        },
+        MsgType::Headroom => Message::Headroom {
+            account: f.unsigned(ACCOUNT)?,
+            delta: f.signed(PRICE)?,
+        },
+        MsgType::Rates => Message::Rates {
+            instrument: f.unsigned(INSTRUMENT)?,
+            side: f.enumerated(SIDE, Side::parse, "B or S")?,
+            rate: f.unsigned(PRICE)?,
+        },
+        _ => unreachable!("control types are refused above"),
+    };
+    Ok(message.encode(in_seq))
+}
+
+struct Fields<'a>(&'a [&'a str; 10]);
+
+impl Fields<'_> {
+    fn unsigned<T: std::str::FromStr>(&self, column: usize) -> Result<T, FieldError> {
+        let text = self.0[column];
+        let name = COLUMNS[column];
+        if text.is_empty() {
+            return Err((name, "is required".into()));
+        }
+        if !text.bytes().all(|b| b.is_ascii_digit()) {
+            return Err((name, format!("`{text}` is not an unsigned base-10 integer")));
+        }
+        text.parse().map_err(|_| {
+            (
+                name,
+                format!(
+                    "`{text}` is out of range for a {}",
+                    std::any::type_name::<T>()
+                ),
+            )
+        })
+    }
+
+    fn signed(&self, column: usize) -> Result<i64, FieldError> {
+        let text = self.0[column];
+        let name = COLUMNS[column];
+        let digits = text.strip_prefix('-').unwrap_or(text);
+        if digits.is_empty() || !digits.bytes().all(|b| b.is_ascii_digit()) {
+            return Err((name, format!("`{text}` is not a signed base-10 integer")));
+        }
+        text.parse()
+            .map_err(|_| (name, format!("`{text}` is out of range for an i64")))
+    }
+
+    fn enumerated<T>(
+        &self,
+        column: usize,
+        parse: fn(&str) -> Option<T>,
+        expected: &str,
+    ) -> Result<T, FieldError> {
+        let text = self.0[column];
+        parse(text).ok_or_else(|| (COLUMNS[column], format!("`{text}` is not {expected}")))
+    }
+}
+
+fn parse_flags(text: &str) -> Result<(bool, Option<StpMode>), FieldError> {
+    let mut post_only = false;
+    let mut stp = None;
+    if text.is_empty() {
+        return Ok((post_only, stp));
+    }
+    for word in text.split('|') {
+        if word == "POST_ONLY" {
+            if post_only {
+                return Err(("flags", "POST_ONLY is given twice".into()));
+            }
+            post_only = true;
+        } else if let Some(mode) = StpMode::from_flag_word(word) {
+            if stp.is_some() {
+                return Err(("flags", "at most one STP_* flag may be given".into()));
+            }
+            stp = Some(mode);
+        } else {
+            return Err((
+                "flags",
+                format!("unknown flag `{word}` (POST_ONLY, STP_RESTING, STP_INCOMING, STP_BOTH, STP_NONE)"),
+            ));
+        }
+    }
+    Ok((post_only, stp))
+}
+
+/// Writes one message as an `orders.csv` data line (no newline).
+pub fn format_order_row(message: &Message) -> String {
+    let mut row = String::with_capacity(48);
+    let action = message.msg_type();
+    let _ = match *message {
+        Message::New(o) => {
+            let price = match o.ord_type {
+                OrdType::Limit => o.price.to_string(),
+                OrdType::Market => String::new(),
+            };
+            let mut flags = Vec::new();
+            if o.post_only {
+                flags.push("POST_ONLY");
+            }
+            if let Some(mode) = o.stp {
+                flags.push(mode.flag_word());
+            }
+            write!(
+                row,
+                "{action},{},{},{},{},{},{},{price},{},{}",
+                o.account,
+                o.instrument,
+                o.cl_ord_id,
+                o.side,
+                o.ord_type,
+                o.tif,
+                o.qty,
+                flags.join("|")
+            )
+        }
+        Message::Cancel {
+            account,
+            instrument,
+            cl_ord_id,
+        } => write!(row, "{action},{account},{instrument},{cl_ord_id},,,,,,"),
+        Message::Replace {
+            account,
+            instrument,
+            cl_ord_id,
+            price,
+            qty,
+        } => write!(
+            row,
+            "{action},{account},{instrument},{cl_ord_id},,,,{price},{qty},"
+        ),
+        Message::Ref { instrument, price } => write!(row, "{action},,{instrument},,,,,{price},,"),
+        Message::Kill { account } | Message::Enable { account } => {
+            write!(row, "{action},{account},,,,,,,,")
+        }
+        Message::Headroom { account, delta } => write!(row, "{action},{account},,,,,,{delta},,"),
+        Message::Rates {
+            instrument,
+            side,
+            rate,
+        } => write!(row, "{action},,{instrument},,{side},,,{rate},,"),
+    };
+    row
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn parse(text: &str) -> Result<Vec<Message>, InputError> {
+        OrderLines::new(text, "orders.csv")
+            .map(|r| r.map(|(_, rec)| Message::decode(&rec).unwrap()))
+            .collect()
+    }
+
+    fn error_of(text: &str) -> InputError {
+        parse(text).unwrap_err()
+    }
+
+    const HEAD: &str = "action,account,instrument,cl_ord_id,side,type,tif,price,qty,flags\n";
+
+    #[test]
+    fn parses_every_action_and_numbers_data_lines() {
+        let text = format!(
+            "# comment\n{HEAD}\nNEW,7,0,1,B,LIMIT,,1500,10,\n# skipped\nNEW,7,0,2,S,MARKET,FOK,,5,POST_ONLY|STP_BOTH\r\n\
+             CANCEL,7,0,1,,,,,,\nREPLACE,7,0,2,,,,1490,3,\nREF,,3,,,,,1600,,\nKILL,9,,,,,,,,\n\
+             ENABLE,9,,,,,,,,\nHEADROOM,9,,,,,,-250,,\nRATES,,3,,S,,,400,,\n"
+        );
+        let records: Vec<_> = OrderLines::new(&text, "f").map(|r| r.unwrap()).collect();
+        assert_eq!(records.len(), 9);
+        assert_eq!(records[0].0, 4);
+        assert_eq!(records[0].1.in_seq.get(), 1);
+        assert_eq!(records[1].0, 6);
+        assert_eq!(records[8].1.in_seq.get(), 9);
+        let msgs = parse(&text).unwrap();
+        match msgs[0] {
+            Message::New(o) => {
+                assert_eq!(
+                    (o.tif, o.price, o.qty, o.post_only, o.stp),
+                    (Tif::Gtc, 1500, 10, false, None)
+                )
+            }
+            _ => panic!(),
+        }
+        match msgs[1] {
+            Message::New(o) => {
+                assert_eq!(o.ord_type, OrdType::Market);
+                assert_eq!(
+                    (o.tif, o.post_only, o.stp),
+                    (Tif::Fok, true, Some(StpMode::Both))
+                );
+            }
+            _ => panic!(),
+        }
+        assert_eq!(
+            msgs[7],
+            Message::Headroom {
+                account: 9,
+                delta: -250
+            }
+        );
+        assert_eq!(
+            msgs[8],
+            Message::Rates {
+                instrument: 3,
+                side: Side::Sell,
+                rate: 400
+            }
+        );
+    }
+
+    #[test]
+    fn market_defaults_to_ioc() {
+        let msgs = parse(&format!("{HEAD}NEW,1,0,1,S,MARKET,,,5,\n")).unwrap();
+        assert!(matches!(msgs[0], Message::New(o) if o.tif == Tif::Ioc));
+    }
+
+    #[test]
+    fn errors_name_line_and_field() {
+        let e = error_of(&format!("{HEAD}NEW,7,0,1,B,LIMIT,,1500,10\n"));
+        assert_eq!((e.line, e.field.as_str()), (2, "columns"));
+        let e = error_of(&format!("{HEAD}\nBUY,7,0,1,B,LIMIT,,1500,10,\n"));
+        assert_eq!((e.line, e.field.as_str()), (3, "action"));
+        let e = error_of(&format!("{HEAD}NEW,7,0,1,B,LIMIT,,15x0,10,\n"));
+        assert_eq!(e.field, "price");
+        let e = error_of(&format!("{HEAD}NEW,7,70000,1,B,LIMIT,,1500,10,\n"));
+        assert_eq!(e.field, "instrument");
+        let e = error_of(&format!("{HEAD}NEW,7,0,1,X,LIMIT,,1500,10,\n"));
+        assert_eq!(e.field, "side");
+        let e = error_of(&format!("{HEAD}NEW,7,0,1,B,LIMIT,,,10,\n"));
+        assert_eq!(e.field, "price");
+        let e = error_of(&format!("{HEAD}NEW,7,0,1,B,MARKET,,100,10,\n"));
+        assert_eq!(e.field, "price");
+        let e = error_of(&format!("{HEAD}NEW,7,0,1,B,LIMIT,,1,1,STP_NONE|STP_BOTH\n"));
+        assert_eq!(e.field, "flags");
+        let e = error_of(&format!("{HEAD}CANCEL,7,0,1,B,,,,,\n"));
+        assert_eq!(e.field, "side");
+        let e = error_of(&format!("{HEAD}HEADROOM,7,,,,,,--5,,\n"));
+        assert_eq!(e.field, "price");
+        let e = error_of("NEW,7,0,1,B,LIMIT,,1500,10,\n");
+        assert_eq!((e.line, e.field.as_str()), (1, "header"));
+        let e = error_of("");
+        assert_eq!(e.field, "header");
+        assert!(e.to_string().starts_with("orders.csv:0: field `header`"));
+    }
+
+    #[test]
+    fn nothing_is_yielded_after_an_error() {
+        let text = format!("{HEAD}NEW,7,0,1,B,LIMIT,,1500,10,\nBAD\nNEW,7,0,2,B,LIMIT,,1500,10,\n");
+        let items: Vec<_> = OrderLines::new(&text, "f").collect();
+        assert_eq!(items.len(), 2);
+        assert!(items[0].is_ok() && items[1].is_err());
+    }
+
+    #[test]
+    fn rows_round_trip() {
+        let text = format!(
+            "{HEAD}NEW,7,0,1,B,LIMIT,GTC,1500,10,\nNEW,7,0,2,S,MARKET,FOK,,5,POST_ONLY|STP_BOTH\n\
+             CANCEL,7,0,1,,,,,,\nREPLACE,7,0,2,,,,1490,3,\nREF,,3,,,,,1600,,\nKILL,9,,,,,,,,\n\
+             ENABLE,9,,,,,,,,\nHEADROOM,9,,,,,,-250,,\nRATES,,3,,S,,,400,,\n"
+        );
+        let rows: Vec<String> = parse(&text).unwrap().iter().map(format_order_row).collect();
+        let expected: Vec<&str> = text.lines().skip(1).collect();
+        assert_eq!(rows, expected);
+    }
+}

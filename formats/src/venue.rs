@@ -1,0 +1,421 @@
+//! `venue.toml`: the venue configuration, and the embedded default venue.
+
+use crate::error::InputError;
+use gatebook_wire::{
+    AccountConfig, Capacity, InstrumentConfig, InstrumentKind, StpMode, VenueConfig,
+};
+use serde::Deserialize;
+use std::fmt::Write as _;
+use toml::Spanned;
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct VenueFile {
+    capacity: Option<Spanned<CapacityFile>>,
+    #[serde(default)]
+    instrument: Vec<Spanned<InstrumentFile>>,
+    #[serde(default)]
+    account: Vec<Spanned<AccountFile>>,
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct CapacityFile {
+    instruments: Option<u32>,
+    accounts: Option<u32>,
+    order_slots: Option<u32>,
+    price_window: Option<u32>,
+}
+
+#[derive(Deserialize, Clone, Copy)]
+#[serde(rename_all = "lowercase")]
+enum KindFile {
+    Future,
+    Option,
+}
+
+#[derive(Deserialize, Clone, Copy)]
+#[serde(rename_all = "lowercase")]
+enum StpFile {
+    Resting,
+    Incoming,
+    Both,
+    None,
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct InstrumentFile {
+    id: u16,
+    symbol: Option<String>,
+    kind: Option<KindFile>,
+    underlying: Option<String>,
+    strike: Option<u64>,
+    expiry: Option<Spanned<String>>,
+    put: Option<bool>,
+    price_base: u32,
+    reference: Option<u32>,
+    collar: Option<u32>,
+    margin_buy: Option<u32>,
+    margin_sell: Option<u32>,
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct AccountFile {
+    id: u32,
+    enabled: Option<bool>,
+    max_order_qty: Option<u32>,
+    max_order_notional: Option<u64>,
+    max_position: Option<u64>,
+    headroom: Option<i64>,
+    stp: Option<StpFile>,
+}
+
+fn line_of(text: &str, offset: usize) -> usize {
+    text[..offset.min(text.len())]
+        .bytes()
+        .filter(|&b| b == b'\n')
+        .count()
+        + 1
+}
+
+/// Parses and validates a venue file. Omitted instrument fields default to: reference at the
+/// window centre, a collar as wide as the window, zero margin rates; omitted account fields to
+/// enabled, no order limits, zero headroom and `stp = "resting"` (see docs/behaviour.md).
+pub fn parse_venue(text: &str, file: &str) -> Result<VenueConfig, InputError> {
+    let parsed: VenueFile = toml::from_str(text).map_err(|e| toml_error(text, file, &e))?;
+    let mut venue = VenueConfig::default();
+    let mut capacity_line = 0;
+    if let Some(cap) = &parsed.capacity {
+        capacity_line = line_of(text, cap.span().start);
+        let c = cap.get_ref();
+        let d = Capacity::default();
+        venue.capacity = Capacity {
+            instruments: c.instruments.unwrap_or(d.instruments),
+            accounts: c.accounts.unwrap_or(d.accounts),
+            order_slots: c.order_slots.unwrap_or(d.order_slots),
+            price_window: c.price_window.unwrap_or(d.price_window),
+        };
+    }
+    let window = venue.capacity.price_window;
+    let mut instrument_lines = Vec::new();
+    for (i, spanned) in parsed.instrument.iter().enumerate() {
+        let inst = spanned.get_ref();
+        instrument_lines.push(line_of(text, spanned.span().start));
+        if let Some(expiry) = &inst.expiry {
+            if !is_iso_date(expiry.get_ref()) {
+                return Err(InputError::new(
+                    file,
+                    line_of(text, expiry.span().start),
+                    format!("instrument[{i}].expiry"),
+                    format!("`{}` is not a YYYY-MM-DD date", expiry.get_ref()),
+                ));
+            }
+        }
+        let centre = inst.price_base.saturating_add(window / 2);
+        venue.instruments.push(InstrumentConfig {
+            id: inst.id,
+            symbol: inst.symbol.clone().unwrap_or_default(),
+            kind: match inst.kind {
+                Some(KindFile::Option) => InstrumentKind::Option,
+                _ => InstrumentKind::Future,
+            },
+            underlying: inst.underlying.clone().unwrap_or_default(),
+            strike: inst.strike,
+            expiry: inst.expiry.as_ref().map(|e| e.get_ref().clone()),
+            put: inst.put.unwrap_or(false),
+            price_base: inst.price_base,
+            reference: inst.reference.unwrap_or(centre),
+            collar: inst.collar.unwrap_or(window),
+            margin_buy: inst.margin_buy.unwrap_or(0),
+            margin_sell: inst.margin_sell.unwrap_or(0),
+        });
+    }
+    let mut account_lines = Vec::new();
+    for spanned in &parsed.account {
+        let acct = spanned.get_ref();
+        account_lines.push(line_of(text, spanned.span().start));
+        venue.accounts.push(AccountConfig {
+            id: acct.id,
+            enabled: acct.enabled.unwrap_or(true),
+            max_order_qty: acct.max_order_qty.unwrap_or(u32::MAX),
+            max_order_notional: acct.max_order_notional.unwrap_or(u64::MAX),
+            max_position: acct.max_position.unwrap_or(u64::MAX),
+            headroom: acct.headroom.unwrap_or(0),
+            stp: match acct.stp.unwrap_or(StpFile::Resting) {
+                StpFile::Resting => StpMode::Resting,
+                StpFile::Incoming => StpMode::Incoming,
+                StpFile::Both => StpMode::Both,
+                StpFile::None => StpMode::None,
+            },
+        });
+    }
+    venue.validate().map_err(|e| {
+        let index = |prefix: &str| -> Option<usize> {
+            e.field
+                .strip_prefix(prefix)?
+                .split(']')
+                .next()?
+                .parse()
+                .ok()
+        };
+        let line = if let Some(i) = index("instrument[") {
+            instrument_lines.get(i).copied().unwrap_or(0)
+        } else if let Some(i) = index("account[") {
+            account_lines.get(i).copied().unwrap_or(0)
+        } else {
+            capacity_line
+        };
+        InputError::new(file, line, e.field, e.message)
+    })?;
+    Ok(venue)
+}
+
+fn toml_error(text: &str, file: &str, error: &toml::de::Error) -> InputError {
+    let line = error.span().map_or(0, |span| line_of(text, span.start));
+    let message = error.message().trim().to_owned();
+    // Prefer the key named by serde (`missing field `id``), else the key on the line.
+    let field = message
+        .split('`')
+        .nth(1)
+        .filter(|_| message.contains("field"))
+        .map(str::to_owned)
+        .or_else(|| {
+            let source = text.lines().nth(line.checked_sub(1)?)?;
+            let (key, _) = source.split_once('=')?;
+            Some(key.trim().to_owned())
+        })
+        .unwrap_or_else(|| "toml".to_owned());
+    InputError::new(file, line, field, message)
+}
+
+fn is_iso_date(text: &str) -> bool {
+    let b = text.as_bytes();
+    let digits = |r: std::ops::Range<usize>| b[r].iter().all(u8::is_ascii_digit);
+    if b.len() != 10
+        || b[4] != b'-'
+        || b[7] != b'-'
+        || !digits(0..4)
+        || !digits(5..7)
+        || !digits(8..10)
+    {
+        return false;
+    }
+    let month: u32 = text[5..7].parse().unwrap_or(0);
+    let day: u32 = text[8..10].parse().unwrap_or(0);
+    (1..=12).contains(&month) && (1..=31).contains(&day)
+}
+
+/// The embedded default venue: 16 instruments (4 futures, 12 options) and accounts 0..=255
+/// with permissive limits.
+pub fn default_venue() -> VenueConfig {
+    let capacity = Capacity::default();
+    let price_base = 1000;
+    let reference = price_base + capacity.price_window / 2;
+    let mut instruments = Vec::new();
+    let futures = [
+        ("BTC", "27DEC26", "2026-12-27"),
+        ("ETH", "27DEC26", "2026-12-27"),
+        ("BTC", "26MAR27", "2027-03-26"),
+        ("ETH", "26MAR27", "2027-03-26"),
+    ];
+    for (underlying, code, expiry) in futures {
+        instruments.push(InstrumentConfig {
+            id: instruments.len() as u16,
+            symbol: format!("{underlying}-{code}"),
+            kind: InstrumentKind::Future,
+            underlying: underlying.to_owned(),
+            expiry: Some(expiry.to_owned()),
+            price_base,
+            reference,
+            collar: 256,
+            margin_buy: 100,
+            margin_sell: 100,
+            ..InstrumentConfig::default()
+        });
+    }
+    let options: [(&str, [u64; 3]); 2] = [
+        ("BTC", [90_000, 100_000, 110_000]),
+        ("ETH", [3_000, 3_500, 4_000]),
+    ];
+    for (underlying, strikes) in options {
+        for strike in strikes {
+            for put in [false, true] {
+                instruments.push(InstrumentConfig {
+                    id: instruments.len() as u16,
+                    symbol: format!(
+                        "{underlying}-27DEC26-{strike}-{}",
+                        if put { "P" } else { "C" }
+                    ),
+                    kind: InstrumentKind::Option,
+                    underlying: underlying.to_owned(),
+                    strike: Some(strike),
+                    expiry: Some("2026-12-27".to_owned()),
+                    put,
+                    price_base,
+                    reference,
+                    collar: 256,
+                    margin_buy: 150,
+                    margin_sell: 400,
+                });
+            }
+        }
+    }
+    let accounts = (0..capacity.accounts)
+        .map(|id| AccountConfig {
+            id,
+            enabled: true,
+            max_order_qty: 100_000,
+            max_order_notional: 1_000_000_000,
+            max_position: 100_000_000,
+            headroom: 1_000_000_000_000_000,
+            stp: StpMode::Resting,
+        })
+        .collect();
+    VenueConfig {
+        capacity,
+        instruments,
+        accounts,
+    }
+}
+
+/// Writes a venue in the `venue.toml` format; [`parse_venue`] reads it back unchanged.
+pub fn venue_to_toml(venue: &VenueConfig) -> String {
+    let mut out = String::new();
+    let c = &venue.capacity;
+    let _ = writeln!(
+        out,
+        "[capacity]\ninstruments = {}\naccounts = {}\norder_slots = {}\nprice_window = {}",
+        c.instruments, c.accounts, c.order_slots, c.price_window
+    );
+    for inst in &venue.instruments {
+        let _ = writeln!(out, "\n[[instrument]]\nid = {}", inst.id);
+        let _ = writeln!(out, "symbol = {:?}", inst.symbol);
+        let kind = match inst.kind {
+            InstrumentKind::Future => "future",
+            InstrumentKind::Option => "option",
+        };
+        let _ = writeln!(out, "kind = \"{kind}\"");
+        if !inst.underlying.is_empty() {
+            let _ = writeln!(out, "underlying = {:?}", inst.underlying);
+        }
+        if let Some(strike) = inst.strike {
+            let _ = writeln!(out, "strike = {strike}");
+        }
+        if let Some(expiry) = &inst.expiry {
+            let _ = writeln!(out, "expiry = {expiry:?}");
+        }
+        if inst.kind == InstrumentKind::Option {
+            let _ = writeln!(out, "put = {}", inst.put);
+        }
+        let _ = writeln!(
+            out,
+            "price_base = {}\nreference = {}\ncollar = {}\nmargin_buy = {}\nmargin_sell = {}",
+            inst.price_base, inst.reference, inst.collar, inst.margin_buy, inst.margin_sell
+        );
+    }
+    for acct in &venue.accounts {
+        let _ = writeln!(
+            out,
+            "\n[[account]]\nid = {}\nenabled = {}",
+            acct.id, acct.enabled
+        );
+        // TOML integers are i64: a limit past that is "no limit" and is left out.
+        let limits = [
+            (
+                "max_order_qty",
+                u64::from(acct.max_order_qty),
+                u64::from(u32::MAX),
+            ),
+            ("max_order_notional", acct.max_order_notional, u64::MAX),
+            ("max_position", acct.max_position, u64::MAX),
+        ];
+        for (key, value, unlimited) in limits {
+            if value != unlimited && value <= i64::MAX as u64 {
+                let _ = writeln!(out, "{key} = {value}");
+            }
+        }
+        let _ = writeln!(out, "headroom = {}\nstp = \"{}\"", acct.headroom, acct.stp);
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn default_venue_round_trips_through_toml() {
+        let venue = default_venue();
+        venue.validate().unwrap();
+        assert_eq!(venue.instruments.len(), 16);
+        assert_eq!(venue.accounts.len(), 256);
+        let text = venue_to_toml(&venue);
+        assert_eq!(parse_venue(&text, "default.toml").unwrap(), venue);
+    }
+
+    #[test]
+    fn spec_example_parses() {
+        let text = r#"
+[capacity]
+instruments = 16
+accounts = 256
+order_slots = 4096
+price_window = 1024
+
+[[instrument]]
+id = 0
+symbol = "BTC-27DEC26-100000-C"
+kind = "option"
+underlying = "BTC"
+strike = 100000
+expiry = "2026-12-27"
+put = false
+price_base = 1000
+reference = 1500
+collar = 200
+margin_buy = 150
+margin_sell = 400
+
+[[account]]
+id = 7
+enabled = true
+max_order_qty = 1000
+max_order_notional = 10000000
+max_position = 5000
+headroom = 1000000
+stp = "resting"
+"#;
+        let venue = parse_venue(text, "venue.toml").unwrap();
+        assert_eq!(venue.instruments[0].collar, 200);
+        assert_eq!(venue.accounts[0].max_position, 5000);
+        assert_eq!(venue.accounts[0].stp, StpMode::Resting);
+    }
+
+    #[test]
+    fn errors_name_line_and_field() {
+        let e = parse_venue("[capacity]\norder_slots = -3\n", "v.toml").unwrap_err();
+        assert_eq!((e.line, e.field.as_str()), (2, "order_slots"));
+        let e = parse_venue("[[account]]\nid = 1\nmax_qty = 5\n", "v.toml").unwrap_err();
+        assert_eq!(e.field, "max_qty");
+        assert_eq!(e.line, 3);
+        let e = parse_venue("[[instrument]]\nprice_base = 5\n", "v.toml").unwrap_err();
+        assert_eq!(e.field, "id");
+        let e = parse_venue("[[account]]\nid = 1\nstp = \"never\"\n", "v.toml").unwrap_err();
+        assert_eq!((e.line, e.field.as_str()), (3, "stp"));
+        let text = "[[account]]\nid = 1\n\n[[account]]\nid = 1\n";
+        let e = parse_venue(text, "v.toml").unwrap_err();
+        assert_eq!((e.line, e.field.as_str()), (4, "account[1].id"));
+        let e = parse_venue("[[instrument]]\nid = 99\nprice_base = 1\n", "v.toml").unwrap_err();
+        assert_eq!((e.line, e.field.as_str()), (1, "instrument[0].id"));
+        let e = parse_venue(
+            "[[instrument]]\nid = 1\nprice_base = 1\nexpiry = \"2026-13-01\"\n",
+            "v.toml",
+        )
+        .unwrap_err();
+        assert_eq!((e.line, e.field.as_str()), (4, "instrument[0].expiry"));
+        let e = parse_venue("[capacity\n", "v.toml").unwrap_err();
+        assert_eq!(e.line, 1);
+    }
+}

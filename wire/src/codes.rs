@@ -1,0 +1,205 @@
+//! One-byte codes of the wire records and their spec names.
+//!
+//! Zero is never a valid code, so an all-zero record is always malformed.
+
+macro_rules! wire_code {
+    ($(#[$meta:meta])* $name:ident { $($variant:ident = $code:literal => $text:literal),+ $(,)? }) => {
+        $(#[$meta])*
+        #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
+        #[repr(u8)]
+        pub enum $name { $($variant = $code),+ }
+
+        impl $name {
+            /// Every value, in code order.
+            pub const ALL: &'static [$name] = &[$($name::$variant),+];
+
+            /// The byte on the wire.
+            #[inline]
+            pub const fn code(self) -> u8 { self as u8 }
+
+            /// Decodes a wire byte; `None` for an unassigned code.
+            #[inline]
+            pub const fn from_code(code: u8) -> Option<Self> {
+                match code { $($code => Some($name::$variant),)+ _ => None }
+            }
+
+            /// The name used in the CSV files of the spec.
+            pub const fn as_str(self) -> &'static str {
+                match self { $($name::$variant => $text),+ }
+            }
+
+            /// Parses the CSV name of the spec.
+            pub fn parse(text: &str) -> Option<Self> {
+                match text { $($text => Some($name::$variant),)+ _ => None }
+            }
+        }
+
+        impl std::fmt::Display for $name {
+            fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+                f.write_str(self.as_str())
+            }
+        }
+    };
+}
+
+wire_code! {
+    /// What an inbound record asks for. `0x40..` are control records that configure the venue.
+    MsgType {
+        New = 1 => "NEW",
+        Cancel = 2 => "CANCEL",
+        Replace = 3 => "REPLACE",
+        Ref = 4 => "REF",
+        Kill = 5 => "KILL",
+        Enable = 6 => "ENABLE",
+        Headroom = 7 => "HEADROOM",
+        Rates = 8 => "RATES",
+        CfgCapacity = 0x40 => "CFG_CAPACITY",
+        CfgInstrument = 0x41 => "CFG_INSTRUMENT",
+        CfgAccount = 0x42 => "CFG_ACCOUNT",
+        CfgCommit = 0x43 => "CFG_COMMIT",
+    }
+}
+
+impl MsgType {
+    /// Control records configure the venue; they are never part of the order flow.
+    pub const fn is_control(self) -> bool {
+        (self as u8) >= 0x40
+    }
+}
+
+wire_code! {
+    /// Order side.
+    Side {
+        Buy = 1 => "B",
+        Sell = 2 => "S",
+    }
+}
+
+impl Side {
+    /// The side a resting order must have to meet this one.
+    #[inline]
+    pub const fn opposite(self) -> Side {
+        match self {
+            Side::Buy => Side::Sell,
+            Side::Sell => Side::Buy,
+        }
+    }
+
+    /// 0 for buy, 1 for sell: the index of per-side tables.
+    #[inline]
+    pub const fn index(self) -> usize {
+        self as usize - 1
+    }
+}
+
+wire_code! {
+    /// Order type.
+    OrdType {
+        Limit = 1 => "LIMIT",
+        Market = 2 => "MARKET",
+    }
+}
+
+wire_code! {
+    /// Time in force.
+    Tif {
+        Gtc = 1 => "GTC",
+        Ioc = 2 => "IOC",
+        Fok = 3 => "FOK",
+    }
+}
+
+wire_code! {
+    /// Self-trade prevention mode: what happens when an order meets its own account's order.
+    StpMode {
+        Resting = 1 => "resting",
+        Incoming = 2 => "incoming",
+        Both = 3 => "both",
+        None = 4 => "none",
+    }
+}
+
+impl StpMode {
+    /// The order-flow flag word (`STP_RESTING`, ...).
+    pub const fn flag_word(self) -> &'static str {
+        match self {
+            StpMode::Resting => "STP_RESTING",
+            StpMode::Incoming => "STP_INCOMING",
+            StpMode::Both => "STP_BOTH",
+            StpMode::None => "STP_NONE",
+        }
+    }
+
+    /// Parses an order-flow flag word.
+    pub fn from_flag_word(word: &str) -> Option<StpMode> {
+        StpMode::ALL.iter().copied().find(|m| m.flag_word() == word)
+    }
+}
+
+wire_code! {
+    /// Report event.
+    Event {
+        Ack = 1 => "ACK",
+        Reject = 2 => "REJECT",
+        Fill = 3 => "FILL",
+        Canceled = 4 => "CANCELED",
+        Expired = 5 => "EXPIRED",
+        Replaced = 6 => "REPLACED",
+    }
+}
+
+wire_code! {
+    /// Why a message was refused or an order left the book. Codes 1..=14 are the risk checks
+    /// of the spec, in check order, so a lower code always wins.
+    Reason {
+        UnknownAccount = 1 => "UNKNOWN_ACCOUNT",
+        UnknownInstrument = 2 => "UNKNOWN_INSTRUMENT",
+        AccountDisabled = 3 => "ACCOUNT_DISABLED",
+        DuplicateId = 4 => "DUPLICATE_ID",
+        InvalidOrder = 5 => "INVALID_ORDER",
+        InvalidQty = 6 => "INVALID_QTY",
+        MaxQty = 7 => "MAX_QTY",
+        PriceOutOfRange = 8 => "PRICE_OUT_OF_RANGE",
+        PriceCollar = 9 => "PRICE_COLLAR",
+        MaxNotional = 10 => "MAX_NOTIONAL",
+        PositionLimit = 11 => "POSITION_LIMIT",
+        Margin = 12 => "MARGIN",
+        WouldCross = 13 => "WOULD_CROSS",
+        BookFull = 14 => "BOOK_FULL",
+        UnknownOrder = 15 => "UNKNOWN_ORDER",
+        User = 16 => "USER",
+        Kill = 17 => "KILL",
+        SelfTrade = 18 => "SELF_TRADE",
+        Ioc = 19 => "IOC",
+        Fok = 20 => "FOK",
+        Malformed = 21 => "MALFORMED",
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn codes_round_trip_and_zero_is_invalid() {
+        for r in Reason::ALL {
+            assert_eq!(Reason::from_code(r.code()), Some(*r));
+            assert_eq!(Reason::parse(r.as_str()), Some(*r));
+        }
+        for t in MsgType::ALL {
+            assert_eq!(MsgType::from_code(t.code()), Some(*t));
+        }
+        assert_eq!(MsgType::from_code(0), None);
+        assert_eq!(Side::from_code(0), None);
+        assert_eq!(Event::from_code(7), None);
+        assert!(MsgType::CfgCommit.is_control());
+        assert!(!MsgType::Rates.is_control());
+    }
+
+    #[test]
+    fn risk_reasons_are_numbered_in_check_order() {
+        assert_eq!(Reason::UnknownAccount.code(), 1);
+        assert_eq!(Reason::BookFull.code(), 14);
+        assert!(Reason::Margin < Reason::WouldCross);
+    }
+}

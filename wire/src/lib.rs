@@ -1,0 +1,35 @@
+//! The bottom layer of gatebook: the spec's vocabulary and the bytes that carry it.
+//!
+//! Every backend (engine-sw, the Verilated card, a real card) consumes [`OrderRecord`]s and
+//! produces [`ReportRecord`]s: fixed 64-byte little-endian records, the same bytes that cross
+//! PCIe. The venue configuration travels the same way, as control records, so software and
+//! hardware are configured identically. `docs/wire.md` documents every byte.
+
+mod codes;
+mod message;
+mod record;
+mod venue;
+
+/// Little-endian field types of the records (`le::U32::new(5)`).
+pub use zerocopy::little_endian as le;
+
+pub use codes::{Event, MsgType, OrdType, Reason, Side, StpMode, Tif};
+pub use message::{decode_flags, encode_flags, Malformed, Message, NewOrder, FLAG_POST_ONLY};
+pub use record::{
+    present, OrderRecord, ReportRecord, CONTROL_CAPACITY, RECORD_BYTES, REPORT_RECORD_TYPE,
+    WIRE_VERSION,
+};
+pub use venue::{
+    AccountConfig, Capacity, InstrumentConfig, InstrumentKind, VenueConfig, VenueError,
+    MAX_ACCOUNTS, MAX_INSTRUMENTS, MAX_ORDER_SLOTS, MAX_PRICE_WINDOW,
+};
+
+/// A backend turns one inbound record into its reports, in spec order.
+///
+/// Every engine implements it, so the CLI, the cross-check and the tests treat them alike.
+pub trait Backend {
+    /// Short name used in messages (`sw`, `sim`, ...).
+    fn name(&self) -> &'static str;
+    /// Processes one message and appends its reports to `reports`.
+    fn process(&mut self, record: &OrderRecord, reports: &mut Vec<ReportRecord>);
+}
