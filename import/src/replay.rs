@@ -1,0 +1,792 @@
+//! Turns exchange order events into our order flow while keeping a shadow of the book our
+//! engine will build from that flow (strict price-time priority, one queue per price level).
+//!
+//! The shadow is what makes the mapping honest: it knows which order a marketable IOC will
+//! really meet, keeps maker orders from crossing each other (an add that would cross is held
+//! back until the book lets it rest), and reconciles the exchange's view of each order with
+//! ours when the two differ (e.g. DBN fills, whose book effect arrives in a later record).
+
+use std::collections::{BTreeMap, HashMap, HashSet, VecDeque};
+
+use crate::flow::{FlowWriter, Side};
+use crate::venue::{MAX_ORDER_SLOTS, TAKER_ACCOUNT};
+
+/// Counts of one import.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct ImportStats {
+    /// Input messages (records, lines) read.
+    pub messages_read: u64,
+    /// Input messages by kind (format-specific names, e.g. `A`, `1 add`).
+    pub read_by_kind: BTreeMap<String, u64>,
+    /// Order-flow messages written.
+    pub messages_written: u64,
+    /// Order-flow messages by action (`NEW`, `CANCEL`, `REPLACE`).
+    pub written_by_action: BTreeMap<String, u64>,
+    /// Input messages that produced nothing, by reason.
+    pub skipped: BTreeMap<String, u64>,
+    /// Known differences and adjustments between the exchange and our replay, by kind
+    /// (e.g. executions whose order is not first in priority, adds held back because they
+    /// would cross).
+    pub adjustments: BTreeMap<String, u64>,
+    /// Most orders resting in the replayed book at once.
+    pub max_resting_orders: usize,
+}
+
+/// An execution of a resting order as the exchange reported it, with the order-flow message
+/// that replays it.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct ExpectedFill {
+    /// `in_seq` of our marketable IOC order standing in for the aggressor.
+    pub in_seq: u64,
+    pub instrument: u16,
+    /// Resting order's price in our ticks: the price our fill will carry.
+    pub price: u32,
+    /// Execution price the exchange reported, in our ticks (differs from `price` for
+    /// executions at another price, e.g. ITCH `C`).
+    pub exchange_price: u32,
+    /// Executed quantity (capped at the replayed leaves).
+    pub qty: u32,
+    pub taker_account: u32,
+    pub taker_cl_ord_id: u64,
+    /// The executed resting order, in our ids.
+    pub maker_account: u32,
+    pub maker_cl_ord_id: u64,
+    /// The executed resting order's exchange id.
+    pub exchange_order_id: u64,
+    /// True when strict price-time priority in the replayed book meets this very order
+    /// first; false when the IOC will meet another order (counted in the adjustments).
+    pub priority_matches: bool,
+}
+
+/// An order of one instrument as the exchange identifies it.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub(crate) struct Key {
+    pub instrument: u16,
+    pub id: u64,
+}
+
+#[derive(Debug, Clone)]
+struct LiveOrder {
+    account: u32,
+    cl_ord_id: u64,
+    side: Side,
+    /// Our price (ticks); follows the exchange's.
+    price: u32,
+    /// Our leaves: in the replayed book (or held back when `parked`); 0 = gone from our book.
+    leaves: u32,
+    /// The exchange's leaves.
+    ex_leaves: u32,
+    /// Arrival number while held back because it would cross the replayed book.
+    parked: Option<u64>,
+}
+
+#[derive(Debug, Clone, Default)]
+struct ShadowBook {
+    bids: BTreeMap<u32, VecDeque<u64>>,
+    asks: BTreeMap<u32, VecDeque<u64>>,
+}
+
+impl ShadowBook {
+    fn side_mut(&mut self, side: Side) -> &mut BTreeMap<u32, VecDeque<u64>> {
+        match side {
+            Side::Buy => &mut self.bids,
+            Side::Sell => &mut self.asks,
+        }
+    }
+
+    fn best(&self, side: Side) -> Option<u32> {
+        match side {
+            Side::Buy => self.bids.keys().next_back().copied(),
+            Side::Sell => self.asks.keys().next().copied(),
+        }
+    }
+
+    /// Would an order of `side` at `price` meet the opposite side on entry?
+    fn crosses(&self, side: Side, price: u32) -> bool {
+        match side {
+            Side::Buy => self.best(Side::Sell).is_some_and(|ask| price >= ask),
+            Side::Sell => self.best(Side::Buy).is_some_and(|bid| price <= bid),
+        }
+    }
+
+    fn push(&mut self, side: Side, price: u32, id: u64) {
+        self.side_mut(side).entry(price).or_default().push_back(id);
+    }
+
+    fn remove(&mut self, side: Side, price: u32, id: u64) {
+        let levels = self.side_mut(side);
+        if let Some(queue) = levels.get_mut(&price) {
+            if let Some(pos) = queue.iter().position(|&x| x == id) {
+                queue.remove(pos);
+            }
+            if queue.is_empty() {
+                levels.remove(&price);
+            }
+        }
+    }
+}
+
+/// One price level of a book: price in ticks and total quantity.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Level {
+    pub price: u32,
+    pub qty: u64,
+}
+
+pub(crate) struct Replayer {
+    flow: FlowWriter,
+    books: Vec<ShadowBook>,
+    /// Valid price range per instrument, inclusive.
+    windows: Vec<(u32, u32)>,
+    orders: HashMap<Key, LiveOrder>,
+    dropped: HashSet<Key>,
+    live_cl_ord_ids: HashSet<(u32, u64)>,
+    parked: Vec<BTreeMap<u64, u64>>,
+    next_arrival: u64,
+    next_taker_cl_ord_id: u64,
+    next_synthetic_cl_ord_id: u64,
+    resting: usize,
+    max_resting: usize,
+    skipped: BTreeMap<&'static str, u64>,
+    adjustments: BTreeMap<&'static str, u64>,
+    fills: Vec<ExpectedFill>,
+}
+
+/// What `finish` hands back.
+pub(crate) struct Replayed {
+    pub orders_csv: String,
+    pub messages_written: u64,
+    pub written_by_action: BTreeMap<String, u64>,
+    pub skipped: BTreeMap<String, u64>,
+    pub adjustments: BTreeMap<String, u64>,
+    pub max_resting: usize,
+    pub fills: Vec<ExpectedFill>,
+}
+
+/// Synthetic cl_ord_ids (used when an exchange id is already live in the account) start here.
+const SYNTHETIC_CL_ORD_ID_BASE: u64 = 1 << 62;
+
+impl Replayer {
+    /// `windows[i]` = inclusive valid price range of instrument `i`.
+    pub fn new(windows: Vec<(u32, u32)>) -> Self {
+        let n = windows.len();
+        Replayer {
+            flow: FlowWriter::new(),
+            books: vec![ShadowBook::default(); n],
+            windows,
+            orders: HashMap::new(),
+            dropped: HashSet::new(),
+            live_cl_ord_ids: HashSet::new(),
+            parked: vec![BTreeMap::new(); n],
+            next_arrival: 0,
+            next_taker_cl_ord_id: 1,
+            next_synthetic_cl_ord_id: SYNTHETIC_CL_ORD_ID_BASE,
+            resting: 0,
+            max_resting: 0,
+            skipped: BTreeMap::new(),
+            adjustments: BTreeMap::new(),
+            fills: Vec::new(),
+        }
+    }
+
+    pub fn skip(&mut self, reason: &'static str) {
+        *self.skipped.entry(reason).or_default() += 1;
+    }
+
+    pub fn adjust(&mut self, kind: &'static str) {
+        *self.adjustments.entry(kind).or_default() += 1;
+    }
+
+    pub fn last_in_seq(&self) -> u64 {
+        self.flow.last_in_seq()
+    }
+
+    #[allow(dead_code)] // used by the multi-instrument importers
+    pub fn is_live(&self, key: Key) -> bool {
+        self.orders.contains_key(&key)
+    }
+
+    /// Top `depth` levels of each side of our replayed book: (bids best first, asks best
+    /// first).
+    pub fn depth(&self, instrument: u16, depth: usize) -> (Vec<Level>, Vec<Level>) {
+        let book = &self.books[instrument as usize];
+        let level = |price: &u32, queue: &VecDeque<u64>| Level {
+            price: *price,
+            qty: queue
+                .iter()
+                .map(|id| {
+                    self.orders
+                        .get(&Key {
+                            instrument,
+                            id: *id,
+                        })
+                        .map_or(0, |o| o.leaves as u64)
+                })
+                .sum(),
+        };
+        let bids = book
+            .bids
+            .iter()
+            .rev()
+            .take(depth)
+            .map(|(p, q)| level(p, q))
+            .collect();
+        let asks = book
+            .asks
+            .iter()
+            .take(depth)
+            .map(|(p, q)| level(p, q))
+            .collect();
+        (bids, asks)
+    }
+
+    /// All levels of one side, best first.
+    pub fn levels(&self, instrument: u16, side: Side) -> Vec<Level> {
+        let (bids, asks) = self.depth(instrument, usize::MAX);
+        match side {
+            Side::Buy => bids,
+            Side::Sell => asks,
+        }
+    }
+
+    /// Orders resting at one level, in priority order: (key, account, leaves).
+    pub fn level_orders(&self, instrument: u16, side: Side, price: u32) -> Vec<(Key, u32, u32)> {
+        let book = &self.books[instrument as usize];
+        let levels = match side {
+            Side::Buy => &book.bids,
+            Side::Sell => &book.asks,
+        };
+        levels.get(&price).map_or_else(Vec::new, |queue| {
+            queue
+                .iter()
+                .filter_map(|id| {
+                    let key = Key {
+                        instrument,
+                        id: *id,
+                    };
+                    self.orders.get(&key).map(|o| (key, o.account, o.leaves))
+                })
+                .collect()
+        })
+    }
+
+    fn in_window(&self, instrument: u16, price: u32) -> bool {
+        let (lo, hi) = self.windows[instrument as usize];
+        (lo..=hi).contains(&price)
+    }
+
+    fn unknown(&mut self, key: Key, what_dropped: &'static str, what_unknown: &'static str) {
+        if self.dropped.contains(&key) {
+            self.skip(what_dropped);
+        } else {
+            self.skip(what_unknown);
+        }
+    }
+
+    /// A new resting order of `account`; `cl_ord_id_hint` is used unless already live.
+    pub fn add(
+        &mut self,
+        key: Key,
+        account: u32,
+        cl_ord_id_hint: u64,
+        side: Side,
+        price: u32,
+        qty: u32,
+    ) {
+        if qty == 0 {
+            return self.skip("add with zero quantity");
+        }
+        if self.orders.contains_key(&key) {
+            return self.skip("add of an order id already live");
+        }
+        if !self.in_window(key.instrument, price) {
+            self.dropped.insert(key);
+            return self.skip("add priced outside the price window");
+        }
+        if self.resting >= MAX_ORDER_SLOTS as usize {
+            self.dropped.insert(key);
+            return self.skip("add beyond the largest book (65536 orders)");
+        }
+        let cl_ord_id = if self.live_cl_ord_ids.contains(&(account, cl_ord_id_hint)) {
+            self.next_synthetic_cl_ord_id += 1;
+            self.adjust("cl_ord_id reassigned (exchange id already live)");
+            self.next_synthetic_cl_ord_id
+        } else {
+            cl_ord_id_hint
+        };
+        self.dropped.remove(&key);
+        self.live_cl_ord_ids.insert((account, cl_ord_id));
+        let mut order = LiveOrder {
+            account,
+            cl_ord_id,
+            side,
+            price,
+            leaves: qty,
+            ex_leaves: qty,
+            parked: None,
+        };
+        if self.books[key.instrument as usize].crosses(side, price) {
+            self.park(key, &mut order);
+            self.adjust("add held back: it would cross the replayed book");
+        } else {
+            self.rest(key, &order);
+        }
+        self.orders.insert(key, order);
+        self.release_parked(key.instrument);
+    }
+
+    fn park(&mut self, key: Key, order: &mut LiveOrder) {
+        self.next_arrival += 1;
+        order.parked = Some(self.next_arrival);
+        self.parked[key.instrument as usize].insert(self.next_arrival, key.id);
+    }
+
+    /// Writes the NEW and puts the order into the shadow book.
+    fn rest(&mut self, key: Key, order: &LiveOrder) {
+        self.flow.new_limit(
+            order.account,
+            key.instrument,
+            order.cl_ord_id,
+            order.side,
+            false,
+            order.price,
+            order.leaves,
+        );
+        self.books[key.instrument as usize].push(order.side, order.price, key.id);
+        self.resting += 1;
+        self.max_resting = self.max_resting.max(self.resting);
+    }
+
+    /// Forgets an order once neither we nor the exchange hold any of it.
+    fn cleanup(&mut self, key: Key) {
+        if let Some(o) = self.orders.get(&key) {
+            if o.leaves == 0 && o.parked.is_none() {
+                self.live_cl_ord_ids.remove(&(o.account, o.cl_ord_id));
+                if o.ex_leaves == 0 {
+                    self.orders.remove(&key);
+                }
+            }
+        }
+    }
+
+    /// Lets held-back orders rest once they no longer cross, in their arrival order.
+    fn release_parked(&mut self, instrument: u16) {
+        if self.parked[instrument as usize].is_empty() {
+            return;
+        }
+        let waiting: Vec<(u64, u64)> = self.parked[instrument as usize]
+            .iter()
+            .map(|(a, id)| (*a, *id))
+            .collect();
+        for (arrival, id) in waiting {
+            let key = Key { instrument, id };
+            let Some(order) = self.orders.get(&key).cloned() else {
+                self.parked[instrument as usize].remove(&arrival);
+                continue;
+            };
+            if self.books[instrument as usize].crosses(order.side, order.price)
+                || self.resting >= MAX_ORDER_SLOTS as usize
+            {
+                continue;
+            }
+            self.parked[instrument as usize].remove(&arrival);
+            let mut order = order;
+            order.parked = None;
+            self.rest(key, &order);
+            self.orders.insert(key, order);
+            self.adjust("held-back order released into the book (priority lost)");
+        }
+    }
+
+    /// The exchange executed `qty` of resting order `key` (at `exchange_price`, in ticks).
+    /// `reduces_exchange`: the record itself reduces the exchange's leaves (LOBSTER, ITCH);
+    /// false where a later record does (DBN fills).
+    pub fn execute(&mut self, key: Key, qty: u32, exchange_price: u32, reduces_exchange: bool) {
+        let Some(order) = self.orders.get(&key).cloned() else {
+            return self.unknown(
+                key,
+                "execution of an order dropped at entry",
+                "execution of an order unknown to the replay",
+            );
+        };
+        if qty == 0 {
+            return self.skip("execution of zero quantity");
+        }
+        let ex_leaves = if reduces_exchange {
+            order.ex_leaves.saturating_sub(qty)
+        } else {
+            order.ex_leaves
+        };
+        if order.parked.is_some() {
+            let o = self.orders.get_mut(&key).expect("live order");
+            o.ex_leaves = ex_leaves;
+            o.leaves = o.leaves.saturating_sub(qty);
+            if o.leaves == 0 {
+                let arrival = o.parked.take().expect("parked");
+                self.parked[key.instrument as usize].remove(&arrival);
+            }
+            self.cleanup(key);
+            self.adjust("execution of a held-back order (no fill replayed)");
+            return;
+        }
+        if order.leaves == 0 {
+            self.orders.get_mut(&key).expect("live order").ex_leaves = ex_leaves;
+            self.cleanup(key);
+            return self.skip("execution of an order no longer in the replayed book");
+        }
+        let qty_replayed = qty.min(order.leaves);
+        if qty_replayed < qty {
+            self.adjust("execution larger than the replayed leaves (capped)");
+        }
+        let taker_side = order.side.opposite();
+        let taker_cl_ord_id = self.next_taker_cl_ord_id;
+        self.next_taker_cl_ord_id += 1;
+        let in_seq = self.flow.new_limit(
+            TAKER_ACCOUNT,
+            key.instrument,
+            taker_cl_ord_id,
+            taker_side,
+            true,
+            order.price,
+            qty_replayed,
+        );
+        let first_met = self.match_ioc(key.instrument, taker_side, order.price, qty_replayed);
+        let priority_matches = first_met == Some(key.id);
+        if !priority_matches {
+            self.adjust("execution meets another order first under strict priority");
+        }
+        self.fills.push(ExpectedFill {
+            in_seq,
+            instrument: key.instrument,
+            price: order.price,
+            exchange_price,
+            qty: qty_replayed,
+            taker_account: TAKER_ACCOUNT,
+            taker_cl_ord_id,
+            maker_account: order.account,
+            maker_cl_ord_id: order.cl_ord_id,
+            exchange_order_id: key.id,
+            priority_matches,
+        });
+        if let Some(o) = self.orders.get_mut(&key) {
+            o.ex_leaves = ex_leaves;
+        }
+        self.cleanup(key);
+        self.release_parked(key.instrument);
+    }
+
+    /// Plays an IOC against the shadow book as the engine will; returns the first order met.
+    fn match_ioc(&mut self, instrument: u16, side: Side, limit: u32, qty: u32) -> Option<u64> {
+        let mut remaining = qty;
+        let mut first = None;
+        while remaining > 0 {
+            let book = &mut self.books[instrument as usize];
+            let maker_side = side.opposite();
+            let Some(best) = book.best(maker_side) else {
+                break;
+            };
+            let crosses = match side {
+                Side::Buy => best <= limit,
+                Side::Sell => best >= limit,
+            };
+            if !crosses {
+                break;
+            }
+            let queue = book.side_mut(maker_side).get_mut(&best).expect("level");
+            let head = *queue.front().expect("non-empty level");
+            first.get_or_insert(head);
+            let key = Key {
+                instrument,
+                id: head,
+            };
+            let maker = self.orders.get_mut(&key).expect("resting order is live");
+            let filled = remaining.min(maker.leaves);
+            maker.leaves -= filled;
+            remaining -= filled;
+            if maker.leaves == 0 {
+                queue.pop_front();
+                if queue.is_empty() {
+                    book.side_mut(maker_side).remove(&best);
+                }
+                self.resting -= 1;
+                self.cleanup(key);
+            }
+        }
+        first
+    }
+
+    /// Brings our order `key` to the exchange's new state: price `price`, exchange leaves
+    /// `ex_leaves`. `grows`: the exchange increased the order's size (it loses priority).
+    fn reconcile(&mut self, key: Key, price: u32, ex_leaves: u32, grows: bool) {
+        let Some(order) = self.orders.get(&key).cloned() else {
+            return;
+        };
+        let target = if grows {
+            ex_leaves
+        } else {
+            order.leaves.min(ex_leaves)
+        };
+        let instrument = key.instrument;
+        if let Some(arrival) = order.parked {
+            let o = self.orders.get_mut(&key).expect("live order");
+            o.ex_leaves = ex_leaves;
+            o.leaves = target;
+            o.price = price;
+            if target == 0 {
+                o.parked = None;
+                self.parked[instrument as usize].remove(&arrival);
+            }
+            self.cleanup(key);
+            self.release_parked(instrument);
+            return;
+        }
+        if order.leaves == 0 {
+            if target > 0 {
+                self.adjust("exchange order outlives the replayed one (not restored)");
+            }
+            self.orders.get_mut(&key).expect("live order").ex_leaves = ex_leaves;
+            self.cleanup(key);
+            return;
+        }
+        let book = &mut self.books[instrument as usize];
+        if target == 0 {
+            self.flow.cancel(order.account, instrument, order.cl_ord_id);
+            book.remove(order.side, order.price, key.id);
+            self.resting -= 1;
+            let o = self.orders.get_mut(&key).expect("live order");
+            o.leaves = 0;
+            o.ex_leaves = ex_leaves;
+        } else if price == order.price && target <= order.leaves {
+            if target < order.leaves {
+                self.flow
+                    .replace(order.account, instrument, order.cl_ord_id, price, target);
+            }
+            let o = self.orders.get_mut(&key).expect("live order");
+            o.leaves = target;
+            o.ex_leaves = ex_leaves;
+        } else {
+            book.remove(order.side, order.price, key.id);
+            if !self.in_window(instrument, price) {
+                self.flow.cancel(order.account, instrument, order.cl_ord_id);
+                self.resting -= 1;
+                self.adjust("modify priced outside the window: cancelled");
+                let o = self.orders.get_mut(&key).expect("live order");
+                o.leaves = 0;
+                o.ex_leaves = 0;
+                self.dropped.insert(key);
+            } else if self.books[instrument as usize].crosses(order.side, price) {
+                self.flow.cancel(order.account, instrument, order.cl_ord_id);
+                self.resting -= 1;
+                self.adjust("modify held back: it would cross the replayed book");
+                let mut o = order.clone();
+                o.price = price;
+                o.leaves = target;
+                o.ex_leaves = ex_leaves;
+                self.park(key, &mut o);
+                self.orders.insert(key, o);
+            } else {
+                self.flow
+                    .replace(order.account, instrument, order.cl_ord_id, price, target);
+                self.books[instrument as usize].push(order.side, price, key.id);
+                let o = self.orders.get_mut(&key).expect("live order");
+                o.price = price;
+                o.leaves = target;
+                o.ex_leaves = ex_leaves;
+            }
+        }
+        self.cleanup(key);
+        self.release_parked(instrument);
+    }
+
+    /// The exchange removed `qty` of order `key` without trading.
+    pub fn cancel_qty(&mut self, key: Key, qty: u32) {
+        let Some(order) = self.orders.get(&key) else {
+            return self.unknown(
+                key,
+                "cancel of an order dropped at entry",
+                "cancel of an order unknown to the replay",
+            );
+        };
+        let (price, ex) = (order.price, order.ex_leaves.saturating_sub(qty));
+        self.reconcile(key, price, ex, false);
+    }
+
+    /// The exchange removed order `key` entirely.
+    pub fn delete(&mut self, key: Key) {
+        let Some(order) = self.orders.get(&key) else {
+            return self.unknown(
+                key,
+                "delete of an order dropped at entry",
+                "delete of an order unknown to the replay",
+            );
+        };
+        let price = order.price;
+        self.reconcile(key, price, 0, false);
+    }
+
+    /// The exchange set order `key` to `price` and size `qty` (DBN modify).
+    #[allow(dead_code)] // used by the DBN importer
+    pub fn modify(&mut self, key: Key, price: u32, qty: u32) {
+        let Some(order) = self.orders.get(&key) else {
+            return self.unknown(
+                key,
+                "modify of an order dropped at entry",
+                "modify of an order unknown to the replay",
+            );
+        };
+        let grows = qty > order.ex_leaves;
+        self.reconcile(key, price, qty, grows);
+    }
+
+    pub fn finish(mut self) -> Replayed {
+        let still_parked: u64 = self.parked.iter().map(|p| p.len() as u64).sum();
+        if still_parked > 0 {
+            *self
+                .adjustments
+                .entry("held-back orders never released")
+                .or_default() += still_parked;
+        }
+        let (orders_csv, messages_written, written_by_action) = self.flow.finish();
+        let to_strings = |m: BTreeMap<&'static str, u64>| {
+            m.into_iter()
+                .map(|(k, v)| (k.to_string(), v))
+                .collect::<BTreeMap<_, _>>()
+        };
+        Replayed {
+            orders_csv,
+            messages_written,
+            written_by_action,
+            skipped: to_strings(self.skipped),
+            adjustments: to_strings(self.adjustments),
+            max_resting: self.max_resting,
+            fills: self.fills,
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::venue::MAKER_ACCOUNT;
+
+    fn key(id: u64) -> Key {
+        Key { instrument: 0, id }
+    }
+
+    fn replayer() -> Replayer {
+        Replayer::new(vec![(1, 1000)])
+    }
+
+    #[test]
+    fn execution_of_head_order_is_an_ioc_at_its_price() {
+        let mut r = replayer();
+        r.add(key(10), MAKER_ACCOUNT, 10, Side::Buy, 100, 5);
+        r.add(key(11), MAKER_ACCOUNT, 11, Side::Buy, 100, 3);
+        r.execute(key(10), 2, 100, true);
+        r.execute(key(10), 3, 100, true);
+        r.execute(key(11), 1, 100, true);
+        assert!(!r.is_live(key(10)));
+        let out = r.finish();
+        assert_eq!(
+            out.orders_csv,
+            "action,account,instrument,cl_ord_id,side,type,tif,price,qty,flags\n\
+             NEW,1,0,10,B,LIMIT,GTC,100,5,\n\
+             NEW,1,0,11,B,LIMIT,GTC,100,3,\n\
+             NEW,0,0,1,S,LIMIT,IOC,100,2,\n\
+             NEW,0,0,2,S,LIMIT,IOC,100,3,\n\
+             NEW,0,0,3,S,LIMIT,IOC,100,1,\n"
+        );
+        assert!(out.fills.iter().all(|f| f.priority_matches));
+        assert_eq!(out.fills[2].maker_cl_ord_id, 11);
+        assert_eq!(out.fills[2].in_seq, 5);
+    }
+
+    #[test]
+    fn execution_behind_the_queue_head_is_counted() {
+        let mut r = replayer();
+        r.add(key(1), MAKER_ACCOUNT, 1, Side::Sell, 200, 5);
+        r.add(key(2), MAKER_ACCOUNT, 2, Side::Sell, 200, 5);
+        r.execute(key(2), 5, 200, true);
+        let out = r.finish();
+        assert!(!out.fills[0].priority_matches);
+        assert_eq!(
+            out.adjustments["execution meets another order first under strict priority"],
+            1
+        );
+    }
+
+    #[test]
+    fn partial_cancel_replaces_in_place_and_delete_cancels() {
+        let mut r = replayer();
+        r.add(key(7), MAKER_ACCOUNT, 7, Side::Sell, 300, 10);
+        r.cancel_qty(key(7), 4);
+        r.delete(key(7));
+        r.delete(key(8));
+        let out = r.finish();
+        assert!(out.orders_csv.ends_with(
+            "NEW,1,0,7,S,LIMIT,GTC,300,10,\nREPLACE,1,0,7,,,,300,6,\nCANCEL,1,0,7,,,,,,\n"
+        ));
+        assert_eq!(out.skipped["delete of an order unknown to the replay"], 1);
+    }
+
+    #[test]
+    fn crossing_add_is_held_back_until_the_book_uncrosses() {
+        let mut r = replayer();
+        r.add(key(1), MAKER_ACCOUNT, 1, Side::Sell, 100, 1);
+        r.add(key(2), MAKER_ACCOUNT, 2, Side::Buy, 101, 2);
+        assert_eq!(r.last_in_seq(), 1);
+        r.delete(key(1));
+        let out = r.finish();
+        assert!(out.orders_csv.ends_with(
+            "NEW,1,0,1,S,LIMIT,GTC,100,1,\nCANCEL,1,0,1,,,,,,\nNEW,1,0,2,B,LIMIT,GTC,101,2,\n"
+        ));
+    }
+
+    #[test]
+    fn fill_then_cancel_record_is_absorbed() {
+        // DBN style: the fill does not change the exchange's leaves; the cancel that follows does.
+        let mut r = replayer();
+        r.add(key(1), MAKER_ACCOUNT, 1, Side::Buy, 50, 4);
+        r.execute(key(1), 1, 50, false);
+        r.modify(key(1), 50, 3);
+        r.execute(key(1), 3, 50, false);
+        r.cancel_qty(key(1), 3);
+        assert!(!r.is_live(key(1)));
+        let out = r.finish();
+        assert_eq!(out.messages_written, 3);
+        assert_eq!(out.written_by_action["NEW"], 3);
+    }
+
+    #[test]
+    fn modify_up_or_to_another_price_loses_priority() {
+        let mut r = replayer();
+        r.add(key(1), MAKER_ACCOUNT, 1, Side::Buy, 50, 4);
+        r.add(key(2), MAKER_ACCOUNT, 2, Side::Buy, 50, 4);
+        r.modify(key(1), 50, 6);
+        let (bids, _) = r.depth(0, 5);
+        assert_eq!(bids, vec![Level { price: 50, qty: 10 }]);
+        r.modify(key(2), 49, 4);
+        r.modify(key(1), 50, 2);
+        let (bids, asks) = r.depth(0, 5);
+        assert_eq!(
+            bids,
+            vec![Level { price: 50, qty: 2 }, Level { price: 49, qty: 4 }]
+        );
+        assert!(asks.is_empty());
+        let out = r.finish();
+        assert!(out
+            .orders_csv
+            .ends_with("REPLACE,1,0,1,,,,50,6,\nREPLACE,1,0,2,,,,49,4,\nREPLACE,1,0,1,,,,50,2,\n"));
+    }
+
+    #[test]
+    fn prices_outside_the_window_are_dropped_with_their_later_events() {
+        let mut r = replayer();
+        r.add(key(1), MAKER_ACCOUNT, 1, Side::Buy, 5000, 4);
+        r.delete(key(1));
+        let out = r.finish();
+        assert_eq!(out.messages_written, 0);
+        assert_eq!(out.skipped["add priced outside the price window"], 1);
+        assert_eq!(out.skipped["delete of an order dropped at entry"], 1);
+    }
+}

@@ -1,0 +1,31 @@
+//! Helpers shared by the sample tests.
+#![allow(dead_code)]
+
+use std::path::PathBuf;
+
+/// The shared real-data samples, or None (with a note) when they are not present.
+pub fn sample(relative: &str) -> Option<PathBuf> {
+    let path =
+        PathBuf::from(concat!(env!("CARGO_MANIFEST_DIR"), "/../../shared/data/")).join(relative);
+    if path.exists() {
+        Some(path)
+    } else {
+        eprintln!("note: sample {} not found; skipping", path.display());
+        None
+    }
+}
+
+/// Header and field count of every row of an order-flow file.
+pub fn check_orders_csv(csv: &str) {
+    let mut lines = csv.lines();
+    assert_eq!(lines.next(), Some(gatebook_import::ORDERS_HEADER));
+    for (i, line) in lines.enumerate() {
+        assert_eq!(line.split(',').count(), 10, "row {}: {line}", i + 1);
+        let action = line.split(',').next().unwrap();
+        assert!(
+            ["NEW", "CANCEL", "REPLACE"].contains(&action),
+            "row {}: {line}",
+            i + 1
+        );
+    }
+}
