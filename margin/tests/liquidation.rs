@@ -107,10 +107,10 @@ fn moderate_crash_liquidates_in_slices_until_back_above_maintenance() {
         .collect();
     assert!(!orders.is_empty());
     // Buy-backs of at most a quarter of the position each.
-    let mut held = 20;
+    let mut held: u32 = 20;
     for &(side, qty) in &orders {
         assert_eq!(side, Side::Buy);
-        assert!(qty <= (held + 3) / 4 && qty >= 1, "{qty} of {held}");
+        assert!(qty <= held.div_ceil(4) && qty >= 1, "{qty} of {held}");
         held -= qty;
     }
     assert!(held > 0, "stopped before flat: back above maintenance");
