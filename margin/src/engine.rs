@@ -436,31 +436,32 @@ impl MarginEngine {
     /// steps (by account id). A rejected input changes nothing.
     pub fn process(&mut self, input: &Input) -> Result<Vec<Output>, MarginError> {
         let mut out = Vec::new();
-        let mut dirty = BTreeSet::new();
+        // Accounts to true up, ascending and unique.
+        let mut dirty: Vec<usize> = Vec::new();
         let mut steps = Vec::new();
         match input {
             Input::Mark { target, price, vol } => {
-                let underlying = self.apply_mark(target, *price, *vol)?;
+                let (underlying, holders) = self.apply_mark(target, *price, *vol)?;
                 let slots = self.underlyings[underlying].instruments.clone();
                 self.emit_rates(&slots, &mut out);
-                dirty = self.underlyings[underlying].holders.clone();
+                dirty = holders;
             }
             Input::Fill(fill) => {
-                dirty.insert(self.apply_fill(fill)?);
+                dirty.push(self.apply_fill(fill)?);
             }
             Input::OrderReserved { account, amount } => {
                 let slot = self.account_slot(*account)?;
                 let state = &mut self.accounts[slot];
                 state.card_headroom = state.card_headroom.saturating_sub(*amount);
                 state.open_reservations = state.open_reservations.saturating_add(*amount);
-                dirty.insert(slot);
+                dirty.push(slot);
             }
             Input::OrderReleased { account, amount } => {
                 let slot = self.account_slot(*account)?;
                 let state = &mut self.accounts[slot];
                 state.card_headroom = state.card_headroom.saturating_add(*amount);
                 state.open_reservations = state.open_reservations.saturating_sub(*amount);
-                dirty.insert(slot);
+                dirty.push(slot);
             }
             Input::OrderDone { account, cl_ord_id } => {
                 let slot = self.account_slot(*account)?;
@@ -488,7 +489,7 @@ impl MarginEngine {
     pub fn recompute_all(&mut self) -> Vec<Output> {
         let mut out = Vec::new();
         self.revalue_everything(&mut out);
-        let all = (0..self.accounts.len()).collect();
+        let all: Vec<usize> = (0..self.accounts.len()).collect();
         self.settle_accounts(all, Vec::new(), &mut out);
         out
     }
@@ -525,7 +526,7 @@ impl MarginEngine {
         target: &MarkTarget,
         price: f64,
         vol: Option<f64>,
-    ) -> Result<usize, MarginError> {
+    ) -> Result<(usize, Vec<usize>), MarginError> {
         check_mark(price, vol)?;
         let (underlying, vol_expiries) = match target {
             MarkTarget::Underlying(name) => {
@@ -556,8 +557,13 @@ impl MarginEngine {
                 (instrument.underlying, expiries)
             }
         };
+        let holders: Vec<usize> = self.underlyings[underlying]
+            .holders
+            .iter()
+            .copied()
+            .collect();
         if let Some(old) = self.underlyings[underlying].price {
-            self.settle_variation_margin(underlying, price - old);
+            self.settle_variation_margin(&holders, underlying, price - old);
         }
         self.underlyings[underlying].price = Some(price);
         if let Some(vol) = vol {
@@ -569,25 +575,15 @@ impl MarginEngine {
         for slot in slots {
             self.revalue(slot);
         }
-        let holders: Vec<usize> = self.underlyings[underlying]
-            .holders
-            .iter()
-            .copied()
-            .collect();
-        for account in holders {
+        for &account in &holders {
             self.refresh_part(account, underlying);
         }
-        Ok(underlying)
+        Ok((underlying, holders))
     }
 
     /// Books `position × move` of every futures position on the underlying to cash.
-    fn settle_variation_margin(&mut self, underlying: usize, price_move: f64) {
-        let holders: Vec<usize> = self.underlyings[underlying]
-            .holders
-            .iter()
-            .copied()
-            .collect();
-        for account in holders {
+    fn settle_variation_margin(&mut self, holders: &[usize], underlying: usize, price_move: f64) {
+        for &account in holders {
             let state = &mut self.accounts[account];
             for position in &state.positions {
                 if position.underlying == underlying
@@ -858,8 +854,7 @@ impl MarginEngine {
 
     // ----- headroom and liquidation --------------------------------------------------------
 
-    fn headroom_delta(&mut self, account: usize) -> Option<Output> {
-        let (equity, initial) = self.equity_and_initial(account);
+    fn headroom_delta(&mut self, account: usize, equity: f64, initial: f64) -> Option<Output> {
         let state = &mut self.accounts[account];
         // `as` saturates at the i64 range; the inputs are finite.
         let target = (equity.floor() as i64)
@@ -876,12 +871,11 @@ impl MarginEngine {
         })
     }
 
-    fn needs_liquidation(&self, account: usize) -> bool {
+    fn needs_liquidation(&self, account: usize, equity: f64, initial: f64) -> bool {
         let state = &self.accounts[account];
         if state.liquidation.is_some() {
             return false;
         }
-        let (equity, initial) = self.equity_and_initial(account);
         if equity >= initial * self.params.maintenance_fraction {
             return false;
         }
@@ -893,22 +887,22 @@ impl MarginEngine {
     /// accounts those steps touched (auto-deleveraging counterparties) until none are left.
     fn settle_accounts(
         &mut self,
-        mut pending: BTreeSet<usize>,
+        mut pending: Vec<usize>,
         mut steps: Vec<usize>,
         out: &mut Vec<Output>,
     ) {
         loop {
+            let mut starts = Vec::new();
             for &account in &pending {
-                if let Some(output) = self.headroom_delta(account) {
+                let (equity, initial) = self.equity_and_initial(account);
+                if let Some(output) = self.headroom_delta(account, equity, initial) {
                     out.push(output);
+                }
+                if self.needs_liquidation(account, equity, initial) {
+                    starts.push(account);
                 }
             }
             let mut touched = BTreeSet::new();
-            let starts: Vec<usize> = pending
-                .iter()
-                .copied()
-                .filter(|&account| self.needs_liquidation(account))
-                .collect();
             for account in starts {
                 self.start_liquidation(account, out, &mut touched);
             }
@@ -918,7 +912,7 @@ impl MarginEngine {
             if touched.is_empty() {
                 break;
             }
-            pending = touched;
+            pending = touched.into_iter().collect();
         }
     }
 
@@ -1160,7 +1154,8 @@ impl MarginEngine {
             if total_lots > 0 {
                 self.accounts[account].cash += rest;
             } else {
-                self.accounts[account].uncovered_loss += rest;
+                let (equity, _) = self.equity_and_initial(account);
+                self.accounts[account].uncovered_loss = (-equity).max(0.0);
                 out.push(Output::UncoveredLoss {
                     account: self.accounts[account].id,
                     amount: rest,

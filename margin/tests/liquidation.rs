@@ -311,3 +311,32 @@ fn print_crash_trace() {
         println!("{:?}", engine.account(SHORT).unwrap());
     }
 }
+
+#[test]
+fn a_deficit_beyond_the_fund_with_no_one_to_deleverage_is_reported_once() {
+    let params = MarginParams {
+        insurance_fund: 200.0,
+        ..params()
+    };
+    let mut engine = MarginEngine::new(&config(&[(SHORT, -500.0)], params)).unwrap();
+    let out = engine.recompute_all();
+    assert!(out.contains(&Output::InsuranceFund {
+        account: SHORT,
+        drawn: 200.0,
+        balance: 0.0
+    }));
+    assert!(out.contains(&Output::UncoveredLoss {
+        account: SHORT,
+        amount: 300.0
+    }));
+    assert_eq!(engine.account(SHORT).unwrap().equity, -300.0);
+    // Nothing new happens on the next recompute: the loss is already reported.
+    let again = engine.recompute_all();
+    assert!(
+        !again.iter().any(|o| matches!(
+            o,
+            Output::LiquidationStarted { .. } | Output::UncoveredLoss { .. }
+        )),
+        "{again:?}"
+    );
+}
