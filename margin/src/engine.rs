@@ -35,7 +35,10 @@
 //!    reservations back; the engine books that itself).
 //! 2. One IOC order (a slice) on the position with the largest worst-scenario loss (ties: lowest
 //!    instrument id), for at most `liquidation_slice_fraction` of it (at least one lot), limited
-//!    at the mark value ± `liquidation_slippage`.
+//!    at the mark value ± `liquidation_slippage`. The card refuses orders of a disabled account
+//!    and orders beyond headroom, so a slice is sent as: `Headroom` (only if the card's
+//!    headroom is short of qty × the card's rate), `Enable`, `Order`, `Kill`. The IOC is done
+//!    within its own message, so the account is disabled again before any client message.
 //! 3. When the slice is done (`OrderDone`, after its fills): back at or above maintenance →
 //!    `LiquidationEnded`; flat → settle; still below → next slice, unless the account is
 //!    bankrupt (equity < 0) and the insurance fund cannot cover the deficit, or the slice filled
@@ -1026,17 +1029,38 @@ impl MarginEngine {
             Side::Sell => (value * (1.0 - self.params.liquidation_slippage)).floor(),
         };
         let price = limit.clamp(1.0, f64::from(u32::MAX)) as u32;
+        // The card checks the order against the rate it holds: grant enough headroom for it.
+        let card_rate = instrument
+            .sent_rates
+            .or_else(|| self.rates_of(position.instrument))
+            .map_or(0, |rates| match side {
+                Side::Buy => rates.buy,
+                Side::Sell => rates.sell,
+            });
+        let needed = i64::from(qty) * i64::from(card_rate);
+        let instrument_id = instrument.id;
         let cl_ord_id = self.next_cl_ord_id;
         self.next_cl_ord_id = self.next_cl_ord_id.wrapping_add(1);
+        let state = &mut self.accounts[account];
+        if state.card_headroom < needed {
+            let delta = needed - state.card_headroom;
+            state.card_headroom = needed;
+            out.push(Output::Headroom {
+                account: state.id,
+                delta,
+            });
+        }
+        out.push(Output::Enable { account: state.id });
         out.push(Output::Order {
-            account: self.accounts[account].id,
-            instrument: instrument.id,
+            account: state.id,
+            instrument: instrument_id,
             side,
             qty,
             price,
             tif: TimeInForce::Ioc,
             cl_ord_id,
         });
+        out.push(Output::Kill { account: state.id });
         if let Some(liquidation) = self.accounts[account].liquidation.as_mut() {
             liquidation.slice = Some(Slice {
                 cl_ord_id,

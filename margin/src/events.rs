@@ -145,6 +145,12 @@ pub enum Output {
         /// Account.
         account: u32,
     },
+    /// Enable the account again (`ENABLE`): sent just before a liquidation order, which the
+    /// card would refuse on a disabled account, and followed by a `Kill` right after it.
+    Enable {
+        /// Account.
+        account: u32,
+    },
     /// Enter an order for the account (`NEW`, LIMIT).
     Order {
         /// Account.

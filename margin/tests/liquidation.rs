@@ -67,9 +67,32 @@ fn run(engine: &mut MarginEngine, first: Input, liquidity: bool) -> Vec<Output> 
                 ..
             } = *output
             {
+                // The card reserves qty × its rate on acceptance; the fill keeps it.
+                let rates = engine.rates(instrument).unwrap();
+                let rate = match side {
+                    Side::Buy => rates.buy,
+                    Side::Sell => rates.sell,
+                };
+                let reserved = i64::from(qty) * i64::from(rate);
+                queue.push_back(Input::OrderReserved {
+                    account,
+                    amount: reserved,
+                });
                 if liquidity {
-                    queue.push_back(fill(account, instrument, side, price, qty));
+                    queue.push_back(Input::Fill(gatebook_margin::Fill {
+                        account,
+                        instrument,
+                        side,
+                        price,
+                        qty,
+                        reserved,
+                    }));
                     queue.push_back(fill(MAKER, instrument, side.opposite(), price, qty));
+                } else {
+                    queue.push_back(Input::OrderReleased {
+                        account,
+                        amount: reserved,
+                    });
                 }
                 queue.push_back(Input::OrderDone { account, cl_ord_id });
             }
@@ -79,6 +102,22 @@ fn run(engine: &mut MarginEngine, first: Input, liquidity: bool) -> Vec<Output> 
     outputs
 }
 
+/// The buy rate of the put sent before `outputs` ends.
+fn engine_rate_at_order(outputs: &[Output]) -> u32 {
+    outputs
+        .iter()
+        .rev()
+        .find_map(|o| match o {
+            Output::Rates {
+                instrument: PUT_1000,
+                side: Side::Buy,
+                rate,
+            } => Some(*rate),
+            _ => None,
+        })
+        .unwrap()
+}
+
 fn count(outputs: &[Output], pick: impl Fn(&Output) -> bool) -> usize {
     outputs.iter().filter(|o| pick(o)).count()
 }
@@ -86,6 +125,7 @@ fn count(outputs: &[Output], pick: impl Fn(&Output) -> bool) -> usize {
 #[test]
 fn moderate_crash_liquidates_in_slices_until_back_above_maintenance() {
     let mut engine = short_put_book(0.0, 60, 60);
+    let headroom_before = engine.account(SHORT).unwrap().card_headroom;
     let out = run(&mut engine, mark_index(930.0, 0.40), true);
     let starts = out
         .iter()
@@ -106,6 +146,36 @@ fn moderate_crash_liquidates_in_slices_until_back_above_maintenance() {
         })
         .collect();
     assert!(!orders.is_empty());
+    // Each slice: headroom granted if short, enabled, the IOC, disabled again.
+    for (index, output) in out.iter().enumerate() {
+        if let Output::Order {
+            account: SHORT,
+            qty,
+            side: Side::Buy,
+            instrument: PUT_1000,
+            ..
+        } = output
+        {
+            assert_eq!(out[index - 1], Output::Enable { account: SHORT });
+            assert_eq!(out[index + 1], Output::Kill { account: SHORT });
+            let card_headroom: i64 = headroom_before
+                + out[..index]
+                    .iter()
+                    .filter_map(|o| match o {
+                        Output::Headroom {
+                            account: SHORT,
+                            delta,
+                        } => Some(*delta),
+                        _ => None,
+                    })
+                    .sum::<i64>();
+            let rate = engine_rate_at_order(&out[..index]);
+            assert!(
+                card_headroom >= i64::from(*qty) * i64::from(rate),
+                "{card_headroom}"
+            );
+        }
+    }
     // Buy-backs of at most a quarter of the position each.
     let mut held: u32 = 20;
     for &(side, qty) in &orders {
@@ -118,6 +188,12 @@ fn moderate_crash_liquidates_in_slices_until_back_above_maintenance() {
     assert!(!account.in_liquidation);
     assert!(account.equity >= account.maintenance_margin);
     assert!(account.equity > 0.0);
+    // Reservations all accounted for, and the card's headroom trued up to the target.
+    assert_eq!(account.open_reservations, 0);
+    assert_eq!(
+        account.card_headroom,
+        account.equity.floor() as i64 - account.initial_margin.ceil() as i64
+    );
     assert!(matches!(
         out.last(),
         Some(Output::LiquidationEnded { account: SHORT, .. })
