@@ -1,0 +1,44 @@
+use crate::error::CliError;
+use crate::io::{create_output, load_venue, write_error};
+use flowgen::{generate, Profile};
+use gatebook_formats::{format_order_row, ORDERS_HEADER};
+use std::io::Write;
+use std::path::PathBuf;
+
+#[derive(clap::Args)]
+pub struct GenArgs {
+    /// Seed of the flow: the same seed gives the same file.
+    #[arg(long)]
+    seed: u64,
+    /// Number of messages.
+    #[arg(long)]
+    messages: usize,
+    /// mixed (makers and takers), makers (add/replace/cancel), takers (IOC/FOK/market
+    /// against a quoted book) or stress (book filled to capacity, multi-level sweeps).
+    #[arg(long, default_value = "mixed")]
+    profile: String,
+    /// Venue the flow is for (default: the embedded venue).
+    #[arg(long)]
+    config: Option<PathBuf>,
+}
+
+pub fn run(args: &GenArgs) -> Result<(), CliError> {
+    let profile = Profile::parse(&args.profile).ok_or_else(|| {
+        let names: Vec<&str> = Profile::ALL.iter().map(|p| p.name()).collect();
+        CliError::Usage(format!(
+            "unknown profile `{}`; choose one of {}",
+            args.profile,
+            names.join(", ")
+        ))
+    })?;
+    let venue = load_venue(args.config.as_deref())?;
+    let messages = generate(&venue, profile, args.seed, args.messages)
+        .map_err(|e| CliError::Usage(format!("cannot generate for this venue: {e}")))?;
+    let mut out = create_output(None)?;
+    let fail = write_error(None);
+    writeln!(out, "{ORDERS_HEADER}").map_err(&fail)?;
+    for message in &messages {
+        writeln!(out, "{}", format_order_row(message)).map_err(&fail)?;
+    }
+    out.flush().map_err(&fail)
+}

@@ -1,0 +1,4 @@
+pub mod config;
+pub mod crosscheck;
+pub mod gen;
+pub mod replay;

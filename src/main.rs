@@ -1,0 +1,51 @@
+//! `gatebook`: run order flow through any backend, cross-check backends, generate flows.
+//!
+//! Exit codes: 0 success, 1 a difference found by `crosscheck`, 2 bad usage or bad input.
+
+mod backends;
+mod commands;
+mod error;
+mod io;
+
+use clap::{Parser, Subcommand};
+use std::process::ExitCode;
+
+#[derive(Parser)]
+#[command(
+    name = "gatebook",
+    version,
+    about = "Order matching and pre-trade risk: replay, cross-check and generate order flow"
+)]
+struct Cli {
+    #[command(subcommand)]
+    command: Command,
+}
+
+#[derive(Subcommand)]
+enum Command {
+    /// Run an order flow through one backend and write its reports.
+    Replay(commands::replay::ReplayArgs),
+    /// Run two backends on the same flow and compare their reports row by row.
+    Crosscheck(commands::crosscheck::CrosscheckArgs),
+    /// Write a reproducible synthetic order flow to stdout.
+    Gen(commands::gen::GenArgs),
+    /// Print venue configurations.
+    Config(commands::config::ConfigArgs),
+}
+
+fn main() -> ExitCode {
+    let cli = Cli::parse();
+    let result = match cli.command {
+        Command::Replay(args) => commands::replay::run(&args),
+        Command::Crosscheck(args) => commands::crosscheck::run(&args),
+        Command::Gen(args) => commands::gen::run(&args),
+        Command::Config(args) => commands::config::run(&args),
+    };
+    match result {
+        Ok(()) => ExitCode::SUCCESS,
+        Err(error) => {
+            eprintln!("gatebook: {error}");
+            ExitCode::from(error.exit_code())
+        }
+    }
+}
