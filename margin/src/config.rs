@@ -81,6 +81,45 @@ pub struct InstrumentSpec {
     pub contract: Contract,
 }
 
+impl InstrumentSpec {
+    /// Builds an instrument from the fields of a venue configuration `[[instrument]]` table:
+    /// `kind` is `"future"` or `"option"`; an option needs `strike`, `expiry` (`YYYY-MM-DD`)
+    /// and `put`.
+    pub fn from_venue(
+        id: u16,
+        kind: &str,
+        underlying: &str,
+        strike: Option<u32>,
+        expiry: Option<&str>,
+        put: Option<bool>,
+    ) -> Result<InstrumentSpec, MarginError> {
+        let contract = match kind {
+            "future" => Contract::Future,
+            "option" => {
+                let missing =
+                    |field: &str| config_error(format!("instrument {id}: option without {field}"));
+                let strike = strike.ok_or_else(|| missing("strike"))?;
+                let expiry = Date::parse(expiry.ok_or_else(|| missing("expiry"))?)?;
+                Contract::Option {
+                    strike: f64::from(strike),
+                    expiry,
+                    put: put.ok_or_else(|| missing("put"))?,
+                }
+            }
+            other => {
+                return Err(config_error(format!(
+                    "instrument {id}: kind {other:?} (expected \"future\" or \"option\")"
+                )))
+            }
+        };
+        Ok(InstrumentSpec {
+            id,
+            underlying: underlying.to_string(),
+            contract,
+        })
+    }
+}
+
 /// One account at the start of the stream.
 #[derive(Debug, Clone, PartialEq)]
 pub struct AccountSpec {
@@ -208,6 +247,9 @@ impl RiskConfig {
                     )
                 },
             )?;
+            require(!i.underlying.is_empty(), || {
+                format!("instruments[{index}].underlying is empty")
+            })?;
             if let Contract::Option { strike, .. } = i.contract {
                 require(strike.is_finite() && strike > 0.0, || {
                     format!("instruments[{index}].strike = {strike}")

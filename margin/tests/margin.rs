@@ -317,3 +317,38 @@ proptest! {
         }
     }
 }
+
+#[test]
+fn instruments_build_from_venue_fields() {
+    use gatebook_margin::{Contract, InstrumentSpec};
+    let option = InstrumentSpec::from_venue(
+        0,
+        "option",
+        "BTC",
+        Some(100_000),
+        Some("2026-12-27"),
+        Some(false),
+    )
+    .unwrap();
+    assert_eq!(
+        option.contract,
+        Contract::Option {
+            strike: 100_000.0,
+            expiry: date("2026-12-27"),
+            put: false
+        }
+    );
+    let future = InstrumentSpec::from_venue(1, "future", "BTC", None, None, None).unwrap();
+    assert_eq!(future.contract, Contract::Future);
+    assert!(InstrumentSpec::from_venue(2, "swap", "BTC", None, None, None).is_err());
+    assert!(InstrumentSpec::from_venue(3, "option", "BTC", Some(1), None, Some(true)).is_err());
+    assert!(InstrumentSpec::from_venue(
+        4,
+        "option",
+        "BTC",
+        Some(1),
+        Some("2026-02-30"),
+        Some(true)
+    )
+    .is_err());
+}
