@@ -1,0 +1,317 @@
+//! Ingress: inbound wire records, one per 512-bit beat, judged and split into fields.
+//!
+//! Interface (one clock, synchronous active-high `reset`):
+//! - `in_data`/`in_valid`/`in_ready`: the inbound stream, one `OrderRecord` per beat, byte `i`
+//!   of the record in bits `8*i .. 8*i+8`. A beat moves when `in_valid && in_ready`.
+//! - `out_valid`/`out_ready`: the decoded record, held in one register stage; every field
+//!   output below is valid while `out_valid` is high and moves on `out_valid && out_ready`.
+//!   `in_ready = !out_valid || out_ready`, so the stage passes one record per cycle.
+//! - `malformed`: the record fails `Message::decode` (bad version, unknown type, bad side,
+//!   ord_type, tif or flags code) and must be answered with `REJECT MALFORMED` and nothing
+//!   else. `control`: a well-formed `CFG_*` record for the configuration tables. Neither:
+//!   an order-flow message (`msg_type` 1..=8).
+//! - Fields: `price` is 0 for a well-formed MARKET `NEW` (as `decode` does) and the raw wire
+//!   price otherwise, so a malformed record's reject echoes what it carried. `side_known`
+//!   says the side byte is B or S (a reject shows the side only then). `record` is the
+//!   whole beat, for the control records' own layouts.
+//!
+//! Latency: one cycle from input beat to `out_valid`.
+
+use rust_hdl::prelude::*;
+
+/// `msg_type` of a NEW.
+pub const MSG_NEW: u64 = 1;
+/// `msg_type` of a CANCEL.
+pub const MSG_CANCEL: u64 = 2;
+/// `msg_type` of a REPLACE.
+pub const MSG_REPLACE: u64 = 3;
+/// `msg_type` of a REF.
+pub const MSG_REF: u64 = 4;
+/// `msg_type` of a KILL.
+pub const MSG_KILL: u64 = 5;
+/// `msg_type` of an ENABLE.
+pub const MSG_ENABLE: u64 = 6;
+/// `msg_type` of a HEADROOM.
+pub const MSG_HEADROOM: u64 = 7;
+/// `msg_type` of a RATES.
+pub const MSG_RATES: u64 = 8;
+
+#[derive(LogicBlock, Default)]
+pub struct Ingress {
+    pub clock: Signal<In, Clock>,
+    pub reset: Signal<In, Bit>,
+    pub in_data: Signal<In, Bits<512>>,
+    pub in_valid: Signal<In, Bit>,
+    pub in_ready: Signal<Out, Bit>,
+    pub out_valid: Signal<Out, Bit>,
+    pub out_ready: Signal<In, Bit>,
+    pub malformed: Signal<Out, Bit>,
+    pub control: Signal<Out, Bit>,
+    pub record: Signal<Out, Bits<512>>,
+    pub msg_type: Signal<Out, Bits<8>>,
+    pub side: Signal<Out, Bits<8>>,
+    pub side_known: Signal<Out, Bit>,
+    /// True for MARKET (ord_type 2).
+    pub market: Signal<Out, Bit>,
+    pub tif: Signal<Out, Bits<8>>,
+    pub post_only: Signal<Out, Bit>,
+    /// STP mode code from the flags, 0 = the account's default.
+    pub stp: Signal<Out, Bits<3>>,
+    pub instrument: Signal<Out, Bits<16>>,
+    pub account: Signal<Out, Bits<32>>,
+    pub price: Signal<Out, Bits<32>>,
+    pub qty: Signal<Out, Bits<32>>,
+    pub cl_ord_id: Signal<Out, Bits<64>>,
+    pub in_seq: Signal<Out, Bits<64>>,
+    /// HEADROOM delta, an i64 in two's complement.
+    pub amount: Signal<Out, Bits<64>>,
+    beat: DFF<Bits<512>>,
+    full: DFF<Bit>,
+    beat_malformed: DFF<Bit>,
+    beat_control: DFF<Bit>,
+    version_ok: Signal<Local, Bit>,
+    order_flow: Signal<Local, Bit>,
+    control_type: Signal<Local, Bit>,
+    side_ok: Signal<Local, Bit>,
+    new_ok: Signal<Local, Bit>,
+    in_malformed: Signal<Local, Bit>,
+}
+
+impl Logic for Ingress {
+    #[hdl_gen]
+    fn update(&mut self) {
+        dff_setup!(self, clock, beat, full, beat_malformed, beat_control);
+        // Judge the inbound beat: byte 0 version, 1 type, 2 side, 3 ord_type, 4 tif, 5 flags.
+        self.version_ok.next = self.in_data.val().get_bits::<8>(0) == 1;
+        self.order_flow.next = (self.in_data.val().get_bits::<8>(8) >= 1)
+            && (self.in_data.val().get_bits::<8>(8) <= 8);
+        self.control_type.next = (self.in_data.val().get_bits::<8>(8) >= 0x40)
+            && (self.in_data.val().get_bits::<8>(8) <= 0x43);
+        self.side_ok.next = (self.in_data.val().get_bits::<8>(16) == 1)
+            || (self.in_data.val().get_bits::<8>(16) == 2);
+        // NEW: ord_type LIMIT/MARKET, tif GTC/IOC/FOK, flags only POST_ONLY (bit 0) and an
+        // STP code 0..=4 in bits 4..=6, and a side.
+        self.new_ok.next = self.side_ok.val()
+            && ((self.in_data.val().get_bits::<8>(24) == 1)
+                || (self.in_data.val().get_bits::<8>(24) == 2))
+            && (self.in_data.val().get_bits::<8>(32) >= 1)
+            && (self.in_data.val().get_bits::<8>(32) <= 3)
+            && ((self.in_data.val().get_bits::<8>(40) & 0x8E) == 0)
+            && (self.in_data.val().get_bits::<3>(44) <= 4);
+        self.in_malformed.next = !self.version_ok.val()
+            || (!self.order_flow.val() && !self.control_type.val())
+            || ((self.in_data.val().get_bits::<8>(8) == 1) && !self.new_ok.val())
+            || ((self.in_data.val().get_bits::<8>(8) == 8) && !self.side_ok.val());
+
+        self.in_ready.next = !self.full.q.val() || self.out_ready.val();
+        if self.reset.val() {
+            self.full.d.next = false;
+        } else if !self.full.q.val() || self.out_ready.val() {
+            self.full.d.next = self.in_valid.val();
+            if self.in_valid.val() {
+                self.beat.d.next = self.in_data.val();
+                self.beat_malformed.d.next = self.in_malformed.val();
+                self.beat_control.d.next = self.version_ok.val() && self.control_type.val();
+            }
+        }
+
+        self.out_valid.next = self.full.q.val();
+        self.malformed.next = self.beat_malformed.q.val();
+        self.control.next = self.beat_control.q.val();
+        self.record.next = self.beat.q.val();
+        self.msg_type.next = self.beat.q.val().get_bits::<8>(8);
+        self.side.next = self.beat.q.val().get_bits::<8>(16);
+        self.side_known.next = (self.beat.q.val().get_bits::<8>(16) == 1)
+            || (self.beat.q.val().get_bits::<8>(16) == 2);
+        self.market.next = self.beat.q.val().get_bits::<8>(24) == 2;
+        self.tif.next = self.beat.q.val().get_bits::<8>(32);
+        self.post_only.next = self.beat.q.val().get_bit(40);
+        self.stp.next = self.beat.q.val().get_bits::<3>(44);
+        self.instrument.next = self.beat.q.val().get_bits::<16>(48);
+        self.account.next = self.beat.q.val().get_bits::<32>(64);
+        self.price.next = self.beat.q.val().get_bits::<32>(96);
+        if !self.beat_malformed.q.val()
+            && (self.beat.q.val().get_bits::<8>(8) == 1)
+            && (self.beat.q.val().get_bits::<8>(24) == 2)
+        {
+            self.price.next = 0.into();
+        }
+        self.qty.next = self.beat.q.val().get_bits::<32>(128);
+        self.cl_ord_id.next = self.beat.q.val().get_bits::<64>(192);
+        self.in_seq.next = self.beat.q.val().get_bits::<64>(256);
+        self.amount.next = self.beat.q.val().get_bits::<64>(320);
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::testbench::{clocked, cycle, settle, start};
+    use crate::wire_bits::beat_from_bytes;
+    use gatebook_wire::le::{U16, U32, U64};
+    use gatebook_wire::{
+        Malformed, Message, MsgType, NewOrder, OrdType, OrderRecord, Side, StpMode, Tif,
+    };
+
+    clocked!(Ingress);
+
+    fn sample_new() -> OrderRecord {
+        Message::New(NewOrder {
+            account: 7,
+            instrument: 3,
+            cl_ord_id: 0x1122_3344_5566_7788,
+            side: Side::Sell,
+            ord_type: OrdType::Limit,
+            tif: Tif::Ioc,
+            price: 1500,
+            qty: 10,
+            post_only: false,
+            stp: Some(StpMode::Both),
+        })
+        .encode(42)
+    }
+
+    /// Sends one record and returns (malformed, control, side_known, price) as decoded.
+    fn judge(uut: &mut Ingress, record: &OrderRecord) -> (bool, bool, bool, u32) {
+        uut.in_data.next = beat_from_bytes(&record.to_bytes());
+        uut.in_valid.next = true;
+        cycle(uut);
+        uut.in_valid.next = false;
+        settle(uut);
+        assert!(uut.out_valid.val());
+        let seen = (
+            uut.malformed.val(),
+            uut.control.val(),
+            uut.side_known.val(),
+            uut.price.val().to_u32(),
+        );
+        cycle(uut);
+        seen
+    }
+
+    fn ingress() -> Ingress {
+        let mut uut = Ingress::default();
+        start(&mut uut);
+        uut.out_ready.next = true;
+        uut.reset.next = true;
+        cycle(&mut uut);
+        uut.reset.next = false;
+        uut
+    }
+
+    #[test]
+    fn fields_come_out_at_their_offsets() {
+        let mut uut = ingress();
+        let record = sample_new();
+        uut.in_data.next = beat_from_bytes(&record.to_bytes());
+        uut.in_valid.next = true;
+        cycle(&mut uut);
+        assert!(uut.out_valid.val());
+        assert!(!uut.malformed.val() && !uut.control.val());
+        assert_eq!(uut.msg_type.val().to_u8(), MsgType::New.code());
+        assert_eq!(uut.side.val().to_u8(), Side::Sell.code());
+        assert!(uut.side_known.val() && !uut.market.val() && !uut.post_only.val());
+        assert_eq!(uut.tif.val().to_u8(), Tif::Ioc.code());
+        assert_eq!(uut.stp.val().to_u8(), StpMode::Both.code());
+        assert_eq!(uut.instrument.val().to_u16(), 3);
+        assert_eq!(uut.account.val().to_u32(), 7);
+        assert_eq!(uut.price.val().to_u32(), 1500);
+        assert_eq!(uut.qty.val().to_u32(), 10);
+        assert_eq!(uut.cl_ord_id.val().to_u64(), 0x1122_3344_5566_7788);
+        assert_eq!(uut.in_seq.val().to_u64(), 42);
+        let mut headroom = Message::Headroom {
+            account: 9,
+            delta: -77,
+        }
+        .encode(43);
+        headroom.account = U32::new(9);
+        uut.in_data.next = beat_from_bytes(&headroom.to_bytes());
+        cycle(&mut uut);
+        assert_eq!(uut.amount.val().to_u64() as i64, -77);
+        assert_eq!(uut.in_seq.val().to_u64(), 43);
+    }
+
+    #[test]
+    fn a_full_stage_holds_its_record_until_taken() {
+        let mut uut = ingress();
+        uut.out_ready.next = false;
+        uut.in_data.next = beat_from_bytes(&sample_new().to_bytes());
+        uut.in_valid.next = true;
+        cycle(&mut uut);
+        assert!(uut.out_valid.val() && !uut.in_ready.val());
+        let mut other = sample_new();
+        other.in_seq = U64::new(99);
+        uut.in_data.next = beat_from_bytes(&other.to_bytes());
+        cycle(&mut uut);
+        assert_eq!(uut.in_seq.val().to_u64(), 42, "held while out_ready is low");
+        uut.out_ready.next = true;
+        settle(&mut uut);
+        assert!(uut.in_ready.val());
+        cycle(&mut uut);
+        assert_eq!(uut.in_seq.val().to_u64(), 99);
+        uut.in_valid.next = false;
+        cycle(&mut uut);
+        assert!(!uut.out_valid.val());
+    }
+
+    /// Every single-byte corruption of the judged bytes agrees with `Message::decode`.
+    #[test]
+    fn malformed_exactly_as_decode_says() {
+        let mut uut = ingress();
+        let mut records = vec![];
+        let base = sample_new();
+        for value in [0u8, 1, 2, 3, 4, 5, 7, 8, 9, 0x40, 0x43, 0x44, 0x80, 0xff] {
+            let mut r = base;
+            r.version = value;
+            records.push(r);
+            let mut r = base;
+            r.msg_type = value;
+            records.push(r);
+            let mut r = base;
+            r.side = value;
+            records.push(r);
+            let mut r = base;
+            r.ord_type = value;
+            records.push(r);
+            let mut r = base;
+            r.tif = value;
+            records.push(r);
+        }
+        for flags in [0u8, 1, 2, 0x08, 0x10, 0x41, 0x50, 0x70, 0x80, 0x31] {
+            let mut r = base;
+            r.flags = flags;
+            records.push(r);
+        }
+        // RATES needs a side; CANCEL does not.
+        for msg in [MsgType::Rates, MsgType::Cancel] {
+            for side in [0u8, 1, 3] {
+                let mut r = OrderRecord::new(msg.code());
+                r.side = side;
+                r.instrument = U16::new(1);
+                records.push(r);
+            }
+        }
+        for record in &records {
+            let (malformed, control, side_known, _) = judge(&mut uut, record);
+            let decoded = Message::decode(record);
+            let is_control = record.version == 1 && (0x40..=0x43).contains(&record.msg_type);
+            assert_eq!(malformed, decoded.is_err() && !is_control, "{record:?}");
+            assert_eq!(control, is_control, "{record:?}");
+            assert_eq!(side_known, Side::from_code(record.side).is_some());
+            if let Err(Malformed::MsgType(_)) = decoded {
+                assert!(is_control || malformed);
+            }
+        }
+    }
+
+    #[test]
+    fn market_price_reads_zero_unless_malformed() {
+        let mut uut = ingress();
+        let mut market = sample_new();
+        market.ord_type = OrdType::Market.code();
+        market.price = U32::new(77);
+        assert_eq!(judge(&mut uut, &market).3, 0);
+        market.tif = 9;
+        assert_eq!(judge(&mut uut, &market), (true, false, true, 77));
+    }
+}
