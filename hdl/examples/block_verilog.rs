@@ -5,6 +5,10 @@ fn main() {
     let block = std::env::args().nth(1).unwrap_or_default();
     let text = match block.as_str() {
         "ingress" => verilog_named(&mut gatebook_hdl::ingress::Ingress::default(), "ingress"),
+        "bitmap" => verilog_named(
+            &mut gatebook_hdl::bitmap::LevelBitmap::<9, 5>::new(32, 1024),
+            "level_bitmap",
+        ),
         other => panic!("unknown block {other}"),
     };
     print!("{text}");

@@ -5,6 +5,7 @@
 //! software reference engine, row for row. Each stage is a small block with valid/ready
 //! streams; `docs/pipeline.md` shows how they join and which are still to come.
 
+pub mod bitmap;
 pub mod ingress;
 pub mod verilog;
 pub mod wire_bits;
