@@ -223,15 +223,22 @@ pub(crate) fn greeks_unchecked(
     let d1 = ((future / strike).ln() + 0.5 * total_vol * total_vol) / total_vol;
     let d2 = d1 - total_vol;
     let pdf_d1 = norm_pdf(d1);
+    // Each tail probability is computed once: erfc dominates the cost.
     let (price, delta) = match kind {
-        OptionKind::Call => (
-            discount * (future * norm_cdf(d1) - strike * norm_cdf(d2)),
-            discount * norm_cdf(d1),
-        ),
-        OptionKind::Put => (
-            discount * (strike * norm_cdf(-d2) - future * norm_cdf(-d1)),
-            -discount * norm_cdf(-d1),
-        ),
+        OptionKind::Call => {
+            let n_d1 = norm_cdf(d1);
+            (
+                discount * (future * n_d1 - strike * norm_cdf(d2)),
+                discount * n_d1,
+            )
+        }
+        OptionKind::Put => {
+            let n_minus_d1 = norm_cdf(-d1);
+            (
+                discount * (strike * norm_cdf(-d2) - future * n_minus_d1),
+                -discount * n_minus_d1,
+            )
+        }
     };
     let gamma = discount * pdf_d1 / (future * total_vol);
     let vega = discount * future * pdf_d1 * sqrt_t;

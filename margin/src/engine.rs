@@ -191,6 +191,11 @@ struct AccountState {
     /// Deficit already reported as uncovered, so a flat bankrupt account is not liquidated
     /// again for it.
     uncovered_loss: f64,
+    /// Σ parts' option value, in underlying order; kept with the parts so that headroom and
+    /// liquidation checks need not walk them again.
+    option_value: f64,
+    /// Σ parts' initial margin, in underlying order.
+    initial_margin: f64,
 }
 
 /// A closing transfer made by the backstop.
@@ -302,6 +307,8 @@ impl MarginEngine {
                 open_reservations: 0,
                 liquidation: None,
                 uncovered_loss: 0.0,
+                option_value: 0.0,
+                initial_margin: 0.0,
             })
             .collect();
         let account_index = accounts
@@ -779,7 +786,7 @@ impl MarginEngine {
         let mut puts = 0i64;
         for (slot, qty) in positions {
             let instrument = &self.instruments[slot];
-            let Some(risk) = instrument.risk else {
+            let Some(risk) = &instrument.risk else {
                 continue;
             };
             let lots = qty as f64;
@@ -832,17 +839,20 @@ impl MarginEngine {
             (Err(index), Some(part)) => parts.insert(index, part),
             (Err(_), None) => {}
         }
+        let mut option_value = 0.0;
+        let mut initial_margin = 0.0;
+        for part in &self.accounts[account].parts {
+            option_value += part.option_value;
+            initial_margin += self.part_margin(part);
+        }
+        let state = &mut self.accounts[account];
+        state.option_value = option_value;
+        state.initial_margin = initial_margin;
     }
 
     fn equity_and_initial(&self, account: usize) -> (f64, f64) {
         let state = &self.accounts[account];
-        let mut equity = state.cash;
-        let mut initial = 0.0;
-        for part in &state.parts {
-            equity += part.option_value;
-            initial += self.part_margin(part);
-        }
-        (equity, initial)
+        (state.cash + state.option_value, state.initial_margin)
     }
 
     fn positions_by_id(&self, account: usize) -> Vec<(u16, i64)> {
