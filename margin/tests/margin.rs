@@ -352,3 +352,21 @@ fn instruments_build_from_venue_fields() {
     )
     .is_err());
 }
+
+#[test]
+fn account_greeks_sum_the_positions() {
+    let mut engine = marked_engine(&[(1, 10_000.0)], params());
+    engine
+        .process(&fill(1, CALL_1000, Side::Buy, 60, 2))
+        .unwrap();
+    engine
+        .process(&fill(1, FUTURE, Side::Sell, 1000, 1))
+        .unwrap();
+    let call = engine.risk_array(CALL_1000).unwrap().greeks;
+    let book = engine.account_greeks(1).unwrap();
+    assert_eq!(book.delta, 2.0 * call.delta - 1.0);
+    assert_eq!(book.gamma, 2.0 * call.gamma);
+    assert_eq!(book.vega, 2.0 * call.vega);
+    assert!(book.theta < 0.0);
+    assert!(engine.account_greeks(42).is_none());
+}
