@@ -9,6 +9,10 @@ fn main() {
             &mut gatebook_hdl::bitmap::LevelBitmap::<9, 5>::new(32, 1024),
             "level_bitmap",
         ),
+        "free_list" => verilog_named(
+            &mut gatebook_hdl::free_list::FreeList::<12>::default(),
+            "free_list",
+        ),
         other => panic!("unknown block {other}"),
     };
     print!("{text}");
