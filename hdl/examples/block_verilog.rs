@@ -13,6 +13,10 @@ fn main() {
             &mut gatebook_hdl::free_list::FreeList::<12>::default(),
             "free_list",
         ),
+        "order_ids" => verilog_named(
+            &mut gatebook_hdl::order_ids::OrderIdTable::<12, 13>::default(),
+            "order_ids",
+        ),
         other => panic!("unknown block {other}"),
     };
     print!("{text}");

@@ -8,6 +8,7 @@
 pub mod bitmap;
 pub mod free_list;
 pub mod ingress;
+pub mod order_ids;
 pub mod verilog;
 pub mod wire_bits;
 
