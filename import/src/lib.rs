@@ -9,6 +9,7 @@
 pub mod error;
 pub mod flow;
 pub mod lobster;
+pub mod mbo;
 pub mod replay;
 pub mod venue;
 

@@ -249,6 +249,40 @@ impl Replayer {
         }
     }
 
+    /// Side and price of an order resting in the replayed book.
+    pub fn resting_side_price(&self, key: Key) -> Option<(Side, u32)> {
+        self.orders
+            .get(&key)
+            .filter(|o| o.leaves > 0 && o.parked.is_none())
+            .map(|o| (o.side, o.price))
+    }
+
+    /// Orders that strict priority meets before resting order `key` (better prices first,
+    /// then those ahead in its own level).
+    pub fn orders_ahead(&self, key: Key) -> Vec<Key> {
+        let Some((side, price)) = self.resting_side_price(key) else {
+            return Vec::new();
+        };
+        let book = &self.books[key.instrument as usize];
+        let to_key = |id: &u64| Key {
+            instrument: key.instrument,
+            id: *id,
+        };
+        let mut ahead: Vec<Key> = Vec::new();
+        let levels: Box<dyn Iterator<Item = (&u32, &VecDeque<u64>)>> = match side {
+            Side::Buy => Box::new(book.bids.range(price..).rev()),
+            Side::Sell => Box::new(book.asks.range(..=price)),
+        };
+        for (level_price, queue) in levels {
+            if *level_price == price {
+                ahead.extend(queue.iter().take_while(|id| **id != key.id).map(to_key));
+            } else {
+                ahead.extend(queue.iter().map(to_key));
+            }
+        }
+        ahead
+    }
+
     /// Orders resting at one level, in priority order: (key, account, leaves).
     pub fn level_orders(&self, instrument: u16, side: Side, price: u32) -> Vec<(Key, u32, u32)> {
         let book = &self.books[instrument as usize];
@@ -402,83 +436,132 @@ impl Replayer {
     /// `reduces_exchange`: the record itself reduces the exchange's leaves (LOBSTER, ITCH);
     /// false where a later record does (DBN fills).
     pub fn execute(&mut self, key: Key, qty: u32, exchange_price: u32, reduces_exchange: bool) {
-        let Some(order) = self.orders.get(&key).cloned() else {
-            return self.unknown(
-                key,
-                "execution of an order dropped at entry",
-                "execution of an order unknown to the replay",
-            );
-        };
-        if qty == 0 {
-            return self.skip("execution of zero quantity");
-        }
-        let ex_leaves = if reduces_exchange {
-            order.ex_leaves.saturating_sub(qty)
-        } else {
-            order.ex_leaves
-        };
-        if order.parked.is_some() {
-            let o = self.orders.get_mut(&key).expect("live order");
-            o.ex_leaves = ex_leaves;
-            o.leaves = o.leaves.saturating_sub(qty);
-            if o.leaves == 0 {
-                let arrival = o.parked.take().expect("parked");
-                self.parked[key.instrument as usize].remove(&arrival);
+        self.execute_group(&[(key, qty, exchange_price)], reduces_exchange);
+    }
+
+    /// Executions of one aggressor against several resting orders of one side, replayed by a
+    /// single IOC sized at their total and priced at the worst of their prices. The
+    /// executions count as matching priority when our book fills exactly these orders with
+    /// these quantities (in any order: the exchange does not always list them in priority).
+    pub fn execute_group(&mut self, executions: &[(Key, u32, u32)], reduces_exchange: bool) {
+        let mut replayable: Vec<(Key, u32, u32, LiveOrder)> = Vec::new();
+        let mut planned: BTreeMap<Key, u32> = BTreeMap::new();
+        for &(key, qty, exchange_price) in executions {
+            let Some(order) = self.orders.get(&key).cloned() else {
+                self.unknown(
+                    key,
+                    "execution of an order dropped at entry",
+                    "execution of an order unknown to the replay",
+                );
+                continue;
+            };
+            if qty == 0 {
+                self.skip("execution of zero quantity");
+                continue;
             }
-            self.cleanup(key);
-            self.adjust("execution of a held-back order (no fill replayed)");
+            let ex_leaves = if reduces_exchange {
+                order.ex_leaves.saturating_sub(qty)
+            } else {
+                order.ex_leaves
+            };
+            if order.parked.is_some() {
+                let o = self.orders.get_mut(&key).expect("live order");
+                o.ex_leaves = ex_leaves;
+                o.leaves = o.leaves.saturating_sub(qty);
+                if o.leaves == 0 {
+                    let arrival = o.parked.take().expect("parked");
+                    self.parked[key.instrument as usize].remove(&arrival);
+                }
+                self.cleanup(key);
+                self.adjust("execution of a held-back order (no fill replayed)");
+                continue;
+            }
+            let already = planned.get(&key).copied().unwrap_or(0);
+            let available = order.leaves.saturating_sub(already);
+            if reduces_exchange {
+                self.orders.get_mut(&key).expect("live order").ex_leaves = ex_leaves;
+            }
+            if available == 0 {
+                self.skip("execution of an order no longer in the replayed book");
+                self.cleanup(key);
+                continue;
+            }
+            let same_side = replayable
+                .first()
+                .map_or(true, |(_, _, _, first)| first.side == order.side);
+            if !same_side {
+                self.skip("execution on the other side within one trade");
+                continue;
+            }
+            let qty_replayed = qty.min(available);
+            if qty_replayed < qty {
+                self.adjust("execution larger than the replayed leaves (capped)");
+            }
+            *planned.entry(key).or_default() += qty_replayed;
+            replayable.push((key, qty_replayed, exchange_price, order));
+        }
+        let Some((first_key, _, _, first_order)) = replayable.first() else {
             return;
+        };
+        let instrument = first_key.instrument;
+        let maker_side = first_order.side;
+        let taker_side = maker_side.opposite();
+        let total: u32 = replayable
+            .iter()
+            .fold(0u32, |sum, (_, q, _, _)| sum.saturating_add(*q));
+        let prices = replayable.iter().map(|(_, _, _, o)| o.price);
+        let limit = match maker_side {
+            Side::Buy => prices.min(),
+            Side::Sell => prices.max(),
         }
-        if order.leaves == 0 {
-            self.orders.get_mut(&key).expect("live order").ex_leaves = ex_leaves;
-            self.cleanup(key);
-            return self.skip("execution of an order no longer in the replayed book");
-        }
-        let qty_replayed = qty.min(order.leaves);
-        if qty_replayed < qty {
-            self.adjust("execution larger than the replayed leaves (capped)");
-        }
-        let taker_side = order.side.opposite();
+        .expect("non-empty");
         let taker_cl_ord_id = self.next_taker_cl_ord_id;
         self.next_taker_cl_ord_id += 1;
         let in_seq = self.flow.new_limit(
             TAKER_ACCOUNT,
-            key.instrument,
+            instrument,
             taker_cl_ord_id,
             taker_side,
             true,
-            order.price,
-            qty_replayed,
+            limit,
+            total,
         );
-        let first_met = self.match_ioc(key.instrument, taker_side, order.price, qty_replayed);
-        let priority_matches = first_met == Some(key.id);
-        if !priority_matches {
-            self.adjust("execution meets another order first under strict priority");
+        let met = self.match_ioc(instrument, taker_side, limit, total);
+        let mut ours: BTreeMap<u64, u32> = BTreeMap::new();
+        for (id, q) in met {
+            *ours.entry(id).or_default() += q;
         }
-        self.fills.push(ExpectedFill {
-            in_seq,
-            instrument: key.instrument,
-            price: order.price,
-            exchange_price,
-            qty: qty_replayed,
-            taker_account: TAKER_ACCOUNT,
-            taker_cl_ord_id,
-            maker_account: order.account,
-            maker_cl_ord_id: order.cl_ord_id,
-            exchange_order_id: key.id,
-            priority_matches,
-        });
-        if let Some(o) = self.orders.get_mut(&key) {
-            o.ex_leaves = ex_leaves;
+        let theirs: BTreeMap<u64, u32> = planned.iter().map(|(k, q)| (k.id, *q)).collect();
+        let priority_matches = ours == theirs;
+        for (key, qty, exchange_price, order) in &replayable {
+            if !priority_matches {
+                self.adjust("execution meets another order first under strict priority");
+            }
+            self.fills.push(ExpectedFill {
+                in_seq,
+                instrument,
+                price: order.price,
+                exchange_price: *exchange_price,
+                qty: *qty,
+                taker_account: TAKER_ACCOUNT,
+                taker_cl_ord_id,
+                maker_account: order.account,
+                maker_cl_ord_id: order.cl_ord_id,
+                exchange_order_id: key.id,
+                priority_matches,
+            });
         }
-        self.cleanup(key);
-        self.release_parked(key.instrument);
+        for (key, _, _, _) in &replayable {
+            self.cleanup(*key);
+        }
+        self.release_parked(instrument);
     }
 
-    /// Plays an IOC against the shadow book as the engine will; returns the first order met.
-    fn match_ioc(&mut self, instrument: u16, side: Side, limit: u32, qty: u32) -> Option<u64> {
+    /// Plays an IOC against the shadow book as the engine will; returns the fills (maker id,
+    /// qty) in matching order.
+    fn match_ioc(&mut self, instrument: u16, side: Side, limit: u32, qty: u32) -> Vec<(u64, u32)> {
         let mut remaining = qty;
-        let mut first = None;
+        let mut fills = Vec::new();
         while remaining > 0 {
             let book = &mut self.books[instrument as usize];
             let maker_side = side.opposite();
@@ -494,7 +577,6 @@ impl Replayer {
             }
             let queue = book.side_mut(maker_side).get_mut(&best).expect("level");
             let head = *queue.front().expect("non-empty level");
-            first.get_or_insert(head);
             let key = Key {
                 instrument,
                 id: head,
@@ -503,6 +585,7 @@ impl Replayer {
             let filled = remaining.min(maker.leaves);
             maker.leaves -= filled;
             remaining -= filled;
+            fills.push((head, filled));
             if maker.leaves == 0 {
                 queue.pop_front();
                 if queue.is_empty() {
@@ -512,7 +595,7 @@ impl Replayer {
                 self.cleanup(key);
             }
         }
-        first
+        fills
     }
 
     /// Brings our order `key` to the exchange's new state: price `price`, exchange leaves
@@ -541,6 +624,25 @@ impl Replayer {
             return;
         }
         if order.leaves == 0 {
+            if target > 0 && grows && self.in_window(instrument, price) {
+                // A fully filled tranche refilled by the exchange (iceberg): it enters again
+                // at the back of its level, as the exchange gives a new tranche new priority.
+                let mut o = order.clone();
+                o.price = price;
+                o.leaves = target;
+                o.ex_leaves = ex_leaves;
+                if self.books[instrument as usize].crosses(o.side, price) {
+                    self.park(key, &mut o);
+                    self.adjust("refill held back: it would cross the replayed book");
+                } else {
+                    self.rest(key, &o);
+                    self.adjust("refill of a filled order entered again (new priority)");
+                }
+                self.live_cl_ord_ids.insert((o.account, o.cl_ord_id));
+                self.orders.insert(key, o);
+                self.release_parked(instrument);
+                return;
+            }
             if target > 0 {
                 self.adjust("exchange order outlives the replayed one (not restored)");
             }
@@ -625,7 +727,6 @@ impl Replayer {
     }
 
     /// The exchange set order `key` to `price` and size `qty` (DBN modify).
-    #[allow(dead_code)] // used by the DBN importer
     pub fn modify(&mut self, key: Key, price: u32, qty: u32) {
         let Some(order) = self.orders.get(&key) else {
             return self.unknown(
