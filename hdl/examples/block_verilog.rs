@@ -17,6 +17,7 @@ fn main() {
             &mut gatebook_hdl::order_ids::OrderIdTable::<12, 13>::default(),
             "order_ids",
         ),
+        "egress" => verilog_named(&mut gatebook_hdl::egress::Egress::default(), "egress"),
         other => panic!("unknown block {other}"),
     };
     print!("{text}");

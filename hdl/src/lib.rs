@@ -6,6 +6,7 @@
 //! streams; `docs/pipeline.md` shows how they join and which are still to come.
 
 pub mod bitmap;
+pub mod egress;
 pub mod free_list;
 pub mod ingress;
 pub mod order_ids;

@@ -1,0 +1,145 @@
+//! Egress: report fields packed into the 64-byte `ReportRecord`, one per 512-bit beat.
+//!
+//! Interface (one clock, synchronous active-high `reset`):
+//! - `in_valid`/`in_ready` with the report fields (`event_code`, `reason`, `side`, `present`,
+//!   `instrument`, `account`, `price`, `qty`, `leaves`, `cl_ord_id`, `in_seq`,
+//!   `contra_account`, `contra_cl_ord_id`): one report; moves on `in_valid && in_ready`.
+//! - `out_data`/`out_valid`/`out_ready`: the outbound stream, byte `i` of the record in bits
+//!   `8*i .. 8*i+8`, held stable while `out_valid && !out_ready`.
+//! - `cycle_count`: the card's free-running cycle counter; bytes 56..64 (`egress_cycle`)
+//!   carry its value in the cycle the report entered this stage (the cycle before it can
+//!   first leave).
+//!
+//! One register stage; `in_ready = !out_valid || out_ready`, one report per cycle.
+
+use rust_hdl::prelude::*;
+
+#[derive(LogicBlock, Default)]
+pub struct Egress {
+    pub clock: Signal<In, Clock>,
+    pub reset: Signal<In, Bit>,
+    pub cycle_count: Signal<In, Bits<64>>,
+    pub in_valid: Signal<In, Bit>,
+    pub in_ready: Signal<Out, Bit>,
+    pub event_code: Signal<In, Bits<8>>,
+    pub reason: Signal<In, Bits<8>>,
+    pub side: Signal<In, Bits<8>>,
+    pub present: Signal<In, Bits<8>>,
+    pub instrument: Signal<In, Bits<16>>,
+    pub account: Signal<In, Bits<32>>,
+    pub price: Signal<In, Bits<32>>,
+    pub qty: Signal<In, Bits<32>>,
+    pub leaves: Signal<In, Bits<32>>,
+    pub cl_ord_id: Signal<In, Bits<64>>,
+    pub in_seq: Signal<In, Bits<64>>,
+    pub contra_account: Signal<In, Bits<32>>,
+    pub contra_cl_ord_id: Signal<In, Bits<64>>,
+    pub out_data: Signal<Out, Bits<512>>,
+    pub out_valid: Signal<Out, Bit>,
+    pub out_ready: Signal<In, Bit>,
+    beat: DFF<Bits<512>>,
+    full: DFF<Bit>,
+    report_beat: Signal<Local, Bits<512>>,
+}
+
+impl Logic for Egress {
+    #[hdl_gen]
+    fn update(&mut self) {
+        dff_setup!(self, clock, beat, full);
+        // Byte 0 version 1, byte 1 record type 0x80, then the fields at their offsets.
+        self.report_beat.next = bit_cast::<512, 16>(0x8001.into())
+            | (bit_cast::<512, 8>(self.event_code.val()) << 16)
+            | (bit_cast::<512, 8>(self.reason.val()) << 24)
+            | (bit_cast::<512, 8>(self.side.val()) << 32)
+            | (bit_cast::<512, 8>(self.present.val()) << 40)
+            | (bit_cast::<512, 16>(self.instrument.val()) << 48)
+            | (bit_cast::<512, 32>(self.account.val()) << 64)
+            | (bit_cast::<512, 32>(self.price.val()) << 96)
+            | (bit_cast::<512, 32>(self.qty.val()) << 128)
+            | (bit_cast::<512, 32>(self.leaves.val()) << 160)
+            | (bit_cast::<512, 64>(self.cl_ord_id.val()) << 192)
+            | (bit_cast::<512, 64>(self.in_seq.val()) << 256)
+            | (bit_cast::<512, 32>(self.contra_account.val()) << 320)
+            | (bit_cast::<512, 64>(self.contra_cl_ord_id.val()) << 384)
+            | (bit_cast::<512, 64>(self.cycle_count.val()) << 448);
+        self.in_ready.next = !self.full.q.val() || self.out_ready.val();
+        if self.reset.val() {
+            self.full.d.next = false;
+        } else if !self.full.q.val() || self.out_ready.val() {
+            self.full.d.next = self.in_valid.val();
+            if self.in_valid.val() {
+                self.beat.d.next = self.report_beat.val();
+            }
+        }
+        self.out_valid.next = self.full.q.val();
+        self.out_data.next = self.beat.q.val();
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::testbench::{clocked, cycle, settle, start};
+    use crate::wire_bits::bytes_from_beat;
+    use gatebook_wire::le::{U16, U32, U64};
+    use gatebook_wire::{present, Event, ReportRecord, Side};
+
+    clocked!(Egress);
+
+    #[test]
+    fn a_report_leaves_in_record_layout_with_its_stamp() {
+        let mut uut = Egress::default();
+        start(&mut uut);
+        uut.reset.next = true;
+        cycle(&mut uut);
+        uut.reset.next = false;
+        let expected = ReportRecord {
+            event: Event::Fill.code(),
+            reason: 0,
+            side: Side::Sell.code(),
+            present: present::SIDE
+                | present::PRICE
+                | present::QTY
+                | present::LEAVES
+                | present::CONTRA,
+            instrument: U16::new(0x0102),
+            account: U32::new(0x0304_0506),
+            price: U32::new(1500),
+            qty: U32::new(7),
+            leaves: U32::new(3),
+            cl_ord_id: U64::new(0x1122_3344_5566_7788),
+            in_seq: U64::new(9),
+            contra_account: U32::new(12),
+            contra_cl_ord_id: U64::new(u64::MAX),
+            egress_cycle: U64::new(1234),
+            ..ReportRecord::default()
+        };
+        uut.cycle_count.next = 1234.into();
+        uut.event_code.next = u64::from(expected.event).into();
+        uut.side.next = u64::from(expected.side).into();
+        uut.present.next = u64::from(expected.present).into();
+        uut.instrument.next = 0x0102.into();
+        uut.account.next = 0x0304_0506.into();
+        uut.price.next = 1500.into();
+        uut.qty.next = 7.into();
+        uut.leaves.next = 3.into();
+        uut.cl_ord_id.next = 0x1122_3344_5566_7788.into();
+        uut.in_seq.next = 9.into();
+        uut.contra_account.next = 12.into();
+        uut.contra_cl_ord_id.next = u64::MAX.into();
+        uut.in_valid.next = true;
+        uut.out_ready.next = false;
+        cycle(&mut uut);
+        uut.in_valid.next = false;
+        uut.cycle_count.next = 1240.into();
+        cycle(&mut uut);
+        assert!(uut.out_valid.val() && !uut.in_ready.val());
+        let got = ReportRecord::from_wire(&bytes_from_beat(uut.out_data.val()));
+        assert_eq!(got, expected, "held with its stamp while out_ready is low");
+        uut.out_ready.next = true;
+        settle(&mut uut);
+        assert!(uut.in_ready.val());
+        cycle(&mut uut);
+        assert!(!uut.out_valid.val());
+    }
+}
