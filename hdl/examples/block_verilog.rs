@@ -18,6 +18,10 @@ fn main() {
             "order_ids",
         ),
         "egress" => verilog_named(&mut gatebook_hdl::egress::Egress::default(), "egress"),
+        "risk" => verilog_named(
+            &mut gatebook_hdl::risk::RiskChecks::default(),
+            "risk_checks",
+        ),
         other => panic!("unknown block {other}"),
     };
     print!("{text}");

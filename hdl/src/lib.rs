@@ -10,6 +10,7 @@ pub mod egress;
 pub mod free_list;
 pub mod ingress;
 pub mod order_ids;
+pub mod risk;
 pub mod verilog;
 pub mod wire_bits;
 
