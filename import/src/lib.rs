@@ -8,6 +8,7 @@
 
 pub mod error;
 pub mod flow;
+pub mod itch;
 pub mod lobster;
 pub mod mbo;
 pub mod replay;

@@ -471,7 +471,7 @@ pub fn import(
             (2, Some(_), Some(k)) => replayer.cancel_qty(k, m.size),
             (3, Some(_), Some(k)) if k == key => replayer.delete(k),
             (3, Some(_), Some(k)) => replayer.cancel_qty(k, m.size),
-            (_, Some(p), Some(k)) => replayer.execute(k, m.size, p, true),
+            (_, Some(p), Some(k)) => replayer.execute(k, m.size, Some(p), true),
         }
         if let Some((_, row)) = book_rows.get(index) {
             let mut expected = ExpectedBook {

@@ -363,7 +363,7 @@ pub fn import(bytes: &[u8], options: &DbnOptions) -> Result<DbnImport, ImportErr
             }
             (b'F', Some(p)) => {
                 // The fills of one trade, replayed by one IOC.
-                let mut group = vec![(key, e.size, p)];
+                let mut group = vec![(key, e.size, Some(p))];
                 for (j, next) in events.iter().enumerate().skip(index + 1) {
                     let same_trade = next.action == b'F'
                         && next.instrument_id == e.instrument_id
@@ -382,7 +382,7 @@ pub fn import(bytes: &[u8], options: &DbnOptions) -> Result<DbnImport, ImportErr
                             id: next.order_id,
                         },
                         next.size,
-                        next_price,
+                        Some(next_price),
                     ));
                 }
                 let keys: Vec<Key> = group.iter().map(|(k, _, _)| *k).collect();

@@ -257,6 +257,11 @@ impl Replayer {
             .map(|o| (o.side, o.price))
     }
 
+    /// Side of a live order (resting or held back).
+    pub fn side_of(&self, key: Key) -> Option<Side> {
+        self.orders.get(&key).map(|o| o.side)
+    }
+
     /// Orders that strict priority meets before resting order `key` (better prices first,
     /// then those ahead in its own level).
     pub fn orders_ahead(&self, key: Key) -> Vec<Key> {
@@ -432,10 +437,17 @@ impl Replayer {
         }
     }
 
-    /// The exchange executed `qty` of resting order `key` (at `exchange_price`, in ticks).
+    /// The exchange executed `qty` of resting order `key` (at `exchange_price` in ticks; None:
+    /// at the order's price).
     /// `reduces_exchange`: the record itself reduces the exchange's leaves (LOBSTER, ITCH);
     /// false where a later record does (DBN fills).
-    pub fn execute(&mut self, key: Key, qty: u32, exchange_price: u32, reduces_exchange: bool) {
+    pub fn execute(
+        &mut self,
+        key: Key,
+        qty: u32,
+        exchange_price: Option<u32>,
+        reduces_exchange: bool,
+    ) {
         self.execute_group(&[(key, qty, exchange_price)], reduces_exchange);
     }
 
@@ -443,7 +455,11 @@ impl Replayer {
     /// single IOC sized at their total and priced at the worst of their prices. The
     /// executions count as matching priority when our book fills exactly these orders with
     /// these quantities (in any order: the exchange does not always list them in priority).
-    pub fn execute_group(&mut self, executions: &[(Key, u32, u32)], reduces_exchange: bool) {
+    pub fn execute_group(
+        &mut self,
+        executions: &[(Key, u32, Option<u32>)],
+        reduces_exchange: bool,
+    ) {
         let mut replayable: Vec<(Key, u32, u32, LiveOrder)> = Vec::new();
         let mut planned: BTreeMap<Key, u32> = BTreeMap::new();
         for &(key, qty, exchange_price) in executions {
@@ -498,6 +514,7 @@ impl Replayer {
                 self.adjust("execution larger than the replayed leaves (capped)");
             }
             *planned.entry(key).or_default() += qty_replayed;
+            let exchange_price = exchange_price.unwrap_or(order.price);
             replayable.push((key, qty_replayed, exchange_price, order));
         }
         let Some((first_key, _, _, first_order)) = replayable.first() else {
@@ -783,9 +800,9 @@ mod tests {
         let mut r = replayer();
         r.add(key(10), MAKER_ACCOUNT, 10, Side::Buy, 100, 5);
         r.add(key(11), MAKER_ACCOUNT, 11, Side::Buy, 100, 3);
-        r.execute(key(10), 2, 100, true);
-        r.execute(key(10), 3, 100, true);
-        r.execute(key(11), 1, 100, true);
+        r.execute(key(10), 2, None, true);
+        r.execute(key(10), 3, None, true);
+        r.execute(key(11), 1, Some(100), true);
         assert!(!r.is_live(key(10)));
         let out = r.finish();
         assert_eq!(
@@ -807,7 +824,7 @@ mod tests {
         let mut r = replayer();
         r.add(key(1), MAKER_ACCOUNT, 1, Side::Sell, 200, 5);
         r.add(key(2), MAKER_ACCOUNT, 2, Side::Sell, 200, 5);
-        r.execute(key(2), 5, 200, true);
+        r.execute(key(2), 5, None, true);
         let out = r.finish();
         assert!(!out.fills[0].priority_matches);
         assert_eq!(
@@ -848,9 +865,9 @@ mod tests {
         // DBN style: the fill does not change the exchange's leaves; the cancel that follows does.
         let mut r = replayer();
         r.add(key(1), MAKER_ACCOUNT, 1, Side::Buy, 50, 4);
-        r.execute(key(1), 1, 50, false);
+        r.execute(key(1), 1, None, false);
         r.modify(key(1), 50, 3);
-        r.execute(key(1), 3, 50, false);
+        r.execute(key(1), 3, None, false);
         r.cancel_qty(key(1), 3);
         assert!(!r.is_live(key(1)));
         let out = r.finish();
