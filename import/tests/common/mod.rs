@@ -1,6 +1,8 @@
 //! Helpers shared by the sample tests.
 #![allow(dead_code)]
 
+pub mod replay;
+
 use std::path::PathBuf;
 
 /// The shared real-data samples, or None (with a note) when they are not present.
