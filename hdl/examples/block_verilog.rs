@@ -22,6 +22,10 @@ fn main() {
             &mut gatebook_hdl::risk::RiskChecks::default(),
             "risk_checks",
         ),
+        "tables" => verilog_named(
+            &mut gatebook_hdl::tables::ControlDecoder::default(),
+            "control_decoder",
+        ),
         other => panic!("unknown block {other}"),
     };
     print!("{text}");

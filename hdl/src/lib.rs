@@ -11,6 +11,7 @@ pub mod free_list;
 pub mod ingress;
 pub mod order_ids;
 pub mod risk;
+pub mod tables;
 pub mod verilog;
 pub mod wire_bits;
 
