@@ -378,6 +378,12 @@ impl Engine {
         let t = &taker.order;
         let opposite = t.side.opposite().index();
         let instrument = usize::from(t.instrument);
+        // Most orders do not cross: answer them before any other work.
+        let inst = self.instruments[instrument].as_ref().expect("admitted");
+        match inst.sides[opposite].best() {
+            Some(best) if inst.crosses(t.side, t.price, best) => {}
+            _ => return MatchEnd::Remaining(qty),
+        }
         let instruments_per_account = self.capacity.instruments as usize;
         let taker_exposure = taker.account_index as usize * instruments_per_account + instrument;
         let mut remaining = qty;
@@ -458,8 +464,7 @@ impl Engine {
     }
 
     /// Takes a slot out of its level, leaving the rest of the order's state alone.
-    fn unrest(&mut self, slot: u32) {
-        let order = *self.slots.get(slot);
+    fn unrest(&mut self, slot: u32, order: &OrderSlot) {
         let inst = self.instruments[usize::from(order.instrument)]
             .as_mut()
             .expect("resting orders have instruments");
@@ -471,13 +476,14 @@ impl Engine {
 
     /// Removes a resting order completely (its reservation is the caller's business).
     fn remove_resting(&mut self, slot: u32) {
-        self.unrest(slot);
-        self.forget(slot);
+        let order = *self.slots.get(slot);
+        self.unrest(slot, &order);
+        self.forget(slot, &order);
     }
 
-    /// Frees a slot that is not in any level: account list, id table, free stack.
-    fn forget(&mut self, slot: u32) {
-        let order = *self.slots.get(slot);
+    /// Frees a slot that is not in any level: account list, id table, free stack. `order` is
+    /// the slot's content, read once by the caller.
+    fn forget(&mut self, slot: u32, order: &OrderSlot) {
         let acct = &mut self.accounts[order.account_index as usize];
         if order.account_prev == NIL {
             acct.oldest = order.account_next;
@@ -545,9 +551,17 @@ impl Engine {
     /// Removes a resting order without trading, reporting it and giving back its reservation.
     fn cancel_resting(&mut self, slot: u32, reason: Reason, out: &mut Out) {
         let order = *self.slots.get(slot);
-        out.gone(Event::Canceled, &self.slot_ref(slot), order.leaves, reason);
+        let order_ref = OrderRef {
+            account: order.account,
+            instrument: order.instrument,
+            cl_ord_id: order.cl_ord_id,
+            side: order.side,
+            price: order.price,
+        };
+        out.gone(Event::Canceled, &order_ref, order.leaves, reason);
         self.accounts[order.account_index as usize].release(order.leaves, order.rate);
-        self.remove_resting(slot);
+        self.unrest(slot, &order);
+        self.forget(slot, &order);
     }
 
     fn on_kill(&mut self, account: u32, out: &mut Out) {
@@ -634,7 +648,7 @@ impl Engine {
             return reject(out, reason);
         }
         // Accepted: the old order leaves the book and enters again at the back, as GTC.
-        self.unrest(slot);
+        self.unrest(slot, &old);
         let acct = &mut self.accounts[ai as usize];
         acct.release(old.leaves, old.rate);
         acct.reserve(qty, rate);
@@ -651,12 +665,18 @@ impl Engine {
             account_index: ai,
             stp: old.stp,
         };
+        // Matching may relink this slot's account list (a self-trade cancel of a neighbour),
+        // so the slot is read again before it is freed.
         match self.match_taker(&taker, qty, out) {
-            MatchEnd::Remaining(0) => self.forget(slot),
+            MatchEnd::Remaining(0) => {
+                let current = *self.slots.get(slot);
+                self.forget(slot, &current);
+            }
             MatchEnd::SelfTradeStopped(left) => {
                 out.gone(Event::Expired, &order, left, Reason::SelfTrade);
                 self.accounts[ai as usize].release(left, rate);
-                self.forget(slot);
+                let current = *self.slots.get(slot);
+                self.forget(slot, &current);
             }
             MatchEnd::Remaining(left) => {
                 self.slots.get_mut(slot).leaves = left;

@@ -531,3 +531,30 @@ fn sweeping_many_levels_walks_the_bitmap() {
     assert_eq!(got, expected);
     assert_eq!(engine.resting_count(), 0);
 }
+
+#[test]
+fn a_replace_that_fills_after_self_trade_cancels_keeps_the_account_list_whole() {
+    // Order 2's neighbours in account 1's list (orders 1 and 3) are cancelled by self-trade
+    // prevention while it re-enters, then it fills completely and leaves.
+    let engine = check(
+        "NEW,1,0,1,S,LIMIT,,1049,2,
+         NEW,1,0,2,B,LIMIT,,1040,3,
+         NEW,1,0,3,S,LIMIT,,1048,1,
+         NEW,2,0,21,S,LIMIT,,1049,3,
+         REPLACE,1,0,2,,,,1049,3,
+         NEW,1,0,4,B,LIMIT,,1040,1,
+         KILL,1,,,,,,,,",
+        "1,ACK,1,0,1,S,1049,2,2,,,
+         2,ACK,1,0,2,B,1040,3,3,,,
+         3,ACK,1,0,3,S,1048,1,1,,,
+         4,ACK,2,0,21,S,1049,3,3,,,
+         5,REPLACED,1,0,2,B,1049,3,3,,,
+         5,CANCELED,1,0,3,S,1048,1,0,,,SELF_TRADE
+         5,CANCELED,1,0,1,S,1049,2,0,,,SELF_TRADE
+         5,FILL,1,0,2,B,1049,3,0,2,21,
+         5,FILL,2,0,21,S,1049,3,0,1,2,
+         6,ACK,1,0,4,B,1040,1,1,,,
+         7,CANCELED,1,0,4,B,1040,1,0,,,KILL",
+    );
+    assert!(engine.live_orders(1).is_empty());
+}

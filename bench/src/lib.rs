@@ -1,0 +1,358 @@
+//! Shared pieces of the benchmarks: one add/cancel/match tape and a small trait that lets
+//! engine-sw and two open-source order books run it side by side.
+//!
+//! Each book gets the tape in its own native form, built before timing starts, so the
+//! measurement covers order handling only. Our ids map one to one onto theirs.
+
+use engine_sw::Engine;
+use gatebook_wire::{
+    AccountConfig, Capacity, InstrumentConfig, Message, NewOrder, OrdType, OrderRecord,
+    ReportRecord, Side, StpMode, Tif, VenueConfig,
+};
+use rand::{Rng, SeedableRng};
+use rand_chacha::ChaCha8Rng;
+
+/// One operation of the common tape (a single instrument).
+#[derive(Debug, Clone, Copy)]
+pub enum TapeOp {
+    /// A resting limit order that does not cross.
+    Add {
+        id: u64,
+        side: Side,
+        price: u32,
+        qty: u32,
+    },
+    Cancel {
+        id: u64,
+    },
+    /// A market order: takes liquidity, never rests.
+    Take {
+        id: u64,
+        side: Side,
+        qty: u32,
+    },
+}
+
+/// Prices of the tape: a fixed reference inside a 1024-tick window.
+pub const TAPE_BASE: u32 = 1000;
+pub const TAPE_REFERENCE: u32 = 1512;
+
+/// Live orders the tape keeps at most: a deep real book, well inside every book's capacity.
+pub const TAPE_MAX_LIVE: usize = 8192;
+
+/// A reproducible tape: 55% adds a few ticks behind the reference, 35% cancels of live
+/// orders (always a cancel once [`TAPE_MAX_LIVE`] orders are live), 10% market orders.
+pub fn tape(ops: usize, seed: u64) -> Vec<TapeOp> {
+    let mut rng = ChaCha8Rng::seed_from_u64(seed);
+    let mut live: Vec<u64> = Vec::new();
+    let mut next_id = 1u64;
+    let mut tape = Vec::with_capacity(ops);
+    while tape.len() < ops {
+        let roll = rng.gen_range(0..100);
+        let side = if rng.gen_bool(0.5) {
+            Side::Buy
+        } else {
+            Side::Sell
+        };
+        let id = next_id;
+        if (roll < 55 && live.len() < TAPE_MAX_LIVE) || live.is_empty() {
+            next_id += 1;
+            let depth = rng.gen_range(1..=20);
+            let price = match side {
+                Side::Buy => TAPE_REFERENCE - depth,
+                Side::Sell => TAPE_REFERENCE + depth,
+            };
+            live.push(id);
+            tape.push(TapeOp::Add {
+                id,
+                side,
+                price,
+                qty: rng.gen_range(1..=100),
+            });
+        } else if roll < 90 || live.len() >= TAPE_MAX_LIVE {
+            let i = rng.gen_range(0..live.len());
+            tape.push(TapeOp::Cancel {
+                id: live.swap_remove(i),
+            });
+        } else {
+            next_id += 1;
+            tape.push(TapeOp::Take {
+                id,
+                side,
+                qty: rng.gen_range(1..=150),
+            });
+        }
+    }
+    tape
+}
+
+/// An order book that can run the tape.
+pub trait TapeBook {
+    /// The tape in this book's own input form.
+    type Input;
+    fn name(&self) -> &'static str;
+    fn prepare(tape: &[TapeOp]) -> Vec<Self::Input>;
+    fn run(&mut self, input: &Self::Input);
+}
+
+/// Maker and taker accounts of the tape; makers are one account per side so a market order
+/// never meets its own account.
+const MAKER: u32 = 1;
+const TAKER: u32 = 2;
+
+/// The venue engine-sw runs the tape on: one instrument, collar over the whole window (so a
+/// MARKET order is a plain market order), no limits that bite.
+pub fn tape_venue() -> VenueConfig {
+    let account = |id| AccountConfig {
+        id,
+        enabled: true,
+        max_order_qty: u32::MAX,
+        max_order_notional: u64::MAX,
+        max_position: u64::MAX,
+        headroom: i64::MAX,
+        stp: StpMode::None,
+    };
+    VenueConfig {
+        capacity: Capacity {
+            instruments: 1,
+            accounts: 4,
+            order_slots: 65_536,
+            price_window: 1024,
+        },
+        instruments: vec![InstrumentConfig {
+            id: 0,
+            price_base: TAPE_BASE,
+            reference: TAPE_REFERENCE,
+            collar: 1024,
+            ..InstrumentConfig::default()
+        }],
+        accounts: vec![account(MAKER), account(TAKER)],
+    }
+}
+
+/// engine-sw with its full risk path, reports written to a reused buffer.
+pub struct GatebookBook {
+    engine: Engine,
+    reports: Vec<ReportRecord>,
+}
+
+impl Default for GatebookBook {
+    fn default() -> Self {
+        GatebookBook {
+            engine: Engine::new(&tape_venue()).expect("tape venue is valid"),
+            reports: Vec::with_capacity(4096),
+        }
+    }
+}
+
+impl TapeBook for GatebookBook {
+    type Input = OrderRecord;
+
+    fn name(&self) -> &'static str {
+        "gatebook engine-sw"
+    }
+
+    fn prepare(tape: &[TapeOp]) -> Vec<OrderRecord> {
+        tape.iter()
+            .enumerate()
+            .map(|(i, op)| {
+                let message = match *op {
+                    TapeOp::Add {
+                        id,
+                        side,
+                        price,
+                        qty,
+                    } => new_order(MAKER, id, side, OrdType::Limit, Tif::Gtc, price, qty),
+                    TapeOp::Cancel { id } => Message::Cancel {
+                        account: MAKER,
+                        instrument: 0,
+                        cl_ord_id: id,
+                    },
+                    TapeOp::Take { id, side, qty } => {
+                        new_order(TAKER, id, side, OrdType::Market, Tif::Ioc, 0, qty)
+                    }
+                };
+                message.encode(i as u64 + 1)
+            })
+            .collect()
+    }
+
+    fn run(&mut self, input: &OrderRecord) {
+        self.reports.clear();
+        self.engine.process(input, &mut self.reports);
+    }
+}
+
+fn new_order(
+    account: u32,
+    id: u64,
+    side: Side,
+    ord_type: OrdType,
+    tif: Tif,
+    price: u32,
+    qty: u32,
+) -> Message {
+    Message::New(NewOrder {
+        account,
+        instrument: 0,
+        cl_ord_id: id,
+        side,
+        ord_type,
+        tif,
+        price,
+        qty,
+        post_only: false,
+        stp: None,
+    })
+}
+
+/// The `lobster` crate (0.7): a single-threaded book with an arena.
+pub struct LobsterBook(lobster::OrderBook);
+
+impl Default for LobsterBook {
+    fn default() -> Self {
+        LobsterBook(lobster::OrderBook::new(1 << 16, 16, false))
+    }
+}
+
+impl TapeBook for LobsterBook {
+    type Input = lobster::OrderType;
+
+    fn name(&self) -> &'static str {
+        "lobster 0.7"
+    }
+
+    fn prepare(tape: &[TapeOp]) -> Vec<lobster::OrderType> {
+        let side = |s: Side| {
+            if s == Side::Buy {
+                lobster::Side::Bid
+            } else {
+                lobster::Side::Ask
+            }
+        };
+        tape.iter()
+            .map(|op| match *op {
+                TapeOp::Add {
+                    id,
+                    side: s,
+                    price,
+                    qty,
+                } => lobster::OrderType::Limit {
+                    id: u128::from(id),
+                    side: side(s),
+                    qty: u64::from(qty),
+                    price: u64::from(price),
+                },
+                TapeOp::Cancel { id } => lobster::OrderType::Cancel { id: u128::from(id) },
+                TapeOp::Take { id, side: s, qty } => lobster::OrderType::Market {
+                    id: u128::from(id),
+                    side: side(s),
+                    qty: u64::from(qty),
+                },
+            })
+            .collect()
+    }
+
+    fn run(&mut self, input: &lobster::OrderType) {
+        std::hint::black_box(self.0.execute(*input));
+    }
+}
+
+/// The `orderbook-rs` crate (0.15): a concurrent book, driven here from one thread.
+pub struct OrderbookRsBook(orderbook_rs::OrderBook<()>);
+
+impl Default for OrderbookRsBook {
+    fn default() -> Self {
+        OrderbookRsBook(orderbook_rs::OrderBook::new("BENCH"))
+    }
+}
+
+impl TapeBook for OrderbookRsBook {
+    type Input = TapeOp;
+
+    fn name(&self) -> &'static str {
+        "orderbook-rs 0.15"
+    }
+
+    fn prepare(tape: &[TapeOp]) -> Vec<TapeOp> {
+        tape.to_vec()
+    }
+
+    fn run(&mut self, input: &TapeOp) {
+        use pricelevel::{Id, Side as PSide, TimeInForce};
+        let side = |s: Side| {
+            if s == Side::Buy {
+                PSide::Buy
+            } else {
+                PSide::Sell
+            }
+        };
+        match *input {
+            TapeOp::Add {
+                id,
+                side: s,
+                price,
+                qty,
+            } => {
+                let _ = std::hint::black_box(self.0.add_limit_order(
+                    Id::Sequential(id),
+                    u128::from(price),
+                    u64::from(qty),
+                    side(s),
+                    TimeInForce::Gtc,
+                    None,
+                ));
+            }
+            TapeOp::Cancel { id } => {
+                let _ = std::hint::black_box(self.0.cancel_order(Id::Sequential(id)));
+            }
+            TapeOp::Take { id, side: s, qty } => {
+                let _ = std::hint::black_box(self.0.submit_market_order(
+                    Id::Sequential(id),
+                    u64::from(qty),
+                    side(s),
+                ));
+            }
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// The three books agree on the tape's outcome: same best prices at the end.
+    #[test]
+    fn books_agree_on_the_tape() {
+        let tape = tape(20_000, 3);
+        let mut ours = GatebookBook::default();
+        let mut theirs = LobsterBook::default();
+        for (a, b) in GatebookBook::prepare(&tape)
+            .iter()
+            .zip(LobsterBook::prepare(&tape).iter())
+        {
+            ours.run(a);
+            theirs.run(b);
+        }
+        assert_eq!(
+            ours.engine.best_price(0, Side::Buy).map(u64::from),
+            theirs.0.max_bid()
+        );
+        assert_eq!(
+            ours.engine.best_price(0, Side::Sell).map(u64::from),
+            theirs.0.min_ask()
+        );
+        let mut third = OrderbookRsBook::default();
+        for op in OrderbookRsBook::prepare(&tape).iter() {
+            third.run(op);
+        }
+        assert_eq!(
+            ours.engine.best_price(0, Side::Buy).map(u128::from),
+            third.0.best_bid()
+        );
+        assert_eq!(
+            ours.engine.best_price(0, Side::Sell).map(u128::from),
+            third.0.best_ask()
+        );
+    }
+}
