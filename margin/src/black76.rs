@@ -168,12 +168,18 @@ pub(crate) fn price_unchecked(
     if total_vol < MIN_TOTAL_VOL {
         return discount * intrinsic(future, strike, kind);
     }
-    let d1 = ((future / strike).ln() + 0.5 * total_vol * total_vol) / total_vol;
+    let d1 = d1_of(future, strike, total_vol, 1.0 / total_vol);
     let d2 = d1 - total_vol;
     match kind {
         OptionKind::Call => discount * (future * norm_cdf(d1) - strike * norm_cdf(d2)),
         OptionKind::Put => discount * (strike * norm_cdf(-d2) - future * norm_cdf(-d1)),
     }
+}
+
+/// d1 = (ln(F/K) + σ²T/2) / (σ√T), given σ√T and its reciprocal.
+#[inline]
+fn d1_of(future: f64, strike: f64, total_vol: f64, inv_total_vol: f64) -> f64 {
+    ((future / strike).ln() + 0.5 * total_vol * total_vol) * inv_total_vol
 }
 
 fn intrinsic(future: f64, strike: f64, kind: OptionKind) -> f64 {
@@ -220,7 +226,8 @@ pub(crate) fn greeks_unchecked(
             theta: rate * price,
         };
     }
-    let d1 = ((future / strike).ln() + 0.5 * total_vol * total_vol) / total_vol;
+    let inv_total_vol = 1.0 / total_vol;
+    let d1 = d1_of(future, strike, total_vol, inv_total_vol);
     let d2 = d1 - total_vol;
     let pdf_d1 = norm_pdf(d1);
     // Each tail probability is computed once: erfc dominates the cost.
@@ -240,9 +247,11 @@ pub(crate) fn greeks_unchecked(
             )
         }
     };
-    let gamma = discount * pdf_d1 / (future * total_vol);
-    let vega = discount * future * pdf_d1 * sqrt_t;
-    let theta = rate * price - discount * future * pdf_d1 * vol / (2.0 * sqrt_t);
+    // One reciprocal serves d1, gamma and theta (σ/√T = σ²/(σ√T)): divisions are slow.
+    let discounted_density = discount * pdf_d1;
+    let gamma = discounted_density * inv_total_vol / future;
+    let vega = discounted_density * future * sqrt_t;
+    let theta = rate * price - 0.5 * discounted_density * future * vol * vol * inv_total_vol;
     Greeks {
         price,
         delta,
