@@ -112,14 +112,20 @@ fn field<T: std::str::FromStr>(
     field_name: &str,
     text: &str,
 ) -> Result<T, ImportError> {
-    text.trim().parse::<T>().map_err(|_| {
-        ImportError::new(
-            name,
-            Location::Line(line),
-            field_name,
-            format!("cannot read {text:?} as a number"),
-        )
-    })
+    parse_number(text).ok_or_else(|| not_a_number(name, line, field_name, text))
+}
+
+fn parse_number<T: std::str::FromStr>(text: &str) -> Option<T> {
+    text.trim().parse::<T>().ok()
+}
+
+fn not_a_number(name: &str, line: u64, field_name: &str, text: &str) -> ImportError {
+    ImportError::new(
+        name,
+        Location::Line(line),
+        field_name,
+        format!("cannot read {text:?} as a number"),
+    )
 }
 
 fn parse_messages(name: &str, bytes: &[u8]) -> Result<Vec<(u64, Message)>, ImportError> {
@@ -210,10 +216,15 @@ fn parse_book(name: &str, bytes: &[u8]) -> Result<Vec<(u64, BookRow)>, ImportErr
         let mut row = Vec::with_capacity(cols.len() / 4);
         for (level, chunk) in cols.chunks(4).enumerate() {
             let n = level + 1;
-            let ask_p: i64 = field(name, line, &format!("ask_price_{n}"), chunk[0])?;
-            let ask_s: u32 = field(name, line, &format!("ask_size_{n}"), chunk[1])?;
-            let bid_p: i64 = field(name, line, &format!("bid_price_{n}"), chunk[2])?;
-            let bid_s: u32 = field(name, line, &format!("bid_size_{n}"), chunk[3])?;
+            // Field names are only formatted for an error.
+            let bad = |i: usize| {
+                let what = ["ask_price", "ask_size", "bid_price", "bid_size"][i];
+                not_a_number(name, line, &format!("{what}_{n}"), chunk[i])
+            };
+            let ask_p: i64 = parse_number(chunk[0]).ok_or_else(|| bad(0))?;
+            let ask_s: u32 = parse_number(chunk[1]).ok_or_else(|| bad(1))?;
+            let bid_p: i64 = parse_number(chunk[2]).ok_or_else(|| bad(2))?;
+            let bid_s: u32 = parse_number(chunk[3]).ok_or_else(|| bad(3))?;
             let level_of =
                 |p: i64, s: u32, what: &str| -> Result<Option<(u64, u32)>, ImportError> {
                     if p.abs() == EMPTY_PRICE || s == 0 {
@@ -282,8 +293,9 @@ fn sync_side(
             .find(|l| l.price == price)
             .map_or(0, |l| l.qty)
     };
-    for level in replayer.levels(0, side) {
-        if !visible(level.price) || level.qty <= wanted(level.price) {
+    let ours = replayer.levels(0, side);
+    for level in ours.iter().take_while(|l| visible(l.price)) {
+        if level.qty <= wanted(level.price) {
             continue;
         }
         let mut excess = level.qty - wanted(level.price);
@@ -306,13 +318,12 @@ fn sync_side(
         }
     }
     for level in expected {
-        let ours: u64 = replayer
-            .level_orders(0, side, level.price)
+        let have = ours
             .iter()
-            .map(|(_, _, leaves)| *leaves as u64)
-            .sum();
-        if ours < level.qty {
-            let qty = u32::try_from(level.qty - ours).unwrap_or(u32::MAX);
+            .find(|l| l.price == level.price)
+            .map_or(0, |l| l.qty.min(level.qty));
+        if have < level.qty {
+            let qty = u32::try_from(level.qty - have).unwrap_or(u32::MAX);
             let (key, cl_ord_id) = seeds.next();
             replayer.add(key, SEED_ACCOUNT, cl_ord_id, side, level.price, qty);
             replayer.adjust("orderbook sync: quantity added (event outside the visible levels)");

@@ -7,9 +7,42 @@
 //! ours when the two differ (e.g. DBN fills, whose book effect arrives in a later record).
 
 use std::collections::{BTreeMap, HashMap, HashSet, VecDeque};
+use std::hash::{BuildHasherDefault, Hasher};
 
 use crate::flow::{FlowWriter, Side};
 use crate::venue::{MAX_ORDER_SLOTS, TAKER_ACCOUNT};
+
+/// A fast hasher for order keys: exchange order ids are not chosen by an adversary of the
+/// importer, and hashing dominates the import time with the default hasher.
+#[derive(Default)]
+struct OrderIdHasher(u64);
+
+impl Hasher for OrderIdHasher {
+    fn finish(&self) -> u64 {
+        self.0
+    }
+
+    fn write(&mut self, bytes: &[u8]) {
+        for b in bytes {
+            self.write_u64(*b as u64);
+        }
+    }
+
+    fn write_u16(&mut self, n: u16) {
+        self.write_u64(n as u64);
+    }
+
+    fn write_u32(&mut self, n: u32) {
+        self.write_u64(n as u64);
+    }
+
+    fn write_u64(&mut self, n: u64) {
+        self.0 = (self.0.rotate_left(5) ^ n).wrapping_mul(0x51_7c_c1_b7_27_22_0a_95);
+    }
+}
+
+type FastMap<K, V> = HashMap<K, V, BuildHasherDefault<OrderIdHasher>>;
+type FastSet<K> = HashSet<K, BuildHasherDefault<OrderIdHasher>>;
 
 /// Counts of one import.
 #[derive(Debug, Clone, Default, PartialEq, Eq)]
@@ -138,9 +171,9 @@ pub(crate) struct Replayer {
     books: Vec<ShadowBook>,
     /// Valid price range per instrument, inclusive.
     windows: Vec<(u32, u32)>,
-    orders: HashMap<Key, LiveOrder>,
-    dropped: HashSet<Key>,
-    live_cl_ord_ids: HashSet<(u32, u64)>,
+    orders: FastMap<Key, LiveOrder>,
+    dropped: FastSet<Key>,
+    live_cl_ord_ids: FastSet<(u32, u64)>,
     parked: Vec<BTreeMap<u64, u64>>,
     next_arrival: u64,
     next_taker_cl_ord_id: u64,
@@ -174,9 +207,9 @@ impl Replayer {
             flow: FlowWriter::new(),
             books: vec![ShadowBook::default(); n],
             windows,
-            orders: HashMap::new(),
-            dropped: HashSet::new(),
-            live_cl_ord_ids: HashSet::new(),
+            orders: FastMap::default(),
+            dropped: FastSet::default(),
+            live_cl_ord_ids: FastSet::default(),
             parked: vec![BTreeMap::new(); n],
             next_arrival: 0,
             next_taker_cl_ord_id: 1,
@@ -242,11 +275,27 @@ impl Replayer {
 
     /// All levels of one side, best first.
     pub fn levels(&self, instrument: u16, side: Side) -> Vec<Level> {
-        let (bids, asks) = self.depth(instrument, usize::MAX);
-        match side {
-            Side::Buy => bids,
-            Side::Sell => asks,
-        }
+        let book = &self.books[instrument as usize];
+        let levels: Box<dyn Iterator<Item = (&u32, &VecDeque<u64>)>> = match side {
+            Side::Buy => Box::new(book.bids.iter().rev()),
+            Side::Sell => Box::new(book.asks.iter()),
+        };
+        levels
+            .map(|(price, queue)| Level {
+                price: *price,
+                qty: queue
+                    .iter()
+                    .map(|id| {
+                        self.orders
+                            .get(&Key {
+                                instrument,
+                                id: *id,
+                            })
+                            .map_or(0, |o| o.leaves as u64)
+                    })
+                    .sum(),
+            })
+            .collect()
     }
 
     /// Side and price of an order resting in the replayed book.
