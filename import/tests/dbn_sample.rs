@@ -78,3 +78,24 @@ fn most_active_selection_picks_the_only_instrument() {
     assert_eq!(out.flow.instruments.len(), 1);
     assert_eq!(out.flow.instruments[0].exchange_id, 17077);
 }
+
+#[test]
+fn truncated_and_garbled_samples_are_errors() {
+    let Some(path) = common::sample(SAMPLE) else {
+        return;
+    };
+    let bytes = std::fs::read(path).unwrap();
+    let options = DbnOptions {
+        name: SAMPLE.into(),
+        symbols: SymbolSelection::MostActive(1),
+    };
+    for cut in [10, 100, bytes.len() / 2, bytes.len() - 1] {
+        let err = mbo::import(&bytes[..cut], &options).unwrap_err();
+        assert_eq!(err.file, SAMPLE);
+    }
+    let mut garbled = bytes.clone();
+    for i in (5_000..garbled.len()).step_by(997) {
+        garbled[i] ^= 0x5a;
+    }
+    assert!(mbo::import(&garbled, &options).is_err());
+}

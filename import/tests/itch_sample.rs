@@ -123,3 +123,31 @@ fn events_on_known_orders_match_the_published_summary() {
         (81, 38, 4_480, 210, 13_138)
     );
 }
+
+#[test]
+fn truncated_and_garbled_samples_are_errors() {
+    let Some(path) = common::sample(SAMPLE) else {
+        return;
+    };
+    let bytes = std::fs::read(path).unwrap();
+    let options = ItchOptions {
+        name: SAMPLE.into(),
+        symbols: SymbolSelection::MostActive(1),
+    };
+    for cut in [1, 100, bytes.len() / 2, bytes.len() - 1] {
+        let err = itch::import(&bytes[..cut], &options).unwrap_err();
+        assert_eq!(err.file, SAMPLE);
+    }
+    // A raw stream cut inside a message names the byte offset of that message (one of two
+    // adjacent cuts is inside a message).
+    let raw = itch::decompress(&bytes, SAMPLE).unwrap();
+    let half = raw.len() / 2;
+    let err = [half, half + 1]
+        .into_iter()
+        .find_map(|cut| itch::parse(&raw[..cut], SAMPLE).err())
+        .expect("a cut inside a message is an error");
+    assert!(matches!(
+        err.location,
+        gatebook_import::Location::ByteOffset(o) if o as usize <= half
+    ));
+}

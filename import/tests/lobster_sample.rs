@@ -72,3 +72,27 @@ fn without_sync_only_unseen_events_make_the_books_differ() {
         .keys()
         .any(|k| k.starts_with("orderbook sync")));
 }
+
+#[test]
+fn truncated_samples_are_errors() {
+    let (Some(m), Some(b)) = (common::sample(MESSAGES), common::sample(BOOK)) else {
+        return;
+    };
+    let (messages, book) = (std::fs::read(m).unwrap(), std::fs::read(b).unwrap());
+    let options = LobsterOptions {
+        symbol: "AAPL".into(),
+        messages_name: MESSAGES.into(),
+        orderbook_name: BOOK.into(),
+        sync_to_orderbook: true,
+    };
+    // Cut inside a line: that line is short of fields.
+    let err = lobster::import(&messages[..messages.len() / 2], None, &options).unwrap_err();
+    assert_eq!((err.file.as_str(), err.field.as_str()), (MESSAGES, "line"));
+    // Cut at a line end of the orderbook: fewer rows than messages.
+    let cut = book[..book.len() / 2]
+        .iter()
+        .rposition(|b| *b == b'\n')
+        .unwrap();
+    let err = lobster::import(&messages, Some(&book[..=cut]), &options).unwrap_err();
+    assert_eq!((err.file.as_str(), err.field.as_str()), (BOOK, "line"));
+}
