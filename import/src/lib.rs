@@ -4,7 +4,7 @@
 //!
 //! Formats: LOBSTER message/orderbook files ([`lobster`]), NASDAQ TotalView-ITCH 5.0
 //! ([`itch`]) and Databento DBN market-by-order ([`mbo`]). All functions are pure: they take
-//! bytes or readers and return text and data; nothing is written to disk.
+//! the input files' bytes and return text and data; nothing is read from or written to disk.
 
 pub mod error;
 pub mod flow;
