@@ -6,6 +6,7 @@ mod backends;
 mod commands;
 mod error;
 mod io;
+mod margin_loop;
 
 use clap::{Parser, Subcommand};
 use std::process::ExitCode;
@@ -31,6 +32,8 @@ enum Command {
     Gen(commands::gen::GenArgs),
     /// Print venue configurations.
     Config(commands::config::ConfigArgs),
+    /// Black-76 price and Greeks of one option, as JSON.
+    Greeks(commands::greeks::GreeksArgs),
 }
 
 fn main() -> ExitCode {
@@ -40,6 +43,7 @@ fn main() -> ExitCode {
         Command::Crosscheck(args) => commands::crosscheck::run(&args),
         Command::Gen(args) => commands::gen::run(&args),
         Command::Config(args) => commands::config::run(&args),
+        Command::Greeks(args) => commands::greeks::run(&args),
     };
     match result {
         Ok(()) => ExitCode::SUCCESS,

@@ -7,9 +7,12 @@
 //! headroom) a real session carries. It does not run an engine: like real clients it acts on
 //! what it believes is live, so some cancels and replaces race fills and are rejected.
 
-use gatebook_wire::{Message, NewOrder, OrdType, Side, StpMode, Tif, VenueConfig};
+use gatebook_wire::{
+    FlowItem, InstrumentKind, Mark, Message, NewOrder, OrdType, Side, StpMode, Tif, VenueConfig,
+};
 use rand::{Rng, SeedableRng};
 use rand_chacha::ChaCha8Rng;
+use std::collections::VecDeque;
 
 /// What kind of session to generate.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -22,15 +25,25 @@ pub enum Profile {
     Takers,
     /// Fills the book to capacity, then sweeps many levels at once, again and again.
     Stress,
+    /// An options session for the margin engine in the loop: makers quote options and
+    /// futures, takers sell options, and `MARK` rows move each underlying's future, with a
+    /// crash late in the session.
+    Options,
 }
 
 impl Profile {
-    pub const ALL: [Profile; 4] = [
+    pub const ALL: [Profile; 5] = [
         Profile::Mixed,
         Profile::Makers,
         Profile::Takers,
         Profile::Stress,
+        Profile::Options,
     ];
+
+    /// True for profiles whose flow carries `MARK` rows for the margin loop.
+    pub fn has_marks(self) -> bool {
+        self == Profile::Options
+    }
 
     pub fn name(self) -> &'static str {
         match self {
@@ -38,6 +51,7 @@ impl Profile {
             Profile::Makers => "makers",
             Profile::Takers => "takers",
             Profile::Stress => "stress",
+            Profile::Options => "options",
         }
     }
 
@@ -60,6 +74,8 @@ impl std::error::Error for GenError {}
 
 struct Market {
     id: u16,
+    kind: InstrumentKind,
+    underlying: String,
     low: u32,
     high: u32,
     reference: u32,
@@ -97,21 +113,72 @@ pub struct FlowGenerator {
     live: Vec<LiveOrder>,
     killed: Vec<u32>,
     stress_phase_fill: bool,
+    /// Items decided together and handed out one by one (a mark and its reference).
+    pending: VecDeque<FlowItem>,
+    marks: Vec<UnderlyingMark>,
+    next_mark: usize,
+    produced: usize,
+    /// Length of the session, when known, so the options crash can be placed in it.
+    planned: usize,
+}
+
+/// The moving mark of one underlying, carried by its first future.
+struct UnderlyingMark {
+    future: usize,
+    price: f64,
+    vol_bp: u32,
 }
 
 fn pick<T: Copy>(rng: &mut ChaCha8Rng, items: &[T]) -> T {
     items[rng.gen_range(0..items.len())]
 }
 
-/// Generates `messages` messages of `profile` for `venue` from `seed`.
+/// Generates `messages` messages of `profile` for `venue` from `seed`. Profiles with
+/// `MARK` rows need [`generate_flow`].
 pub fn generate(
     venue: &VenueConfig,
     profile: Profile,
     seed: u64,
     messages: usize,
 ) -> Result<Vec<Message>, GenError> {
+    if profile.has_marks() {
+        return Err(GenError(format!(
+            "the {} profile carries MARK rows; generate it as a flow",
+            profile.name()
+        )));
+    }
     let mut generator = FlowGenerator::new(venue, profile, seed)?;
     Ok((0..messages).map(|_| generator.next_message()).collect())
+}
+
+/// Generates `lines` data lines of `profile` for `venue` from `seed`: messages and, for the
+/// options profile, marks.
+pub fn generate_flow(
+    venue: &VenueConfig,
+    profile: Profile,
+    seed: u64,
+    lines: usize,
+) -> Result<Vec<FlowItem>, GenError> {
+    let mut generator = FlowGenerator::new(venue, profile, seed)?;
+    generator.plan(lines);
+    Ok((0..lines).map(|_| generator.next_item()).collect())
+}
+
+/// One mark per underlying, on its first future, starting at the future's reference.
+fn underlying_marks(markets: &[Market]) -> Vec<UnderlyingMark> {
+    let mut marks: Vec<UnderlyingMark> = Vec::new();
+    let mut seen: Vec<&str> = Vec::new();
+    for (i, m) in markets.iter().enumerate() {
+        if m.kind == InstrumentKind::Future && !seen.contains(&m.underlying.as_str()) {
+            seen.push(&m.underlying);
+            marks.push(UnderlyingMark {
+                future: i,
+                price: f64::from(m.reference),
+                vol_bp: 5000,
+            });
+        }
+    }
+    marks
 }
 
 impl FlowGenerator {
@@ -122,6 +189,8 @@ impl FlowGenerator {
             .iter()
             .map(|i| Market {
                 id: i.id,
+                kind: i.kind,
+                underlying: i.underlying.clone(),
                 low: i.price_base,
                 high: i.price_base + (window - 1),
                 reference: i.reference.clamp(i.price_base, i.price_base + (window - 1)),
@@ -163,7 +232,39 @@ impl FlowGenerator {
             live: Vec::new(),
             killed: Vec::new(),
             stress_phase_fill: true,
+            pending: VecDeque::new(),
+            marks: Vec::new(),
+            next_mark: 0,
+            produced: 0,
+            planned: usize::MAX,
         })
+        .and_then(|mut generator| {
+            if profile == Profile::Options {
+                generator.marks = underlying_marks(&generator.markets);
+                if generator.marks.is_empty() {
+                    return Err(GenError(
+                        "the options profile needs a venue with futures (see examples/options-venue.toml)".into(),
+                    ));
+                }
+            }
+            Ok(generator)
+        })
+    }
+
+    /// Tells the generator how long the session is (places the options crash).
+    pub fn plan(&mut self, messages: usize) {
+        self.planned = messages;
+    }
+
+    /// The next data line of the session: a message or, in the options profile, a mark.
+    pub fn next_item(&mut self) -> FlowItem {
+        let item = match self.pending.pop_front() {
+            Some(item) => item,
+            None if self.profile == Profile::Options => self.options_step(),
+            None => FlowItem::Message(self.next_message()),
+        };
+        self.produced += 1;
+        item
     }
 
     fn new_id(&mut self, account: u32) -> u64 {
@@ -172,7 +273,6 @@ impl FlowGenerator {
         *slot += 1;
         id
     }
-
 
     fn qty(&mut self, typical: u32) -> u32 {
         self.rng.gen_range(1..=typical.min(self.max_qty))
@@ -210,6 +310,14 @@ impl FlowGenerator {
                 _ => self.move_reference(),
             },
             Profile::Stress => self.stress(roll),
+            Profile::Options => match self.options_step() {
+                FlowItem::Message(message) => message,
+                // Without a margin loop a mark is no message: quote instead.
+                FlowItem::Mark(_) => {
+                    self.pending.clear();
+                    self.options_quote()
+                }
+            },
         }
     }
 
@@ -414,6 +522,123 @@ impl FlowGenerator {
         Message::Kill { account }
     }
 
+    /// One step of the options session: every tenth line moves a mark (and the future's
+    /// reference with it); in between, makers quote and takers sell options.
+    fn options_step(&mut self) -> FlowItem {
+        if self.produced.is_multiple_of(10) {
+            return self.move_mark();
+        }
+        let roll: u32 = self.rng.gen_range(0..1000);
+        FlowItem::Message(match roll {
+            0..=449 => self.options_quote(),
+            450..=599 => self.options_taker(),
+            600..=799 => self.cancel(),
+            800..=899 => self.replace(),
+            _ => self.options_quote(),
+        })
+    }
+
+    /// Between 70% and 80% of the session the market falls 15% in all and volatility rises
+    /// 1.5 points at every mark; otherwise the mark walks.
+    fn move_mark(&mut self) -> FlowItem {
+        let crash = self.planned != usize::MAX
+            && self.produced * 10 >= self.planned * 7
+            && self.produced * 10 < self.planned * 8;
+        let i = self.next_mark;
+        self.next_mark = (self.next_mark + 1) % self.marks.len();
+        // The crash takes 15% off over its marks, whatever the session's length.
+        let crash_marks = (self.planned / 100).max(1) as f64;
+        let step: f64 = if crash {
+            0.85f64.powf(1.0 / crash_marks) - 1.0
+        } else {
+            self.rng.gen_range(-0.0025..0.0025)
+        };
+        let vol_step: i64 = if crash {
+            150
+        } else {
+            self.rng.gen_range(-25..=25)
+        };
+        let future = self.marks[i].future;
+        let (low, high) = (self.markets[future].low, self.markets[future].high);
+        let mark = &mut self.marks[i];
+        mark.price = (mark.price * (1.0 + step)).clamp(f64::from(low), f64::from(high));
+        mark.vol_bp = (i64::from(mark.vol_bp) + vol_step).clamp(2000, 15_000) as u32;
+        let price = mark.price.round() as u32;
+        let vol_bp = mark.vol_bp;
+        self.markets[future].reference = price;
+        let instrument = self.markets[future].id;
+        self.pending
+            .push_back(FlowItem::Message(Message::Ref { instrument, price }));
+        FlowItem::Mark(Mark {
+            instrument,
+            price,
+            vol_bp: Some(vol_bp),
+        })
+    }
+
+    /// A maker quote a few ticks around an option's reference, or around a future's mark.
+    fn options_quote(&mut self) -> Message {
+        let account = pick(&mut self.rng, &self.makers);
+        let m = self.rng.gen_range(0..self.markets.len());
+        let side = if self.rng.gen_bool(0.5) {
+            Side::Buy
+        } else {
+            Side::Sell
+        };
+        let (low, high) = self.markets[m].band();
+        let reference = self.markets[m].reference;
+        let depth = self.rng.gen_range(1..=12u32);
+        let price = match side {
+            Side::Buy => reference.saturating_sub(depth).max(low),
+            Side::Sell => reference.saturating_add(depth).min(high),
+        };
+        let qty = self.qty(40);
+        self.new_order(
+            account,
+            m,
+            side,
+            OrdType::Limit,
+            Tif::Gtc,
+            price,
+            qty,
+            false,
+            None,
+        )
+    }
+
+    /// Takers mostly sell options (collecting premium, carrying the tail risk) and trade
+    /// futures now and then.
+    fn options_taker(&mut self) -> Message {
+        let account = pick(&mut self.rng, &self.takers);
+        let m = self.rng.gen_range(0..self.markets.len());
+        let side = if self.markets[m].kind == InstrumentKind::Option && self.rng.gen_bool(0.8) {
+            Side::Sell
+        } else if self.rng.gen_bool(0.5) {
+            Side::Buy
+        } else {
+            Side::Sell
+        };
+        let (low, high) = self.markets[m].band();
+        let reference = self.markets[m].reference;
+        let through = self.rng.gen_range(0..=15u32);
+        let price = match side {
+            Side::Buy => reference.saturating_add(through).min(high),
+            Side::Sell => reference.saturating_sub(through).max(low),
+        };
+        let qty = self.qty(30);
+        self.new_order(
+            account,
+            m,
+            side,
+            OrdType::Limit,
+            Tif::Ioc,
+            price,
+            qty,
+            false,
+            None,
+        )
+    }
+
     /// Fill the book towards capacity with small orders on many levels, then sweep.
     fn stress(&mut self, roll: u32) -> Message {
         if self.stress_phase_fill && self.live.len() >= self.order_slots {
@@ -490,6 +715,12 @@ mod tests {
             instruments: (0..3)
                 .map(|id| InstrumentConfig {
                     id,
+                    kind: if id == 0 {
+                        InstrumentKind::Future
+                    } else {
+                        InstrumentKind::Option
+                    },
+                    underlying: "BTC".into(),
                     price_base: 1000,
                     reference: 1500,
                     collar: 100,
@@ -513,9 +744,9 @@ mod tests {
     #[test]
     fn same_seed_same_flow_and_different_seed_different_flow() {
         for profile in Profile::ALL {
-            let a = generate(&venue(), profile, 7, 2000).unwrap();
-            let b = generate(&venue(), profile, 7, 2000).unwrap();
-            let c = generate(&venue(), profile, 8, 2000).unwrap();
+            let a = generate_flow(&venue(), profile, 7, 2000).unwrap();
+            let b = generate_flow(&venue(), profile, 7, 2000).unwrap();
+            let c = generate_flow(&venue(), profile, 8, 2000).unwrap();
             assert_eq!(a, b, "{}", profile.name());
             assert_ne!(a, c, "{}", profile.name());
             assert_eq!(a.len(), 2000);
@@ -525,8 +756,8 @@ mod tests {
     #[test]
     fn orders_stay_inside_the_window_and_limits() {
         for profile in Profile::ALL {
-            for message in generate(&venue(), profile, 3, 5000).unwrap() {
-                if let Message::New(o) = message {
+            for item in generate_flow(&venue(), profile, 3, 5000).unwrap() {
+                if let FlowItem::Message(Message::New(o)) = item {
                     assert!(o.qty >= 1 && o.qty <= 500);
                     if o.ord_type == OrdType::Limit {
                         assert!((1000..2024).contains(&o.price), "{o:?}");
@@ -551,6 +782,31 @@ mod tests {
         assert!(count(Profile::Makers, cancels) > count(Profile::Takers, cancels));
         let kills = |m: &Message| matches!(m, Message::Kill { .. });
         assert!(count(Profile::Mixed, kills) > 0);
+    }
+
+    #[test]
+    fn the_options_profile_moves_marks_and_crashes_late() {
+        let flow = generate_flow(&venue(), Profile::Options, 5, 1000).unwrap();
+        let marks: Vec<(usize, u32)> = flow
+            .iter()
+            .enumerate()
+            .filter_map(|(i, item)| match item {
+                FlowItem::Mark(m) => Some((i, m.price)),
+                _ => None,
+            })
+            .collect();
+        assert_eq!(marks.len(), 100);
+        let before = marks.iter().find(|(i, _)| *i >= 690).unwrap().1;
+        let after = marks.iter().find(|(i, _)| *i >= 800).unwrap().1;
+        assert!(
+            f64::from(after) < f64::from(before) * 0.9,
+            "{before} -> {after}"
+        );
+        assert!(matches!(
+            flow[1],
+            FlowItem::Message(Message::Ref { instrument: 0, .. })
+        ));
+        assert!(generate(&venue(), Profile::Options, 5, 10).is_err());
     }
 
     #[test]

@@ -1,7 +1,9 @@
 //! `orders.csv`: the order flow, one message per data line.
 
 use crate::error::InputError;
-use gatebook_wire::{Message, MsgType, NewOrder, OrdType, OrderRecord, Side, StpMode, Tif};
+use gatebook_wire::{
+    FlowItem, Mark, Message, MsgType, NewOrder, OrdType, OrderRecord, Side, StpMode, Tif,
+};
 use std::fmt::Write as _;
 
 /// The required header line.
@@ -45,27 +47,28 @@ fn used_columns(action: MsgType) -> &'static [usize] {
     }
 }
 
-/// Streams the records of an order-flow file, numbering them `in_seq` = 1, 2, ...
+/// Streams the data lines of an order-flow file as [`FlowItem`]s: messages and, for the
+/// host's margin loop, `MARK` rows (`MARK,,instrument,,,,,price,vol_bp,`).
 ///
 /// Yields an error for the first bad line and nothing after it, so a caller that stops at the
 /// first error never processes a message past it.
-pub struct OrderLines<'a> {
+pub struct FlowLines<'a> {
     file: &'a str,
     lines: std::iter::Enumerate<std::str::Lines<'a>>,
     header_seen: bool,
-    in_seq: u64,
     failed: bool,
+    marks_allowed: bool,
 }
 
-impl<'a> OrderLines<'a> {
+impl<'a> FlowLines<'a> {
     /// `file` is the name used in error messages.
     pub fn new(text: &'a str, file: &'a str) -> Self {
-        OrderLines {
+        FlowLines {
             file,
             lines: text.lines().enumerate(),
             header_seen: false,
-            in_seq: 0,
             failed: false,
+            marks_allowed: true,
         }
     }
 
@@ -80,9 +83,9 @@ impl<'a> OrderLines<'a> {
     }
 }
 
-impl Iterator for OrderLines<'_> {
-    /// The record, with the 1-based line it came from.
-    type Item = Result<(usize, OrderRecord), InputError>;
+impl Iterator for FlowLines<'_> {
+    /// The item, with the 1-based line it came from.
+    type Item = Result<(usize, FlowItem), InputError>;
 
     fn next(&mut self) -> Option<Self::Item> {
         if self.failed {
@@ -110,9 +113,8 @@ impl Iterator for OrderLines<'_> {
                 self.header_seen = true;
                 continue;
             }
-            self.in_seq += 1;
-            return match parse_line(line, self.in_seq) {
-                Ok(record) => Some(Ok((line_no, record))),
+            return match parse_line(line, self.marks_allowed) {
+                Ok(item) => Some(Ok((line_no, item))),
                 Err((field, message)) => self.error(line_no, field, message),
             };
         }
@@ -127,9 +129,40 @@ impl Iterator for OrderLines<'_> {
     }
 }
 
+/// Streams the records of an order-flow file for a backend, numbering them
+/// `in_seq` = 1, 2, ...; a `MARK` row is an input error here (only the margin loop reads it).
+pub struct OrderLines<'a> {
+    flow: FlowLines<'a>,
+    in_seq: u64,
+}
+
+impl<'a> OrderLines<'a> {
+    /// `file` is the name used in error messages.
+    pub fn new(text: &'a str, file: &'a str) -> Self {
+        let mut flow = FlowLines::new(text, file);
+        flow.marks_allowed = false;
+        OrderLines { flow, in_seq: 0 }
+    }
+}
+
+impl Iterator for OrderLines<'_> {
+    /// The record, with the 1-based line it came from.
+    type Item = Result<(usize, OrderRecord), InputError>;
+
+    fn next(&mut self) -> Option<Self::Item> {
+        Some(self.flow.next()?.map(|(line, item)| match item {
+            FlowItem::Message(message) => {
+                self.in_seq += 1;
+                (line, message.encode(self.in_seq))
+            }
+            FlowItem::Mark(_) => unreachable!("marks are refused when not allowed"),
+        }))
+    }
+}
+
 type FieldError = (&'static str, String);
 
-fn parse_line(line: &str, in_seq: u64) -> Result<OrderRecord, FieldError> {
+fn parse_line(line: &str, marks_allowed: bool) -> Result<FlowItem, FieldError> {
     let mut fields = [""; 10];
     let mut count = 0;
     for field in line.split(',') {
@@ -146,6 +179,16 @@ fn parse_line(line: &str, in_seq: u64) -> Result<OrderRecord, FieldError> {
                 fields.len()
             ),
         ));
+    }
+    if fields[0] == "MARK" {
+        if !marks_allowed {
+            return Err((
+                "action",
+                "MARK rows feed the margin engine: replay them with `gatebook replay --margin`"
+                    .into(),
+            ));
+        }
+        return parse_mark(&fields);
     }
     let action = MsgType::parse(fields[0])
         .filter(|t| !t.is_control())
@@ -230,7 +273,42 @@ fn parse_line(line: &str, in_seq: u64) -> Result<OrderRecord, FieldError> {
         },
         _ => unreachable!("control types are refused above"),
     };
-    Ok(message.encode(in_seq))
+    Ok(FlowItem::Message(message))
+}
+
+/// `MARK,,instrument,,,,,price,vol_bp,`: the volatility, in basis points, is optional.
+fn parse_mark(fields: &[&str; 10]) -> Result<FlowItem, FieldError> {
+    for column in [ACCOUNT, CL_ORD_ID, SIDE, TYPE, TIF, FLAGS] {
+        if !fields[column].is_empty() {
+            return Err((
+                COLUMNS[column],
+                format!("must be empty for MARK, found `{}`", fields[column]),
+            ));
+        }
+    }
+    let f = Fields(fields);
+    Ok(FlowItem::Mark(Mark {
+        instrument: f.unsigned(INSTRUMENT)?,
+        price: f.unsigned(PRICE)?,
+        vol_bp: if fields[QTY].is_empty() {
+            None
+        } else {
+            Some(f.unsigned(QTY)?)
+        },
+    }))
+}
+
+/// Writes one flow item as an `orders.csv` data line (no newline).
+pub fn format_flow_row(item: &FlowItem) -> String {
+    match item {
+        FlowItem::Message(message) => format_order_row(message),
+        FlowItem::Mark(mark) => format!(
+            "MARK,,{},,,,,{},{},",
+            mark.instrument,
+            mark.price,
+            mark.vol_bp.map_or(String::new(), |v| v.to_string())
+        ),
+    }
 }
 
 struct Fields<'a>(&'a [&'a str; 10]);
@@ -471,6 +549,38 @@ mod tests {
         let items: Vec<_> = OrderLines::new(&text, "f").collect();
         assert_eq!(items.len(), 2);
         assert!(items[0].is_ok() && items[1].is_err());
+    }
+
+    #[test]
+    fn marks_are_read_only_where_allowed() {
+        let text = format!("{HEAD}MARK,,3,,,,,1500,6500,\nMARK,,4,,,,,99,,\nKILL,1,,,,,,,,\n");
+        let items: Vec<_> = FlowLines::new(&text, "f").map(|r| r.unwrap().1).collect();
+        assert_eq!(
+            items[0],
+            FlowItem::Mark(Mark {
+                instrument: 3,
+                price: 1500,
+                vol_bp: Some(6500)
+            })
+        );
+        assert_eq!(
+            items[1],
+            FlowItem::Mark(Mark {
+                instrument: 4,
+                price: 99,
+                vol_bp: None
+            })
+        );
+        let rows: Vec<String> = items.iter().map(format_flow_row).collect();
+        assert_eq!(rows, text.lines().skip(1).collect::<Vec<_>>());
+        let e = error_of(&text);
+        assert_eq!((e.line, e.field.as_str()), (2, "action"));
+        assert!(e.message.contains("--margin"));
+        let e = FlowLines::new(&format!("{HEAD}MARK,1,3,,,,,1500,,\n"), "f")
+            .next()
+            .unwrap()
+            .unwrap_err();
+        assert_eq!(e.field, "account");
     }
 
     #[test]

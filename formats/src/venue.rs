@@ -207,12 +207,20 @@ fn is_iso_date(text: &str) -> bool {
     (1..=12).contains(&month) && (1..=31).contains(&day)
 }
 
-/// The embedded default venue: 16 instruments (4 futures, 12 options) and accounts 0..=255
-/// with permissive limits.
+/// The embedded default venue: 16 instruments (4 futures, 12 options on them) and accounts
+/// 0..=255 with permissive limits. Every instrument has the spec's example price rules (window
+/// from 1000, reference 1500, collar 200, rates 150 / 400); option strikes are in ticks of
+/// the underlying future.
 pub fn default_venue() -> VenueConfig {
     let capacity = Capacity::default();
-    let price_base = 1000;
-    let reference = price_base + capacity.price_window / 2;
+    let rules = InstrumentConfig {
+        price_base: 1000,
+        reference: 1500,
+        collar: 200,
+        margin_buy: 150,
+        margin_sell: 400,
+        ..InstrumentConfig::default()
+    };
     let mut instruments = Vec::new();
     let futures = [
         ("BTC", "27DEC26", "2026-12-27"),
@@ -227,20 +235,11 @@ pub fn default_venue() -> VenueConfig {
             kind: InstrumentKind::Future,
             underlying: underlying.to_owned(),
             expiry: Some(expiry.to_owned()),
-            price_base,
-            reference,
-            collar: 256,
-            margin_buy: 100,
-            margin_sell: 100,
-            ..InstrumentConfig::default()
+            ..rules.clone()
         });
     }
-    let options: [(&str, [u64; 3]); 2] = [
-        ("BTC", [90_000, 100_000, 110_000]),
-        ("ETH", [3_000, 3_500, 4_000]),
-    ];
-    for (underlying, strikes) in options {
-        for strike in strikes {
+    for underlying in ["BTC", "ETH"] {
+        for strike in [1400u64, 1500, 1600] {
             for put in [false, true] {
                 instruments.push(InstrumentConfig {
                     id: instruments.len() as u16,
@@ -253,11 +252,7 @@ pub fn default_venue() -> VenueConfig {
                     strike: Some(strike),
                     expiry: Some("2026-12-27".to_owned()),
                     put,
-                    price_base,
-                    reference,
-                    collar: 256,
-                    margin_buy: 150,
-                    margin_sell: 400,
+                    ..rules.clone()
                 });
             }
         }

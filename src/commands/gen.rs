@@ -1,7 +1,7 @@
 use crate::error::CliError;
 use crate::io::{create_output, load_venue, write_error};
-use flowgen::{generate, Profile};
-use gatebook_formats::{format_order_row, ORDERS_HEADER};
+use flowgen::{generate_flow, Profile};
+use gatebook_formats::{format_flow_row, ORDERS_HEADER};
 use std::io::Write;
 use std::path::PathBuf;
 
@@ -14,7 +14,8 @@ pub struct GenArgs {
     #[arg(long)]
     messages: usize,
     /// mixed (makers and takers), makers (add/replace/cancel), takers (IOC/FOK/market
-    /// against a quoted book) or stress (book filled to capacity, multi-level sweeps).
+    /// against a quoted book), stress (book filled to capacity, multi-level sweeps) or
+    /// options (option quotes and short sellers with moving MARK rows, for `replay --margin`).
     #[arg(long, default_value = "mixed")]
     profile: String,
     /// Venue the flow is for (default: the embedded venue).
@@ -32,13 +33,13 @@ pub fn run(args: &GenArgs) -> Result<(), CliError> {
         ))
     })?;
     let venue = load_venue(args.config.as_deref())?;
-    let messages = generate(&venue, profile, args.seed, args.messages)
+    let items = generate_flow(&venue, profile, args.seed, args.messages)
         .map_err(|e| CliError::Usage(format!("cannot generate for this venue: {e}")))?;
     let mut out = create_output(None)?;
     let fail = write_error(None);
     writeln!(out, "{ORDERS_HEADER}").map_err(&fail)?;
-    for message in &messages {
-        writeln!(out, "{}", format_order_row(message)).map_err(&fail)?;
+    for item in &items {
+        writeln!(out, "{}", format_flow_row(item)).map_err(&fail)?;
     }
     out.flush().map_err(&fail)
 }

@@ -1,4 +1,5 @@
 pub mod config;
 pub mod crosscheck;
 pub mod gen;
+pub mod greeks;
 pub mod replay;

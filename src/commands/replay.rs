@@ -1,8 +1,12 @@
 use crate::backends::{open_backend, BackendKind};
 use crate::error::CliError;
 use crate::io::{create_output, load_venue, read_text, write_error};
-use gatebook_formats::{write_report_row, OrderLines, REPORTS_HEADER};
-use gatebook_wire::{Event, Reason};
+use crate::margin_loop::{output_message, MarginLoop};
+use gatebook_formats::{
+    format_order_row, write_report_row, FlowLines, InputError, ORDERS_HEADER, REPORTS_HEADER,
+};
+use gatebook_wire::{Event, FlowItem, Message, Reason};
+use std::collections::VecDeque;
 use std::io::Write;
 use std::path::PathBuf;
 use std::time::Instant;
@@ -34,6 +38,22 @@ pub struct ReplayArgs {
     /// Instrument of `--book-out`.
     #[arg(long, default_value_t = 0)]
     book_instrument: u16,
+    /// Run the margin engine in the loop: `MARK` rows move it, and its `RATES`, `HEADROOM`,
+    /// `KILL`, `ENABLE` and liquidation orders join the stream. Account headroom in the venue
+    /// is read as opening cash.
+    #[arg(long)]
+    margin: bool,
+    /// With --margin: the date options are valued at (time to expiry), YYYY-MM-DD.
+    #[arg(long, default_value = "2026-11-24")]
+    valuation_date: String,
+    /// Write the message stream the backend received (one orders.csv row per `in_seq`): a
+    /// plain flow that replays to the same reports on any backend, without --margin.
+    #[arg(long)]
+    record: Option<PathBuf>,
+    /// With --margin: write the margin engine's events (liquidations, insurance fund,
+    /// deleveraging) as JSON lines, each with the `in_seq` it followed.
+    #[arg(long)]
+    margin_events: Option<PathBuf>,
 }
 
 /// Counts of what a replay produced.
@@ -43,12 +63,17 @@ struct Tally {
     reports: u64,
     by_event: [u64; 7],
     by_reason: [u64; 22],
+    margin_messages: u64,
+    liquidations: u64,
 }
 
 pub fn run(args: &ReplayArgs) -> Result<(), CliError> {
     let venue = load_venue(args.config.as_deref())?;
     let text = read_text(&args.input)?;
     let input_name = args.input.display().to_string();
+    if args.margin_events.is_some() && !args.margin {
+        return Err(CliError::Usage("--margin-events needs --margin".into()));
+    }
     let mut backend = open_backend(args.backend, &venue)?;
     let mut book_engine = match &args.book_out {
         Some(_) if args.backend != BackendKind::Sw => {
@@ -60,6 +85,10 @@ pub fn run(args: &ReplayArgs) -> Result<(), CliError> {
         ),
         None => None,
     };
+    let mut margin = match args.margin {
+        true => Some(MarginLoop::new(&venue, &args.valuation_date)?),
+        false => None,
+    };
     let mut out = create_output(args.output.as_deref())?;
     let fail = write_error(args.output.as_deref());
     let mut book_out = args
@@ -68,55 +97,165 @@ pub fn run(args: &ReplayArgs) -> Result<(), CliError> {
         .map(|p| create_output(Some(p)))
         .transpose()?;
     let book_fail = write_error(args.book_out.as_deref());
+    let mut record_out = args
+        .record
+        .as_deref()
+        .map(|p| create_output(Some(p)))
+        .transpose()?;
+    let record_fail = write_error(args.record.as_deref());
+    let mut events_out = args
+        .margin_events
+        .as_deref()
+        .map(|p| create_output(Some(p)))
+        .transpose()?;
+    let events_fail = write_error(args.margin_events.as_deref());
     writeln!(out, "{REPORTS_HEADER}").map_err(&fail)?;
+    if let Some(record) = record_out.as_mut() {
+        writeln!(record, "{ORDERS_HEADER}").map_err(&record_fail)?;
+    }
+
     let mut tally = Tally::default();
     let mut reports = Vec::with_capacity(1024);
     let mut row = String::with_capacity(1 << 16);
-    let started = Instant::now();
+    // Messages waiting for the backend, each marked true when the margin engine sent it.
+    let mut queue: VecDeque<(Message, bool)> = VecDeque::new();
+    let mut in_seq = 0u64;
     let mut input_error = None;
-    for item in OrderLines::new(&text, &input_name) {
-        let record = match item {
-            Ok((_, record)) => record,
+    let started = Instant::now();
+    if let Some(margin) = margin.as_mut() {
+        let outputs = margin.start();
+        enqueue(&outputs, &mut queue, &mut tally, events_out.as_mut(), 0).map_err(&events_fail)?;
+    }
+    for item in FlowLines::new(&text, &input_name) {
+        let (line, item) = match item {
+            Ok(item) => item,
             Err(e) => {
                 input_error = Some(e);
                 break;
             }
         };
-        reports.clear();
-        match book_engine.as_mut() {
-            // With a book file the engine is driven directly so its book can be read.
-            Some(engine) => engine.process(&record, &mut reports),
-            None => backend.process(&record, &mut reports),
+        match (item, margin.as_mut()) {
+            (FlowItem::Mark(mark), Some(margin)) => {
+                let outputs = margin.mark(&mark)?;
+                enqueue(
+                    &outputs,
+                    &mut queue,
+                    &mut tally,
+                    events_out.as_mut(),
+                    in_seq,
+                )
+                .map_err(&events_fail)?;
+            }
+            (FlowItem::Mark(_), None) => {
+                input_error = Some(InputError::new(
+                    &input_name,
+                    line,
+                    "action",
+                    "MARK rows feed the margin engine: replay them with `gatebook replay --margin`",
+                ));
+                break;
+            }
+            (FlowItem::Message(Message::Headroom { .. } | Message::Rates { .. }), Some(_)) => {
+                input_error = Some(InputError::new(
+                    &input_name,
+                    line,
+                    "action",
+                    "with --margin, the margin engine alone sends HEADROOM and RATES",
+                ));
+                break;
+            }
+            (FlowItem::Message(message), _) => queue.push_back((message, false)),
         }
-        tally.messages += 1;
-        for report in &reports {
-            tally.reports += 1;
-            tally.by_event[usize::from(report.event).min(6)] += 1;
-            tally.by_reason[usize::from(report.reason).min(21)] += 1;
-            write_report_row(report, &mut row);
-        }
-        if row.len() > 1 << 15 {
-            out.write_all(row.as_bytes()).map_err(&fail)?;
-            row.clear();
-        }
-        if let (Some(engine), Some(book)) = (book_engine.as_ref(), book_out.as_mut()) {
-            let line = book_row(engine, args.book_instrument, args.depth);
-            book.write_all(line.as_bytes()).map_err(&book_fail)?;
+        while let Some((message, from_engine)) = queue.pop_front() {
+            in_seq += 1;
+            let record = message.encode(in_seq);
+            if let Some(record_file) = record_out.as_mut() {
+                writeln!(record_file, "{}", format_order_row(&message)).map_err(&record_fail)?;
+            }
+            if let Some(margin) = margin.as_mut() {
+                margin.before(&message);
+            }
+            reports.clear();
+            match book_engine.as_mut() {
+                // With a book file the engine is driven directly so its book can be read.
+                Some(engine) => engine.process(&record, &mut reports),
+                None => backend.process(&record, &mut reports),
+            }
+            tally.messages += 1;
+            for report in &reports {
+                tally.reports += 1;
+                tally.by_event[usize::from(report.event).min(6)] += 1;
+                tally.by_reason[usize::from(report.reason).min(21)] += 1;
+                write_report_row(report, &mut row);
+            }
+            if row.len() > 1 << 15 {
+                out.write_all(row.as_bytes()).map_err(&fail)?;
+                row.clear();
+            }
+            if let (Some(engine), Some(book)) = (book_engine.as_ref(), book_out.as_mut()) {
+                let line = book_row(engine, args.book_instrument, args.depth);
+                book.write_all(line.as_bytes()).map_err(&book_fail)?;
+            }
+            if let Some(margin) = margin.as_mut() {
+                let outputs = margin.after(&message, from_engine, &reports)?;
+                enqueue(
+                    &outputs,
+                    &mut queue,
+                    &mut tally,
+                    events_out.as_mut(),
+                    in_seq,
+                )
+                .map_err(&events_fail)?;
+            }
         }
     }
     let elapsed = started.elapsed();
     out.write_all(row.as_bytes()).map_err(&fail)?;
     out.flush().map_err(&fail)?;
-    if let Some(book) = book_out.as_mut() {
-        book.flush().map_err(&book_fail)?;
+    for (file, fail) in [
+        (book_out.as_mut(), &book_fail),
+        (record_out.as_mut(), &record_fail),
+        (events_out.as_mut(), &events_fail),
+    ] {
+        if let Some(file) = file {
+            file.flush().map_err(fail)?;
+        }
     }
     if args.stats {
-        print_stats(&tally, elapsed, args.backend.name());
+        print_stats(&tally, elapsed, args.backend.name(), args.margin);
     }
     match input_error {
         Some(e) => Err(e.into()),
         None => Ok(()),
     }
+}
+
+/// Queues the messages among the margin engine's outputs and logs its events.
+fn enqueue(
+    outputs: &[gatebook_margin::Output],
+    queue: &mut VecDeque<(Message, bool)>,
+    tally: &mut Tally,
+    mut events: Option<&mut Box<dyn Write>>,
+    in_seq: u64,
+) -> std::io::Result<()> {
+    for output in outputs {
+        match output_message(output) {
+            Some(message) => {
+                tally.margin_messages += 1;
+                queue.push_back((message, true));
+            }
+            None => {
+                if matches!(output, gatebook_margin::Output::LiquidationStarted { .. }) {
+                    tally.liquidations += 1;
+                }
+                if let Some(events) = events.as_mut() {
+                    let event = serde_json::to_string(output).map_err(std::io::Error::other)?;
+                    writeln!(events, "{{\"in_seq\":{in_seq},\"event\":{event}}}")?;
+                }
+            }
+        }
+    }
+    Ok(())
 }
 
 /// One row of LOBSTER's orderbook file: empty levels carry LOBSTER's dummy prices and size 0.
@@ -140,7 +279,7 @@ fn book_row(engine: &engine_sw::Engine, instrument: u16, depth: usize) -> String
     line
 }
 
-fn print_stats(tally: &Tally, elapsed: std::time::Duration, backend: &str) {
+fn print_stats(tally: &Tally, elapsed: std::time::Duration, backend: &str, margin: bool) {
     let seconds = elapsed.as_secs_f64().max(1e-9);
     eprintln!("backend: {backend}");
     eprintln!("messages: {}", tally.messages);
@@ -158,5 +297,9 @@ fn print_stats(tally: &Tally, elapsed: std::time::Duration, backend: &str) {
         .collect();
     if !reasons.is_empty() {
         eprintln!("reasons: {}", reasons.join(" "));
+    }
+    if margin {
+        eprintln!("margin messages: {}", tally.margin_messages);
+        eprintln!("liquidations: {}", tally.liquidations);
     }
 }

@@ -6,6 +6,7 @@
 //! hardware are configured identically. `docs/wire.md` documents every byte.
 
 mod codes;
+mod flow;
 mod message;
 mod record;
 mod venue;
@@ -14,6 +15,7 @@ mod venue;
 pub use zerocopy::little_endian as le;
 
 pub use codes::{Event, MsgType, OrdType, Reason, Side, StpMode, Tif};
+pub use flow::{FlowItem, Mark};
 pub use message::{decode_flags, encode_flags, Malformed, Message, NewOrder, FLAG_POST_ONLY};
 pub use record::{
     present, OrderRecord, ReportRecord, CONTROL_CAPACITY, RECORD_BYTES, REPORT_RECORD_TYPE,
