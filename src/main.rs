@@ -34,6 +34,8 @@ enum Command {
     Config(commands::config::ConfigArgs),
     /// Black-76 price and Greeks of one option, as JSON.
     Greeks(commands::greeks::GreeksArgs),
+    /// Turn real exchange data (LOBSTER, ITCH 5.0, Databento MBO) into an order flow and venue.
+    Import(commands::import::ImportArgs),
 }
 
 fn main() -> ExitCode {
@@ -44,6 +46,7 @@ fn main() -> ExitCode {
         Command::Gen(args) => commands::gen::run(&args),
         Command::Config(args) => commands::config::run(&args),
         Command::Greeks(args) => commands::greeks::run(&args),
+        Command::Import(args) => commands::import::run(&args),
     };
     match result {
         Ok(()) => ExitCode::SUCCESS,

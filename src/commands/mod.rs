@@ -2,4 +2,5 @@ pub mod config;
 pub mod crosscheck;
 pub mod gen;
 pub mod greeks;
+pub mod import;
 pub mod replay;
