@@ -371,24 +371,6 @@ fn profit_ranks_before_account_id() {
 }
 
 #[test]
-#[ignore = "prints an event trace for reading"]
-fn print_crash_trace() {
-    for (fund, price, vol) in [
-        (0.0, 930.0, 0.40),
-        (10_000.0, 800.0, 0.60),
-        (0.0, 800.0, 0.6),
-    ] {
-        let mut engine = short_put_book(fund, 50, 60);
-        println!("--- fund {fund}, mark {price} vol {vol}");
-        println!("{:?}", engine.account(SHORT).unwrap());
-        for output in run(&mut engine, mark_index(price, vol), true) {
-            println!("{output:?}");
-        }
-        println!("{:?}", engine.account(SHORT).unwrap());
-    }
-}
-
-#[test]
 fn a_deficit_beyond_the_fund_with_no_one_to_deleverage_is_reported_once() {
     let params = MarginParams {
         insurance_fund: 200.0,
