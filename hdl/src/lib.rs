@@ -9,9 +9,11 @@ pub mod bitmap;
 pub mod egress;
 pub mod free_list;
 pub mod ingress;
+pub mod matcher;
 pub mod order_ids;
 pub mod risk;
 pub mod tables;
+pub mod top;
 pub mod verilog;
 pub mod wire_bits;
 

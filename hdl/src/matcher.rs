@@ -1,0 +1,2060 @@
+//! The message stage: tables, book and matcher, one message at a time.
+//!
+//! A message FSM walks each decoded record through exactly the steps engine-sw takes, in
+//! the same order, so the report stream is the same row for row. Every table sits in block
+//! RAM with a registered read (1 cycle); each table is read through a pointer register
+//! whose next value drives the RAM address, and a consumer state always follows the state
+//! that set the pointer, so a read never sees a write of the cycle before.
+//!
+//! Interface (one clock, synchronous active-high `reset`):
+//! - Messages in (from [`crate::ingress::Ingress`]): `msg_valid`/`msg_ready` and the decoded
+//!   fields (`malformed`, `control`, `record`, `msg_type`, `side`, `side_known`, `market`,
+//!   `tif`, `post_only`, `stp`, `instrument`, `account`, `price`, `qty`, `cl_ord_id`,
+//!   `in_seq`, `amount`). A message moves on `msg_valid && msg_ready`; `msg_ready` is high
+//!   only when the FSM is idle (after reset, once every table is cleared).
+//! - Reports out (to [`crate::egress::Egress`]): `report_valid`/`report_ready` and the report
+//!   fields (`report_event`, `report_reason`, `report_side`, `report_present`,
+//!   `report_instrument`, `report_account`, `report_price`, `report_qty`, `report_leaves`,
+//!   `report_cl_ord_id`, `report_in_seq`, `report_contra_account`,
+//!   `report_contra_cl_ord_id`). The FSM waits in its report state until the report moves.
+//!
+//! Block RAM (address widths are the const parameters; `Build` fixes them together):
+//!
+//! | RAM | address | row |
+//! |---|---|---|
+//! | `accounts`, `headrooms`, `account_ends` | account | limits row, i64 headroom, oldest/newest order |
+//! | `instruments` | instrument | price rules and margin rates |
+//! | `exposures` | account, instrument | position, open buy, open sell |
+//! | `best` | book (instrument * 2 + side) | best level index, bit 16 = side empty |
+//! | `level_ends`, `level_totals` | book, level | head/tail slot, total leaves |
+//! | `slot_ids`, `slot_terms` | slot | cl_ord_id + account; price, leaves, rate, instrument, side, flags, level |
+//! | `level_prev`, `level_next`, `account_prev`, `account_next` | slot | links, bit 16 = none |
+//!
+//! plus the level bitmap, the order-id table and the free list blocks. Slot terms: bits
+//! 0..32 price, 32..64 leaves, 64..96 rate, 96..112 instrument, 112 sell, 113 post-only,
+//! 116..119 STP code, 120..136 level index.
+//!
+//! After reset the FSM clears the level, account, instrument, exposure and best tables
+//! (one address per cycle over the largest, `2^LEVEL_BITS` cycles) while the bitmap and
+//! the id table clear themselves; the free list needs no clearing.
+
+use crate::bitmap::LevelBitmap;
+use crate::free_list::FreeList;
+use crate::order_ids::OrderIdTable;
+use crate::risk::{Multiply32, RiskChecks};
+use crate::tables::ControlDecoder;
+use rust_hdl::prelude::*;
+
+/// Table sizes of one card build, as powers of two.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct Build {
+    pub accounts_log2: u32,
+    pub instruments_log2: u32,
+    pub order_slots_log2: u32,
+    pub price_window_log2: u32,
+}
+
+impl Build {
+    /// The default card: 256 accounts, 16 instruments, 4096 slots, a 1024-tick window.
+    pub const DEFAULT: Build = Build {
+        accounts_log2: 8,
+        instruments_log2: 4,
+        order_slots_log2: 12,
+        price_window_log2: 10,
+    };
+}
+
+/// `i64` addition that saturates, as `i64::saturating_add`.
+#[derive(LogicBlock, Default)]
+pub struct SaturatingAdd64 {
+    pub a: Signal<In, Bits<64>>,
+    pub b: Signal<In, Bits<64>>,
+    pub sum: Signal<Out, Bits<64>>,
+    wrapped: Signal<Local, Bits<64>>,
+}
+
+impl Logic for SaturatingAdd64 {
+    #[hdl_gen]
+    fn update(&mut self) {
+        self.wrapped.next = self.a.val() + self.b.val();
+        self.sum.next = self.wrapped.val();
+        if !self.a.val().get_bit(63) && !self.b.val().get_bit(63) && self.wrapped.val().get_bit(63)
+        {
+            self.sum.next = 0x7FFF_FFFF_FFFF_FFFF_u64.into();
+        }
+        if self.a.val().get_bit(63) && self.b.val().get_bit(63) && !self.wrapped.val().get_bit(63) {
+            self.sum.next = 0x8000_0000_0000_0000_u64.into();
+        }
+    }
+}
+
+#[derive(Copy, Clone, PartialEq, Debug, LogicState)]
+pub enum Step {
+    Clearing,
+    Idle,
+    Emit,
+    Lookup,
+    Verdict,
+    Reserve,
+    FokLook,
+    FokAdd,
+    FokWait,
+    FokDecide,
+    ReleaseRead,
+    Release,
+    MatchBest,
+    MatchTop,
+    MatchHead,
+    MatchMaker,
+    FillApply,
+    FillTaker,
+    FillGap,
+    FillMaker,
+    FillReport,
+    FillAfter,
+    StpRemove,
+    MatchStopped,
+    MatchEnd,
+    RestAlloc,
+    RestId,
+    RestIdWait,
+    RestRead,
+    RestLink,
+    RestBitmap,
+    RestBitmapWait,
+    Unlink0,
+    Unlink1,
+    Unlink2,
+    UnlinkClearWait,
+    UnlinkSearch,
+    UnlinkSearchWait,
+    UnlinkForget,
+    UnlinkIdWait,
+    CancelCheck,
+    ReplaceCheck,
+    ReplaceVerdict,
+    ReplaceHeadroom,
+    ReplaceInPlace,
+    KillRead,
+    KillNext,
+    KillSlot,
+    Done,
+}
+
+#[derive(LogicBlock)]
+pub struct MatchingEngine<
+    const ACCOUNT_BITS: usize,
+    const INSTRUMENT_BITS: usize,
+    const BOOK_BITS: usize,
+    const EXPOSURE_BITS: usize,
+    const SLOT_BITS: usize,
+    const HASH_BITS: usize,
+    const LEVEL_BITS: usize,
+    const WORD_ADDR: usize,
+    const SUMMARY_ADDR: usize,
+> {
+    pub clock: Signal<In, Clock>,
+    pub reset: Signal<In, Bit>,
+    pub msg_valid: Signal<In, Bit>,
+    pub msg_ready: Signal<Out, Bit>,
+    pub malformed: Signal<In, Bit>,
+    pub control: Signal<In, Bit>,
+    pub record: Signal<In, Bits<512>>,
+    pub msg_type: Signal<In, Bits<8>>,
+    pub side: Signal<In, Bits<8>>,
+    pub side_known: Signal<In, Bit>,
+    pub market: Signal<In, Bit>,
+    pub tif: Signal<In, Bits<8>>,
+    pub post_only: Signal<In, Bit>,
+    pub stp: Signal<In, Bits<3>>,
+    pub instrument: Signal<In, Bits<16>>,
+    pub account: Signal<In, Bits<32>>,
+    pub price: Signal<In, Bits<32>>,
+    pub qty: Signal<In, Bits<32>>,
+    pub cl_ord_id: Signal<In, Bits<64>>,
+    pub in_seq: Signal<In, Bits<64>>,
+    pub amount: Signal<In, Bits<64>>,
+    pub report_valid: Signal<Out, Bit>,
+    pub report_ready: Signal<In, Bit>,
+    pub report_event: Signal<Out, Bits<8>>,
+    pub report_reason: Signal<Out, Bits<8>>,
+    pub report_side: Signal<Out, Bits<8>>,
+    pub report_present: Signal<Out, Bits<8>>,
+    pub report_instrument: Signal<Out, Bits<16>>,
+    pub report_account: Signal<Out, Bits<32>>,
+    pub report_price: Signal<Out, Bits<32>>,
+    pub report_qty: Signal<Out, Bits<32>>,
+    pub report_leaves: Signal<Out, Bits<32>>,
+    pub report_cl_ord_id: Signal<Out, Bits<64>>,
+    pub report_in_seq: Signal<Out, Bits<64>>,
+    pub report_contra_account: Signal<Out, Bits<32>>,
+    pub report_contra_cl_ord_id: Signal<Out, Bits<64>>,
+    // Tables.
+    accounts: RAM<Bits<168>, ACCOUNT_BITS>,
+    headrooms: RAM<Bits<64>, ACCOUNT_BITS>,
+    account_ends: RAM<Bits<34>, ACCOUNT_BITS>,
+    instruments: RAM<Bits<168>, INSTRUMENT_BITS>,
+    exposures: RAM<Bits<192>, EXPOSURE_BITS>,
+    best: RAM<Bits<17>, BOOK_BITS>,
+    level_ends: RAM<Bits<34>, LEVEL_BITS>,
+    level_totals: RAM<Bits<64>, LEVEL_BITS>,
+    slot_ids: RAM<Bits<96>, SLOT_BITS>,
+    slot_terms: RAM<Bits<136>, SLOT_BITS>,
+    level_prev: RAM<Bits<17>, SLOT_BITS>,
+    level_next: RAM<Bits<17>, SLOT_BITS>,
+    account_prev: RAM<Bits<17>, SLOT_BITS>,
+    account_next: RAM<Bits<17>, SLOT_BITS>,
+    bitmap: LevelBitmap<WORD_ADDR, SUMMARY_ADDR>,
+    order_ids: OrderIdTable<SLOT_BITS, HASH_BITS>,
+    free_slots: FreeList<SLOT_BITS>,
+    risk: RiskChecks,
+    decoder: ControlDecoder,
+    give_product: Multiply32,
+    headroom_add: SaturatingAdd64,
+    // Sequencing.
+    state: DFF<Step>,
+    resume: DFF<Step>,
+    after_release: DFF<Step>,
+    after_remove: DFF<Step>,
+    sweep: DFF<Bits<24>>,
+    cap_instruments: DFF<Bits<32>>,
+    cap_accounts: DFF<Bits<32>>,
+    cap_slots: DFF<Bits<32>>,
+    cap_window: DFF<Bits<32>>,
+    // Table pointers.
+    acct_ptr: DFF<Bits<32>>,
+    inst_ptr: DFF<Bits<16>>,
+    book_ptr: DFF<Bits<16>>,
+    level_ptr: DFF<Bits<16>>,
+    slot_ptr: DFF<Bits<16>>,
+    // The message.
+    m_type: DFF<Bits<8>>,
+    m_sell: DFF<Bit>,
+    m_side: DFF<Bits<8>>,
+    m_market: DFF<Bit>,
+    m_tif: DFF<Bits<8>>,
+    m_post_only: DFF<Bit>,
+    m_stp: DFF<Bits<3>>,
+    m_inst: DFF<Bits<16>>,
+    m_acct: DFF<Bits<32>>,
+    m_price: DFF<Bits<32>>,
+    m_qty: DFF<Bits<32>>,
+    m_id: DFF<Bits<64>>,
+    m_seq: DFF<Bits<64>>,
+    m_amount: DFF<Bits<64>>,
+    id_found: DFF<Bit>,
+    id_slot: DFF<Bits<16>>,
+    // The order entering the book (a NEW, or a REPLACE that lost priority).
+    taker_sell: DFF<Bit>,
+    eff_price: DFF<Bits<32>>,
+    limit_idx: DFF<Bits<16>>,
+    rate: DFF<Bits<32>>,
+    stp_eff: DFF<Bits<3>>,
+    post_only_eff: DFF<Bit>,
+    remaining: DFF<Bits<32>>,
+    reserved: DFF<Bits<64>>,
+    replacing: DFF<Bit>,
+    fok_level: DFF<Bits<17>>,
+    fok_total: DFF<Bits<64>>,
+    // The resting order being met.
+    maker_slot: DFF<Bits<16>>,
+    maker_acct: DFF<Bits<32>>,
+    maker_id: DFF<Bits<64>>,
+    maker_price: DFF<Bits<32>>,
+    maker_leaves: DFF<Bits<32>>,
+    maker_rate: DFF<Bits<32>>,
+    maker_level: DFF<Bits<16>>,
+    fill_qty: DFF<Bits<32>>,
+    maker_left: DFF<Bits<32>>,
+    // The order leaving its level and/or the book (unlink routine).
+    v_slot: DFF<Bits<16>>,
+    v_acct: DFF<Bits<32>>,
+    v_inst: DFF<Bits<16>>,
+    v_sell: DFF<Bit>,
+    v_level: DFF<Bits<16>>,
+    v_counted: DFF<Bits<32>>,
+    v_unrest: DFF<Bit>,
+    v_forget: DFF<Bit>,
+    v_id: DFF<Bits<64>>,
+    level_emptied: DFF<Bit>,
+    // A reservation to give back (release routine).
+    give_acct: DFF<Bits<32>>,
+    give_qty: DFF<Bits<32>>,
+    give_rate: DFF<Bits<32>>,
+    // The order being replaced.
+    r_slot: DFF<Bits<16>>,
+    r_old_leaves: DFF<Bits<32>>,
+    r_old_rate: DFF<Bits<32>>,
+    r_sell: DFF<Bit>,
+    r_post_only: DFF<Bit>,
+    r_stp: DFF<Bits<3>>,
+    r_level: DFF<Bits<16>>,
+    // Resting.
+    rest_slot: DFF<Bits<16>>,
+    rest_new: DFF<Bit>,
+    // The report being sent.
+    rep_event: DFF<Bits<8>>,
+    rep_reason: DFF<Bits<8>>,
+    rep_side: DFF<Bits<8>>,
+    rep_present: DFF<Bits<8>>,
+    rep_inst: DFF<Bits<16>>,
+    rep_acct: DFF<Bits<32>>,
+    rep_price: DFF<Bits<32>>,
+    rep_qty: DFF<Bits<32>>,
+    rep_leaves: DFF<Bits<32>>,
+    rep_id: DFF<Bits<64>>,
+    rep_contra_acct: DFF<Bits<32>>,
+    rep_contra_id: DFF<Bits<64>>,
+    // Build constants.
+    window_bits: Constant<Bits<8>>,
+    instrument_bits: Constant<Bits<8>>,
+    sweep_last: Constant<Bits<24>>,
+    build_instruments: Constant<Bits<32>>,
+    build_accounts: Constant<Bits<32>>,
+    build_slots: Constant<Bits<32>>,
+    build_window: Constant<Bits<32>>,
+    // Next pointer values (they drive the RAM read addresses).
+    acct_next: Signal<Local, Bits<32>>,
+    inst_next: Signal<Local, Bits<16>>,
+    book_next: Signal<Local, Bits<16>>,
+    level_next_ptr: Signal<Local, Bits<16>>,
+    slot_next: Signal<Local, Bits<16>>,
+    // Rows as read.
+    a_enabled: Signal<Local, Bit>,
+    a_stp: Signal<Local, Bits<3>>,
+    i_base: Signal<Local, Bits<32>>,
+    i_reference: Signal<Local, Bits<32>>,
+    i_collar: Signal<Local, Bits<32>>,
+    i_rate_buy: Signal<Local, Bits<32>>,
+    i_rate_sell: Signal<Local, Bits<32>>,
+    e_position: Signal<Local, Bits<64>>,
+    e_open_buy: Signal<Local, Bits<64>>,
+    e_open_sell: Signal<Local, Bits<64>>,
+    t_price: Signal<Local, Bits<32>>,
+    t_leaves: Signal<Local, Bits<32>>,
+    t_rate: Signal<Local, Bits<32>>,
+    t_inst: Signal<Local, Bits<16>>,
+    t_sell: Signal<Local, Bit>,
+    t_post_only: Signal<Local, Bit>,
+    t_stp: Signal<Local, Bits<3>>,
+    t_level: Signal<Local, Bits<16>>,
+    s_id: Signal<Local, Bits<64>>,
+    s_acct: Signal<Local, Bits<32>>,
+    le_head: Signal<Local, Bits<17>>,
+    le_tail: Signal<Local, Bits<17>>,
+    ae_oldest: Signal<Local, Bits<17>>,
+    ae_newest: Signal<Local, Bits<17>>,
+    best_empty: Signal<Local, Bit>,
+    best_idx: Signal<Local, Bits<16>>,
+    // Derived facts.
+    acct_known: Signal<Local, Bit>,
+    inst_known: Signal<Local, Bit>,
+    window_top: Signal<Local, Bits<33>>,
+    reach: Signal<Local, Bits<33>>,
+    protection: Signal<Local, Bits<32>>,
+    order_price: Signal<Local, Bits<32>>,
+    cross_limit: Signal<Local, Bits<16>>,
+    cross_sell: Signal<Local, Bit>,
+    best_crosses: Signal<Local, Bit>,
+    fok_crosses: Signal<Local, Bit>,
+    taker_side_code: Signal<Local, Bits<8>>,
+    maker_side_code: Signal<Local, Bits<8>>,
+    fill_now: Signal<Local, Bits<32>>,
+    signed_fill: Signal<Local, Bits<64>>,
+    new_head: Signal<Local, Bits<17>>,
+    new_tail: Signal<Local, Bits<17>>,
+    new_oldest: Signal<Local, Bits<17>>,
+    new_newest: Signal<Local, Bits<17>>,
+}
+
+impl<
+        const ACCOUNT_BITS: usize,
+        const INSTRUMENT_BITS: usize,
+        const BOOK_BITS: usize,
+        const EXPOSURE_BITS: usize,
+        const SLOT_BITS: usize,
+        const HASH_BITS: usize,
+        const LEVEL_BITS: usize,
+        const WORD_ADDR: usize,
+        const SUMMARY_ADDR: usize,
+    >
+    MatchingEngine<
+        ACCOUNT_BITS,
+        INSTRUMENT_BITS,
+        BOOK_BITS,
+        EXPOSURE_BITS,
+        SLOT_BITS,
+        HASH_BITS,
+        LEVEL_BITS,
+        WORD_ADDR,
+        SUMMARY_ADDR,
+    >
+{
+    /// The message stage of a card built for `build`; the const parameters must agree
+    /// with it (see [`DefaultEngine`]).
+    pub fn new(build: Build) -> Self {
+        let books_log2 = build.instruments_log2 + 1;
+        assert_eq!(ACCOUNT_BITS as u32, build.accounts_log2);
+        assert_eq!(INSTRUMENT_BITS as u32, build.instruments_log2);
+        assert_eq!(BOOK_BITS as u32, books_log2);
+        assert_eq!(
+            EXPOSURE_BITS as u32,
+            build.accounts_log2 + build.instruments_log2
+        );
+        assert_eq!(SLOT_BITS as u32, build.order_slots_log2);
+        assert_eq!(HASH_BITS as u32, build.order_slots_log2 + 1);
+        assert_eq!(LEVEL_BITS as u32, books_log2 + build.price_window_log2);
+        assert!(build.price_window_log2 >= 6 && build.price_window_log2 <= 16);
+        assert!(build.order_slots_log2 <= 16 && build.instruments_log2 <= 8);
+        MatchingEngine {
+            clock: Default::default(),
+            reset: Default::default(),
+            msg_valid: Default::default(),
+            msg_ready: Default::default(),
+            malformed: Default::default(),
+            control: Default::default(),
+            record: Default::default(),
+            msg_type: Default::default(),
+            side: Default::default(),
+            side_known: Default::default(),
+            market: Default::default(),
+            tif: Default::default(),
+            post_only: Default::default(),
+            stp: Default::default(),
+            instrument: Default::default(),
+            account: Default::default(),
+            price: Default::default(),
+            qty: Default::default(),
+            cl_ord_id: Default::default(),
+            in_seq: Default::default(),
+            amount: Default::default(),
+            report_valid: Default::default(),
+            report_ready: Default::default(),
+            report_event: Default::default(),
+            report_reason: Default::default(),
+            report_side: Default::default(),
+            report_present: Default::default(),
+            report_instrument: Default::default(),
+            report_account: Default::default(),
+            report_price: Default::default(),
+            report_qty: Default::default(),
+            report_leaves: Default::default(),
+            report_cl_ord_id: Default::default(),
+            report_in_seq: Default::default(),
+            report_contra_account: Default::default(),
+            report_contra_cl_ord_id: Default::default(),
+            accounts: Default::default(),
+            headrooms: Default::default(),
+            account_ends: Default::default(),
+            instruments: Default::default(),
+            exposures: Default::default(),
+            best: Default::default(),
+            level_ends: Default::default(),
+            level_totals: Default::default(),
+            slot_ids: Default::default(),
+            slot_terms: Default::default(),
+            level_prev: Default::default(),
+            level_next: Default::default(),
+            account_prev: Default::default(),
+            account_next: Default::default(),
+            bitmap: LevelBitmap::new(
+                1 << (build.instruments_log2 + 1),
+                1 << build.price_window_log2,
+            ),
+            order_ids: Default::default(),
+            free_slots: Default::default(),
+            risk: Default::default(),
+            decoder: Default::default(),
+            give_product: Default::default(),
+            headroom_add: Default::default(),
+            state: Default::default(),
+            resume: Default::default(),
+            after_release: Default::default(),
+            after_remove: Default::default(),
+            sweep: Default::default(),
+            cap_instruments: Default::default(),
+            cap_accounts: Default::default(),
+            cap_slots: Default::default(),
+            cap_window: Default::default(),
+            acct_ptr: Default::default(),
+            inst_ptr: Default::default(),
+            book_ptr: Default::default(),
+            level_ptr: Default::default(),
+            slot_ptr: Default::default(),
+            m_type: Default::default(),
+            m_sell: Default::default(),
+            m_side: Default::default(),
+            m_market: Default::default(),
+            m_tif: Default::default(),
+            m_post_only: Default::default(),
+            m_stp: Default::default(),
+            m_inst: Default::default(),
+            m_acct: Default::default(),
+            m_price: Default::default(),
+            m_qty: Default::default(),
+            m_id: Default::default(),
+            m_seq: Default::default(),
+            m_amount: Default::default(),
+            id_found: Default::default(),
+            id_slot: Default::default(),
+            taker_sell: Default::default(),
+            eff_price: Default::default(),
+            limit_idx: Default::default(),
+            rate: Default::default(),
+            stp_eff: Default::default(),
+            post_only_eff: Default::default(),
+            remaining: Default::default(),
+            reserved: Default::default(),
+            replacing: Default::default(),
+            fok_level: Default::default(),
+            fok_total: Default::default(),
+            maker_slot: Default::default(),
+            maker_acct: Default::default(),
+            maker_id: Default::default(),
+            maker_price: Default::default(),
+            maker_leaves: Default::default(),
+            maker_rate: Default::default(),
+            maker_level: Default::default(),
+            fill_qty: Default::default(),
+            maker_left: Default::default(),
+            v_slot: Default::default(),
+            v_acct: Default::default(),
+            v_inst: Default::default(),
+            v_sell: Default::default(),
+            v_level: Default::default(),
+            v_counted: Default::default(),
+            v_unrest: Default::default(),
+            v_forget: Default::default(),
+            v_id: Default::default(),
+            level_emptied: Default::default(),
+            give_acct: Default::default(),
+            give_qty: Default::default(),
+            give_rate: Default::default(),
+            r_slot: Default::default(),
+            r_old_leaves: Default::default(),
+            r_old_rate: Default::default(),
+            r_sell: Default::default(),
+            r_post_only: Default::default(),
+            r_stp: Default::default(),
+            r_level: Default::default(),
+            rest_slot: Default::default(),
+            rest_new: Default::default(),
+            rep_event: Default::default(),
+            rep_reason: Default::default(),
+            rep_side: Default::default(),
+            rep_present: Default::default(),
+            rep_inst: Default::default(),
+            rep_acct: Default::default(),
+            rep_price: Default::default(),
+            rep_qty: Default::default(),
+            rep_leaves: Default::default(),
+            rep_id: Default::default(),
+            rep_contra_acct: Default::default(),
+            rep_contra_id: Default::default(),
+            window_bits: Constant::new(u64::from(build.price_window_log2).into()),
+            instrument_bits: Constant::new(u64::from(build.instruments_log2).into()),
+            sweep_last: Constant::new(((1u64 << LEVEL_BITS).max(1 << EXPOSURE_BITS) - 1).into()),
+            build_instruments: Constant::new((1u64 << build.instruments_log2).into()),
+            build_accounts: Constant::new((1u64 << build.accounts_log2).into()),
+            build_slots: Constant::new((1u64 << build.order_slots_log2).into()),
+            build_window: Constant::new((1u64 << build.price_window_log2).into()),
+            acct_next: Default::default(),
+            inst_next: Default::default(),
+            book_next: Default::default(),
+            level_next_ptr: Default::default(),
+            slot_next: Default::default(),
+            a_enabled: Default::default(),
+            a_stp: Default::default(),
+            i_base: Default::default(),
+            i_reference: Default::default(),
+            i_collar: Default::default(),
+            i_rate_buy: Default::default(),
+            i_rate_sell: Default::default(),
+            e_position: Default::default(),
+            e_open_buy: Default::default(),
+            e_open_sell: Default::default(),
+            t_price: Default::default(),
+            t_leaves: Default::default(),
+            t_rate: Default::default(),
+            t_inst: Default::default(),
+            t_sell: Default::default(),
+            t_post_only: Default::default(),
+            t_stp: Default::default(),
+            t_level: Default::default(),
+            s_id: Default::default(),
+            s_acct: Default::default(),
+            le_head: Default::default(),
+            le_tail: Default::default(),
+            ae_oldest: Default::default(),
+            ae_newest: Default::default(),
+            best_empty: Default::default(),
+            best_idx: Default::default(),
+            acct_known: Default::default(),
+            inst_known: Default::default(),
+            window_top: Default::default(),
+            reach: Default::default(),
+            protection: Default::default(),
+            order_price: Default::default(),
+            cross_limit: Default::default(),
+            cross_sell: Default::default(),
+            best_crosses: Default::default(),
+            fok_crosses: Default::default(),
+            taker_side_code: Default::default(),
+            maker_side_code: Default::default(),
+            fill_now: Default::default(),
+            signed_fill: Default::default(),
+            new_head: Default::default(),
+            new_tail: Default::default(),
+            new_oldest: Default::default(),
+            new_newest: Default::default(),
+        }
+    }
+}
+
+impl<
+        const ACCOUNT_BITS: usize,
+        const INSTRUMENT_BITS: usize,
+        const BOOK_BITS: usize,
+        const EXPOSURE_BITS: usize,
+        const SLOT_BITS: usize,
+        const HASH_BITS: usize,
+        const LEVEL_BITS: usize,
+        const WORD_ADDR: usize,
+        const SUMMARY_ADDR: usize,
+    > Logic
+    for MatchingEngine<
+        ACCOUNT_BITS,
+        INSTRUMENT_BITS,
+        BOOK_BITS,
+        EXPOSURE_BITS,
+        SLOT_BITS,
+        HASH_BITS,
+        LEVEL_BITS,
+        WORD_ADDR,
+        SUMMARY_ADDR,
+    >
+{
+    #[hdl_gen]
+    fn update(&mut self) {
+        // Codes are literals (HDL kernels cannot name Rust constants). Events: 1 ACK,
+        // 2 REJECT, 3 FILL, 4 CANCELED, 5 EXPIRED, 6 REPLACED. Present bits: 0x01 side,
+        // 0x02 price, 0x04 qty, 0x08 leaves, 0x10 contra, 0x20 reason. Links: bit 16 set
+        // (0x10000) = none. Bitmap ops: 0 set, 1 clear, 2 below, 3 above. Id-table ops:
+        // 0 find, 1 insert, 2 remove.
+        dff_setup!(
+            self,
+            clock,
+            state,
+            resume,
+            after_release,
+            after_remove,
+            sweep,
+            cap_instruments,
+            cap_accounts,
+            cap_slots,
+            cap_window,
+            acct_ptr,
+            inst_ptr,
+            book_ptr,
+            level_ptr,
+            slot_ptr,
+            m_type,
+            m_sell,
+            m_side,
+            m_market,
+            m_tif,
+            m_post_only,
+            m_stp,
+            m_inst,
+            m_acct,
+            m_price,
+            m_qty,
+            m_id,
+            m_seq,
+            m_amount,
+            id_found,
+            id_slot,
+            taker_sell,
+            eff_price,
+            limit_idx,
+            rate,
+            stp_eff,
+            post_only_eff,
+            remaining,
+            reserved,
+            replacing,
+            fok_level,
+            fok_total,
+            maker_slot,
+            maker_acct,
+            maker_id,
+            maker_price,
+            maker_leaves,
+            maker_rate,
+            maker_level,
+            fill_qty,
+            maker_left,
+            v_slot,
+            v_acct,
+            v_inst,
+            v_sell,
+            v_level,
+            v_counted,
+            v_unrest,
+            v_forget,
+            v_id,
+            level_emptied,
+            give_acct,
+            give_qty,
+            give_rate,
+            r_slot,
+            r_old_leaves,
+            r_old_rate,
+            r_sell,
+            r_post_only,
+            r_stp,
+            r_level,
+            rest_slot,
+            rest_new,
+            rep_event,
+            rep_reason,
+            rep_side,
+            rep_present,
+            rep_inst,
+            rep_acct,
+            rep_price,
+            rep_qty,
+            rep_leaves,
+            rep_id,
+            rep_contra_acct,
+            rep_contra_id
+        );
+        self.accounts.read_clock.next = self.clock.val();
+        self.accounts.write_clock.next = self.clock.val();
+        self.headrooms.read_clock.next = self.clock.val();
+        self.headrooms.write_clock.next = self.clock.val();
+        self.account_ends.read_clock.next = self.clock.val();
+        self.account_ends.write_clock.next = self.clock.val();
+        self.instruments.read_clock.next = self.clock.val();
+        self.instruments.write_clock.next = self.clock.val();
+        self.exposures.read_clock.next = self.clock.val();
+        self.exposures.write_clock.next = self.clock.val();
+        self.best.read_clock.next = self.clock.val();
+        self.best.write_clock.next = self.clock.val();
+        self.level_ends.read_clock.next = self.clock.val();
+        self.level_ends.write_clock.next = self.clock.val();
+        self.level_totals.read_clock.next = self.clock.val();
+        self.level_totals.write_clock.next = self.clock.val();
+        self.slot_ids.read_clock.next = self.clock.val();
+        self.slot_ids.write_clock.next = self.clock.val();
+        self.slot_terms.read_clock.next = self.clock.val();
+        self.slot_terms.write_clock.next = self.clock.val();
+        self.level_prev.read_clock.next = self.clock.val();
+        self.level_prev.write_clock.next = self.clock.val();
+        self.level_next.read_clock.next = self.clock.val();
+        self.level_next.write_clock.next = self.clock.val();
+        self.account_prev.read_clock.next = self.clock.val();
+        self.account_prev.write_clock.next = self.clock.val();
+        self.account_next.read_clock.next = self.clock.val();
+        self.account_next.write_clock.next = self.clock.val();
+        self.bitmap.clock.next = self.clock.val();
+        self.bitmap.reset.next = self.reset.val();
+        self.order_ids.clock.next = self.clock.val();
+        self.order_ids.reset.next = self.reset.val();
+        self.free_slots.clock.next = self.clock.val();
+        self.free_slots.reset.next = self.reset.val();
+        self.free_slots.limit.next = bit_cast::<17, 32>(self.cap_slots.q.val());
+        self.decoder.record.next = self.record.val();
+
+        // Pointers stay unless a state moves them.
+        self.acct_next.next = self.acct_ptr.q.val();
+        self.inst_next.next = self.inst_ptr.q.val();
+        self.book_next.next = self.book_ptr.q.val();
+        self.level_next_ptr.next = self.level_ptr.q.val();
+        self.slot_next.next = self.slot_ptr.q.val();
+
+        // Rows as read.
+        self.a_enabled.next = self.accounts.read_data.val().get_bit(1);
+        self.a_stp.next = self.accounts.read_data.val().get_bits::<3>(2);
+        self.i_base.next = self.instruments.read_data.val().get_bits::<32>(8);
+        self.i_reference.next = self.instruments.read_data.val().get_bits::<32>(40);
+        self.i_collar.next = self.instruments.read_data.val().get_bits::<32>(72);
+        self.i_rate_buy.next = self.instruments.read_data.val().get_bits::<32>(104);
+        self.i_rate_sell.next = self.instruments.read_data.val().get_bits::<32>(136);
+        self.e_position.next = self.exposures.read_data.val().get_bits::<64>(0);
+        self.e_open_buy.next = self.exposures.read_data.val().get_bits::<64>(64);
+        self.e_open_sell.next = self.exposures.read_data.val().get_bits::<64>(128);
+        self.t_price.next = self.slot_terms.read_data.val().get_bits::<32>(0);
+        self.t_leaves.next = self.slot_terms.read_data.val().get_bits::<32>(32);
+        self.t_rate.next = self.slot_terms.read_data.val().get_bits::<32>(64);
+        self.t_inst.next = self.slot_terms.read_data.val().get_bits::<16>(96);
+        self.t_sell.next = self.slot_terms.read_data.val().get_bit(112);
+        self.t_post_only.next = self.slot_terms.read_data.val().get_bit(113);
+        self.t_stp.next = self.slot_terms.read_data.val().get_bits::<3>(116);
+        self.t_level.next = self.slot_terms.read_data.val().get_bits::<16>(120);
+        self.s_id.next = self.slot_ids.read_data.val().get_bits::<64>(0);
+        self.s_acct.next = self.slot_ids.read_data.val().get_bits::<32>(64);
+        self.le_head.next = self.level_ends.read_data.val().get_bits::<17>(0);
+        self.le_tail.next = self.level_ends.read_data.val().get_bits::<17>(17);
+        self.ae_oldest.next = self.account_ends.read_data.val().get_bits::<17>(0);
+        self.ae_newest.next = self.account_ends.read_data.val().get_bits::<17>(17);
+        self.best_empty.next = self.best.read_data.val().get_bit(16);
+        self.best_idx.next = self.best.read_data.val().get_bits::<16>(0);
+
+        // The message's account and instrument: in range of the configured capacity, and
+        // configured.
+        self.acct_known.next = (self.m_acct.q.val() < self.cap_accounts.q.val())
+            && self.accounts.read_data.val().get_bit(0);
+        self.inst_known.next = (bit_cast::<32, 16>(self.m_inst.q.val())
+            < self.cap_instruments.q.val())
+            && self.instruments.read_data.val().get_bit(0);
+
+        // MARKET protection price: reference +- collar, clamped into the window.
+        self.window_top.next =
+            bit_cast::<33, 32>(self.i_base.val()) + bit_cast::<33, 32>(self.cap_window.q.val()) - 1;
+        if self.m_sell.q.val() {
+            if self.i_collar.val() > self.i_reference.val() {
+                self.reach.next = bit_cast::<33, 32>(self.i_base.val());
+            } else {
+                self.reach.next = bit_cast::<33, 32>(self.i_reference.val() - self.i_collar.val());
+            }
+        } else {
+            self.reach.next = bit_cast::<33, 32>(self.i_reference.val())
+                + bit_cast::<33, 32>(self.i_collar.val());
+        }
+        self.protection.next = bit_cast::<32, 33>(self.reach.val());
+        if self.reach.val() > self.window_top.val() {
+            self.protection.next = bit_cast::<32, 33>(self.window_top.val());
+        }
+        if self.reach.val() < bit_cast::<33, 32>(self.i_base.val()) {
+            self.protection.next = self.i_base.val();
+        }
+        self.order_price.next = self.m_price.q.val();
+        if self.m_market.q.val() {
+            self.order_price.next = self.protection.val();
+        }
+
+        // Crossing: a level crosses the taker's limit (as level indexes).
+        self.cross_sell.next = self.taker_sell.q.val();
+        self.cross_limit.next = self.limit_idx.q.val();
+        if self.state.q.val() == Step::Verdict {
+            self.cross_sell.next = self.m_sell.q.val();
+            self.cross_limit.next = bit_cast::<16, 32>(self.order_price.val() - self.i_base.val());
+        }
+        if self.state.q.val() == Step::ReplaceVerdict {
+            self.cross_sell.next = self.r_sell.q.val();
+            self.cross_limit.next = bit_cast::<16, 32>(self.m_price.q.val() - self.i_base.val());
+        }
+        if self.cross_sell.val() {
+            self.best_crosses.next =
+                !self.best_empty.val() && (self.best_idx.val() >= self.cross_limit.val());
+            self.fok_crosses.next = !self.fok_level.q.val().get_bit(16)
+                && (self.fok_level.q.val().get_bits::<16>(0) >= self.cross_limit.val());
+        } else {
+            self.best_crosses.next =
+                !self.best_empty.val() && (self.best_idx.val() <= self.cross_limit.val());
+            self.fok_crosses.next = !self.fok_level.q.val().get_bit(16)
+                && (self.fok_level.q.val().get_bits::<16>(0) <= self.cross_limit.val());
+        }
+        if self.taker_sell.q.val() {
+            self.taker_side_code.next = 2.into();
+            self.maker_side_code.next = 1.into();
+            self.signed_fill.next = (!bit_cast::<64, 32>(self.fill_qty.q.val())) + 1;
+        } else {
+            self.taker_side_code.next = 1.into();
+            self.maker_side_code.next = 2.into();
+            self.signed_fill.next = bit_cast::<64, 32>(self.fill_qty.q.val());
+        }
+        self.fill_now.next = self.remaining.q.val();
+        if self.t_leaves.val() < self.remaining.q.val() {
+            self.fill_now.next = self.t_leaves.val();
+        }
+
+        // Risk verdict inputs (sampled in Verdict and ReplaceVerdict).
+        self.risk.is_replace.next = self.replacing.q.val();
+        self.risk.account_known.next = self.acct_known.val();
+        self.risk.instrument_known.next = self.inst_known.val();
+        self.risk.enabled.next = self.a_enabled.val();
+        self.risk.duplicate.next = self.id_found.q.val();
+        self.risk.market.next = self.m_market.q.val() && !self.replacing.q.val();
+        self.risk.tif.next = self.m_tif.q.val();
+        self.risk.post_only.next = self.m_post_only.q.val();
+        self.risk.price.next = self.order_price.val();
+        self.risk.released_open.next = 0.into();
+        self.risk.released_margin.next = 0.into();
+        if self.replacing.q.val() {
+            self.risk.tif.next = 1.into();
+            self.risk.post_only.next = self.r_post_only.q.val();
+            self.risk.price.next = self.m_price.q.val();
+            self.risk.released_open.next = bit_cast::<64, 32>(self.r_old_leaves.q.val());
+            self.risk.released_margin.next = self.give_product.product.val();
+        }
+        self.risk.sell.next = self.cross_sell.val();
+        self.risk.qty.next = self.m_qty.q.val();
+        self.risk.max_order_qty.next = self.accounts.read_data.val().get_bits::<32>(8);
+        self.risk.max_order_notional.next = self.accounts.read_data.val().get_bits::<64>(40);
+        self.risk.max_position.next = self.accounts.read_data.val().get_bits::<64>(104);
+        self.risk.headroom.next = self.headrooms.read_data.val();
+        self.risk.price_base.next = self.i_base.val();
+        self.risk.price_window.next = self.cap_window.q.val();
+        self.risk.reference_price.next = self.i_reference.val();
+        self.risk.collar.next = self.i_collar.val();
+        self.risk.position.next = self.e_position.val();
+        if self.cross_sell.val() {
+            self.risk.open_qty.next = self.e_open_sell.val();
+            self.risk.rate.next = self.i_rate_sell.val();
+        } else {
+            self.risk.open_qty.next = self.e_open_buy.val();
+            self.risk.rate.next = self.i_rate_buy.val();
+        }
+        self.risk.would_cross.next = self.best_crosses.val();
+        self.risk.has_free_slot.next = self.free_slots.has_free.val();
+
+        self.give_product.a.next = self.give_qty.q.val();
+        self.give_product.b.next = self.give_rate.q.val();
+        self.headroom_add.a.next = self.headrooms.read_data.val();
+        self.headroom_add.b.next = self.give_product.product.val();
+
+        // Outputs and quiet defaults.
+        self.msg_ready.next = false;
+        self.report_valid.next = false;
+        self.report_event.next = self.rep_event.q.val();
+        self.report_reason.next = self.rep_reason.q.val();
+        self.report_side.next = self.rep_side.q.val();
+        self.report_present.next = self.rep_present.q.val();
+        self.report_instrument.next = self.rep_inst.q.val();
+        self.report_account.next = self.rep_acct.q.val();
+        self.report_price.next = self.rep_price.q.val();
+        self.report_qty.next = self.rep_qty.q.val();
+        self.report_leaves.next = self.rep_leaves.q.val();
+        self.report_cl_ord_id.next = self.rep_id.q.val();
+        self.report_in_seq.next = self.m_seq.q.val();
+        self.report_contra_account.next = self.rep_contra_acct.q.val();
+        self.report_contra_cl_ord_id.next = self.rep_contra_id.q.val();
+
+        self.bitmap.cmd_valid.next = false;
+        self.bitmap.cmd_op.next = 0.into();
+        self.bitmap.cmd_book.next = self.book_ptr.q.val();
+        self.bitmap.cmd_index.next = self.level_ptr.q.val();
+        self.order_ids.cmd_valid.next = false;
+        self.order_ids.cmd_op.next = 0.into();
+        self.order_ids.cmd_account.next = self.m_acct.q.val();
+        self.order_ids.cmd_cl_ord_id.next = self.m_id.q.val();
+        self.order_ids.cmd_slot.next = bit_cast::<SLOT_BITS, 16>(self.rest_slot.q.val());
+        self.free_slots.alloc.next = false;
+        self.free_slots.give_back.next = false;
+        self.free_slots.returned_slot.next = bit_cast::<SLOT_BITS, 16>(self.v_slot.q.val());
+
+        self.accounts.write_enable.next = false;
+        self.headrooms.write_enable.next = false;
+        self.account_ends.write_enable.next = false;
+        self.instruments.write_enable.next = false;
+        self.exposures.write_enable.next = false;
+        self.best.write_enable.next = false;
+        self.level_ends.write_enable.next = false;
+        self.level_totals.write_enable.next = false;
+        self.slot_ids.write_enable.next = false;
+        self.slot_terms.write_enable.next = false;
+        self.level_prev.write_enable.next = false;
+        self.level_next.write_enable.next = false;
+        self.account_prev.write_enable.next = false;
+        self.account_next.write_enable.next = false;
+        self.accounts.write_address.next = bit_cast::<ACCOUNT_BITS, 32>(self.acct_ptr.q.val());
+        self.headrooms.write_address.next = bit_cast::<ACCOUNT_BITS, 32>(self.acct_ptr.q.val());
+        self.account_ends.write_address.next = bit_cast::<ACCOUNT_BITS, 32>(self.acct_ptr.q.val());
+        self.instruments.write_address.next =
+            bit_cast::<INSTRUMENT_BITS, 16>(self.inst_ptr.q.val());
+        self.exposures.write_address.next = (bit_cast::<EXPOSURE_BITS, 32>(self.acct_ptr.q.val())
+            << self.instrument_bits.val())
+            | bit_cast::<EXPOSURE_BITS, 16>(self.inst_ptr.q.val());
+        self.best.write_address.next = bit_cast::<BOOK_BITS, 16>(self.book_ptr.q.val());
+        self.level_ends.write_address.next = (bit_cast::<LEVEL_BITS, 16>(self.book_ptr.q.val())
+            << self.window_bits.val())
+            | bit_cast::<LEVEL_BITS, 16>(self.level_ptr.q.val());
+        self.level_totals.write_address.next = self.level_ends.write_address.val();
+        self.slot_ids.write_address.next = bit_cast::<SLOT_BITS, 16>(self.rest_slot.q.val());
+        self.slot_terms.write_address.next = bit_cast::<SLOT_BITS, 16>(self.slot_ptr.q.val());
+        self.level_prev.write_address.next = bit_cast::<SLOT_BITS, 16>(self.rest_slot.q.val());
+        self.level_next.write_address.next = bit_cast::<SLOT_BITS, 16>(self.rest_slot.q.val());
+        self.account_prev.write_address.next = bit_cast::<SLOT_BITS, 16>(self.rest_slot.q.val());
+        self.account_next.write_address.next = bit_cast::<SLOT_BITS, 16>(self.rest_slot.q.val());
+        self.accounts.write_data.next = self.accounts.read_data.val();
+        self.headrooms.write_data.next = self.headroom_add.sum.val();
+        self.account_ends.write_data.next = self.account_ends.read_data.val();
+        self.instruments.write_data.next = self.instruments.read_data.val();
+        self.exposures.write_data.next = self.exposures.read_data.val();
+        self.best.write_data.next = 0x10000.into();
+        self.level_ends.write_data.next = self.level_ends.read_data.val();
+        self.level_totals.write_data.next = self.level_totals.read_data.val();
+        self.slot_ids.write_data.next =
+            bit_cast::<96, 64>(self.m_id.q.val()) | (bit_cast::<96, 32>(self.m_acct.q.val()) << 64);
+        self.slot_terms.write_data.next = self.slot_terms.read_data.val();
+        self.level_prev.write_data.next = 0x10000.into();
+        self.level_next.write_data.next = 0x10000.into();
+        self.account_prev.write_data.next = 0x10000.into();
+        self.account_next.write_data.next = 0x10000.into();
+        self.new_head.next = self.le_head.val();
+        self.new_tail.next = self.le_tail.val();
+        self.new_oldest.next = self.ae_oldest.val();
+        self.new_newest.next = self.ae_newest.val();
+
+        match self.state.q.val() {
+            Step::Clearing => {
+                // Every table row to "nothing": no orders, no levels, unconfigured ids.
+                self.accounts.write_address.next = bit_cast::<ACCOUNT_BITS, 24>(self.sweep.q.val());
+                self.headrooms.write_address.next =
+                    bit_cast::<ACCOUNT_BITS, 24>(self.sweep.q.val());
+                self.account_ends.write_address.next =
+                    bit_cast::<ACCOUNT_BITS, 24>(self.sweep.q.val());
+                self.instruments.write_address.next =
+                    bit_cast::<INSTRUMENT_BITS, 24>(self.sweep.q.val());
+                self.exposures.write_address.next =
+                    bit_cast::<EXPOSURE_BITS, 24>(self.sweep.q.val());
+                self.best.write_address.next = bit_cast::<BOOK_BITS, 24>(self.sweep.q.val());
+                self.level_ends.write_address.next = bit_cast::<LEVEL_BITS, 24>(self.sweep.q.val());
+                self.level_totals.write_address.next =
+                    bit_cast::<LEVEL_BITS, 24>(self.sweep.q.val());
+                self.accounts.write_data.next = 0.into();
+                self.headrooms.write_data.next = 0.into();
+                self.account_ends.write_data.next = 0x2_0001_0000_u64.into();
+                self.instruments.write_data.next = 0.into();
+                self.exposures.write_data.next = 0.into();
+                self.best.write_data.next = 0x10000.into();
+                self.level_ends.write_data.next = 0x2_0001_0000_u64.into();
+                self.level_totals.write_data.next = 0.into();
+                self.accounts.write_enable.next = true;
+                self.headrooms.write_enable.next = true;
+                self.account_ends.write_enable.next = true;
+                self.instruments.write_enable.next = true;
+                self.exposures.write_enable.next = true;
+                self.best.write_enable.next = true;
+                self.level_ends.write_enable.next = true;
+                self.level_totals.write_enable.next = true;
+                self.sweep.d.next = self.sweep.q.val() + 1;
+                if self.sweep.q.val() == self.sweep_last.val() {
+                    self.state.d.next = Step::Idle;
+                }
+            }
+            Step::Idle => {
+                self.msg_ready.next = self.bitmap.cmd_ready.val() && self.order_ids.cmd_ready.val();
+                if self.msg_valid.val()
+                    && self.bitmap.cmd_ready.val()
+                    && self.order_ids.cmd_ready.val()
+                {
+                    self.m_type.d.next = self.msg_type.val();
+                    self.m_sell.d.next = self.side.val() == 2;
+                    self.m_side.d.next = self.side.val();
+                    self.m_market.d.next = self.market.val();
+                    self.m_tif.d.next = self.tif.val();
+                    self.m_post_only.d.next = self.post_only.val();
+                    self.m_stp.d.next = self.stp.val();
+                    self.m_inst.d.next = self.instrument.val();
+                    self.m_acct.d.next = self.account.val();
+                    self.m_price.d.next = self.price.val();
+                    self.m_qty.d.next = self.qty.val();
+                    self.m_id.d.next = self.cl_ord_id.val();
+                    self.m_seq.d.next = self.in_seq.val();
+                    self.m_amount.d.next = self.amount.val();
+                    self.replacing.d.next = self.msg_type.val() == 3;
+                    self.id_found.d.next = false;
+                    if self.malformed.val() {
+                        // REJECT MALFORMED echoing the raw record; the side only when it is
+                        // B or S.
+                        self.rep_event.d.next = 2.into();
+                        self.rep_reason.d.next = 21.into();
+                        self.rep_side.d.next = 0.into();
+                        self.rep_present.d.next = 0x26.into();
+                        if self.side_known.val() {
+                            self.rep_side.d.next = self.side.val();
+                            self.rep_present.d.next = 0x27.into();
+                        }
+                        self.rep_inst.d.next = self.instrument.val();
+                        self.rep_acct.d.next = self.account.val();
+                        self.rep_price.d.next = self.price.val();
+                        self.rep_qty.d.next = self.qty.val();
+                        self.rep_leaves.d.next = 0.into();
+                        self.rep_id.d.next = self.cl_ord_id.val();
+                        self.rep_contra_acct.d.next = 0.into();
+                        self.rep_contra_id.d.next = 0.into();
+                        self.resume.d.next = Step::Done;
+                        self.state.d.next = Step::Emit;
+                    } else if self.control.val() {
+                        if self.msg_type.val() == 0x40 {
+                            self.cap_instruments.d.next = self.decoder.cap_instruments.val();
+                            self.cap_accounts.d.next = self.decoder.cap_accounts.val();
+                            self.cap_slots.d.next = self.decoder.cap_order_slots.val();
+                            self.cap_window.d.next = self.decoder.cap_price_window.val();
+                        }
+                        if (self.msg_type.val() == 0x41)
+                            && (bit_cast::<32, 16>(self.decoder.instrument_id.val())
+                                < self.build_instruments.val())
+                        {
+                            self.instruments.write_address.next =
+                                bit_cast::<INSTRUMENT_BITS, 16>(self.decoder.instrument_id.val());
+                            self.instruments.write_data.next = self.decoder.instrument_row.val();
+                            self.instruments.write_enable.next = true;
+                        }
+                        if (self.msg_type.val() == 0x42)
+                            && (self.decoder.account_id.val() < self.build_accounts.val())
+                        {
+                            self.accounts.write_address.next =
+                                bit_cast::<ACCOUNT_BITS, 32>(self.decoder.account_id.val());
+                            self.accounts.write_data.next = self.decoder.account_row.val();
+                            self.accounts.write_enable.next = true;
+                            self.headrooms.write_address.next =
+                                bit_cast::<ACCOUNT_BITS, 32>(self.decoder.account_id.val());
+                            self.headrooms.write_data.next = self.decoder.headroom.val();
+                            self.headrooms.write_enable.next = true;
+                        }
+                    } else {
+                        self.acct_next.next = self.account.val();
+                        self.inst_next.next = self.instrument.val();
+                        // The opposite book, for the would-cross check.
+                        self.book_next.next = self.instrument.val() << 1;
+                        if self.side.val() == 1 {
+                            self.book_next.next = (self.instrument.val() << 1) | 1;
+                        }
+                        if self.msg_type.val() <= 3 {
+                            self.order_ids.cmd_valid.next = true;
+                            self.order_ids.cmd_op.next = 0.into();
+                            self.order_ids.cmd_account.next = self.account.val();
+                            self.order_ids.cmd_cl_ord_id.next = self.cl_ord_id.val();
+                        }
+                        self.state.d.next = Step::Lookup;
+                    }
+                }
+            }
+            Step::Emit => {
+                self.report_valid.next = true;
+                if self.report_ready.val() {
+                    self.state.d.next = self.resume.q.val();
+                }
+            }
+            Step::Lookup => {
+                if (self.m_type.q.val() > 3) || self.order_ids.done.val() {
+                    self.id_found.d.next = self.order_ids.found.val();
+                    self.id_slot.d.next =
+                        bit_cast::<16, SLOT_BITS>(self.order_ids.found_slot.val());
+                    // A REJECT of CANCEL/REPLACE, in case one is needed.
+                    self.rep_event.d.next = 2.into();
+                    self.rep_side.d.next = 0.into();
+                    self.rep_inst.d.next = self.m_inst.q.val();
+                    self.rep_acct.d.next = self.m_acct.q.val();
+                    self.rep_id.d.next = self.m_id.q.val();
+                    self.rep_leaves.d.next = 0.into();
+                    self.rep_contra_acct.d.next = 0.into();
+                    self.rep_contra_id.d.next = 0.into();
+                    self.rep_price.d.next = 0.into();
+                    self.rep_qty.d.next = 0.into();
+                    self.rep_present.d.next = 0x20.into();
+                    self.resume.d.next = Step::Done;
+                    if self.m_type.q.val() == 3 {
+                        self.rep_price.d.next = self.m_price.q.val();
+                        self.rep_qty.d.next = self.m_qty.q.val();
+                        self.rep_present.d.next = 0x26.into();
+                    }
+                    self.state.d.next = Step::Done;
+                    if self.m_type.q.val() == 1 {
+                        self.state.d.next = Step::Verdict;
+                    } else if (self.m_type.q.val() == 2) || (self.m_type.q.val() == 3) {
+                        self.state.d.next = Step::Emit;
+                        if !self.acct_known.val() {
+                            self.rep_reason.d.next = 1.into();
+                        } else if !self.inst_known.val() {
+                            self.rep_reason.d.next = 2.into();
+                        } else if (self.m_type.q.val() == 3) && !self.a_enabled.val() {
+                            self.rep_reason.d.next = 3.into();
+                        } else if !self.order_ids.found.val() {
+                            self.rep_reason.d.next = 15.into();
+                        } else {
+                            self.slot_next.next =
+                                bit_cast::<16, SLOT_BITS>(self.order_ids.found_slot.val());
+                            if self.m_type.q.val() == 2 {
+                                self.state.d.next = Step::CancelCheck;
+                            } else {
+                                self.state.d.next = Step::ReplaceCheck;
+                            }
+                        }
+                    } else if self.m_type.q.val() == 4 {
+                        if self.inst_known.val() {
+                            self.instruments.write_data.next = self.instruments.read_data.val()
+                                ^ (bit_cast::<168, 32>(
+                                    self.i_reference.val() ^ self.m_price.q.val(),
+                                ) << 40);
+                            self.instruments.write_enable.next = true;
+                        }
+                    } else if self.m_type.q.val() == 5 {
+                        if self.acct_known.val() {
+                            self.accounts.write_data.next =
+                                self.accounts.read_data.val() & 0xFFFF_FFFF_FFFF_FFFD_u64;
+                            if self.a_enabled.val() {
+                                self.accounts.write_data.next = self.accounts.read_data.val() ^ 2;
+                            }
+                            self.accounts.write_enable.next = true;
+                            self.state.d.next = Step::KillRead;
+                        }
+                    } else if self.m_type.q.val() == 6 {
+                        if self.acct_known.val() && !self.a_enabled.val() {
+                            self.accounts.write_data.next = self.accounts.read_data.val() | 2;
+                            self.accounts.write_enable.next = true;
+                        }
+                    } else if self.m_type.q.val() == 7 {
+                        if self.acct_known.val() {
+                            self.headroom_add.b.next = self.m_amount.q.val();
+                            self.headrooms.write_enable.next = true;
+                        }
+                    } else if self.inst_known.val() {
+                        // RATES: the side's per-lot reservation.
+                        if self.m_sell.q.val() {
+                            self.instruments.write_data.next = self.instruments.read_data.val()
+                                ^ (bit_cast::<168, 32>(
+                                    self.i_rate_sell.val() ^ self.m_price.q.val(),
+                                ) << 136);
+                        } else {
+                            self.instruments.write_data.next = self.instruments.read_data.val()
+                                ^ (bit_cast::<168, 32>(
+                                    self.i_rate_buy.val() ^ self.m_price.q.val(),
+                                ) << 104);
+                        }
+                        self.instruments.write_enable.next = true;
+                    }
+                }
+            }
+            Step::Verdict => {
+                self.rep_inst.d.next = self.m_inst.q.val();
+                self.rep_acct.d.next = self.m_acct.q.val();
+                self.rep_id.d.next = self.m_id.q.val();
+                self.rep_side.d.next = self.m_side.q.val();
+                self.rep_qty.d.next = self.m_qty.q.val();
+                self.rep_contra_acct.d.next = 0.into();
+                self.rep_contra_id.d.next = 0.into();
+                self.state.d.next = Step::Emit;
+                if self.risk.reason.val() != 0 {
+                    self.rep_event.d.next = 2.into();
+                    self.rep_reason.d.next = self.risk.reason.val();
+                    self.rep_leaves.d.next = 0.into();
+                    self.rep_price.d.next = self.m_price.q.val();
+                    self.rep_present.d.next = 0x27.into();
+                    if self.m_market.q.val() {
+                        self.rep_price.d.next = 0.into();
+                        self.rep_present.d.next = 0x25.into();
+                    }
+                    self.resume.d.next = Step::Done;
+                } else {
+                    self.taker_sell.d.next = self.m_sell.q.val();
+                    self.eff_price.d.next = self.order_price.val();
+                    self.limit_idx.d.next =
+                        bit_cast::<16, 32>(self.order_price.val() - self.i_base.val());
+                    self.rate.d.next = self.risk.rate.val();
+                    self.stp_eff.d.next = self.m_stp.q.val();
+                    if self.m_stp.q.val() == 0 {
+                        self.stp_eff.d.next = self.a_stp.val();
+                    }
+                    self.post_only_eff.d.next = self.m_post_only.q.val();
+                    self.remaining.d.next = self.m_qty.q.val();
+                    self.reserved.d.next = self.risk.reservation.val();
+                    self.rep_event.d.next = 1.into();
+                    self.rep_reason.d.next = 0.into();
+                    self.rep_price.d.next = self.order_price.val();
+                    self.rep_leaves.d.next = self.m_qty.q.val();
+                    self.rep_present.d.next = 0x0F.into();
+                    self.resume.d.next = Step::Reserve;
+                }
+            }
+            Step::Reserve => {
+                self.headrooms.write_data.next =
+                    self.headrooms.read_data.val() - self.reserved.q.val();
+                self.headrooms.write_enable.next = true;
+                self.fok_level.d.next = self.best.read_data.val();
+                self.fok_total.d.next = 0.into();
+                if self.m_tif.q.val() == 3 {
+                    self.state.d.next = Step::FokLook;
+                } else {
+                    self.state.d.next = Step::MatchBest;
+                }
+            }
+            Step::FokLook => {
+                if !self.fok_crosses.val()
+                    || (self.fok_total.q.val() >= bit_cast::<64, 32>(self.m_qty.q.val()))
+                {
+                    self.state.d.next = Step::FokDecide;
+                } else {
+                    self.level_next_ptr.next = self.fok_level.q.val().get_bits::<16>(0);
+                    self.state.d.next = Step::FokAdd;
+                }
+            }
+            Step::FokAdd => {
+                self.fok_total.d.next = self.fok_total.q.val() + self.level_totals.read_data.val();
+                self.bitmap.cmd_valid.next = true;
+                self.bitmap.cmd_op.next = 3.into();
+                if self.taker_sell.q.val() {
+                    self.bitmap.cmd_op.next = 2.into();
+                }
+                self.state.d.next = Step::FokWait;
+            }
+            Step::FokWait => {
+                if self.bitmap.done.val() {
+                    self.fok_level.d.next = 0x10000.into();
+                    if self.bitmap.found.val() {
+                        self.fok_level.d.next = bit_cast::<17, 16>(self.bitmap.found_index.val());
+                    }
+                    self.state.d.next = Step::FokLook;
+                }
+            }
+            Step::FokDecide => {
+                if self.fok_total.q.val() < bit_cast::<64, 32>(self.m_qty.q.val()) {
+                    self.rep_event.d.next = 5.into();
+                    self.rep_reason.d.next = 20.into();
+                    self.rep_side.d.next = self.taker_side_code.val();
+                    self.rep_present.d.next = 0x2F.into();
+                    self.rep_price.d.next = self.eff_price.q.val();
+                    self.rep_qty.d.next = self.m_qty.q.val();
+                    self.rep_leaves.d.next = 0.into();
+                    self.give_acct.d.next = self.m_acct.q.val();
+                    self.give_qty.d.next = self.m_qty.q.val();
+                    self.give_rate.d.next = self.rate.q.val();
+                    self.after_release.d.next = Step::Done;
+                    self.resume.d.next = Step::ReleaseRead;
+                    self.state.d.next = Step::Emit;
+                } else {
+                    self.state.d.next = Step::MatchBest;
+                }
+            }
+            Step::ReleaseRead => {
+                self.acct_next.next = self.give_acct.q.val();
+                self.state.d.next = Step::Release;
+            }
+            Step::Release => {
+                self.headrooms.write_enable.next = true;
+                self.state.d.next = self.after_release.q.val();
+            }
+            Step::MatchBest => {
+                self.book_next.next = (self.m_inst.q.val() << 1) | 1;
+                if self.taker_sell.q.val() {
+                    self.book_next.next = self.m_inst.q.val() << 1;
+                }
+                self.state.d.next = Step::MatchTop;
+            }
+            Step::MatchTop => {
+                if (self.remaining.q.val() == 0) || !self.best_crosses.val() {
+                    self.state.d.next = Step::MatchEnd;
+                } else {
+                    self.level_next_ptr.next = self.best_idx.val();
+                    self.maker_level.d.next = self.best_idx.val();
+                    self.state.d.next = Step::MatchHead;
+                }
+            }
+            Step::MatchHead => {
+                self.slot_next.next = self.le_head.val().get_bits::<16>(0);
+                self.state.d.next = Step::MatchMaker;
+            }
+            Step::MatchMaker => {
+                self.maker_slot.d.next = self.slot_ptr.q.val();
+                self.maker_acct.d.next = self.s_acct.val();
+                self.maker_id.d.next = self.s_id.val();
+                self.maker_price.d.next = self.t_price.val();
+                self.maker_leaves.d.next = self.t_leaves.val();
+                self.maker_rate.d.next = self.t_rate.val();
+                if (self.s_acct.val() == self.m_acct.q.val()) && (self.stp_eff.q.val() != 4) {
+                    if self.stp_eff.q.val() == 2 {
+                        self.state.d.next = Step::MatchStopped;
+                    } else {
+                        // Self-trade prevention cancels the resting order.
+                        self.rep_event.d.next = 4.into();
+                        self.rep_reason.d.next = 18.into();
+                        self.rep_side.d.next = self.maker_side_code.val();
+                        self.rep_present.d.next = 0x2F.into();
+                        self.rep_inst.d.next = self.m_inst.q.val();
+                        self.rep_acct.d.next = self.s_acct.val();
+                        self.rep_id.d.next = self.s_id.val();
+                        self.rep_price.d.next = self.t_price.val();
+                        self.rep_qty.d.next = self.t_leaves.val();
+                        self.rep_leaves.d.next = 0.into();
+                        self.rep_contra_acct.d.next = 0.into();
+                        self.rep_contra_id.d.next = 0.into();
+                        self.give_acct.d.next = self.s_acct.val();
+                        self.give_qty.d.next = self.t_leaves.val();
+                        self.give_rate.d.next = self.t_rate.val();
+                        self.after_release.d.next = Step::StpRemove;
+                        self.resume.d.next = Step::ReleaseRead;
+                        self.state.d.next = Step::Emit;
+                    }
+                } else {
+                    self.fill_qty.d.next = self.fill_now.val();
+                    self.maker_left.d.next = self.t_leaves.val() - self.fill_now.val();
+                    self.state.d.next = Step::FillApply;
+                }
+            }
+            Step::StpRemove => {
+                self.v_slot.d.next = self.maker_slot.q.val();
+                self.v_acct.d.next = self.maker_acct.q.val();
+                self.v_inst.d.next = self.m_inst.q.val();
+                self.v_sell.d.next = !self.taker_sell.q.val();
+                self.v_level.d.next = self.maker_level.q.val();
+                self.v_counted.d.next = self.maker_leaves.q.val();
+                self.v_unrest.d.next = true;
+                self.v_forget.d.next = true;
+                self.v_id.d.next = self.maker_id.q.val();
+                self.after_remove.d.next = Step::MatchBest;
+                if self.stp_eff.q.val() == 3 {
+                    self.after_remove.d.next = Step::MatchStopped;
+                }
+                self.state.d.next = Step::Unlink0;
+            }
+            Step::FillApply => {
+                self.slot_terms.write_data.next = self.slot_terms.read_data.val()
+                    ^ (bit_cast::<136, 32>(self.t_leaves.val() ^ self.maker_left.q.val()) << 32);
+                self.slot_terms.write_enable.next = true;
+                self.level_totals.write_data.next =
+                    self.level_totals.read_data.val() - bit_cast::<64, 32>(self.fill_qty.q.val());
+                self.level_totals.write_enable.next = true;
+                self.remaining.d.next = self.remaining.q.val() - self.fill_qty.q.val();
+                self.acct_next.next = self.m_acct.q.val();
+                self.inst_next.next = self.m_inst.q.val();
+                self.state.d.next = Step::FillTaker;
+            }
+            Step::FillTaker => {
+                self.exposures.write_data.next = self.exposures.read_data.val()
+                    ^ bit_cast::<192, 64>(
+                        self.e_position.val() ^ (self.e_position.val() + self.signed_fill.val()),
+                    );
+                self.exposures.write_enable.next = true;
+                self.acct_next.next = self.maker_acct.q.val();
+                self.state.d.next = Step::FillGap;
+            }
+            Step::FillGap => {
+                self.state.d.next = Step::FillMaker;
+            }
+            Step::FillMaker => {
+                if self.taker_sell.q.val() {
+                    self.exposures.write_data.next = self.exposures.read_data.val()
+                        ^ bit_cast::<192, 64>(
+                            self.e_position.val()
+                                ^ (self.e_position.val() - self.signed_fill.val()),
+                        )
+                        ^ (bit_cast::<192, 64>(
+                            self.e_open_buy.val()
+                                ^ (self.e_open_buy.val()
+                                    - bit_cast::<64, 32>(self.fill_qty.q.val())),
+                        ) << 64);
+                } else {
+                    self.exposures.write_data.next = self.exposures.read_data.val()
+                        ^ bit_cast::<192, 64>(
+                            self.e_position.val()
+                                ^ (self.e_position.val() - self.signed_fill.val()),
+                        )
+                        ^ (bit_cast::<192, 64>(
+                            self.e_open_sell.val()
+                                ^ (self.e_open_sell.val()
+                                    - bit_cast::<64, 32>(self.fill_qty.q.val())),
+                        ) << 128);
+                }
+                self.exposures.write_enable.next = true;
+                // The taker's FILL first.
+                self.rep_event.d.next = 3.into();
+                self.rep_reason.d.next = 0.into();
+                self.rep_side.d.next = self.taker_side_code.val();
+                self.rep_present.d.next = 0x1F.into();
+                self.rep_inst.d.next = self.m_inst.q.val();
+                self.rep_acct.d.next = self.m_acct.q.val();
+                self.rep_id.d.next = self.m_id.q.val();
+                self.rep_price.d.next = self.maker_price.q.val();
+                self.rep_qty.d.next = self.fill_qty.q.val();
+                self.rep_leaves.d.next = self.remaining.q.val();
+                self.rep_contra_acct.d.next = self.maker_acct.q.val();
+                self.rep_contra_id.d.next = self.maker_id.q.val();
+                self.resume.d.next = Step::FillReport;
+                self.state.d.next = Step::Emit;
+            }
+            Step::FillReport => {
+                self.rep_side.d.next = self.maker_side_code.val();
+                self.rep_acct.d.next = self.maker_acct.q.val();
+                self.rep_id.d.next = self.maker_id.q.val();
+                self.rep_leaves.d.next = self.maker_left.q.val();
+                self.rep_contra_acct.d.next = self.m_acct.q.val();
+                self.rep_contra_id.d.next = self.m_id.q.val();
+                self.resume.d.next = Step::FillAfter;
+                self.state.d.next = Step::Emit;
+            }
+            Step::FillAfter => {
+                if self.maker_left.q.val() == 0 {
+                    self.v_slot.d.next = self.maker_slot.q.val();
+                    self.v_acct.d.next = self.maker_acct.q.val();
+                    self.v_inst.d.next = self.m_inst.q.val();
+                    self.v_sell.d.next = !self.taker_sell.q.val();
+                    self.v_level.d.next = self.maker_level.q.val();
+                    self.v_counted.d.next = 0.into();
+                    self.v_unrest.d.next = true;
+                    self.v_forget.d.next = true;
+                    self.v_id.d.next = self.maker_id.q.val();
+                    self.after_remove.d.next = Step::MatchBest;
+                    self.state.d.next = Step::Unlink0;
+                } else {
+                    self.state.d.next = Step::MatchBest;
+                }
+            }
+            Step::MatchStopped => {
+                // Self-trade prevention stops the incoming order.
+                self.rep_event.d.next = 5.into();
+                self.rep_reason.d.next = 18.into();
+                self.rep_side.d.next = self.taker_side_code.val();
+                self.rep_present.d.next = 0x2F.into();
+                self.rep_inst.d.next = self.m_inst.q.val();
+                self.rep_acct.d.next = self.m_acct.q.val();
+                self.rep_id.d.next = self.m_id.q.val();
+                self.rep_price.d.next = self.eff_price.q.val();
+                self.rep_qty.d.next = self.remaining.q.val();
+                self.rep_leaves.d.next = 0.into();
+                self.rep_contra_acct.d.next = 0.into();
+                self.rep_contra_id.d.next = 0.into();
+                self.give_acct.d.next = self.m_acct.q.val();
+                self.give_qty.d.next = self.remaining.q.val();
+                self.give_rate.d.next = self.rate.q.val();
+                self.after_release.d.next = Step::Done;
+                if self.replacing.q.val() {
+                    // The replaced order is out of its level already: forget it.
+                    self.v_slot.d.next = self.r_slot.q.val();
+                    self.v_acct.d.next = self.m_acct.q.val();
+                    self.v_inst.d.next = self.m_inst.q.val();
+                    self.v_unrest.d.next = false;
+                    self.v_forget.d.next = true;
+                    self.v_id.d.next = self.m_id.q.val();
+                    self.after_remove.d.next = Step::Done;
+                    self.after_release.d.next = Step::Unlink0;
+                }
+                self.resume.d.next = Step::ReleaseRead;
+                self.state.d.next = Step::Emit;
+            }
+            Step::MatchEnd => {
+                if self.remaining.q.val() == 0 {
+                    self.state.d.next = Step::Done;
+                    if self.replacing.q.val() {
+                        self.v_slot.d.next = self.r_slot.q.val();
+                        self.v_acct.d.next = self.m_acct.q.val();
+                        self.v_inst.d.next = self.m_inst.q.val();
+                        self.v_unrest.d.next = false;
+                        self.v_forget.d.next = true;
+                        self.v_id.d.next = self.m_id.q.val();
+                        self.after_remove.d.next = Step::Done;
+                        self.state.d.next = Step::Unlink0;
+                    }
+                } else if self.replacing.q.val() {
+                    self.rest_slot.d.next = self.r_slot.q.val();
+                    self.rest_new.d.next = false;
+                    self.state.d.next = Step::RestRead;
+                } else if self.m_tif.q.val() == 1 {
+                    self.rest_new.d.next = true;
+                    self.state.d.next = Step::RestAlloc;
+                } else {
+                    self.rep_event.d.next = 5.into();
+                    self.rep_reason.d.next = 19.into();
+                    self.rep_side.d.next = self.taker_side_code.val();
+                    self.rep_present.d.next = 0x2F.into();
+                    self.rep_inst.d.next = self.m_inst.q.val();
+                    self.rep_acct.d.next = self.m_acct.q.val();
+                    self.rep_id.d.next = self.m_id.q.val();
+                    self.rep_price.d.next = self.eff_price.q.val();
+                    self.rep_qty.d.next = self.remaining.q.val();
+                    self.rep_leaves.d.next = 0.into();
+                    self.rep_contra_acct.d.next = 0.into();
+                    self.rep_contra_id.d.next = 0.into();
+                    self.give_acct.d.next = self.m_acct.q.val();
+                    self.give_qty.d.next = self.remaining.q.val();
+                    self.give_rate.d.next = self.rate.q.val();
+                    self.after_release.d.next = Step::Done;
+                    self.resume.d.next = Step::ReleaseRead;
+                    self.state.d.next = Step::Emit;
+                }
+            }
+            Step::RestAlloc => {
+                self.rest_slot.d.next = bit_cast::<16, SLOT_BITS>(self.free_slots.slot.val());
+                self.free_slots.alloc.next = true;
+                self.slot_ids.write_address.next = self.free_slots.slot.val();
+                self.slot_ids.write_enable.next = true;
+                self.state.d.next = Step::RestId;
+            }
+            Step::RestId => {
+                self.order_ids.cmd_valid.next = true;
+                self.order_ids.cmd_op.next = 1.into();
+                self.state.d.next = Step::RestIdWait;
+            }
+            Step::RestIdWait => {
+                if self.order_ids.done.val() {
+                    self.state.d.next = Step::RestRead;
+                }
+            }
+            Step::RestRead => {
+                self.slot_next.next = self.rest_slot.q.val();
+                self.acct_next.next = self.m_acct.q.val();
+                self.inst_next.next = self.m_inst.q.val();
+                self.book_next.next = self.m_inst.q.val() << 1;
+                if self.taker_sell.q.val() {
+                    self.book_next.next = (self.m_inst.q.val() << 1) | 1;
+                }
+                self.level_next_ptr.next = self.limit_idx.q.val();
+                self.level_next.write_enable.next = true;
+                self.account_next.write_enable.next = self.rest_new.q.val();
+                self.state.d.next = Step::RestLink;
+            }
+            Step::RestLink => {
+                self.slot_terms.write_address.next =
+                    bit_cast::<SLOT_BITS, 16>(self.rest_slot.q.val());
+                self.slot_terms.write_data.next = bit_cast::<136, 32>(self.eff_price.q.val())
+                    | (bit_cast::<136, 32>(self.remaining.q.val()) << 32)
+                    | (bit_cast::<136, 32>(self.rate.q.val()) << 64)
+                    | (bit_cast::<136, 16>(self.m_inst.q.val()) << 96)
+                    | (bit_cast::<136, 1>(Bits::<1>::from(self.taker_sell.q.val())) << 112)
+                    | (bit_cast::<136, 1>(Bits::<1>::from(self.post_only_eff.q.val())) << 113)
+                    | (bit_cast::<136, 3>(self.stp_eff.q.val()) << 116)
+                    | (bit_cast::<136, 16>(self.limit_idx.q.val()) << 120);
+                self.slot_terms.write_enable.next = true;
+                // Back of the level.
+                self.level_prev.write_data.next = self.le_tail.val();
+                self.level_prev.write_enable.next = true;
+                if self.le_tail.val().get_bit(16) {
+                    self.new_head.next = bit_cast::<17, 16>(self.rest_slot.q.val());
+                } else {
+                    self.level_next.write_address.next =
+                        bit_cast::<SLOT_BITS, 17>(self.le_tail.val());
+                    self.level_next.write_data.next = bit_cast::<17, 16>(self.rest_slot.q.val());
+                    self.level_next.write_enable.next = true;
+                }
+                self.level_ends.write_data.next = bit_cast::<34, 17>(self.new_head.val())
+                    | (bit_cast::<34, 16>(self.rest_slot.q.val()) << 17);
+                self.level_ends.write_enable.next = true;
+                self.level_totals.write_data.next =
+                    self.level_totals.read_data.val() + bit_cast::<64, 32>(self.remaining.q.val());
+                self.level_totals.write_enable.next = true;
+                if self.taker_sell.q.val() {
+                    self.exposures.write_data.next = self.exposures.read_data.val()
+                        ^ (bit_cast::<192, 64>(
+                            self.e_open_sell.val()
+                                ^ (self.e_open_sell.val()
+                                    + bit_cast::<64, 32>(self.remaining.q.val())),
+                        ) << 128);
+                } else {
+                    self.exposures.write_data.next = self.exposures.read_data.val()
+                        ^ (bit_cast::<192, 64>(
+                            self.e_open_buy.val()
+                                ^ (self.e_open_buy.val()
+                                    + bit_cast::<64, 32>(self.remaining.q.val())),
+                        ) << 64);
+                }
+                self.exposures.write_enable.next = true;
+                // Newest of its account (a NEW; a replaced order keeps its place).
+                if self.rest_new.q.val() {
+                    self.account_prev.write_data.next = self.ae_newest.val();
+                    self.account_prev.write_enable.next = true;
+                    if self.ae_newest.val().get_bit(16) {
+                        self.new_oldest.next = bit_cast::<17, 16>(self.rest_slot.q.val());
+                    } else {
+                        self.account_next.write_address.next =
+                            bit_cast::<SLOT_BITS, 17>(self.ae_newest.val());
+                        self.account_next.write_data.next =
+                            bit_cast::<17, 16>(self.rest_slot.q.val());
+                        self.account_next.write_enable.next = true;
+                    }
+                    self.account_ends.write_data.next = bit_cast::<34, 17>(self.new_oldest.val())
+                        | (bit_cast::<34, 16>(self.rest_slot.q.val()) << 17);
+                    self.account_ends.write_enable.next = true;
+                }
+                // A level that was empty may be the new best.
+                self.level_emptied.d.next = self.le_tail.val().get_bit(16);
+                if self.le_tail.val().get_bit(16)
+                    && (self.best_empty.val()
+                        || (self.taker_sell.q.val()
+                            && (self.limit_idx.q.val() < self.best_idx.val()))
+                        || (!self.taker_sell.q.val()
+                            && (self.limit_idx.q.val() > self.best_idx.val())))
+                {
+                    self.best.write_data.next = bit_cast::<17, 16>(self.limit_idx.q.val());
+                    self.best.write_enable.next = true;
+                }
+                self.state.d.next = Step::RestBitmap;
+            }
+            Step::RestBitmap => {
+                if self.level_emptied.q.val() {
+                    self.bitmap.cmd_valid.next = true;
+                    self.bitmap.cmd_op.next = 0.into();
+                    self.state.d.next = Step::RestBitmapWait;
+                } else {
+                    self.state.d.next = Step::Done;
+                }
+            }
+            Step::RestBitmapWait => {
+                if self.bitmap.done.val() {
+                    self.state.d.next = Step::Done;
+                }
+            }
+            Step::Unlink0 => {
+                self.slot_next.next = self.v_slot.q.val();
+                self.acct_next.next = self.v_acct.q.val();
+                self.inst_next.next = self.v_inst.q.val();
+                self.book_next.next = self.v_inst.q.val() << 1;
+                if self.v_sell.q.val() {
+                    self.book_next.next = (self.v_inst.q.val() << 1) | 1;
+                }
+                self.level_next_ptr.next = self.v_level.q.val();
+                self.state.d.next = Step::Unlink1;
+            }
+            Step::Unlink1 => {
+                self.level_emptied.d.next = false;
+                if self.v_unrest.q.val() {
+                    // Out of the level's FIFO.
+                    if self.level_prev.read_data.val().get_bit(16) {
+                        self.new_head.next = self.level_next.read_data.val();
+                    } else {
+                        self.level_next.write_address.next =
+                            bit_cast::<SLOT_BITS, 17>(self.level_prev.read_data.val());
+                        self.level_next.write_data.next = self.level_next.read_data.val();
+                        self.level_next.write_enable.next = true;
+                    }
+                    if self.level_next.read_data.val().get_bit(16) {
+                        self.new_tail.next = self.level_prev.read_data.val();
+                    } else {
+                        self.level_prev.write_address.next =
+                            bit_cast::<SLOT_BITS, 17>(self.level_next.read_data.val());
+                        self.level_prev.write_data.next = self.level_prev.read_data.val();
+                        self.level_prev.write_enable.next = true;
+                    }
+                    self.level_ends.write_data.next = bit_cast::<34, 17>(self.new_head.val())
+                        | (bit_cast::<34, 17>(self.new_tail.val()) << 17);
+                    self.level_ends.write_enable.next = true;
+                    self.level_totals.write_data.next = self.level_totals.read_data.val()
+                        - bit_cast::<64, 32>(self.v_counted.q.val());
+                    self.level_totals.write_enable.next = true;
+                    if self.v_sell.q.val() {
+                        self.exposures.write_data.next = self.exposures.read_data.val()
+                            ^ (bit_cast::<192, 64>(
+                                self.e_open_sell.val()
+                                    ^ (self.e_open_sell.val()
+                                        - bit_cast::<64, 32>(self.v_counted.q.val())),
+                            ) << 128);
+                    } else {
+                        self.exposures.write_data.next = self.exposures.read_data.val()
+                            ^ (bit_cast::<192, 64>(
+                                self.e_open_buy.val()
+                                    ^ (self.e_open_buy.val()
+                                        - bit_cast::<64, 32>(self.v_counted.q.val())),
+                            ) << 64);
+                    }
+                    self.exposures.write_enable.next = true;
+                    self.level_emptied.d.next = self.new_head.val().get_bit(16);
+                }
+                if self.v_forget.q.val() {
+                    // Out of the account's acceptance-ordered list.
+                    if self.account_prev.read_data.val().get_bit(16) {
+                        self.new_oldest.next = self.account_next.read_data.val();
+                    } else {
+                        self.account_next.write_address.next =
+                            bit_cast::<SLOT_BITS, 17>(self.account_prev.read_data.val());
+                        self.account_next.write_data.next = self.account_next.read_data.val();
+                        self.account_next.write_enable.next = true;
+                    }
+                    if self.account_next.read_data.val().get_bit(16) {
+                        self.new_newest.next = self.account_prev.read_data.val();
+                    } else {
+                        self.account_prev.write_address.next =
+                            bit_cast::<SLOT_BITS, 17>(self.account_next.read_data.val());
+                        self.account_prev.write_data.next = self.account_prev.read_data.val();
+                        self.account_prev.write_enable.next = true;
+                    }
+                    self.account_ends.write_data.next = bit_cast::<34, 17>(self.new_oldest.val())
+                        | (bit_cast::<34, 17>(self.new_newest.val()) << 17);
+                    self.account_ends.write_enable.next = true;
+                }
+                self.state.d.next = Step::Unlink2;
+            }
+            Step::Unlink2 => {
+                if self.level_emptied.q.val() {
+                    self.bitmap.cmd_valid.next = true;
+                    self.bitmap.cmd_op.next = 1.into();
+                    self.state.d.next = Step::UnlinkClearWait;
+                } else {
+                    self.state.d.next = Step::UnlinkForget;
+                }
+            }
+            Step::UnlinkClearWait => {
+                if self.bitmap.done.val() {
+                    if !self.best_empty.val() && (self.best_idx.val() == self.v_level.q.val()) {
+                        self.state.d.next = Step::UnlinkSearch;
+                    } else {
+                        self.state.d.next = Step::UnlinkForget;
+                    }
+                }
+            }
+            Step::UnlinkSearch => {
+                // The best level emptied: the next one in priority order.
+                self.bitmap.cmd_valid.next = true;
+                self.bitmap.cmd_op.next = 2.into();
+                if self.v_sell.q.val() {
+                    self.bitmap.cmd_op.next = 3.into();
+                }
+                self.state.d.next = Step::UnlinkSearchWait;
+            }
+            Step::UnlinkSearchWait => {
+                if self.bitmap.done.val() {
+                    self.best.write_data.next = 0x10000.into();
+                    if self.bitmap.found.val() {
+                        self.best.write_data.next =
+                            bit_cast::<17, 16>(self.bitmap.found_index.val());
+                    }
+                    self.best.write_enable.next = true;
+                    self.state.d.next = Step::UnlinkForget;
+                }
+            }
+            Step::UnlinkForget => {
+                if self.v_forget.q.val() {
+                    self.order_ids.cmd_valid.next = true;
+                    self.order_ids.cmd_op.next = 2.into();
+                    self.order_ids.cmd_account.next = self.v_acct.q.val();
+                    self.order_ids.cmd_cl_ord_id.next = self.v_id.q.val();
+                    self.free_slots.give_back.next = true;
+                    self.state.d.next = Step::UnlinkIdWait;
+                } else {
+                    self.state.d.next = self.after_remove.q.val();
+                }
+            }
+            Step::UnlinkIdWait => {
+                if self.order_ids.done.val() {
+                    self.state.d.next = self.after_remove.q.val();
+                }
+            }
+            Step::CancelCheck => {
+                self.state.d.next = Step::Emit;
+                if self.t_inst.val() != self.m_inst.q.val() {
+                    self.rep_reason.d.next = 15.into();
+                } else {
+                    self.v_slot.d.next = self.slot_ptr.q.val();
+                    self.v_acct.d.next = self.m_acct.q.val();
+                    self.v_inst.d.next = self.m_inst.q.val();
+                    self.v_sell.d.next = self.t_sell.val();
+                    self.v_level.d.next = self.t_level.val();
+                    self.v_counted.d.next = self.t_leaves.val();
+                    self.v_unrest.d.next = true;
+                    self.v_forget.d.next = true;
+                    self.v_id.d.next = self.m_id.q.val();
+                    self.rep_event.d.next = 4.into();
+                    self.rep_reason.d.next = 16.into();
+                    self.rep_side.d.next = 1.into();
+                    if self.t_sell.val() {
+                        self.rep_side.d.next = 2.into();
+                    }
+                    self.rep_present.d.next = 0x2F.into();
+                    self.rep_price.d.next = self.t_price.val();
+                    self.rep_qty.d.next = self.t_leaves.val();
+                    self.give_acct.d.next = self.m_acct.q.val();
+                    self.give_qty.d.next = self.t_leaves.val();
+                    self.give_rate.d.next = self.t_rate.val();
+                    self.after_release.d.next = Step::Unlink0;
+                    self.after_remove.d.next = Step::Done;
+                    self.resume.d.next = Step::ReleaseRead;
+                }
+            }
+            Step::ReplaceCheck => {
+                self.r_slot.d.next = self.slot_ptr.q.val();
+                self.r_old_leaves.d.next = self.t_leaves.val();
+                self.r_old_rate.d.next = self.t_rate.val();
+                self.r_sell.d.next = self.t_sell.val();
+                self.r_post_only.d.next = self.t_post_only.val();
+                self.r_stp.d.next = self.t_stp.val();
+                self.r_level.d.next = self.t_level.val();
+                self.give_acct.d.next = self.m_acct.q.val();
+                self.give_rate.d.next = self.t_rate.val();
+                self.give_qty.d.next = self.t_leaves.val();
+                if self.t_inst.val() != self.m_inst.q.val() {
+                    self.rep_reason.d.next = 15.into();
+                    self.state.d.next = Step::Emit;
+                } else if self.m_qty.q.val() == 0 {
+                    self.rep_reason.d.next = 6.into();
+                    self.state.d.next = Step::Emit;
+                } else if (self.m_price.q.val() == self.t_price.val())
+                    && (self.m_qty.q.val() <= self.t_leaves.val())
+                {
+                    // Same price, no more leaves: in place, keeping priority.
+                    self.give_qty.d.next = self.t_leaves.val() - self.m_qty.q.val();
+                    self.book_next.next = self.m_inst.q.val() << 1;
+                    if self.t_sell.val() {
+                        self.book_next.next = (self.m_inst.q.val() << 1) | 1;
+                    }
+                    self.level_next_ptr.next = self.t_level.val();
+                    self.state.d.next = Step::ReplaceInPlace;
+                } else {
+                    // Loses priority: checked as a new order against the opposite book.
+                    self.book_next.next = (self.m_inst.q.val() << 1) | 1;
+                    if self.t_sell.val() {
+                        self.book_next.next = self.m_inst.q.val() << 1;
+                    }
+                    self.state.d.next = Step::ReplaceVerdict;
+                }
+            }
+            Step::ReplaceInPlace => {
+                self.slot_terms.write_data.next = self.slot_terms.read_data.val()
+                    ^ (bit_cast::<136, 32>(self.t_leaves.val() ^ self.m_qty.q.val()) << 32);
+                self.slot_terms.write_enable.next = true;
+                self.level_totals.write_data.next =
+                    self.level_totals.read_data.val() - bit_cast::<64, 32>(self.give_qty.q.val());
+                self.level_totals.write_enable.next = true;
+                if self.r_sell.q.val() {
+                    self.exposures.write_data.next = self.exposures.read_data.val()
+                        ^ (bit_cast::<192, 64>(
+                            self.e_open_sell.val()
+                                ^ (self.e_open_sell.val()
+                                    - bit_cast::<64, 32>(self.give_qty.q.val())),
+                        ) << 128);
+                } else {
+                    self.exposures.write_data.next = self.exposures.read_data.val()
+                        ^ (bit_cast::<192, 64>(
+                            self.e_open_buy.val()
+                                ^ (self.e_open_buy.val()
+                                    - bit_cast::<64, 32>(self.give_qty.q.val())),
+                        ) << 64);
+                }
+                self.exposures.write_enable.next = true;
+                self.headrooms.write_enable.next = true;
+                self.rep_event.d.next = 6.into();
+                self.rep_reason.d.next = 0.into();
+                self.rep_side.d.next = 1.into();
+                if self.r_sell.q.val() {
+                    self.rep_side.d.next = 2.into();
+                }
+                self.rep_present.d.next = 0x0F.into();
+                self.rep_price.d.next = self.m_price.q.val();
+                self.rep_qty.d.next = self.m_qty.q.val();
+                self.rep_leaves.d.next = self.m_qty.q.val();
+                self.resume.d.next = Step::Done;
+                self.state.d.next = Step::Emit;
+            }
+            Step::ReplaceVerdict => {
+                if self.risk.reason.val() != 0 {
+                    self.rep_reason.d.next = self.risk.reason.val();
+                    self.state.d.next = Step::Emit;
+                } else {
+                    self.taker_sell.d.next = self.r_sell.q.val();
+                    self.eff_price.d.next = self.m_price.q.val();
+                    self.limit_idx.d.next =
+                        bit_cast::<16, 32>(self.m_price.q.val() - self.i_base.val());
+                    self.rate.d.next = self.risk.rate.val();
+                    self.stp_eff.d.next = self.r_stp.q.val();
+                    self.post_only_eff.d.next = self.r_post_only.q.val();
+                    self.remaining.d.next = self.m_qty.q.val();
+                    self.reserved.d.next = self.risk.reservation.val();
+                    self.v_slot.d.next = self.r_slot.q.val();
+                    self.v_acct.d.next = self.m_acct.q.val();
+                    self.v_inst.d.next = self.m_inst.q.val();
+                    self.v_sell.d.next = self.r_sell.q.val();
+                    self.v_level.d.next = self.r_level.q.val();
+                    self.v_counted.d.next = self.r_old_leaves.q.val();
+                    self.v_unrest.d.next = true;
+                    self.v_forget.d.next = false;
+                    self.v_id.d.next = self.m_id.q.val();
+                    self.after_remove.d.next = Step::ReplaceHeadroom;
+                    self.state.d.next = Step::Unlink0;
+                }
+            }
+            Step::ReplaceHeadroom => {
+                // Old reservation back (saturating), the new one taken.
+                self.headrooms.write_data.next =
+                    self.headroom_add.sum.val() - self.reserved.q.val();
+                self.headrooms.write_enable.next = true;
+                self.rep_event.d.next = 6.into();
+                self.rep_reason.d.next = 0.into();
+                self.rep_side.d.next = self.taker_side_code.val();
+                self.rep_present.d.next = 0x0F.into();
+                self.rep_price.d.next = self.m_price.q.val();
+                self.rep_qty.d.next = self.m_qty.q.val();
+                self.rep_leaves.d.next = self.m_qty.q.val();
+                self.resume.d.next = Step::MatchBest;
+                self.state.d.next = Step::Emit;
+            }
+            Step::KillRead => {
+                self.acct_next.next = self.m_acct.q.val();
+                self.state.d.next = Step::KillNext;
+            }
+            Step::KillNext => {
+                if self.ae_oldest.val().get_bit(16) {
+                    self.state.d.next = Step::Done;
+                } else {
+                    self.slot_next.next = self.ae_oldest.val().get_bits::<16>(0);
+                    self.state.d.next = Step::KillSlot;
+                }
+            }
+            Step::KillSlot => {
+                self.v_slot.d.next = self.slot_ptr.q.val();
+                self.v_acct.d.next = self.m_acct.q.val();
+                self.v_inst.d.next = self.t_inst.val();
+                self.v_sell.d.next = self.t_sell.val();
+                self.v_level.d.next = self.t_level.val();
+                self.v_counted.d.next = self.t_leaves.val();
+                self.v_unrest.d.next = true;
+                self.v_forget.d.next = true;
+                self.v_id.d.next = self.s_id.val();
+                self.rep_event.d.next = 4.into();
+                self.rep_reason.d.next = 17.into();
+                self.rep_side.d.next = 1.into();
+                if self.t_sell.val() {
+                    self.rep_side.d.next = 2.into();
+                }
+                self.rep_present.d.next = 0x2F.into();
+                self.rep_inst.d.next = self.t_inst.val();
+                self.rep_acct.d.next = self.m_acct.q.val();
+                self.rep_id.d.next = self.s_id.val();
+                self.rep_price.d.next = self.t_price.val();
+                self.rep_qty.d.next = self.t_leaves.val();
+                self.rep_leaves.d.next = 0.into();
+                self.rep_contra_acct.d.next = 0.into();
+                self.rep_contra_id.d.next = 0.into();
+                self.give_acct.d.next = self.m_acct.q.val();
+                self.give_qty.d.next = self.t_leaves.val();
+                self.give_rate.d.next = self.t_rate.val();
+                self.after_release.d.next = Step::Unlink0;
+                self.after_remove.d.next = Step::KillRead;
+                self.resume.d.next = Step::ReleaseRead;
+                self.state.d.next = Step::Emit;
+            }
+            Step::Done => {
+                self.state.d.next = Step::Idle;
+            }
+            _ => {
+                self.state.d.next = Step::Clearing;
+            }
+        }
+
+        // Pointer registers and the RAM read addresses follow the next pointer values.
+        self.acct_ptr.d.next = self.acct_next.val();
+        self.inst_ptr.d.next = self.inst_next.val();
+        self.book_ptr.d.next = self.book_next.val();
+        self.level_ptr.d.next = self.level_next_ptr.val();
+        self.slot_ptr.d.next = self.slot_next.val();
+        self.accounts.read_address.next = bit_cast::<ACCOUNT_BITS, 32>(self.acct_next.val());
+        self.headrooms.read_address.next = bit_cast::<ACCOUNT_BITS, 32>(self.acct_next.val());
+        self.account_ends.read_address.next = bit_cast::<ACCOUNT_BITS, 32>(self.acct_next.val());
+        self.instruments.read_address.next = bit_cast::<INSTRUMENT_BITS, 16>(self.inst_next.val());
+        self.exposures.read_address.next = (bit_cast::<EXPOSURE_BITS, 32>(self.acct_next.val())
+            << self.instrument_bits.val())
+            | bit_cast::<EXPOSURE_BITS, 16>(self.inst_next.val());
+        self.best.read_address.next = bit_cast::<BOOK_BITS, 16>(self.book_next.val());
+        self.level_ends.read_address.next = (bit_cast::<LEVEL_BITS, 16>(self.book_next.val())
+            << self.window_bits.val())
+            | bit_cast::<LEVEL_BITS, 16>(self.level_next_ptr.val());
+        self.level_totals.read_address.next = self.level_ends.read_address.val();
+        self.slot_ids.read_address.next = bit_cast::<SLOT_BITS, 16>(self.slot_next.val());
+        self.slot_terms.read_address.next = bit_cast::<SLOT_BITS, 16>(self.slot_next.val());
+        self.level_prev.read_address.next = bit_cast::<SLOT_BITS, 16>(self.slot_next.val());
+        self.level_next.read_address.next = bit_cast::<SLOT_BITS, 16>(self.slot_next.val());
+        self.account_prev.read_address.next = bit_cast::<SLOT_BITS, 16>(self.slot_next.val());
+        self.account_next.read_address.next = bit_cast::<SLOT_BITS, 16>(self.slot_next.val());
+
+        if self.reset.val() {
+            self.state.d.next = Step::Clearing;
+            self.sweep.d.next = 0.into();
+            self.cap_instruments.d.next = self.build_instruments.val();
+            self.cap_accounts.d.next = self.build_accounts.val();
+            self.cap_slots.d.next = self.build_slots.val();
+            self.cap_window.d.next = self.build_window.val();
+        }
+    }
+}
+
+/// The default card's message stage: 256 accounts, 16 instruments, 4096 slots, 1024 ticks.
+pub type DefaultEngine = MatchingEngine<8, 4, 5, 12, 12, 13, 15, 9, 5>;

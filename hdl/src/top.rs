@@ -1,0 +1,219 @@
+//! `gatebook_top`: ingress, the message stage and egress joined, with a synchronous reset
+//! and a free-running cycle counter.
+//!
+//! Interface (one clock):
+//! - `reset`: synchronous, active high; hold it for one cycle or more. The card then clears
+//!   its tables (`in_ready` stays low until done, `2^LEVEL_BITS` cycles for the default
+//!   build) and counts cycles from 0.
+//! - `in_data`/`in_valid`/`in_ready`: inbound records, one `OrderRecord` per 512-bit beat
+//!   (control records first, then order flow).
+//! - `out_data`/`out_valid`/`out_ready`: reports, one `ReportRecord` per beat, stamped with
+//!   the cycle counter in `egress_cycle`.
+//!
+//! ```text
+//! in ──► Ingress ──► MatchingEngine ──► Egress ──► out
+//!        (decode)    (tables, risk,      (pack, stamp)
+//!                     book, matcher)
+//! ```
+
+use crate::egress::Egress;
+use crate::ingress::Ingress;
+use crate::matcher::{Build, MatchingEngine};
+use rust_hdl::prelude::*;
+
+#[derive(LogicBlock)]
+pub struct GatebookTop<
+    const ACCOUNT_BITS: usize,
+    const INSTRUMENT_BITS: usize,
+    const BOOK_BITS: usize,
+    const EXPOSURE_BITS: usize,
+    const SLOT_BITS: usize,
+    const HASH_BITS: usize,
+    const LEVEL_BITS: usize,
+    const WORD_ADDR: usize,
+    const SUMMARY_ADDR: usize,
+> {
+    pub clock: Signal<In, Clock>,
+    pub reset: Signal<In, Bit>,
+    pub in_data: Signal<In, Bits<512>>,
+    pub in_valid: Signal<In, Bit>,
+    pub in_ready: Signal<Out, Bit>,
+    pub out_data: Signal<Out, Bits<512>>,
+    pub out_valid: Signal<Out, Bit>,
+    pub out_ready: Signal<In, Bit>,
+    ingress: Ingress,
+    engine: MatchingEngine<
+        ACCOUNT_BITS,
+        INSTRUMENT_BITS,
+        BOOK_BITS,
+        EXPOSURE_BITS,
+        SLOT_BITS,
+        HASH_BITS,
+        LEVEL_BITS,
+        WORD_ADDR,
+        SUMMARY_ADDR,
+    >,
+    egress: Egress,
+    cycle_count: DFF<Bits<64>>,
+}
+
+impl<
+        const ACCOUNT_BITS: usize,
+        const INSTRUMENT_BITS: usize,
+        const BOOK_BITS: usize,
+        const EXPOSURE_BITS: usize,
+        const SLOT_BITS: usize,
+        const HASH_BITS: usize,
+        const LEVEL_BITS: usize,
+        const WORD_ADDR: usize,
+        const SUMMARY_ADDR: usize,
+    >
+    GatebookTop<
+        ACCOUNT_BITS,
+        INSTRUMENT_BITS,
+        BOOK_BITS,
+        EXPOSURE_BITS,
+        SLOT_BITS,
+        HASH_BITS,
+        LEVEL_BITS,
+        WORD_ADDR,
+        SUMMARY_ADDR,
+    >
+{
+    /// The card for `build`; the const parameters must agree with it.
+    pub fn new(build: Build) -> Self {
+        GatebookTop {
+            clock: Default::default(),
+            reset: Default::default(),
+            in_data: Default::default(),
+            in_valid: Default::default(),
+            in_ready: Default::default(),
+            out_data: Default::default(),
+            out_valid: Default::default(),
+            out_ready: Default::default(),
+            ingress: Default::default(),
+            engine: MatchingEngine::new(build),
+            egress: Default::default(),
+            cycle_count: Default::default(),
+        }
+    }
+}
+
+impl<
+        const ACCOUNT_BITS: usize,
+        const INSTRUMENT_BITS: usize,
+        const BOOK_BITS: usize,
+        const EXPOSURE_BITS: usize,
+        const SLOT_BITS: usize,
+        const HASH_BITS: usize,
+        const LEVEL_BITS: usize,
+        const WORD_ADDR: usize,
+        const SUMMARY_ADDR: usize,
+    > Logic
+    for GatebookTop<
+        ACCOUNT_BITS,
+        INSTRUMENT_BITS,
+        BOOK_BITS,
+        EXPOSURE_BITS,
+        SLOT_BITS,
+        HASH_BITS,
+        LEVEL_BITS,
+        WORD_ADDR,
+        SUMMARY_ADDR,
+    >
+{
+    #[hdl_gen]
+    fn update(&mut self) {
+        dff_setup!(self, clock, cycle_count);
+        self.cycle_count.d.next = self.cycle_count.q.val() + 1;
+        if self.reset.val() {
+            self.cycle_count.d.next = 0.into();
+        }
+        self.ingress.clock.next = self.clock.val();
+        self.engine.clock.next = self.clock.val();
+        self.egress.clock.next = self.clock.val();
+        self.ingress.reset.next = self.reset.val();
+        self.engine.reset.next = self.reset.val();
+        self.egress.reset.next = self.reset.val();
+
+        self.ingress.in_data.next = self.in_data.val();
+        self.ingress.in_valid.next = self.in_valid.val();
+        self.in_ready.next = self.ingress.in_ready.val();
+
+        self.engine.msg_valid.next = self.ingress.out_valid.val();
+        self.ingress.out_ready.next = self.engine.msg_ready.val();
+        self.engine.malformed.next = self.ingress.malformed.val();
+        self.engine.control.next = self.ingress.control.val();
+        self.engine.record.next = self.ingress.record.val();
+        self.engine.msg_type.next = self.ingress.msg_type.val();
+        self.engine.side.next = self.ingress.side.val();
+        self.engine.side_known.next = self.ingress.side_known.val();
+        self.engine.market.next = self.ingress.market.val();
+        self.engine.tif.next = self.ingress.tif.val();
+        self.engine.post_only.next = self.ingress.post_only.val();
+        self.engine.stp.next = self.ingress.stp.val();
+        self.engine.instrument.next = self.ingress.instrument.val();
+        self.engine.account.next = self.ingress.account.val();
+        self.engine.price.next = self.ingress.price.val();
+        self.engine.qty.next = self.ingress.qty.val();
+        self.engine.cl_ord_id.next = self.ingress.cl_ord_id.val();
+        self.engine.in_seq.next = self.ingress.in_seq.val();
+        self.engine.amount.next = self.ingress.amount.val();
+
+        self.egress.in_valid.next = self.engine.report_valid.val();
+        self.engine.report_ready.next = self.egress.in_ready.val();
+        self.egress.cycle_count.next = self.cycle_count.q.val();
+        self.egress.event_code.next = self.engine.report_event.val();
+        self.egress.reason.next = self.engine.report_reason.val();
+        self.egress.side.next = self.engine.report_side.val();
+        self.egress.present.next = self.engine.report_present.val();
+        self.egress.instrument.next = self.engine.report_instrument.val();
+        self.egress.account.next = self.engine.report_account.val();
+        self.egress.price.next = self.engine.report_price.val();
+        self.egress.qty.next = self.engine.report_qty.val();
+        self.egress.leaves.next = self.engine.report_leaves.val();
+        self.egress.cl_ord_id.next = self.engine.report_cl_ord_id.val();
+        self.egress.in_seq.next = self.engine.report_in_seq.val();
+        self.egress.contra_account.next = self.engine.report_contra_account.val();
+        self.egress.contra_cl_ord_id.next = self.engine.report_contra_cl_ord_id.val();
+
+        self.out_data.next = self.egress.out_data.val();
+        self.out_valid.next = self.egress.out_valid.val();
+        self.egress.out_ready.next = self.out_ready.val();
+    }
+}
+
+/// The default card: 256 accounts, 16 instruments, 4096 order slots, a 1024-tick window.
+pub type DefaultTop = GatebookTop<8, 4, 5, 12, 12, 13, 15, 9, 5>;
+
+/// A small card for simulation tests: 16 accounts, 4 instruments, 16 slots, 128 ticks.
+pub type SmallTop = GatebookTop<4, 2, 3, 6, 4, 5, 10, 4, 3>;
+
+/// The build of [`SmallTop`].
+pub const SMALL_BUILD: Build = Build {
+    accounts_log2: 4,
+    instruments_log2: 2,
+    order_slots_log2: 4,
+    price_window_log2: 7,
+};
+
+/// The default card's Verilog, top module `gatebook_top`.
+pub fn default_top_verilog() -> String {
+    crate::verilog::verilog_named(&mut DefaultTop::new(Build::DEFAULT), "gatebook_top")
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// The checked-in Verilog is what the sources generate (`gen_verilog` rewrites it).
+    #[test]
+    fn checked_in_verilog_is_current() {
+        let path = concat!(env!("CARGO_MANIFEST_DIR"), "/generated/gatebook_top.v");
+        let checked_in = std::fs::read_to_string(path).expect("generated Verilog is present");
+        assert!(
+            checked_in == default_top_verilog(),
+            "hdl/generated/gatebook_top.v is stale: run `cargo run -p gatebook-hdl --bin gen_verilog`"
+        );
+    }
+}
