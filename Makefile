@@ -4,11 +4,16 @@ OUT ?= out
 GATEBOOK := target/release/gatebook
 SEED ?= 1
 MESSAGES ?= 1000000
+# apt-get needs root; elsewhere ask sudo.
+SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
+APT := $(SUDO) env DEBIAN_FRONTEND=noninteractive apt-get
+VERILOG := hdl/generated/gatebook_top.v
+WAIVERS := hdl/generated/lint.vlt
 
-.PHONY: run test lint fmt bench build
+.PHONY: run test lint fmt bench build deps verilog verilog-check lint-verilog trace
 
 ## run: generate the default flow and replay it through the reference engine, with a summary
-run: build
+run: deps build
 	mkdir -p $(OUT)
 	$(GATEBOOK) gen --seed $(SEED) --messages $(MESSAGES) > $(OUT)/flow.csv
 	$(GATEBOOK) replay --input $(OUT)/flow.csv --output $(OUT)/reports.csv --stats
@@ -17,16 +22,41 @@ run: build
 build:
 	$(CARGO) build --release --bin gatebook
 
-## test: formatting, lints and every test of the workspace
-test: lint
+## deps: what the build needs beyond Rust: Verilator (and its C++ compiler) for the simulated card
+deps:
+	@command -v verilator >/dev/null 2>&1 && command -v g++ >/dev/null 2>&1 || { \
+	  echo "installing verilator and g++"; \
+	  $(APT) install -y verilator g++ || { $(APT) update && $(APT) install -y verilator g++; }; }
+
+## test: formatting, lints, the generated Verilog, and every test of the workspace
+test: deps lint verilog-check lint-verilog
 	$(CARGO) test --workspace
 
-lint:
+lint: deps
 	$(CARGO) fmt --all -- --check
 	$(CARGO) clippy --workspace --all-targets -- -D warnings
 
 fmt:
 	$(CARGO) fmt --all
+
+## verilog: regenerate the card's Verilog from the RustHDL description
+verilog:
+	$(CARGO) run -q -p gatebook-hdl --bin gen_verilog
+
+## verilog-check: the checked-in Verilog is what the RustHDL description generates
+verilog-check:
+	mkdir -p target
+	$(CARGO) run -q -p gatebook-hdl --bin gen_verilog -- target/gatebook_top.check.v
+	@cmp -s target/gatebook_top.check.v $(VERILOG) || { \
+	  echo "$(VERILOG) is stale: run 'make verilog' and commit it"; exit 1; }
+
+## lint-verilog: Verilator's lint with only the waivers documented in $(WAIVERS)
+lint-verilog: deps
+	verilator --lint-only -Wall --top-module gatebook_top $(WAIVERS) $(VERILOG)
+
+## trace: a gatebook binary whose sim backend writes waveforms (replay --backend sim --trace f.vcd)
+trace: deps
+	$(CARGO) build --release --bin gatebook --features trace
 
 ## bench: criterion benchmarks (engine throughput and latency, peers side by side)
 bench:

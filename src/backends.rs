@@ -35,19 +35,45 @@ impl BackendKind {
 
 /// Builds a configured backend, or says why it cannot run here and how to get it.
 pub fn open_backend(kind: BackendKind, venue: &VenueConfig) -> Result<Box<dyn Backend>, CliError> {
+    open_backend_traced(kind, venue, None)
+}
+
+/// As [`open_backend`]; the `sim` card also writes a waveform to `trace` when given.
+pub fn open_backend_traced(
+    kind: BackendKind,
+    venue: &VenueConfig,
+    trace: Option<&std::path::Path>,
+) -> Result<Box<dyn Backend>, CliError> {
+    if trace.is_some() && kind != BackendKind::Sim {
+        return Err(CliError::Usage("--trace needs --backend sim".into()));
+    }
     let control = venue.control_records();
     match kind {
         BackendKind::Sw => Engine::from_control_records(&control)
             .map(|engine| Box::new(engine) as Box<dyn Backend>)
             .map_err(|e| CliError::Usage(format!("venue configuration: {e}"))),
-        BackendKind::Sim | BackendKind::CardSim => Err(CliError::Unavailable(format!(
-            "backend `{}` is not available in this build: the Verilated card is not built yet; \
-             use `--backend sw`",
-            kind.name()
-        ))),
+        BackendKind::Sim => {
+            venue
+                .validate()
+                .map_err(|e| CliError::Usage(format!("venue configuration: {e}")))?;
+            let unavailable =
+                |e: sim::SimError| CliError::Unavailable(format!("backend `sim`: {e}"));
+            let mut card = sim::SimCard::new().map_err(unavailable)?;
+            if let Some(path) = trace {
+                card.trace_to(&path.display().to_string())
+                    .map_err(unavailable)?;
+            }
+            let backend = sim::SimBackend::with_card(card, venue).map_err(unavailable)?;
+            Ok(Box::new(backend))
+        }
+        BackendKind::CardSim => Err(CliError::Unavailable(
+            "backend `card-sim` is not available in this build: the host driver is not built \
+             yet; use `--backend sim` for the Verilated card"
+                .into(),
+        )),
         BackendKind::Vfio => Err(CliError::Unavailable(
             "backend `vfio` is not available in this build: the host driver is not built yet; \
-             use `--backend sw`"
+             use `--backend sw` or `--backend sim`"
                 .into(),
         )),
     }

@@ -54,3 +54,19 @@ pub fn write_error(path: Option<&Path>) -> impl Fn(std::io::Error) -> CliError +
         error,
     }
 }
+
+/// Writes text to standard output. A closed pipe (`gatebook ... | head`) ends the output
+/// quietly; any other failure is an error.
+pub fn say(text: &str) -> Result<(), CliError> {
+    let mut stdout = std::io::stdout().lock();
+    match stdout
+        .write_all(text.as_bytes())
+        .and_then(|()| stdout.flush())
+    {
+        Err(e) if e.kind() != std::io::ErrorKind::BrokenPipe => Err(CliError::Io {
+            path: "<stdout>".into(),
+            error: e,
+        }),
+        _ => Ok(()),
+    }
+}

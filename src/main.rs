@@ -50,6 +50,12 @@ fn main() -> ExitCode {
     };
     match result {
         Ok(()) => ExitCode::SUCCESS,
+        // The reader of our standard output went away (`| head`): nothing more to say.
+        Err(error::CliError::Io { path, error })
+            if path == "<stdout>" && error.kind() == std::io::ErrorKind::BrokenPipe =>
+        {
+            ExitCode::SUCCESS
+        }
         Err(error) => {
             eprintln!("gatebook: {error}");
             ExitCode::from(error.exit_code())

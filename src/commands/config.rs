@@ -14,6 +14,5 @@ pub fn run(args: &ConfigArgs) -> Result<(), CliError> {
             "say which configuration: `gatebook config --default`".into(),
         ));
     }
-    print!("{}", venue_to_toml(&default_venue()));
-    Ok(())
+    crate::io::say(&venue_to_toml(&default_venue()))
 }

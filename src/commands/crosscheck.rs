@@ -1,6 +1,6 @@
 use crate::backends::{open_backend, BackendKind};
 use crate::error::CliError;
-use crate::io::{load_venue, read_text};
+use crate::io::{load_venue, read_text, say};
 use gatebook_formats::{write_report_row, OrderLines, ORDERS_HEADER};
 use gatebook_wire::{OrderRecord, VenueConfig};
 use std::path::PathBuf;
@@ -42,14 +42,18 @@ fn run_backend(
     let mut rows = Vec::new();
     let mut reports = Vec::new();
     for record in records {
-        reports.clear();
         backend.process(record, &mut reports);
-        for report in &reports {
-            let mut row = String::new();
-            write_report_row(report, &mut row);
-            row.pop();
-            rows.push((report.in_seq.get(), row));
-        }
+    }
+    backend.flush(&mut reports);
+    for report in &reports {
+        let mut row = String::new();
+        write_report_row(report, &mut row);
+        row.pop();
+        rows.push((report.in_seq.get(), row));
+    }
+    if let Some(fault) = backend.fault() {
+        // The rows so far are compared; a stopped backend shows as missing rows after them.
+        eprintln!("gatebook: backend `{}` stopped: {fault}", kind.name());
     }
     Ok(rows)
 }
@@ -67,17 +71,17 @@ pub fn run(args: &CrosscheckArgs) -> Result<(), CliError> {
         let (left, right) = (a.get(i), b.get(i));
         let in_seq = left.or(right).map_or(0, |r| r.0);
         let show = |row: Option<&(u64, String)>| row.map_or("<no row>".to_owned(), |r| r.1.clone());
-        println!(
-            "first difference at report row {} (in_seq {in_seq}):",
-            i + 1
-        );
-        println!("  {}: {}", first.name(), show(left));
-        println!("  {}: {}", second.name(), show(right));
         write_prefix(&args.prefix_out, &text, &numbered, in_seq)?;
-        println!(
-            "input prefix up to in_seq {in_seq} written to {}",
+        say(&format!(
+            "first difference at report row {} (in_seq {in_seq}):\n  {}: {}\n  {}: {}\n\
+             input prefix up to in_seq {in_seq} written to {}\n",
+            i + 1,
+            first.name(),
+            show(left),
+            second.name(),
+            show(right),
             args.prefix_out.display()
-        );
+        ))?;
         return Err(CliError::Difference(format!(
             "{} and {} differ from in_seq {in_seq}",
             first.name(),
@@ -85,13 +89,13 @@ pub fn run(args: &CrosscheckArgs) -> Result<(), CliError> {
         )));
     }
     let rows = a.len();
-    println!(
-        "identical: {} messages, {} reports from {} and {}",
+    say(&format!(
+        "identical: {} messages, {} reports from {} and {}\n",
         records.len(),
         rows,
         first.name(),
         second.name()
-    );
+    ))?;
     Ok(())
 }
 

@@ -38,6 +38,5 @@ pub fn run(args: &GreeksArgs) -> Result<(), CliError> {
     let values = greeks(&quote).map_err(|e| CliError::Usage(format!("greeks: {e}")))?;
     let json =
         serde_json::to_string(&values).map_err(|e| CliError::Usage(format!("greeks: {e}")))?;
-    println!("{json}");
-    Ok(())
+    crate::io::say(&format!("{json}\n"))
 }

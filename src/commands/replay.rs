@@ -1,4 +1,4 @@
-use crate::backends::{open_backend, BackendKind};
+use crate::backends::{open_backend_traced, BackendKind};
 use crate::error::CliError;
 use crate::io::{create_output, load_venue, read_text, write_error};
 use crate::margin_loop::{output_message, MarginLoop};
@@ -54,6 +54,10 @@ pub struct ReplayArgs {
     /// deleveraging) as JSON lines, each with the `in_seq` it followed.
     #[arg(long)]
     margin_events: Option<PathBuf>,
+    /// With --backend sim: write the card's waveform (VCD) here; needs a build with
+    /// `--features trace` (`make trace`).
+    #[arg(long)]
+    trace: Option<PathBuf>,
 }
 
 /// Counts of what a replay produced.
@@ -67,6 +71,18 @@ struct Tally {
     liquidations: u64,
 }
 
+impl Tally {
+    /// Counts reports and appends their rows.
+    fn count(&mut self, reports: &[gatebook_wire::ReportRecord], row: &mut String) {
+        for report in reports {
+            self.reports += 1;
+            self.by_event[usize::from(report.event).min(6)] += 1;
+            self.by_reason[usize::from(report.reason).min(21)] += 1;
+            write_report_row(report, row);
+        }
+    }
+}
+
 pub fn run(args: &ReplayArgs) -> Result<(), CliError> {
     let venue = load_venue(args.config.as_deref())?;
     let text = read_text(&args.input)?;
@@ -74,7 +90,7 @@ pub fn run(args: &ReplayArgs) -> Result<(), CliError> {
     if args.margin_events.is_some() && !args.margin {
         return Err(CliError::Usage("--margin-events needs --margin".into()));
     }
-    let mut backend = open_backend(args.backend, &venue)?;
+    let mut backend = open_backend_traced(args.backend, &venue, args.trace.as_deref())?;
     let mut book_engine = match &args.book_out {
         Some(_) if args.backend != BackendKind::Sw => {
             return Err(CliError::Usage("--book-out needs --backend sw".into()))
@@ -179,18 +195,25 @@ pub fn run(args: &ReplayArgs) -> Result<(), CliError> {
             match book_engine.as_mut() {
                 // With a book file the engine is driven directly so its book can be read.
                 Some(engine) => engine.process(&record, &mut reports),
-                None => backend.process(&record, &mut reports),
+                None => {
+                    backend.process(&record, &mut reports);
+                    // The margin engine reacts to whole messages: wait for all of this one.
+                    if margin.is_some() {
+                        backend.flush(&mut reports);
+                    }
+                }
             }
             tally.messages += 1;
-            for report in &reports {
-                tally.reports += 1;
-                tally.by_event[usize::from(report.event).min(6)] += 1;
-                tally.by_reason[usize::from(report.reason).min(21)] += 1;
-                write_report_row(report, &mut row);
-            }
+            tally.count(&reports, &mut row);
             if row.len() > 1 << 15 {
                 out.write_all(row.as_bytes()).map_err(&fail)?;
                 row.clear();
+            }
+            if let Some(fault) = backend.fault() {
+                return Err(CliError::Unavailable(format!(
+                    "backend `{}` stopped: {fault}",
+                    backend.name()
+                )));
             }
             if let (Some(engine), Some(book)) = (book_engine.as_ref(), book_out.as_mut()) {
                 let line = book_row(engine, args.book_instrument, args.depth);
@@ -209,7 +232,16 @@ pub fn run(args: &ReplayArgs) -> Result<(), CliError> {
             }
         }
     }
+    reports.clear();
+    backend.flush(&mut reports);
+    tally.count(&reports, &mut row);
     let elapsed = started.elapsed();
+    if let Some(fault) = backend.fault() {
+        return Err(CliError::Unavailable(format!(
+            "backend `{}` stopped: {fault}",
+            backend.name()
+        )));
+    }
     out.write_all(row.as_bytes()).map_err(&fail)?;
     out.flush().map_err(&fail)?;
     for (file, fail) in [
@@ -223,6 +255,15 @@ pub fn run(args: &ReplayArgs) -> Result<(), CliError> {
     }
     if args.stats {
         print_stats(&tally, elapsed, args.backend.name(), args.margin);
+        if let Some(text) = backend.stats() {
+            eprint!("{text}");
+        }
+        if let Some(cycles) = backend.cycles() {
+            eprintln!(
+                "simulated cycles/s: {:.0}",
+                cycles as f64 / elapsed.as_secs_f64().max(1e-9)
+            );
+        }
     }
     match input_error {
         Some(e) => Err(e.into()),

@@ -26,12 +26,29 @@ pub use venue::{
     MAX_ACCOUNTS, MAX_INSTRUMENTS, MAX_ORDER_SLOTS, MAX_PRICE_WINDOW,
 };
 
-/// A backend turns one inbound record into its reports, in spec order.
+/// A backend turns inbound records into reports, in spec order.
 ///
-/// Every engine implements it, so the CLI, the cross-check and the tests treat them alike.
+/// Every engine implements it, so the CLI, the cross-check and the tests treat them alike. A
+/// pipelined backend (the card) may hand a message's reports back during later calls;
+/// [`Backend::flush`] waits until every report of the messages so far is out. Concatenated,
+/// the reports of all calls are the same stream on every backend.
 pub trait Backend {
     /// Short name used in messages (`sw`, `sim`, ...).
     fn name(&self) -> &'static str;
-    /// Processes one message and appends its reports to `reports`.
+    /// Takes one message and appends the reports that are ready.
     fn process(&mut self, record: &OrderRecord, reports: &mut Vec<ReportRecord>);
+    /// Appends every report still in flight.
+    fn flush(&mut self, _reports: &mut Vec<ReportRecord>) {}
+    /// A fault that stopped the backend (a card that stopped taking input), if any.
+    fn fault(&self) -> Option<String> {
+        None
+    }
+    /// Backend-specific figures for `--stats` (cycle counts of the card), if any.
+    fn stats(&self) -> Option<String> {
+        None
+    }
+    /// Clock cycles simulated so far, for a backend that counts them.
+    fn cycles(&self) -> Option<u64> {
+        None
+    }
 }
