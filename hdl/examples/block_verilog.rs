@@ -26,6 +26,10 @@ fn main() {
             &mut gatebook_hdl::tables::ControlDecoder::default(),
             "control_decoder",
         ),
+        "small_top" => verilog_named(
+            &mut gatebook_hdl::top::SmallTop::new(gatebook_hdl::top::SMALL_BUILD),
+            "gatebook_top",
+        ),
         other => panic!("unknown block {other}"),
     };
     print!("{text}");

@@ -436,50 +436,42 @@ module gatebook_top$engine(clock,reset,msg_valid,msg_ready,malformed,control,rec
     localparam Step$Emit = 2;
     localparam Step$Lookup = 3;
     localparam Step$Verdict = 4;
-    localparam Step$Reserve = 5;
-    localparam Step$FokLook = 6;
-    localparam Step$FokAdd = 7;
-    localparam Step$FokWait = 8;
-    localparam Step$FokDecide = 9;
-    localparam Step$ReleaseRead = 10;
-    localparam Step$Release = 11;
-    localparam Step$MatchBest = 12;
-    localparam Step$MatchTop = 13;
-    localparam Step$MatchHead = 14;
-    localparam Step$MatchMaker = 15;
-    localparam Step$FillApply = 16;
-    localparam Step$FillTaker = 17;
-    localparam Step$FillGap = 18;
-    localparam Step$FillMaker = 19;
-    localparam Step$FillReport = 20;
-    localparam Step$FillAfter = 21;
-    localparam Step$StpRemove = 22;
-    localparam Step$MatchStopped = 23;
-    localparam Step$MatchEnd = 24;
-    localparam Step$RestAlloc = 25;
-    localparam Step$RestId = 26;
-    localparam Step$RestIdWait = 27;
-    localparam Step$RestRead = 28;
-    localparam Step$RestLink = 29;
-    localparam Step$RestBitmap = 30;
-    localparam Step$RestBitmapWait = 31;
-    localparam Step$Unlink0 = 32;
-    localparam Step$Unlink1 = 33;
-    localparam Step$Unlink2 = 34;
-    localparam Step$UnlinkClearWait = 35;
-    localparam Step$UnlinkSearch = 36;
-    localparam Step$UnlinkSearchWait = 37;
-    localparam Step$UnlinkForget = 38;
-    localparam Step$UnlinkIdWait = 39;
-    localparam Step$CancelCheck = 40;
-    localparam Step$ReplaceCheck = 41;
-    localparam Step$ReplaceVerdict = 42;
-    localparam Step$ReplaceHeadroom = 43;
-    localparam Step$ReplaceInPlace = 44;
-    localparam Step$KillRead = 45;
-    localparam Step$KillNext = 46;
-    localparam Step$KillSlot = 47;
-    localparam Step$Done = 48;
+    localparam Step$FokLook = 5;
+    localparam Step$FokAdd = 6;
+    localparam Step$FokWait = 7;
+    localparam Step$FokDecide = 8;
+    localparam Step$ReleaseRead = 9;
+    localparam Step$Release = 10;
+    localparam Step$MatchBest = 11;
+    localparam Step$MatchTop = 12;
+    localparam Step$MatchHead = 13;
+    localparam Step$MatchMaker = 14;
+    localparam Step$FillTaker = 15;
+    localparam Step$FillGap = 16;
+    localparam Step$FillMaker = 17;
+    localparam Step$FillReport = 18;
+    localparam Step$FillAfter = 19;
+    localparam Step$StpRemove = 20;
+    localparam Step$MatchStopped = 21;
+    localparam Step$MatchEnd = 22;
+    localparam Step$RestAlloc = 23;
+    localparam Step$RestRead = 24;
+    localparam Step$RestLink = 25;
+    localparam Step$RestBitmap = 26;
+    localparam Step$Unlink0 = 27;
+    localparam Step$Unlink1 = 28;
+    localparam Step$UnlinkClearWait = 29;
+    localparam Step$UnlinkSearch = 30;
+    localparam Step$UnlinkSearchWait = 31;
+    localparam Step$UnlinkForget = 32;
+    localparam Step$CancelCheck = 33;
+    localparam Step$ReplaceCheck = 34;
+    localparam Step$ReplaceVerdict = 35;
+    localparam Step$ReplaceHeadroom = 36;
+    localparam Step$ReplaceInPlace = 37;
+    localparam Step$KillRead = 38;
+    localparam Step$KillNext = 39;
+    localparam Step$KillSlot = 40;
     
     // Stub signals
     reg  [7:0] accounts$read_address;
@@ -2071,7 +2063,7 @@ module gatebook_top$engine(clock,reset,msg_valid,msg_ready,malformed,control,rec
                             rep_id$d = cl_ord_id;
                             rep_contra_acct$d = 32'h0;
                             rep_contra_id$d = 32'h0;
-                            resume$d = Step$Done;
+                            resume$d = Step$Idle;
                             state$d = Step$Emit;
                         end
                         else if (control) begin
@@ -2135,13 +2127,13 @@ module gatebook_top$engine(clock,reset,msg_valid,msg_ready,malformed,control,rec
                         rep_price$d = 32'h0;
                         rep_qty$d = 32'h0;
                         rep_present$d = 32'h20;
-                        resume$d = Step$Done;
+                        resume$d = Step$Idle;
                         if (m_type$q == 32'h3) begin
                             rep_price$d = m_price$q;
                             rep_qty$d = m_qty$q;
                             rep_present$d = 32'h26;
                         end
-                        state$d = Step$Done;
+                        state$d = Step$Idle;
                         if (m_type$q == 32'h1) begin
                             state$d = Step$Verdict;
                         end
@@ -2228,7 +2220,7 @@ module gatebook_top$engine(clock,reset,msg_valid,msg_ready,malformed,control,rec
                             rep_price$d = 32'h0;
                             rep_present$d = 32'h25;
                         end
-                        resume$d = Step$Done;
+                        resume$d = Step$Idle;
                     end
                     else begin
                         taker_sell$d = m_sell$q;
@@ -2247,20 +2239,14 @@ module gatebook_top$engine(clock,reset,msg_valid,msg_ready,malformed,control,rec
                         rep_price$d = order_price;
                         rep_leaves$d = m_qty$q;
                         rep_present$d = 32'hf;
-                        resume$d = Step$Reserve;
-                    end
-                end
-            Step$Reserve:
-                begin
-                    headrooms$write_data = headrooms$read_data - reserved$q;
-                    headrooms$write_enable = 1'b1;
-                    fok_level$d = best$read_data;
-                    fok_total$d = 32'h0;
-                    if (m_tif$q == 32'h3) begin
-                        state$d = Step$FokLook;
-                    end
-                    else begin
-                        state$d = Step$MatchBest;
+                        headrooms$write_data = headrooms$read_data - risk$reservation;
+                        headrooms$write_enable = 1'b1;
+                        fok_level$d = best$read_data;
+                        fok_total$d = 32'h0;
+                        resume$d = Step$MatchTop;
+                        if (m_tif$q == 32'h3) begin
+                            resume$d = Step$FokLook;
+                        end
                     end
                 end
             Step$FokLook:
@@ -2306,7 +2292,7 @@ module gatebook_top$engine(clock,reset,msg_valid,msg_ready,malformed,control,rec
                         give_acct$d = m_acct$q;
                         give_qty$d = m_qty$q;
                         give_rate$d = rate$q;
-                        after_release$d = Step$Done;
+                        after_release$d = Step$Idle;
                         resume$d = Step$ReleaseRead;
                         state$d = Step$Emit;
                     end
@@ -2384,7 +2370,14 @@ module gatebook_top$engine(clock,reset,msg_valid,msg_ready,malformed,control,rec
                     else begin
                         fill_qty$d = fill_now;
                         maker_left$d = t_leaves - fill_now;
-                        state$d = Step$FillApply;
+                        slot_terms$write_data = slot_terms$read_data ^ (((t_leaves ^ (t_leaves - fill_now)) & 136'hffffffffffffffffffffffffffffffffff) << 32'h20);
+                        slot_terms$write_enable = 1'b1;
+                        level_totals$write_data = level_totals$read_data - ((fill_now) & 64'hffffffffffffffff);
+                        level_totals$write_enable = 1'b1;
+                        remaining$d = remaining$q - fill_now;
+                        acct_next = m_acct$q;
+                        inst_next = m_inst$q;
+                        state$d = Step$FillTaker;
                     end
                 end
             Step$StpRemove:
@@ -2398,29 +2391,21 @@ module gatebook_top$engine(clock,reset,msg_valid,msg_ready,malformed,control,rec
                     v_unrest$d = 1'b1;
                     v_forget$d = 1'b1;
                     v_id$d = maker_id$q;
-                    after_remove$d = Step$MatchBest;
+                    after_remove$d = Step$MatchTop;
                     if (stp_eff$q == 32'h3) begin
                         after_remove$d = Step$MatchStopped;
                     end
                     state$d = Step$Unlink0;
-                end
-            Step$FillApply:
-                begin
-                    slot_terms$write_data = slot_terms$read_data ^ (((t_leaves ^ maker_left$q) & 136'hffffffffffffffffffffffffffffffffff) << 32'h20);
-                    slot_terms$write_enable = 1'b1;
-                    level_totals$write_data = level_totals$read_data - ((fill_qty$q) & 64'hffffffffffffffff);
-                    level_totals$write_enable = 1'b1;
-                    remaining$d = remaining$q - fill_qty$q;
-                    acct_next = m_acct$q;
-                    inst_next = m_inst$q;
-                    state$d = Step$FillTaker;
                 end
             Step$FillTaker:
                 begin
                     exposures$write_data = exposures$read_data ^ ((e_position ^ (e_position + signed_fill)) & 192'hffffffffffffffffffffffffffffffffffffffffffffffff);
                     exposures$write_enable = 1'b1;
                     acct_next = maker_acct$q;
-                    state$d = Step$FillGap;
+                    state$d = Step$FillMaker;
+                    if (maker_acct$q == m_acct$q) begin
+                        state$d = Step$FillGap;
+                    end
                 end
             Step$FillGap:
                 begin
@@ -2473,11 +2458,11 @@ module gatebook_top$engine(clock,reset,msg_valid,msg_ready,malformed,control,rec
                         v_unrest$d = 1'b1;
                         v_forget$d = 1'b1;
                         v_id$d = maker_id$q;
-                        after_remove$d = Step$MatchBest;
+                        after_remove$d = Step$MatchTop;
                         state$d = Step$Unlink0;
                     end
                     else begin
-                        state$d = Step$MatchBest;
+                        state$d = Step$MatchEnd;
                     end
                 end
             Step$MatchStopped:
@@ -2497,7 +2482,7 @@ module gatebook_top$engine(clock,reset,msg_valid,msg_ready,malformed,control,rec
                     give_acct$d = m_acct$q;
                     give_qty$d = remaining$q;
                     give_rate$d = rate$q;
-                    after_release$d = Step$Done;
+                    after_release$d = Step$Idle;
                     if (replacing$q) begin
                         v_slot$d = r_slot$q;
                         v_acct$d = m_acct$q;
@@ -2505,7 +2490,7 @@ module gatebook_top$engine(clock,reset,msg_valid,msg_ready,malformed,control,rec
                         v_unrest$d = 1'b0;
                         v_forget$d = 1'b1;
                         v_id$d = m_id$q;
-                        after_remove$d = Step$Done;
+                        after_remove$d = Step$Idle;
                         after_release$d = Step$Unlink0;
                     end
                     resume$d = Step$ReleaseRead;
@@ -2514,7 +2499,7 @@ module gatebook_top$engine(clock,reset,msg_valid,msg_ready,malformed,control,rec
             Step$MatchEnd:
                 begin
                     if (remaining$q == 32'h0) begin
-                        state$d = Step$Done;
+                        state$d = Step$Idle;
                         if (replacing$q) begin
                             v_slot$d = r_slot$q;
                             v_acct$d = m_acct$q;
@@ -2522,7 +2507,7 @@ module gatebook_top$engine(clock,reset,msg_valid,msg_ready,malformed,control,rec
                             v_unrest$d = 1'b0;
                             v_forget$d = 1'b1;
                             v_id$d = m_id$q;
-                            after_remove$d = Step$Done;
+                            after_remove$d = Step$Idle;
                             state$d = Step$Unlink0;
                         end
                     end
@@ -2551,28 +2536,21 @@ module gatebook_top$engine(clock,reset,msg_valid,msg_ready,malformed,control,rec
                         give_acct$d = m_acct$q;
                         give_qty$d = remaining$q;
                         give_rate$d = rate$q;
-                        after_release$d = Step$Done;
+                        after_release$d = Step$Idle;
                         resume$d = Step$ReleaseRead;
                         state$d = Step$Emit;
                     end
                 end
             Step$RestAlloc:
                 begin
-                    rest_slot$d = ((free_slots$slot) & 16'hffff);
-                    free_slots$alloc = 1'b1;
-                    slot_ids$write_address = free_slots$slot;
-                    slot_ids$write_enable = 1'b1;
-                    state$d = Step$RestId;
-                end
-            Step$RestId:
-                begin
-                    order_ids$cmd_valid = 1'b1;
-                    order_ids$cmd_op = 32'h1;
-                    state$d = Step$RestIdWait;
-                end
-            Step$RestIdWait:
-                begin
-                    if (order_ids$done) begin
+                    if (order_ids$cmd_ready) begin
+                        rest_slot$d = ((free_slots$slot) & 16'hffff);
+                        free_slots$alloc = 1'b1;
+                        slot_ids$write_address = free_slots$slot;
+                        slot_ids$write_enable = 1'b1;
+                        order_ids$cmd_valid = 1'b1;
+                        order_ids$cmd_op = 32'h1;
+                        order_ids$cmd_slot = free_slots$slot;
                         state$d = Step$RestRead;
                     end
                 end
@@ -2642,17 +2620,8 @@ module gatebook_top$engine(clock,reset,msg_valid,msg_ready,malformed,control,rec
                     if (level_emptied$q) begin
                         bitmap$cmd_valid = 1'b1;
                         bitmap$cmd_op = 32'h0;
-                        state$d = Step$RestBitmapWait;
                     end
-                    else begin
-                        state$d = Step$Done;
-                    end
-                end
-            Step$RestBitmapWait:
-                begin
-                    if (bitmap$done) begin
-                        state$d = Step$Done;
-                    end
+                    state$d = Step$Idle;
                 end
             Step$Unlink0:
                 begin
@@ -2719,17 +2688,11 @@ module gatebook_top$engine(clock,reset,msg_valid,msg_ready,malformed,control,rec
                         account_ends$write_data = ((new_oldest) & 34'h3ffffffff) | (((new_newest) & 34'h3ffffffff) << 32'h11);
                         account_ends$write_enable = 1'b1;
                     end
-                    state$d = Step$Unlink2;
-                end
-            Step$Unlink2:
-                begin
-                    if (level_emptied$q) begin
+                    state$d = Step$UnlinkForget;
+                    if (v_unrest$q && new_head[32'h10]) begin
                         bitmap$cmd_valid = 1'b1;
                         bitmap$cmd_op = 32'h1;
                         state$d = Step$UnlinkClearWait;
-                    end
-                    else begin
-                        state$d = Step$UnlinkForget;
                     end
                 end
             Step$UnlinkClearWait:
@@ -2765,21 +2728,15 @@ module gatebook_top$engine(clock,reset,msg_valid,msg_ready,malformed,control,rec
                 end
             Step$UnlinkForget:
                 begin
-                    if (v_forget$q) begin
+                    if (~v_forget$q) begin
+                        state$d = after_remove$q;
+                    end
+                    else if (order_ids$cmd_ready) begin
                         order_ids$cmd_valid = 1'b1;
                         order_ids$cmd_op = 32'h2;
                         order_ids$cmd_account = v_acct$q;
                         order_ids$cmd_cl_ord_id = v_id$q;
                         free_slots$give_back = 1'b1;
-                        state$d = Step$UnlinkIdWait;
-                    end
-                    else begin
-                        state$d = after_remove$q;
-                    end
-                end
-            Step$UnlinkIdWait:
-                begin
-                    if (order_ids$done) begin
                         state$d = after_remove$q;
                     end
                 end
@@ -2812,7 +2769,7 @@ module gatebook_top$engine(clock,reset,msg_valid,msg_ready,malformed,control,rec
                         give_qty$d = t_leaves;
                         give_rate$d = t_rate;
                         after_release$d = Step$Unlink0;
-                        after_remove$d = Step$Done;
+                        after_remove$d = Step$Idle;
                         resume$d = Step$ReleaseRead;
                     end
                 end
@@ -2877,7 +2834,7 @@ module gatebook_top$engine(clock,reset,msg_valid,msg_ready,malformed,control,rec
                     rep_price$d = m_price$q;
                     rep_qty$d = m_qty$q;
                     rep_leaves$d = m_qty$q;
-                    resume$d = Step$Done;
+                    resume$d = Step$Idle;
                     state$d = Step$Emit;
                 end
             Step$ReplaceVerdict:
@@ -2930,7 +2887,7 @@ module gatebook_top$engine(clock,reset,msg_valid,msg_ready,malformed,control,rec
             Step$KillNext:
                 begin
                     if (ae_oldest[32'h10]) begin
-                        state$d = Step$Done;
+                        state$d = Step$Idle;
                     end
                     else begin
                         slot_next = ae_oldest[(32'h0)+:(16)];
@@ -2970,10 +2927,6 @@ module gatebook_top$engine(clock,reset,msg_valid,msg_ready,malformed,control,rec
                     after_remove$d = Step$KillRead;
                     resume$d = Step$ReleaseRead;
                     state$d = Step$Emit;
-                end
-            Step$Done:
-                begin
-                    state$d = Step$Idle;
                 end
             default:
                 begin
@@ -3160,50 +3113,42 @@ module gatebook_top$engine$after_release(d,q,clock);
     localparam Step$Emit = 2;
     localparam Step$Lookup = 3;
     localparam Step$Verdict = 4;
-    localparam Step$Reserve = 5;
-    localparam Step$FokLook = 6;
-    localparam Step$FokAdd = 7;
-    localparam Step$FokWait = 8;
-    localparam Step$FokDecide = 9;
-    localparam Step$ReleaseRead = 10;
-    localparam Step$Release = 11;
-    localparam Step$MatchBest = 12;
-    localparam Step$MatchTop = 13;
-    localparam Step$MatchHead = 14;
-    localparam Step$MatchMaker = 15;
-    localparam Step$FillApply = 16;
-    localparam Step$FillTaker = 17;
-    localparam Step$FillGap = 18;
-    localparam Step$FillMaker = 19;
-    localparam Step$FillReport = 20;
-    localparam Step$FillAfter = 21;
-    localparam Step$StpRemove = 22;
-    localparam Step$MatchStopped = 23;
-    localparam Step$MatchEnd = 24;
-    localparam Step$RestAlloc = 25;
-    localparam Step$RestId = 26;
-    localparam Step$RestIdWait = 27;
-    localparam Step$RestRead = 28;
-    localparam Step$RestLink = 29;
-    localparam Step$RestBitmap = 30;
-    localparam Step$RestBitmapWait = 31;
-    localparam Step$Unlink0 = 32;
-    localparam Step$Unlink1 = 33;
-    localparam Step$Unlink2 = 34;
-    localparam Step$UnlinkClearWait = 35;
-    localparam Step$UnlinkSearch = 36;
-    localparam Step$UnlinkSearchWait = 37;
-    localparam Step$UnlinkForget = 38;
-    localparam Step$UnlinkIdWait = 39;
-    localparam Step$CancelCheck = 40;
-    localparam Step$ReplaceCheck = 41;
-    localparam Step$ReplaceVerdict = 42;
-    localparam Step$ReplaceHeadroom = 43;
-    localparam Step$ReplaceInPlace = 44;
-    localparam Step$KillRead = 45;
-    localparam Step$KillNext = 46;
-    localparam Step$KillSlot = 47;
-    localparam Step$Done = 48;
+    localparam Step$FokLook = 5;
+    localparam Step$FokAdd = 6;
+    localparam Step$FokWait = 7;
+    localparam Step$FokDecide = 8;
+    localparam Step$ReleaseRead = 9;
+    localparam Step$Release = 10;
+    localparam Step$MatchBest = 11;
+    localparam Step$MatchTop = 12;
+    localparam Step$MatchHead = 13;
+    localparam Step$MatchMaker = 14;
+    localparam Step$FillTaker = 15;
+    localparam Step$FillGap = 16;
+    localparam Step$FillMaker = 17;
+    localparam Step$FillReport = 18;
+    localparam Step$FillAfter = 19;
+    localparam Step$StpRemove = 20;
+    localparam Step$MatchStopped = 21;
+    localparam Step$MatchEnd = 22;
+    localparam Step$RestAlloc = 23;
+    localparam Step$RestRead = 24;
+    localparam Step$RestLink = 25;
+    localparam Step$RestBitmap = 26;
+    localparam Step$Unlink0 = 27;
+    localparam Step$Unlink1 = 28;
+    localparam Step$UnlinkClearWait = 29;
+    localparam Step$UnlinkSearch = 30;
+    localparam Step$UnlinkSearchWait = 31;
+    localparam Step$UnlinkForget = 32;
+    localparam Step$CancelCheck = 33;
+    localparam Step$ReplaceCheck = 34;
+    localparam Step$ReplaceVerdict = 35;
+    localparam Step$ReplaceHeadroom = 36;
+    localparam Step$ReplaceInPlace = 37;
+    localparam Step$KillRead = 38;
+    localparam Step$KillNext = 39;
+    localparam Step$KillSlot = 40;
     
     // Update code (custom)
     initial begin
@@ -3230,50 +3175,42 @@ module gatebook_top$engine$after_remove(d,q,clock);
     localparam Step$Emit = 2;
     localparam Step$Lookup = 3;
     localparam Step$Verdict = 4;
-    localparam Step$Reserve = 5;
-    localparam Step$FokLook = 6;
-    localparam Step$FokAdd = 7;
-    localparam Step$FokWait = 8;
-    localparam Step$FokDecide = 9;
-    localparam Step$ReleaseRead = 10;
-    localparam Step$Release = 11;
-    localparam Step$MatchBest = 12;
-    localparam Step$MatchTop = 13;
-    localparam Step$MatchHead = 14;
-    localparam Step$MatchMaker = 15;
-    localparam Step$FillApply = 16;
-    localparam Step$FillTaker = 17;
-    localparam Step$FillGap = 18;
-    localparam Step$FillMaker = 19;
-    localparam Step$FillReport = 20;
-    localparam Step$FillAfter = 21;
-    localparam Step$StpRemove = 22;
-    localparam Step$MatchStopped = 23;
-    localparam Step$MatchEnd = 24;
-    localparam Step$RestAlloc = 25;
-    localparam Step$RestId = 26;
-    localparam Step$RestIdWait = 27;
-    localparam Step$RestRead = 28;
-    localparam Step$RestLink = 29;
-    localparam Step$RestBitmap = 30;
-    localparam Step$RestBitmapWait = 31;
-    localparam Step$Unlink0 = 32;
-    localparam Step$Unlink1 = 33;
-    localparam Step$Unlink2 = 34;
-    localparam Step$UnlinkClearWait = 35;
-    localparam Step$UnlinkSearch = 36;
-    localparam Step$UnlinkSearchWait = 37;
-    localparam Step$UnlinkForget = 38;
-    localparam Step$UnlinkIdWait = 39;
-    localparam Step$CancelCheck = 40;
-    localparam Step$ReplaceCheck = 41;
-    localparam Step$ReplaceVerdict = 42;
-    localparam Step$ReplaceHeadroom = 43;
-    localparam Step$ReplaceInPlace = 44;
-    localparam Step$KillRead = 45;
-    localparam Step$KillNext = 46;
-    localparam Step$KillSlot = 47;
-    localparam Step$Done = 48;
+    localparam Step$FokLook = 5;
+    localparam Step$FokAdd = 6;
+    localparam Step$FokWait = 7;
+    localparam Step$FokDecide = 8;
+    localparam Step$ReleaseRead = 9;
+    localparam Step$Release = 10;
+    localparam Step$MatchBest = 11;
+    localparam Step$MatchTop = 12;
+    localparam Step$MatchHead = 13;
+    localparam Step$MatchMaker = 14;
+    localparam Step$FillTaker = 15;
+    localparam Step$FillGap = 16;
+    localparam Step$FillMaker = 17;
+    localparam Step$FillReport = 18;
+    localparam Step$FillAfter = 19;
+    localparam Step$StpRemove = 20;
+    localparam Step$MatchStopped = 21;
+    localparam Step$MatchEnd = 22;
+    localparam Step$RestAlloc = 23;
+    localparam Step$RestRead = 24;
+    localparam Step$RestLink = 25;
+    localparam Step$RestBitmap = 26;
+    localparam Step$Unlink0 = 27;
+    localparam Step$Unlink1 = 28;
+    localparam Step$UnlinkClearWait = 29;
+    localparam Step$UnlinkSearch = 30;
+    localparam Step$UnlinkSearchWait = 31;
+    localparam Step$UnlinkForget = 32;
+    localparam Step$CancelCheck = 33;
+    localparam Step$ReplaceCheck = 34;
+    localparam Step$ReplaceVerdict = 35;
+    localparam Step$ReplaceHeadroom = 36;
+    localparam Step$ReplaceInPlace = 37;
+    localparam Step$KillRead = 38;
+    localparam Step$KillNext = 39;
+    localparam Step$KillSlot = 40;
     
     // Update code (custom)
     initial begin
@@ -7107,50 +7044,42 @@ module gatebook_top$engine$resume(d,q,clock);
     localparam Step$Emit = 2;
     localparam Step$Lookup = 3;
     localparam Step$Verdict = 4;
-    localparam Step$Reserve = 5;
-    localparam Step$FokLook = 6;
-    localparam Step$FokAdd = 7;
-    localparam Step$FokWait = 8;
-    localparam Step$FokDecide = 9;
-    localparam Step$ReleaseRead = 10;
-    localparam Step$Release = 11;
-    localparam Step$MatchBest = 12;
-    localparam Step$MatchTop = 13;
-    localparam Step$MatchHead = 14;
-    localparam Step$MatchMaker = 15;
-    localparam Step$FillApply = 16;
-    localparam Step$FillTaker = 17;
-    localparam Step$FillGap = 18;
-    localparam Step$FillMaker = 19;
-    localparam Step$FillReport = 20;
-    localparam Step$FillAfter = 21;
-    localparam Step$StpRemove = 22;
-    localparam Step$MatchStopped = 23;
-    localparam Step$MatchEnd = 24;
-    localparam Step$RestAlloc = 25;
-    localparam Step$RestId = 26;
-    localparam Step$RestIdWait = 27;
-    localparam Step$RestRead = 28;
-    localparam Step$RestLink = 29;
-    localparam Step$RestBitmap = 30;
-    localparam Step$RestBitmapWait = 31;
-    localparam Step$Unlink0 = 32;
-    localparam Step$Unlink1 = 33;
-    localparam Step$Unlink2 = 34;
-    localparam Step$UnlinkClearWait = 35;
-    localparam Step$UnlinkSearch = 36;
-    localparam Step$UnlinkSearchWait = 37;
-    localparam Step$UnlinkForget = 38;
-    localparam Step$UnlinkIdWait = 39;
-    localparam Step$CancelCheck = 40;
-    localparam Step$ReplaceCheck = 41;
-    localparam Step$ReplaceVerdict = 42;
-    localparam Step$ReplaceHeadroom = 43;
-    localparam Step$ReplaceInPlace = 44;
-    localparam Step$KillRead = 45;
-    localparam Step$KillNext = 46;
-    localparam Step$KillSlot = 47;
-    localparam Step$Done = 48;
+    localparam Step$FokLook = 5;
+    localparam Step$FokAdd = 6;
+    localparam Step$FokWait = 7;
+    localparam Step$FokDecide = 8;
+    localparam Step$ReleaseRead = 9;
+    localparam Step$Release = 10;
+    localparam Step$MatchBest = 11;
+    localparam Step$MatchTop = 12;
+    localparam Step$MatchHead = 13;
+    localparam Step$MatchMaker = 14;
+    localparam Step$FillTaker = 15;
+    localparam Step$FillGap = 16;
+    localparam Step$FillMaker = 17;
+    localparam Step$FillReport = 18;
+    localparam Step$FillAfter = 19;
+    localparam Step$StpRemove = 20;
+    localparam Step$MatchStopped = 21;
+    localparam Step$MatchEnd = 22;
+    localparam Step$RestAlloc = 23;
+    localparam Step$RestRead = 24;
+    localparam Step$RestLink = 25;
+    localparam Step$RestBitmap = 26;
+    localparam Step$Unlink0 = 27;
+    localparam Step$Unlink1 = 28;
+    localparam Step$UnlinkClearWait = 29;
+    localparam Step$UnlinkSearch = 30;
+    localparam Step$UnlinkSearchWait = 31;
+    localparam Step$UnlinkForget = 32;
+    localparam Step$CancelCheck = 33;
+    localparam Step$ReplaceCheck = 34;
+    localparam Step$ReplaceVerdict = 35;
+    localparam Step$ReplaceHeadroom = 36;
+    localparam Step$ReplaceInPlace = 37;
+    localparam Step$KillRead = 38;
+    localparam Step$KillNext = 39;
+    localparam Step$KillSlot = 40;
     
     // Update code (custom)
     initial begin
@@ -7454,50 +7383,42 @@ module gatebook_top$engine$state(d,q,clock);
     localparam Step$Emit = 2;
     localparam Step$Lookup = 3;
     localparam Step$Verdict = 4;
-    localparam Step$Reserve = 5;
-    localparam Step$FokLook = 6;
-    localparam Step$FokAdd = 7;
-    localparam Step$FokWait = 8;
-    localparam Step$FokDecide = 9;
-    localparam Step$ReleaseRead = 10;
-    localparam Step$Release = 11;
-    localparam Step$MatchBest = 12;
-    localparam Step$MatchTop = 13;
-    localparam Step$MatchHead = 14;
-    localparam Step$MatchMaker = 15;
-    localparam Step$FillApply = 16;
-    localparam Step$FillTaker = 17;
-    localparam Step$FillGap = 18;
-    localparam Step$FillMaker = 19;
-    localparam Step$FillReport = 20;
-    localparam Step$FillAfter = 21;
-    localparam Step$StpRemove = 22;
-    localparam Step$MatchStopped = 23;
-    localparam Step$MatchEnd = 24;
-    localparam Step$RestAlloc = 25;
-    localparam Step$RestId = 26;
-    localparam Step$RestIdWait = 27;
-    localparam Step$RestRead = 28;
-    localparam Step$RestLink = 29;
-    localparam Step$RestBitmap = 30;
-    localparam Step$RestBitmapWait = 31;
-    localparam Step$Unlink0 = 32;
-    localparam Step$Unlink1 = 33;
-    localparam Step$Unlink2 = 34;
-    localparam Step$UnlinkClearWait = 35;
-    localparam Step$UnlinkSearch = 36;
-    localparam Step$UnlinkSearchWait = 37;
-    localparam Step$UnlinkForget = 38;
-    localparam Step$UnlinkIdWait = 39;
-    localparam Step$CancelCheck = 40;
-    localparam Step$ReplaceCheck = 41;
-    localparam Step$ReplaceVerdict = 42;
-    localparam Step$ReplaceHeadroom = 43;
-    localparam Step$ReplaceInPlace = 44;
-    localparam Step$KillRead = 45;
-    localparam Step$KillNext = 46;
-    localparam Step$KillSlot = 47;
-    localparam Step$Done = 48;
+    localparam Step$FokLook = 5;
+    localparam Step$FokAdd = 6;
+    localparam Step$FokWait = 7;
+    localparam Step$FokDecide = 8;
+    localparam Step$ReleaseRead = 9;
+    localparam Step$Release = 10;
+    localparam Step$MatchBest = 11;
+    localparam Step$MatchTop = 12;
+    localparam Step$MatchHead = 13;
+    localparam Step$MatchMaker = 14;
+    localparam Step$FillTaker = 15;
+    localparam Step$FillGap = 16;
+    localparam Step$FillMaker = 17;
+    localparam Step$FillReport = 18;
+    localparam Step$FillAfter = 19;
+    localparam Step$StpRemove = 20;
+    localparam Step$MatchStopped = 21;
+    localparam Step$MatchEnd = 22;
+    localparam Step$RestAlloc = 23;
+    localparam Step$RestRead = 24;
+    localparam Step$RestLink = 25;
+    localparam Step$RestBitmap = 26;
+    localparam Step$Unlink0 = 27;
+    localparam Step$Unlink1 = 28;
+    localparam Step$UnlinkClearWait = 29;
+    localparam Step$UnlinkSearch = 30;
+    localparam Step$UnlinkSearchWait = 31;
+    localparam Step$UnlinkForget = 32;
+    localparam Step$CancelCheck = 33;
+    localparam Step$ReplaceCheck = 34;
+    localparam Step$ReplaceVerdict = 35;
+    localparam Step$ReplaceHeadroom = 36;
+    localparam Step$ReplaceInPlace = 37;
+    localparam Step$KillRead = 38;
+    localparam Step$KillNext = 39;
+    localparam Step$KillSlot = 40;
     
     // Update code (custom)
     initial begin

@@ -95,7 +95,6 @@ pub enum Step {
     Emit,
     Lookup,
     Verdict,
-    Reserve,
     FokLook,
     FokAdd,
     FokWait,
@@ -106,7 +105,6 @@ pub enum Step {
     MatchTop,
     MatchHead,
     MatchMaker,
-    FillApply,
     FillTaker,
     FillGap,
     FillMaker,
@@ -116,20 +114,15 @@ pub enum Step {
     MatchStopped,
     MatchEnd,
     RestAlloc,
-    RestId,
-    RestIdWait,
     RestRead,
     RestLink,
     RestBitmap,
-    RestBitmapWait,
     Unlink0,
     Unlink1,
-    Unlink2,
     UnlinkClearWait,
     UnlinkSearch,
     UnlinkSearchWait,
     UnlinkForget,
-    UnlinkIdWait,
     CancelCheck,
     ReplaceCheck,
     ReplaceVerdict,
@@ -138,7 +131,6 @@ pub enum Step {
     KillRead,
     KillNext,
     KillSlot,
-    Done,
 }
 
 #[derive(LogicBlock)]
@@ -1076,7 +1068,7 @@ impl<
                         self.rep_id.d.next = self.cl_ord_id.val();
                         self.rep_contra_acct.d.next = 0.into();
                         self.rep_contra_id.d.next = 0.into();
-                        self.resume.d.next = Step::Done;
+                        self.resume.d.next = Step::Idle;
                         self.state.d.next = Step::Emit;
                     } else if self.control.val() {
                         if self.msg_type.val() == 0x40 {
@@ -1147,13 +1139,13 @@ impl<
                     self.rep_price.d.next = 0.into();
                     self.rep_qty.d.next = 0.into();
                     self.rep_present.d.next = 0x20.into();
-                    self.resume.d.next = Step::Done;
+                    self.resume.d.next = Step::Idle;
                     if self.m_type.q.val() == 3 {
                         self.rep_price.d.next = self.m_price.q.val();
                         self.rep_qty.d.next = self.m_qty.q.val();
                         self.rep_present.d.next = 0x26.into();
                     }
-                    self.state.d.next = Step::Done;
+                    self.state.d.next = Step::Idle;
                     if self.m_type.q.val() == 1 {
                         self.state.d.next = Step::Verdict;
                     } else if (self.m_type.q.val() == 2) || (self.m_type.q.val() == 3) {
@@ -1239,7 +1231,7 @@ impl<
                         self.rep_price.d.next = 0.into();
                         self.rep_present.d.next = 0x25.into();
                     }
-                    self.resume.d.next = Step::Done;
+                    self.resume.d.next = Step::Idle;
                 } else {
                     self.taker_sell.d.next = self.m_sell.q.val();
                     self.eff_price.d.next = self.order_price.val();
@@ -1258,19 +1250,17 @@ impl<
                     self.rep_price.d.next = self.order_price.val();
                     self.rep_leaves.d.next = self.m_qty.q.val();
                     self.rep_present.d.next = 0x0F.into();
-                    self.resume.d.next = Step::Reserve;
-                }
-            }
-            Step::Reserve => {
-                self.headrooms.write_data.next =
-                    self.headrooms.read_data.val() - self.reserved.q.val();
-                self.headrooms.write_enable.next = true;
-                self.fok_level.d.next = self.best.read_data.val();
-                self.fok_total.d.next = 0.into();
-                if self.m_tif.q.val() == 3 {
-                    self.state.d.next = Step::FokLook;
-                } else {
-                    self.state.d.next = Step::MatchBest;
+                    // Accepted: the reservation is taken now; the best-price pointer already
+                    // reads the opposite book, so matching starts at MatchTop.
+                    self.headrooms.write_data.next =
+                        self.headrooms.read_data.val() - self.risk.reservation.val();
+                    self.headrooms.write_enable.next = true;
+                    self.fok_level.d.next = self.best.read_data.val();
+                    self.fok_total.d.next = 0.into();
+                    self.resume.d.next = Step::MatchTop;
+                    if self.m_tif.q.val() == 3 {
+                        self.resume.d.next = Step::FokLook;
+                    }
                 }
             }
             Step::FokLook => {
@@ -1313,7 +1303,7 @@ impl<
                     self.give_acct.d.next = self.m_acct.q.val();
                     self.give_qty.d.next = self.m_qty.q.val();
                     self.give_rate.d.next = self.rate.q.val();
-                    self.after_release.d.next = Step::Done;
+                    self.after_release.d.next = Step::Idle;
                     self.resume.d.next = Step::ReleaseRead;
                     self.state.d.next = Step::Emit;
                 } else {
@@ -1382,7 +1372,19 @@ impl<
                 } else {
                     self.fill_qty.d.next = self.fill_now.val();
                     self.maker_left.d.next = self.t_leaves.val() - self.fill_now.val();
-                    self.state.d.next = Step::FillApply;
+                    // A match: the maker's leaves and the level total go down now.
+                    self.slot_terms.write_data.next = self.slot_terms.read_data.val()
+                        ^ (bit_cast::<136, 32>(
+                            self.t_leaves.val() ^ (self.t_leaves.val() - self.fill_now.val()),
+                        ) << 32);
+                    self.slot_terms.write_enable.next = true;
+                    self.level_totals.write_data.next =
+                        self.level_totals.read_data.val() - bit_cast::<64, 32>(self.fill_now.val());
+                    self.level_totals.write_enable.next = true;
+                    self.remaining.d.next = self.remaining.q.val() - self.fill_now.val();
+                    self.acct_next.next = self.m_acct.q.val();
+                    self.inst_next.next = self.m_inst.q.val();
+                    self.state.d.next = Step::FillTaker;
                 }
             }
             Step::StpRemove => {
@@ -1395,23 +1397,11 @@ impl<
                 self.v_unrest.d.next = true;
                 self.v_forget.d.next = true;
                 self.v_id.d.next = self.maker_id.q.val();
-                self.after_remove.d.next = Step::MatchBest;
+                self.after_remove.d.next = Step::MatchTop;
                 if self.stp_eff.q.val() == 3 {
                     self.after_remove.d.next = Step::MatchStopped;
                 }
                 self.state.d.next = Step::Unlink0;
-            }
-            Step::FillApply => {
-                self.slot_terms.write_data.next = self.slot_terms.read_data.val()
-                    ^ (bit_cast::<136, 32>(self.t_leaves.val() ^ self.maker_left.q.val()) << 32);
-                self.slot_terms.write_enable.next = true;
-                self.level_totals.write_data.next =
-                    self.level_totals.read_data.val() - bit_cast::<64, 32>(self.fill_qty.q.val());
-                self.level_totals.write_enable.next = true;
-                self.remaining.d.next = self.remaining.q.val() - self.fill_qty.q.val();
-                self.acct_next.next = self.m_acct.q.val();
-                self.inst_next.next = self.m_inst.q.val();
-                self.state.d.next = Step::FillTaker;
             }
             Step::FillTaker => {
                 self.exposures.write_data.next = self.exposures.read_data.val()
@@ -1420,7 +1410,11 @@ impl<
                     );
                 self.exposures.write_enable.next = true;
                 self.acct_next.next = self.maker_acct.q.val();
-                self.state.d.next = Step::FillGap;
+                self.state.d.next = Step::FillMaker;
+                if self.maker_acct.q.val() == self.m_acct.q.val() {
+                    // Same row: let the read see this write first.
+                    self.state.d.next = Step::FillGap;
+                }
             }
             Step::FillGap => {
                 self.state.d.next = Step::FillMaker;
@@ -1487,10 +1481,12 @@ impl<
                     self.v_unrest.d.next = true;
                     self.v_forget.d.next = true;
                     self.v_id.d.next = self.maker_id.q.val();
-                    self.after_remove.d.next = Step::MatchBest;
+                    // The maker's book is the one the best pointer reads after the unlink.
+                    self.after_remove.d.next = Step::MatchTop;
                     self.state.d.next = Step::Unlink0;
                 } else {
-                    self.state.d.next = Step::MatchBest;
+                    // The maker keeps leaves, so the taker has none left.
+                    self.state.d.next = Step::MatchEnd;
                 }
             }
             Step::MatchStopped => {
@@ -1510,7 +1506,7 @@ impl<
                 self.give_acct.d.next = self.m_acct.q.val();
                 self.give_qty.d.next = self.remaining.q.val();
                 self.give_rate.d.next = self.rate.q.val();
-                self.after_release.d.next = Step::Done;
+                self.after_release.d.next = Step::Idle;
                 if self.replacing.q.val() {
                     // The replaced order is out of its level already: forget it.
                     self.v_slot.d.next = self.r_slot.q.val();
@@ -1519,7 +1515,7 @@ impl<
                     self.v_unrest.d.next = false;
                     self.v_forget.d.next = true;
                     self.v_id.d.next = self.m_id.q.val();
-                    self.after_remove.d.next = Step::Done;
+                    self.after_remove.d.next = Step::Idle;
                     self.after_release.d.next = Step::Unlink0;
                 }
                 self.resume.d.next = Step::ReleaseRead;
@@ -1527,7 +1523,7 @@ impl<
             }
             Step::MatchEnd => {
                 if self.remaining.q.val() == 0 {
-                    self.state.d.next = Step::Done;
+                    self.state.d.next = Step::Idle;
                     if self.replacing.q.val() {
                         self.v_slot.d.next = self.r_slot.q.val();
                         self.v_acct.d.next = self.m_acct.q.val();
@@ -1535,7 +1531,7 @@ impl<
                         self.v_unrest.d.next = false;
                         self.v_forget.d.next = true;
                         self.v_id.d.next = self.m_id.q.val();
-                        self.after_remove.d.next = Step::Done;
+                        self.after_remove.d.next = Step::Idle;
                         self.state.d.next = Step::Unlink0;
                     }
                 } else if self.replacing.q.val() {
@@ -1561,25 +1557,22 @@ impl<
                     self.give_acct.d.next = self.m_acct.q.val();
                     self.give_qty.d.next = self.remaining.q.val();
                     self.give_rate.d.next = self.rate.q.val();
-                    self.after_release.d.next = Step::Done;
+                    self.after_release.d.next = Step::Idle;
                     self.resume.d.next = Step::ReleaseRead;
                     self.state.d.next = Step::Emit;
                 }
             }
             Step::RestAlloc => {
-                self.rest_slot.d.next = bit_cast::<16, SLOT_BITS>(self.free_slots.slot.val());
-                self.free_slots.alloc.next = true;
-                self.slot_ids.write_address.next = self.free_slots.slot.val();
-                self.slot_ids.write_enable.next = true;
-                self.state.d.next = Step::RestId;
-            }
-            Step::RestId => {
-                self.order_ids.cmd_valid.next = true;
-                self.order_ids.cmd_op.next = 1.into();
-                self.state.d.next = Step::RestIdWait;
-            }
-            Step::RestIdWait => {
-                if self.order_ids.done.val() {
+                // A slot and the id-table entry; the insert runs on while the links are
+                // written (nothing else in this message uses the id table).
+                if self.order_ids.cmd_ready.val() {
+                    self.rest_slot.d.next = bit_cast::<16, SLOT_BITS>(self.free_slots.slot.val());
+                    self.free_slots.alloc.next = true;
+                    self.slot_ids.write_address.next = self.free_slots.slot.val();
+                    self.slot_ids.write_enable.next = true;
+                    self.order_ids.cmd_valid.next = true;
+                    self.order_ids.cmd_op.next = 1.into();
+                    self.order_ids.cmd_slot.next = self.free_slots.slot.val();
                     self.state.d.next = Step::RestRead;
                 }
             }
@@ -1673,18 +1666,12 @@ impl<
                 self.state.d.next = Step::RestBitmap;
             }
             Step::RestBitmap => {
+                // The set runs on; the next message waits for the bitmap to be idle.
                 if self.level_emptied.q.val() {
                     self.bitmap.cmd_valid.next = true;
                     self.bitmap.cmd_op.next = 0.into();
-                    self.state.d.next = Step::RestBitmapWait;
-                } else {
-                    self.state.d.next = Step::Done;
                 }
-            }
-            Step::RestBitmapWait => {
-                if self.bitmap.done.val() {
-                    self.state.d.next = Step::Done;
-                }
+                self.state.d.next = Step::Idle;
             }
             Step::Unlink0 => {
                 self.slot_next.next = self.v_slot.q.val();
@@ -1763,15 +1750,12 @@ impl<
                         | (bit_cast::<34, 17>(self.new_newest.val()) << 17);
                     self.account_ends.write_enable.next = true;
                 }
-                self.state.d.next = Step::Unlink2;
-            }
-            Step::Unlink2 => {
-                if self.level_emptied.q.val() {
+                self.state.d.next = Step::UnlinkForget;
+                if self.v_unrest.q.val() && self.new_head.val().get_bit(16) {
+                    // The level emptied: clear its bit, then maybe find a new best.
                     self.bitmap.cmd_valid.next = true;
                     self.bitmap.cmd_op.next = 1.into();
                     self.state.d.next = Step::UnlinkClearWait;
-                } else {
-                    self.state.d.next = Step::UnlinkForget;
                 }
             }
             Step::UnlinkClearWait => {
@@ -1804,19 +1788,16 @@ impl<
                 }
             }
             Step::UnlinkForget => {
-                if self.v_forget.q.val() {
+                // Out of the id table and back to the free list. The removal runs on; a
+                // later use of the id table waits for it to be idle.
+                if !self.v_forget.q.val() {
+                    self.state.d.next = self.after_remove.q.val();
+                } else if self.order_ids.cmd_ready.val() {
                     self.order_ids.cmd_valid.next = true;
                     self.order_ids.cmd_op.next = 2.into();
                     self.order_ids.cmd_account.next = self.v_acct.q.val();
                     self.order_ids.cmd_cl_ord_id.next = self.v_id.q.val();
                     self.free_slots.give_back.next = true;
-                    self.state.d.next = Step::UnlinkIdWait;
-                } else {
-                    self.state.d.next = self.after_remove.q.val();
-                }
-            }
-            Step::UnlinkIdWait => {
-                if self.order_ids.done.val() {
                     self.state.d.next = self.after_remove.q.val();
                 }
             }
@@ -1847,7 +1828,7 @@ impl<
                     self.give_qty.d.next = self.t_leaves.val();
                     self.give_rate.d.next = self.t_rate.val();
                     self.after_release.d.next = Step::Unlink0;
-                    self.after_remove.d.next = Step::Done;
+                    self.after_remove.d.next = Step::Idle;
                     self.resume.d.next = Step::ReleaseRead;
                 }
             }
@@ -1922,7 +1903,7 @@ impl<
                 self.rep_price.d.next = self.m_price.q.val();
                 self.rep_qty.d.next = self.m_qty.q.val();
                 self.rep_leaves.d.next = self.m_qty.q.val();
-                self.resume.d.next = Step::Done;
+                self.resume.d.next = Step::Idle;
                 self.state.d.next = Step::Emit;
             }
             Step::ReplaceVerdict => {
@@ -1973,7 +1954,7 @@ impl<
             }
             Step::KillNext => {
                 if self.ae_oldest.val().get_bit(16) {
-                    self.state.d.next = Step::Done;
+                    self.state.d.next = Step::Idle;
                 } else {
                     self.slot_next.next = self.ae_oldest.val().get_bits::<16>(0);
                     self.state.d.next = Step::KillSlot;
@@ -2011,9 +1992,6 @@ impl<
                 self.after_remove.d.next = Step::KillRead;
                 self.resume.d.next = Step::ReleaseRead;
                 self.state.d.next = Step::Emit;
-            }
-            Step::Done => {
-                self.state.d.next = Step::Idle;
             }
             _ => {
                 self.state.d.next = Step::Clearing;

@@ -269,6 +269,48 @@ fn cancel_replace_and_kill() {
 }
 
 #[test]
+fn replace_meets_its_own_account_and_fok_decides_from_totals() {
+    scenario(
+        "NEW,1,0,11,S,LIMIT,,1050,5,
+         NEW,1,0,12,B,LIMIT,,1040,5,STP_INCOMING
+         REPLACE,1,0,12,,,,1050,5,
+         CANCEL,1,0,12,,,,,,
+         NEW,2,0,21,B,LIMIT,FOK,1050,6,
+         NEW,2,0,22,B,LIMIT,FOK,1050,5,
+         NEW,3,0,31,S,LIMIT,,1048,5,
+         NEW,3,0,32,B,LIMIT,FOK,1048,5,
+         NEW,1,0,13,S,LIMIT,,1049,3,
+         NEW,1,0,14,S,LIMIT,,1049,3,
+         NEW,1,0,15,B,LIMIT,FOK,1049,4,STP_BOTH
+         NEW,2,0,23,B,LIMIT,,1045,2,
+         NEW,2,0,24,B,LIMIT,,1045,2,
+         REPLACE,2,0,23,,,,1045,1,
+         NEW,1,0,16,S,MARKET,IOC,,4,
+         HEADROOM,2,,,,,,9223372036854775807,,
+         NEW,2,0,25,B,LIMIT,,1040,1,",
+    );
+}
+
+#[test]
+fn kill_cancels_oldest_first_across_instruments() {
+    scenario(
+        "NEW,1,0,11,B,LIMIT,,1040,5,
+         NEW,1,1,12,S,LIMIT,,1060,5,
+         NEW,2,0,21,B,LIMIT,,1040,5,
+         NEW,1,0,13,B,LIMIT,,1041,5,
+         REPLACE,1,0,11,,,,1042,6,
+         NEW,1,1,14,S,LIMIT,,1061,5,
+         CANCEL,1,1,12,,,,,,
+         KILL,1,,,,,,,,
+         NEW,1,0,15,B,LIMIT,,1040,1,
+         REPLACE,1,0,11,,,,1040,1,
+         NEW,2,0,22,S,LIMIT,,1040,5,
+         ENABLE,1,,,,,,,,
+         NEW,1,0,11,B,LIMIT,,1040,1,",
+    );
+}
+
+#[test]
 fn every_risk_check() {
     scenario(
         "NEW,99,0,1,B,LIMIT,,1050,1,
