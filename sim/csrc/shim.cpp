@@ -46,13 +46,15 @@ void gb_card_free(gb_card* card) {
     delete card;
 }
 
-// Drives the inputs for the coming clock edge and settles the combinational outputs.
+// Drives the inputs for the coming clock edge, with the clock low, and settles the
+// combinational outputs: the low half of the cycle.
 void gb_card_set_inputs(gb_card* card, const uint32_t* in_words, uint8_t in_valid,
                         uint8_t out_ready, uint8_t reset) {
     for (int i = 0; i < 16; i++) card->top->in_data[i] = in_words[i];
     card->top->in_valid = in_valid;
     card->top->out_ready = out_ready;
     card->top->reset = reset;
+    card->top->clock = 0;
     card->top->eval();
 }
 
@@ -63,19 +65,18 @@ void gb_card_out_data(const gb_card* card, uint32_t* out_words) {
     for (int i = 0; i < 16; i++) out_words[i] = card->top->out_data[i];
 }
 
-// One full clock cycle: the rising edge commits the transfers the inputs set up.
+// The rising edge that ends the cycle: it commits the transfers the inputs set up. The
+// next gb_card_set_inputs lowers the clock again, so each cycle costs two evaluations.
 void gb_card_tick(gb_card* card) {
+#if VM_TRACE
+    if (card->trace) card->trace->dump(card->time * 2);
+#endif
     card->top->clock = 1;
     card->top->eval();
 #if VM_TRACE
     if (card->trace) card->trace->dump(card->time * 2 + 1);
 #endif
-    card->top->clock = 0;
-    card->top->eval();
     card->time++;
-#if VM_TRACE
-    if (card->trace) card->trace->dump(card->time * 2);
-#endif
 }
 
 // Starts a VCD waveform at `path`; 0 on success, -1 when built without tracing.
