@@ -948,6 +948,10 @@ module gatebook_top$engine(clock,reset,msg_valid,msg_ready,malformed,control,rec
     reg  [16:0] new_tail;
     reg  [16:0] new_oldest;
     reg  [16:0] new_newest;
+    reg  [63:0] new_position;
+    reg  [63:0] new_open_buy;
+    reg  [63:0] new_open_sell;
+    reg  [31:0] leaves_left;
     
     // Sub module instances
     gatebook_top$engine$accounts accounts(
@@ -1980,7 +1984,9 @@ module gatebook_top$engine(clock,reset,msg_valid,msg_ready,malformed,control,rec
         headrooms$write_data = headroom_add$sum;
         account_ends$write_data = account_ends$read_data;
         instruments$write_data = instruments$read_data;
-        exposures$write_data = exposures$read_data;
+        new_position = e_position;
+        new_open_buy = e_open_buy;
+        new_open_sell = e_open_sell;
         best$write_data = 32'h10000;
         level_ends$write_data = level_ends$read_data;
         level_totals$write_data = level_totals$read_data;
@@ -1994,6 +2000,7 @@ module gatebook_top$engine(clock,reset,msg_valid,msg_ready,malformed,control,rec
         new_tail = le_tail;
         new_oldest = ae_oldest;
         new_newest = ae_newest;
+        leaves_left = t_leaves;
         case (state$q)
             Step$Clearing:
                 begin
@@ -2009,7 +2016,9 @@ module gatebook_top$engine(clock,reset,msg_valid,msg_ready,malformed,control,rec
                     headrooms$write_data = 32'h0;
                     account_ends$write_data = 64'h200010000;
                     instruments$write_data = 32'h0;
-                    exposures$write_data = 32'h0;
+                    new_position = 32'h0;
+                    new_open_buy = 32'h0;
+                    new_open_sell = 32'h0;
                     best$write_data = 32'h10000;
                     level_ends$write_data = 64'h200010000;
                     level_totals$write_data = 32'h0;
@@ -2169,11 +2178,8 @@ module gatebook_top$engine(clock,reset,msg_valid,msg_ready,malformed,control,rec
                         end
                         else if (m_type$q == 32'h5) begin
                             if (acct_known) begin
-                                accounts$write_data = accounts$read_data & 64'hfffffffffffffffd;
-                                if (a_enabled) begin
-                                    accounts$write_data = accounts$read_data ^ 32'h2;
-                                end
-                                accounts$write_enable = 1'b1;
+                                accounts$write_data = accounts$read_data ^ 32'h2;
+                                accounts$write_enable = a_enabled;
                                 state$d = Step$KillRead;
                             end
                         end
@@ -2370,7 +2376,8 @@ module gatebook_top$engine(clock,reset,msg_valid,msg_ready,malformed,control,rec
                     else begin
                         fill_qty$d = fill_now;
                         maker_left$d = t_leaves - fill_now;
-                        slot_terms$write_data = slot_terms$read_data ^ (((t_leaves ^ (t_leaves - fill_now)) & 136'hffffffffffffffffffffffffffffffffff) << 32'h20);
+                        leaves_left = t_leaves - fill_now;
+                        slot_terms$write_data = slot_terms$read_data ^ (((t_leaves ^ leaves_left) & 136'hffffffffffffffffffffffffffffffffff) << 32'h20);
                         slot_terms$write_enable = 1'b1;
                         level_totals$write_data = level_totals$read_data - ((fill_now) & 64'hffffffffffffffff);
                         level_totals$write_enable = 1'b1;
@@ -2399,7 +2406,7 @@ module gatebook_top$engine(clock,reset,msg_valid,msg_ready,malformed,control,rec
                 end
             Step$FillTaker:
                 begin
-                    exposures$write_data = exposures$read_data ^ ((e_position ^ (e_position + signed_fill)) & 192'hffffffffffffffffffffffffffffffffffffffffffffffff);
+                    new_position = e_position + signed_fill;
                     exposures$write_enable = 1'b1;
                     acct_next = maker_acct$q;
                     state$d = Step$FillMaker;
@@ -2414,10 +2421,12 @@ module gatebook_top$engine(clock,reset,msg_valid,msg_ready,malformed,control,rec
             Step$FillMaker:
                 begin
                     if (taker_sell$q) begin
-                        exposures$write_data = exposures$read_data ^ ((e_position ^ (e_position - signed_fill)) & 192'hffffffffffffffffffffffffffffffffffffffffffffffff) ^ (((e_open_buy ^ (e_open_buy - ((fill_qty$q) & 64'hffffffffffffffff))) & 192'hffffffffffffffffffffffffffffffffffffffffffffffff) << 32'h40);
+                        new_position = e_position - signed_fill;
+                        new_open_buy = e_open_buy - ((fill_qty$q) & 64'hffffffffffffffff);
                     end
                     else begin
-                        exposures$write_data = exposures$read_data ^ ((e_position ^ (e_position - signed_fill)) & 192'hffffffffffffffffffffffffffffffffffffffffffffffff) ^ (((e_open_sell ^ (e_open_sell - ((fill_qty$q) & 64'hffffffffffffffff))) & 192'hffffffffffffffffffffffffffffffffffffffffffffffff) << 32'h80);
+                        new_position = e_position - signed_fill;
+                        new_open_sell = e_open_sell - ((fill_qty$q) & 64'hffffffffffffffff);
                     end
                     exposures$write_enable = 1'b1;
                     rep_event$d = 32'h3;
@@ -2588,10 +2597,10 @@ module gatebook_top$engine(clock,reset,msg_valid,msg_ready,malformed,control,rec
                     level_totals$write_data = level_totals$read_data + ((remaining$q) & 64'hffffffffffffffff);
                     level_totals$write_enable = 1'b1;
                     if (taker_sell$q) begin
-                        exposures$write_data = exposures$read_data ^ (((e_open_sell ^ (e_open_sell + ((remaining$q) & 64'hffffffffffffffff))) & 192'hffffffffffffffffffffffffffffffffffffffffffffffff) << 32'h80);
+                        new_open_sell = e_open_sell + ((remaining$q) & 64'hffffffffffffffff);
                     end
                     else begin
-                        exposures$write_data = exposures$read_data ^ (((e_open_buy ^ (e_open_buy + ((remaining$q) & 64'hffffffffffffffff))) & 192'hffffffffffffffffffffffffffffffffffffffffffffffff) << 32'h40);
+                        new_open_buy = e_open_buy + ((remaining$q) & 64'hffffffffffffffff);
                     end
                     exposures$write_enable = 1'b1;
                     if (rest_new$q) begin
@@ -2660,10 +2669,10 @@ module gatebook_top$engine(clock,reset,msg_valid,msg_ready,malformed,control,rec
                         level_totals$write_data = level_totals$read_data - ((v_counted$q) & 64'hffffffffffffffff);
                         level_totals$write_enable = 1'b1;
                         if (v_sell$q) begin
-                            exposures$write_data = exposures$read_data ^ (((e_open_sell ^ (e_open_sell - ((v_counted$q) & 64'hffffffffffffffff))) & 192'hffffffffffffffffffffffffffffffffffffffffffffffff) << 32'h80);
+                            new_open_sell = e_open_sell - ((v_counted$q) & 64'hffffffffffffffff);
                         end
                         else begin
-                            exposures$write_data = exposures$read_data ^ (((e_open_buy ^ (e_open_buy - ((v_counted$q) & 64'hffffffffffffffff))) & 192'hffffffffffffffffffffffffffffffffffffffffffffffff) << 32'h40);
+                            new_open_buy = e_open_buy - ((v_counted$q) & 64'hffffffffffffffff);
                         end
                         exposures$write_enable = 1'b1;
                         level_emptied$d = new_head[32'h10];
@@ -2817,10 +2826,10 @@ module gatebook_top$engine(clock,reset,msg_valid,msg_ready,malformed,control,rec
                     level_totals$write_data = level_totals$read_data - ((give_qty$q) & 64'hffffffffffffffff);
                     level_totals$write_enable = 1'b1;
                     if (r_sell$q) begin
-                        exposures$write_data = exposures$read_data ^ (((e_open_sell ^ (e_open_sell - ((give_qty$q) & 64'hffffffffffffffff))) & 192'hffffffffffffffffffffffffffffffffffffffffffffffff) << 32'h80);
+                        new_open_sell = e_open_sell - ((give_qty$q) & 64'hffffffffffffffff);
                     end
                     else begin
-                        exposures$write_data = exposures$read_data ^ (((e_open_buy ^ (e_open_buy - ((give_qty$q) & 64'hffffffffffffffff))) & 192'hffffffffffffffffffffffffffffffffffffffffffffffff) << 32'h40);
+                        new_open_buy = e_open_buy - ((give_qty$q) & 64'hffffffffffffffff);
                     end
                     exposures$write_enable = 1'b1;
                     headrooms$write_enable = 1'b1;
@@ -2933,6 +2942,7 @@ module gatebook_top$engine(clock,reset,msg_valid,msg_ready,malformed,control,rec
                     state$d = Step$Clearing;
                 end
         endcase
+        exposures$write_data = ((new_position) & 192'hffffffffffffffffffffffffffffffffffffffffffffffff) | (((new_open_buy) & 192'hffffffffffffffffffffffffffffffffffffffffffffffff) << 32'h40) | (((new_open_sell) & 192'hffffffffffffffffffffffffffffffffffffffffffffffff) << 32'h80);
         acct_ptr$d = acct_next;
         inst_ptr$d = inst_next;
         book_ptr$d = book_next;
@@ -6294,15 +6304,25 @@ module gatebook_top$engine$order_ids$command_home(account,cl_ord_id,home);
     output reg  [12:0] home;
     
     // Constant declarations
-    localparam  shift = 8'hd;
+    localparam  golden_low = 16'h79b1;
+    localparam  golden_high = 16'h9e37;
+    localparam  top_shift = 8'h13;
     
     // Local signals
     reg  [31:0] fold;
+    reg  [31:0] low_low;
+    reg  [31:0] low_high;
+    reg  [31:0] high_low;
+    reg  [31:0] mixed;
     
     // Update code
     always @(*) begin
         fold = cl_ord_id[(32'h0)+:(32)] ^ cl_ord_id[(32'h20)+:(32)] ^ (account << 32'h10) ^ (account >> 32'h10);
-        home = ((fold ^ (fold >> shift) ^ ((fold >> shift) >> shift)) & 13'h1fff);
+        low_low = fold[(32'h0)+:(16)] * golden_low;
+        low_high = fold[(32'h0)+:(16)] * golden_high;
+        high_low = fold[(32'h10)+:(16)] * golden_low;
+        mixed = low_low + (low_high << 32'h10) + (high_low << 32'h10);
+        home = ((mixed >> top_shift) & 13'h1fff);
     end
     
 endmodule // gatebook_top$engine$order_ids$command_home
@@ -6402,15 +6422,25 @@ module gatebook_top$engine$order_ids$resident_home(account,cl_ord_id,home);
     output reg  [12:0] home;
     
     // Constant declarations
-    localparam  shift = 8'hd;
+    localparam  golden_low = 16'h79b1;
+    localparam  golden_high = 16'h9e37;
+    localparam  top_shift = 8'h13;
     
     // Local signals
     reg  [31:0] fold;
+    reg  [31:0] low_low;
+    reg  [31:0] low_high;
+    reg  [31:0] high_low;
+    reg  [31:0] mixed;
     
     // Update code
     always @(*) begin
         fold = cl_ord_id[(32'h0)+:(32)] ^ cl_ord_id[(32'h20)+:(32)] ^ (account << 32'h10) ^ (account >> 32'h10);
-        home = ((fold ^ (fold >> shift) ^ ((fold >> shift) >> shift)) & 13'h1fff);
+        low_low = fold[(32'h0)+:(16)] * golden_low;
+        low_high = fold[(32'h0)+:(16)] * golden_high;
+        high_low = fold[(32'h10)+:(16)] * golden_low;
+        mixed = low_low + (low_high << 32'h10) + (high_low << 32'h10);
+        home = ((mixed >> top_shift) & 13'h1fff);
     end
     
 endmodule // gatebook_top$engine$order_ids$resident_home

@@ -357,6 +357,10 @@ pub struct MatchingEngine<
     new_tail: Signal<Local, Bits<17>>,
     new_oldest: Signal<Local, Bits<17>>,
     new_newest: Signal<Local, Bits<17>>,
+    new_position: Signal<Local, Bits<64>>,
+    new_open_buy: Signal<Local, Bits<64>>,
+    new_open_sell: Signal<Local, Bits<64>>,
+    leaves_left: Signal<Local, Bits<32>>,
 }
 
 impl<
@@ -599,6 +603,10 @@ impl<
             new_tail: Default::default(),
             new_oldest: Default::default(),
             new_newest: Default::default(),
+            new_position: Default::default(),
+            new_open_buy: Default::default(),
+            new_open_sell: Default::default(),
+            leaves_left: Default::default(),
         }
     }
 }
@@ -974,7 +982,9 @@ impl<
         self.headrooms.write_data.next = self.headroom_add.sum.val();
         self.account_ends.write_data.next = self.account_ends.read_data.val();
         self.instruments.write_data.next = self.instruments.read_data.val();
-        self.exposures.write_data.next = self.exposures.read_data.val();
+        self.new_position.next = self.e_position.val();
+        self.new_open_buy.next = self.e_open_buy.val();
+        self.new_open_sell.next = self.e_open_sell.val();
         self.best.write_data.next = 0x10000.into();
         self.level_ends.write_data.next = self.level_ends.read_data.val();
         self.level_totals.write_data.next = self.level_totals.read_data.val();
@@ -989,6 +999,7 @@ impl<
         self.new_tail.next = self.le_tail.val();
         self.new_oldest.next = self.ae_oldest.val();
         self.new_newest.next = self.ae_newest.val();
+        self.leaves_left.next = self.t_leaves.val();
 
         match self.state.q.val() {
             Step::Clearing => {
@@ -1010,7 +1021,9 @@ impl<
                 self.headrooms.write_data.next = 0.into();
                 self.account_ends.write_data.next = 0x2_0001_0000_u64.into();
                 self.instruments.write_data.next = 0.into();
-                self.exposures.write_data.next = 0.into();
+                self.new_position.next = 0.into();
+                self.new_open_buy.next = 0.into();
+                self.new_open_sell.next = 0.into();
                 self.best.write_data.next = 0x10000.into();
                 self.level_ends.write_data.next = 0x2_0001_0000_u64.into();
                 self.level_totals.write_data.next = 0.into();
@@ -1177,12 +1190,9 @@ impl<
                         }
                     } else if self.m_type.q.val() == 5 {
                         if self.acct_known.val() {
-                            self.accounts.write_data.next =
-                                self.accounts.read_data.val() & 0xFFFF_FFFF_FFFF_FFFD_u64;
-                            if self.a_enabled.val() {
-                                self.accounts.write_data.next = self.accounts.read_data.val() ^ 2;
-                            }
-                            self.accounts.write_enable.next = true;
+                            // Disable (an account already disabled stays as it is).
+                            self.accounts.write_data.next = self.accounts.read_data.val() ^ 2;
+                            self.accounts.write_enable.next = self.a_enabled.val();
                             self.state.d.next = Step::KillRead;
                         }
                     } else if self.m_type.q.val() == 6 {
@@ -1373,10 +1383,9 @@ impl<
                     self.fill_qty.d.next = self.fill_now.val();
                     self.maker_left.d.next = self.t_leaves.val() - self.fill_now.val();
                     // A match: the maker's leaves and the level total go down now.
+                    self.leaves_left.next = self.t_leaves.val() - self.fill_now.val();
                     self.slot_terms.write_data.next = self.slot_terms.read_data.val()
-                        ^ (bit_cast::<136, 32>(
-                            self.t_leaves.val() ^ (self.t_leaves.val() - self.fill_now.val()),
-                        ) << 32);
+                        ^ (bit_cast::<136, 32>(self.t_leaves.val() ^ self.leaves_left.val()) << 32);
                     self.slot_terms.write_enable.next = true;
                     self.level_totals.write_data.next =
                         self.level_totals.read_data.val() - bit_cast::<64, 32>(self.fill_now.val());
@@ -1404,10 +1413,7 @@ impl<
                 self.state.d.next = Step::Unlink0;
             }
             Step::FillTaker => {
-                self.exposures.write_data.next = self.exposures.read_data.val()
-                    ^ bit_cast::<192, 64>(
-                        self.e_position.val() ^ (self.e_position.val() + self.signed_fill.val()),
-                    );
+                self.new_position.next = self.e_position.val() + self.signed_fill.val();
                 self.exposures.write_enable.next = true;
                 self.acct_next.next = self.maker_acct.q.val();
                 self.state.d.next = Step::FillMaker;
@@ -1421,27 +1427,13 @@ impl<
             }
             Step::FillMaker => {
                 if self.taker_sell.q.val() {
-                    self.exposures.write_data.next = self.exposures.read_data.val()
-                        ^ bit_cast::<192, 64>(
-                            self.e_position.val()
-                                ^ (self.e_position.val() - self.signed_fill.val()),
-                        )
-                        ^ (bit_cast::<192, 64>(
-                            self.e_open_buy.val()
-                                ^ (self.e_open_buy.val()
-                                    - bit_cast::<64, 32>(self.fill_qty.q.val())),
-                        ) << 64);
+                    self.new_position.next = self.e_position.val() - self.signed_fill.val();
+                    self.new_open_buy.next =
+                        self.e_open_buy.val() - bit_cast::<64, 32>(self.fill_qty.q.val());
                 } else {
-                    self.exposures.write_data.next = self.exposures.read_data.val()
-                        ^ bit_cast::<192, 64>(
-                            self.e_position.val()
-                                ^ (self.e_position.val() - self.signed_fill.val()),
-                        )
-                        ^ (bit_cast::<192, 64>(
-                            self.e_open_sell.val()
-                                ^ (self.e_open_sell.val()
-                                    - bit_cast::<64, 32>(self.fill_qty.q.val())),
-                        ) << 128);
+                    self.new_position.next = self.e_position.val() - self.signed_fill.val();
+                    self.new_open_sell.next =
+                        self.e_open_sell.val() - bit_cast::<64, 32>(self.fill_qty.q.val());
                 }
                 self.exposures.write_enable.next = true;
                 // The taker's FILL first.
@@ -1619,19 +1611,11 @@ impl<
                     self.level_totals.read_data.val() + bit_cast::<64, 32>(self.remaining.q.val());
                 self.level_totals.write_enable.next = true;
                 if self.taker_sell.q.val() {
-                    self.exposures.write_data.next = self.exposures.read_data.val()
-                        ^ (bit_cast::<192, 64>(
-                            self.e_open_sell.val()
-                                ^ (self.e_open_sell.val()
-                                    + bit_cast::<64, 32>(self.remaining.q.val())),
-                        ) << 128);
+                    self.new_open_sell.next =
+                        self.e_open_sell.val() + bit_cast::<64, 32>(self.remaining.q.val());
                 } else {
-                    self.exposures.write_data.next = self.exposures.read_data.val()
-                        ^ (bit_cast::<192, 64>(
-                            self.e_open_buy.val()
-                                ^ (self.e_open_buy.val()
-                                    + bit_cast::<64, 32>(self.remaining.q.val())),
-                        ) << 64);
+                    self.new_open_buy.next =
+                        self.e_open_buy.val() + bit_cast::<64, 32>(self.remaining.q.val());
                 }
                 self.exposures.write_enable.next = true;
                 // Newest of its account (a NEW; a replaced order keeps its place).
@@ -1711,19 +1695,11 @@ impl<
                         - bit_cast::<64, 32>(self.v_counted.q.val());
                     self.level_totals.write_enable.next = true;
                     if self.v_sell.q.val() {
-                        self.exposures.write_data.next = self.exposures.read_data.val()
-                            ^ (bit_cast::<192, 64>(
-                                self.e_open_sell.val()
-                                    ^ (self.e_open_sell.val()
-                                        - bit_cast::<64, 32>(self.v_counted.q.val())),
-                            ) << 128);
+                        self.new_open_sell.next =
+                            self.e_open_sell.val() - bit_cast::<64, 32>(self.v_counted.q.val());
                     } else {
-                        self.exposures.write_data.next = self.exposures.read_data.val()
-                            ^ (bit_cast::<192, 64>(
-                                self.e_open_buy.val()
-                                    ^ (self.e_open_buy.val()
-                                        - bit_cast::<64, 32>(self.v_counted.q.val())),
-                            ) << 64);
+                        self.new_open_buy.next =
+                            self.e_open_buy.val() - bit_cast::<64, 32>(self.v_counted.q.val());
                     }
                     self.exposures.write_enable.next = true;
                     self.level_emptied.d.next = self.new_head.val().get_bit(16);
@@ -1877,19 +1853,11 @@ impl<
                     self.level_totals.read_data.val() - bit_cast::<64, 32>(self.give_qty.q.val());
                 self.level_totals.write_enable.next = true;
                 if self.r_sell.q.val() {
-                    self.exposures.write_data.next = self.exposures.read_data.val()
-                        ^ (bit_cast::<192, 64>(
-                            self.e_open_sell.val()
-                                ^ (self.e_open_sell.val()
-                                    - bit_cast::<64, 32>(self.give_qty.q.val())),
-                        ) << 128);
+                    self.new_open_sell.next =
+                        self.e_open_sell.val() - bit_cast::<64, 32>(self.give_qty.q.val());
                 } else {
-                    self.exposures.write_data.next = self.exposures.read_data.val()
-                        ^ (bit_cast::<192, 64>(
-                            self.e_open_buy.val()
-                                ^ (self.e_open_buy.val()
-                                    - bit_cast::<64, 32>(self.give_qty.q.val())),
-                        ) << 64);
+                    self.new_open_buy.next =
+                        self.e_open_buy.val() - bit_cast::<64, 32>(self.give_qty.q.val());
                 }
                 self.exposures.write_enable.next = true;
                 self.headrooms.write_enable.next = true;
@@ -1997,6 +1965,12 @@ impl<
                 self.state.d.next = Step::Clearing;
             }
         }
+
+        // The exposure row as written: each field computed at its own 64-bit width first
+        // (Verilog would widen arithmetic inside a wider expression and carry across fields).
+        self.exposures.write_data.next = bit_cast::<192, 64>(self.new_position.val())
+            | (bit_cast::<192, 64>(self.new_open_buy.val()) << 64)
+            | (bit_cast::<192, 64>(self.new_open_sell.val()) << 128);
 
         // Pointer registers and the RAM read addresses follow the next pointer values.
         self.acct_ptr.d.next = self.acct_next.val();

@@ -4,8 +4,8 @@
 //! of engine-sw's `OrderIdTable`: `2^HASH_BITS` buckets with `HASH_BITS = SLOT_BITS + 1`, so
 //! at most half the buckets are ever used, a probe always meets an empty bucket, and the
 //! table never fills before the order slots do. No tombstones: a removal shifts later
-//! members of its probe run back, so a lookup is exact. The hash is an XOR fold (cheap in
-//! LUTs); it differs from engine-sw's, which never shows in a report.
+//! members of its probe run back, so a lookup is exact. The hash (an XOR fold to 32 bits,
+//! then Fibonacci hashing) differs from engine-sw's, which never shows in a report.
 //!
 //! Interface (one clock, synchronous active-high `reset`):
 //! - `cmd_valid`/`cmd_ready` with `cmd_op`, `cmd_account`, `cmd_cl_ord_id`, `cmd_slot`: one
@@ -29,14 +29,22 @@ pub const OP_INSERT: u64 = 1;
 /// Delete a key.
 pub const OP_REMOVE: u64 = 2;
 
-/// Home bucket of a key: the 96 key bits folded by XOR into `HASH_BITS`.
+/// Home bucket of a key: the 96 key bits folded into 32, then Fibonacci hashing (times
+/// 0x9E37_79B1, the top `HASH_BITS` of the low 32 product bits). A plain XOR fold clusters
+/// the common pattern of small sequential ids per account into long probe runs.
 #[derive(LogicBlock)]
 pub struct OrderIdHash<const HASH_BITS: usize> {
     pub account: Signal<In, Bits<32>>,
     pub cl_ord_id: Signal<In, Bits<64>>,
     pub home: Signal<Out, Bits<HASH_BITS>>,
     fold: Signal<Local, Bits<32>>,
-    shift: Constant<Bits<8>>,
+    low_low: Signal<Local, Bits<32>>,
+    low_high: Signal<Local, Bits<32>>,
+    high_low: Signal<Local, Bits<32>>,
+    mixed: Signal<Local, Bits<32>>,
+    golden_low: Constant<Bits<16>>,
+    golden_high: Constant<Bits<16>>,
+    top_shift: Constant<Bits<8>>,
 }
 
 impl<const HASH_BITS: usize> Default for OrderIdHash<HASH_BITS> {
@@ -46,7 +54,13 @@ impl<const HASH_BITS: usize> Default for OrderIdHash<HASH_BITS> {
             cl_ord_id: Default::default(),
             home: Default::default(),
             fold: Default::default(),
-            shift: Constant::new((HASH_BITS as u64).into()),
+            low_low: Default::default(),
+            low_high: Default::default(),
+            high_low: Default::default(),
+            mixed: Default::default(),
+            golden_low: Constant::new(0x79B1.into()),
+            golden_high: Constant::new(0x9E37.into()),
+            top_shift: Constant::new((32 - HASH_BITS as u64).into()),
         }
     }
 }
@@ -59,11 +73,13 @@ impl<const HASH_BITS: usize> Logic for OrderIdHash<HASH_BITS> {
             ^ self.cl_ord_id.val().get_bits::<32>(32)
             ^ (self.account.val() << 16)
             ^ (self.account.val() >> 16);
-        self.home.next = bit_cast::<HASH_BITS, 32>(
-            self.fold.val()
-                ^ (self.fold.val() >> self.shift.val())
-                ^ ((self.fold.val() >> self.shift.val()) >> self.shift.val()),
-        );
+        // The low 32 bits of fold * 0x9E3779B1 from three 16 x 16 products.
+        self.low_low.next = self.fold.val().get_bits::<16>(0) * self.golden_low.val();
+        self.low_high.next = self.fold.val().get_bits::<16>(0) * self.golden_high.val();
+        self.high_low.next = self.fold.val().get_bits::<16>(16) * self.golden_low.val();
+        self.mixed.next =
+            self.low_low.val() + (self.low_high.val() << 16) + (self.high_low.val() << 16);
+        self.home.next = bit_cast::<HASH_BITS, 32>(self.mixed.val() >> self.top_shift.val());
     }
 }
 
@@ -312,9 +328,9 @@ mod tests {
         panic!("command never finished");
     }
 
-    /// Random inserts, removals and lookups against a map, with keys chosen to collide
-    /// (few accounts, ids that differ only above the folded bits) so probe runs wrap and
-    /// backward shifts cross the end of the table.
+    /// Random inserts, removals and lookups against a map, with keys from a small universe
+    /// (few accounts, ids up to 40 with random high words) at up to half load, so probe
+    /// runs form, wrap, and backward shifts cross the end of the table.
     #[test]
     fn behaves_like_a_map() {
         let mut uut = table();
