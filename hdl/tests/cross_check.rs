@@ -306,7 +306,15 @@ fn kill_cancels_oldest_first_across_instruments() {
          REPLACE,1,0,11,,,,1040,1,
          NEW,2,0,22,S,LIMIT,,1040,5,
          ENABLE,1,,,,,,,,
-         NEW,1,0,11,B,LIMIT,,1040,1,",
+         NEW,1,0,11,B,LIMIT,,1040,1,
+         KILL,6,,,,,,,,
+         KILL,6,,,,,,,,
+         ENABLE,6,,,,,,,,
+         NEW,6,0,61,B,LIMIT,,1040,51,
+         NEW,6,0,62,B,LIMIT,,1040,50,
+         KILL,4,,,,,,,,
+         ENABLE,4,,,,,,,,
+         NEW,4,0,41,S,LIMIT,,1060,1,",
     );
 }
 
