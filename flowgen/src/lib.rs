@@ -113,6 +113,7 @@ pub struct FlowGenerator {
     live: Vec<LiveOrder>,
     killed: Vec<u32>,
     stress_phase_fill: bool,
+    produced_adds: usize,
     /// Items decided together and handed out one by one (a mark and its reference).
     pending: VecDeque<FlowItem>,
     marks: Vec<UnderlyingMark>,
@@ -232,6 +233,7 @@ impl FlowGenerator {
             live: Vec::new(),
             killed: Vec::new(),
             stress_phase_fill: true,
+            produced_adds: 0,
             pending: VecDeque::new(),
             marks: Vec::new(),
             next_mark: 0,
@@ -639,12 +641,15 @@ impl FlowGenerator {
         )
     }
 
-    /// Fill the book towards capacity with small orders on many levels, then sweep.
+    /// Fill the book to capacity with small orders on many levels, then keep it there while
+    /// sweeps take dozens of orders across many levels at once.
     fn stress(&mut self, roll: u32) -> Message {
-        if self.stress_phase_fill && self.live.len() >= self.order_slots {
+        // A little more than fits, so the book reaches capacity and turns orders away.
+        if self.stress_phase_fill && self.produced_adds >= self.order_slots + self.order_slots / 8 {
             self.stress_phase_fill = false;
         }
         if self.stress_phase_fill || roll < 600 {
+            self.produced_adds += 1;
             let account = pick(&mut self.rng, &self.makers);
             let m = self.rng.gen_range(0..self.markets.len());
             let side = if self.rng.gen_bool(0.5) {
@@ -673,7 +678,7 @@ impl FlowGenerator {
             );
         }
         if roll < 850 {
-            // A sweep through the collar: it meets every level on its way.
+            // A sweep through the collar: some hundreds of lots, dozens of small orders.
             let account = pick(&mut self.rng, &self.takers);
             let m = self.rng.gen_range(0..self.markets.len());
             let side = if self.rng.gen_bool(0.5) {
@@ -683,7 +688,7 @@ impl FlowGenerator {
             };
             let (low, high) = self.markets[m].band();
             let price = if side == Side::Buy { high } else { low };
-            let qty = self.max_qty;
+            let qty = self.rng.gen_range(100..=1000u32).min(self.max_qty);
             let tif = if roll < 800 { Tif::Ioc } else { Tif::Fok };
             return self.new_order(
                 account,

@@ -10,7 +10,7 @@
 mod ffi;
 mod stats;
 
-use gatebook_wire::{Backend, OrderRecord, ReportRecord, VenueConfig, RECORD_BYTES};
+use gatebook_wire::{Backend, Capacity, OrderRecord, ReportRecord, VenueConfig, RECORD_BYTES};
 pub use stats::CycleStats;
 
 /// Cycles without a report, with the input idle, after which the card is taken as drained.
@@ -21,6 +21,14 @@ pub const STALL_CYCLES: u64 = 1 << 20;
 /// Cycles the card may take to clear its tables after reset.
 pub const RESET_CYCLES: u64 = 1 << 20;
 
+/// The table sizes the checked-in Verilog is built for: the default card.
+pub const CARD_BUILD: Capacity = Capacity {
+    instruments: 16,
+    accounts: 256,
+    order_slots: 4096,
+    price_window: 1024,
+};
+
 /// Why the simulated card cannot run.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum SimError {
@@ -30,6 +38,8 @@ pub enum SimError {
     ResetTimeout,
     /// A waveform file could not be opened, or tracing is not compiled in.
     Trace(String),
+    /// The venue needs larger tables than the card is built for.
+    TooLarge(Capacity),
 }
 
 impl std::fmt::Display for SimError {
@@ -44,6 +54,19 @@ impl std::fmt::Display for SimError {
                 "the card did not become ready within {RESET_CYCLES} cycles of reset"
             ),
             SimError::Trace(m) => f.write_str(m),
+            SimError::TooLarge(c) => write!(
+                f,
+                "the venue needs {} instruments, {} accounts, {} order slots and a {}-tick window; \
+                 the card is built for at most {}, {}, {} and {}",
+                c.instruments,
+                c.accounts,
+                c.order_slots,
+                c.price_window,
+                CARD_BUILD.instruments,
+                CARD_BUILD.accounts,
+                CARD_BUILD.order_slots,
+                CARD_BUILD.price_window
+            ),
         }
     }
 }
@@ -163,8 +186,12 @@ impl SimBackend {
         SimBackend::with_card(SimCard::new()?, venue)
     }
 
-    /// Configures an existing card (one that traces, say) for `venue`.
+    /// Configures an existing card (one that traces, say) for `venue`. A venue larger than
+    /// the card's build is refused: the card itself does not check.
     pub fn with_card(card: SimCard, venue: &VenueConfig) -> Result<SimBackend, SimError> {
+        if !venue.capacity.fits_in(&CARD_BUILD) {
+            return Err(SimError::TooLarge(venue.capacity));
+        }
         let mut backend = SimBackend {
             card,
             stats: CycleStats::default(),

@@ -146,10 +146,10 @@ fn malformed_records_are_rejected_and_the_card_goes_on() {
     check(&venue, &records);
 }
 
+/// Every profile of `gatebook gen`, several seeds, 220,000 messages in all: 60,000 on a small
+/// venue where limits and capacity bite, 160,000 on the default venue.
 #[test]
-#[ignore = "the card still differs from engine-sw on flows with cancels and replaces (a \
-            POSITION_LIMIT reject where engine-sw accepts); run with --ignored"]
-fn flows_with_cancels_and_replaces_match_engine_sw() {
+fn flows_of_every_profile_match_engine_sw() {
     let venue = small_venue();
     for profile in [
         Profile::Stress,
@@ -161,8 +161,86 @@ fn flows_with_cancels_and_replaces_match_engine_sw() {
             check(&venue, &flow_on(&venue, profile, seed, 5000));
         }
     }
-    check(
-        &default_venue(),
-        &flow_on(&default_venue(), Profile::Mixed, 1, 20_000),
-    );
+    let venue = default_venue();
+    for profile in [
+        Profile::Mixed,
+        Profile::Makers,
+        Profile::Takers,
+        Profile::Stress,
+    ] {
+        for seed in 1..=2 {
+            check(&venue, &flow_on(&venue, profile, seed, 20_000));
+        }
+    }
+}
+
+#[test]
+fn a_flow_that_fills_the_book_to_capacity_matches_engine_sw() {
+    let venue = default_venue();
+    let records = flow_on(&venue, Profile::Stress, 21, 30_000);
+    let mut engine = Engine::new(&venue).unwrap();
+    let sw = run(&mut engine, &records);
+    let book_full = sw
+        .iter()
+        .filter(|r| r.reason == gatebook_wire::Reason::BookFull.code())
+        .count();
+    assert!(book_full > 0, "the flow reaches the 4096 order slots");
+    check(&venue, &records);
+}
+
+fn shared_data(relative: &str) -> Option<Vec<u8>> {
+    let path = std::path::Path::new(env!("CARGO_MANIFEST_DIR"))
+        .join("../../shared/data")
+        .join(relative);
+    match std::fs::read(&path) {
+        Ok(bytes) => Some(bytes),
+        Err(_) => {
+            eprintln!("skipped: {} is not present", path.display());
+            None
+        }
+    }
+}
+
+#[test]
+fn the_lobster_sample_matches_engine_sw() {
+    use gatebook_import::lobster::{import, LobsterOptions};
+    let name = "lobster/AAPL_2012-06-21_34200000_57600000_message_10.csv";
+    let (Some(messages), Some(book)) = (
+        shared_data(name),
+        shared_data("lobster/AAPL_2012-06-21_34200000_57600000_orderbook_10.csv"),
+    ) else {
+        return;
+    };
+    let options = LobsterOptions {
+        symbol: "AAPL".into(),
+        messages_name: name.into(),
+        orderbook_name: "orderbook".into(),
+        sync_to_orderbook: true,
+    };
+    let flow = import(&messages, Some(&book), &options).unwrap().flow;
+    let venue = gatebook_formats::parse_venue(&flow.venue_toml, "venue.toml").unwrap();
+    let records: Vec<OrderRecord> =
+        gatebook_formats::OrderLines::new(&flow.orders_csv, "orders.csv")
+            .map(|item| item.unwrap().1)
+            .collect();
+    check(&venue, &records);
+}
+
+#[test]
+fn venues_larger_than_the_card_are_refused_clearly() {
+    use gatebook_import::{mbo, SymbolSelection};
+    let Some(bytes) = shared_data("cme-mbo/esh4-glbx-mdp3-20231225.mbo.dbn.zst") else {
+        return;
+    };
+    let options = mbo::DbnOptions {
+        name: "esh4".into(),
+        symbols: SymbolSelection::default(),
+    };
+    let flow = mbo::import(&bytes, &options).unwrap().flow;
+    let venue = gatebook_formats::parse_venue(&flow.venue_toml, "venue.toml").unwrap();
+    match SimBackend::new(&venue) {
+        Err(e @ sim::SimError::TooLarge(_)) => assert!(e.to_string().contains("built for at most")),
+        Err(e) => panic!("unexpected error {e}"),
+        Ok(_) => panic!("a 16,384-slot venue does not fit the default card"),
+    }
 }

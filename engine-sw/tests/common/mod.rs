@@ -4,6 +4,7 @@
 
 use engine_sw::Engine;
 use gatebook_formats::{parse_venue, write_report_row, OrderLines, ORDERS_HEADER};
+use gatebook_wire::{Backend, VenueConfig};
 
 /// Accounts 1-3 are ordinary (3 has STP off), 4 is configured disabled, 5 has little headroom,
 /// 6 has tight limits. Instrument 0 and 1 share the window 1000..1099, reference 1050, collar 20.
@@ -70,16 +71,21 @@ headroom = 1000000
 "#;
 
 /// Runs `orders` (data lines, no header) on `venue`; returns the engine and the report rows.
+///
+/// The same orders also run through the Verilated card, which must give the same rows: every
+/// scenario of the spec is checked on the hardware too.
 pub fn run_on(venue: &str, orders: &str) -> (Engine, String) {
     let venue = parse_venue(venue, "venue.toml").expect("test venue parses");
     let mut engine = Engine::from_control_records(&venue.control_records()).expect("venue loads");
     let text = format!("{ORDERS_HEADER}\n{orders}");
+    let records: Vec<_> = OrderLines::new(&text, "orders.csv")
+        .map(|item| item.expect("test orders parse").1)
+        .collect();
     let mut reports = Vec::new();
     let mut rows = String::new();
-    for item in OrderLines::new(&text, "orders.csv") {
-        let (_, record) = item.expect("test orders parse");
+    for record in &records {
         reports.clear();
-        engine.process(&record, &mut reports);
+        engine.process(record, &mut reports);
         for r in &reports {
             write_report_row(r, &mut rows);
         }
@@ -87,7 +93,29 @@ pub fn run_on(venue: &str, orders: &str) -> (Engine, String) {
             .check_invariants()
             .expect("invariants hold after every message");
     }
+    assert_eq!(
+        on_the_card(&venue, &records),
+        rows,
+        "the Verilated card differs from engine-sw"
+    );
     (engine, rows)
+}
+
+/// The report rows of the Verilated card for `records`.
+fn on_the_card(venue: &VenueConfig, records: &[gatebook_wire::OrderRecord]) -> String {
+    let mut card = sim::SimBackend::new(venue)
+        .expect("the Verilated card is built (make test installs Verilator)");
+    let mut reports = Vec::new();
+    for record in records {
+        card.process(record, &mut reports);
+    }
+    card.flush(&mut reports);
+    assert_eq!(card.fault(), None);
+    let mut rows = String::new();
+    for r in &reports {
+        write_report_row(r, &mut rows);
+    }
+    rows
 }
 
 pub fn run(orders: &str) -> (Engine, String) {
