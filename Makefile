@@ -3,7 +3,7 @@ CARGO ?= cargo
 OUT ?= out
 GATEBOOK := target/release/gatebook
 SEED ?= 1
-MESSAGES ?= 1000000
+MESSAGES ?= 200000
 # apt-get needs root; elsewhere ask sudo.
 SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 APT := $(SUDO) env DEBIAN_FRONTEND=noninteractive apt-get
@@ -12,12 +12,20 @@ WAIVERS := hdl/generated/lint.vlt
 
 .PHONY: run test lint fmt bench build deps verilog verilog-check lint-verilog trace
 
-## run: generate the default flow and replay it through the reference engine, with a summary
+## run: the main job: the default flow through engine-sw and through the simulated card,
+## cross-checked report for report, with throughput and cycle figures
 run: deps build
 	mkdir -p $(OUT)
 	$(GATEBOOK) gen --seed $(SEED) --messages $(MESSAGES) > $(OUT)/flow.csv
-	$(GATEBOOK) replay --input $(OUT)/flow.csv --output $(OUT)/reports.csv --stats
-	@echo "reports written to $(OUT)/reports.csv"
+	@echo "== engine-sw"
+	$(GATEBOOK) replay --input $(OUT)/flow.csv --output $(OUT)/reports-sw.csv --stats
+	@echo "== simulated card"
+	$(GATEBOOK) replay --input $(OUT)/flow.csv --output $(OUT)/reports-sim.csv --backend sim --stats
+	@if cmp -s $(OUT)/reports-sw.csv $(OUT)/reports-sim.csv; then \
+	  echo "== cross-check: identical reports ($$(($$(wc -l < $(OUT)/reports-sw.csv) - 1)) rows) from engine-sw and the card"; \
+	else \
+	  $(GATEBOOK) crosscheck --input $(OUT)/flow.csv --backends sw,sim --prefix-out $(OUT)/difference.csv; \
+	fi
 
 build:
 	$(CARGO) build --release --bin gatebook
