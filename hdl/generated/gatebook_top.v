@@ -2249,9 +2249,18 @@ module gatebook_top$engine(clock,reset,msg_valid,msg_ready,malformed,control,rec
                         headrooms$write_enable = 1'b1;
                         fok_level$d = best$read_data;
                         fok_total$d = 32'h0;
-                        resume$d = Step$MatchTop;
+                        rest_new$d = 1'b1;
                         if (m_tif$q == 32'h3) begin
                             resume$d = Step$FokLook;
+                        end
+                        else if (best_crosses) begin
+                            resume$d = Step$MatchTop;
+                        end
+                        else if (m_tif$q == 32'h1) begin
+                            resume$d = Step$RestAlloc;
+                        end
+                        else begin
+                            resume$d = Step$MatchEnd;
                         end
                     end
                 end
@@ -2560,7 +2569,19 @@ module gatebook_top$engine(clock,reset,msg_valid,msg_ready,malformed,control,rec
                         order_ids$cmd_valid = 1'b1;
                         order_ids$cmd_op = 32'h1;
                         order_ids$cmd_slot = free_slots$slot;
-                        state$d = Step$RestRead;
+                        slot_next = ((free_slots$slot) & 16'hffff);
+                        acct_next = m_acct$q;
+                        inst_next = m_inst$q;
+                        book_next = m_inst$q << 32'h1;
+                        if (taker_sell$q) begin
+                            book_next = (m_inst$q << 32'h1) | 32'h1;
+                        end
+                        level_next_ptr = limit_idx$q;
+                        level_next$write_address = free_slots$slot;
+                        level_next$write_enable = 1'b1;
+                        account_next$write_address = free_slots$slot;
+                        account_next$write_enable = 1'b1;
+                        state$d = Step$RestLink;
                     end
                 end
             Step$RestRead:

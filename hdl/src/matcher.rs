@@ -1267,9 +1267,17 @@ impl<
                     self.headrooms.write_enable.next = true;
                     self.fok_level.d.next = self.best.read_data.val();
                     self.fok_total.d.next = 0.into();
-                    self.resume.d.next = Step::MatchTop;
+                    // Next: FOK's walk; the match loop when the best opposite level
+                    // crosses; otherwise straight to resting (GTC) or expiring.
+                    self.rest_new.d.next = true;
                     if self.m_tif.q.val() == 3 {
                         self.resume.d.next = Step::FokLook;
+                    } else if self.best_crosses.val() {
+                        self.resume.d.next = Step::MatchTop;
+                    } else if self.m_tif.q.val() == 1 {
+                        self.resume.d.next = Step::RestAlloc;
+                    } else {
+                        self.resume.d.next = Step::MatchEnd;
                     }
                 }
             }
@@ -1556,7 +1564,8 @@ impl<
             }
             Step::RestAlloc => {
                 // A slot and the id-table entry; the insert runs on while the links are
-                // written (nothing else in this message uses the id table).
+                // written (nothing else in this message uses the id table). The pointers
+                // move to the new order's rows, and its forward links start empty.
                 if self.order_ids.cmd_ready.val() {
                     self.rest_slot.d.next = bit_cast::<16, SLOT_BITS>(self.free_slots.slot.val());
                     self.free_slots.alloc.next = true;
@@ -1565,7 +1574,19 @@ impl<
                     self.order_ids.cmd_valid.next = true;
                     self.order_ids.cmd_op.next = 1.into();
                     self.order_ids.cmd_slot.next = self.free_slots.slot.val();
-                    self.state.d.next = Step::RestRead;
+                    self.slot_next.next = bit_cast::<16, SLOT_BITS>(self.free_slots.slot.val());
+                    self.acct_next.next = self.m_acct.q.val();
+                    self.inst_next.next = self.m_inst.q.val();
+                    self.book_next.next = self.m_inst.q.val() << 1;
+                    if self.taker_sell.q.val() {
+                        self.book_next.next = (self.m_inst.q.val() << 1) | 1;
+                    }
+                    self.level_next_ptr.next = self.limit_idx.q.val();
+                    self.level_next.write_address.next = self.free_slots.slot.val();
+                    self.level_next.write_enable.next = true;
+                    self.account_next.write_address.next = self.free_slots.slot.val();
+                    self.account_next.write_enable.next = true;
+                    self.state.d.next = Step::RestLink;
                 }
             }
             Step::RestRead => {
