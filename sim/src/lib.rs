@@ -220,7 +220,7 @@ impl SimBackend {
     fn take(&mut self, step: Step, reports: &mut Vec<ReportRecord>) {
         if let Some(report) = step.report {
             self.stats
-                .report(report.in_seq.get(), self.card.cycles() - 1);
+                .report(report.in_seq.get(), report.event, self.card.cycles() - 1);
             reports.push(report);
         }
     }
