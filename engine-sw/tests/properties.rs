@@ -2,51 +2,20 @@
 
 use engine_sw::Engine;
 use flowgen::{generate, Profile};
-use gatebook_wire::{
-    AccountConfig, Capacity, Event, InstrumentConfig, Message, ReportRecord, Side, StpMode,
-    VenueConfig,
-};
+use gatebook_wire::{Event, Message, ReportRecord, Side, VenueConfig};
 use proptest::prelude::*;
 use std::collections::BTreeMap;
 
 /// A small venue, so books fill, limits bite and margin runs out.
 fn tight_venue() -> VenueConfig {
-    let stp = [
-        StpMode::Resting,
-        StpMode::Incoming,
-        StpMode::Both,
-        StpMode::None,
-    ];
-    VenueConfig {
-        capacity: Capacity {
-            instruments: 3,
-            accounts: 10,
-            order_slots: 64,
-            price_window: 128,
-        },
-        instruments: (0..2)
-            .map(|id| InstrumentConfig {
-                id,
-                price_base: 100,
-                reference: 164,
-                collar: 40,
-                margin_buy: 5,
-                margin_sell: 7,
-                ..InstrumentConfig::default()
-            })
-            .collect(),
-        accounts: (0..8)
-            .map(|id| AccountConfig {
-                id,
-                enabled: true,
-                max_order_qty: 200,
-                max_order_notional: 20_000,
-                max_position: 600,
-                headroom: 40_000,
-                stp: stp[id as usize % 4],
-            })
-            .collect(),
+    // 64 slots and a 128-tick window give sweeps room; the limits are the shared small ones.
+    let mut venue = flowgen::small_venue();
+    venue.capacity.order_slots = 64;
+    venue.capacity.price_window = 128;
+    for inst in &mut venue.instruments {
+        inst.reference = 164;
     }
+    venue
 }
 
 /// What the test knows of each order from the reports: its remembered rate, price, leaves.

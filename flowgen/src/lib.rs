@@ -130,6 +130,49 @@ struct UnderlyingMark {
     vol_bp: u32,
 }
 
+/// A small venue where generated flow hits every limit: 16 order slots, a 100-tick window,
+/// tight quantity, notional, position and margin limits, and one account per STP default.
+/// Tests of every backend use it so books fill and rejects of each kind occur.
+pub fn small_venue() -> VenueConfig {
+    use gatebook_wire::{AccountConfig, Capacity, InstrumentConfig};
+    let stp = [
+        StpMode::Resting,
+        StpMode::Incoming,
+        StpMode::Both,
+        StpMode::None,
+    ];
+    VenueConfig {
+        capacity: Capacity {
+            instruments: 3,
+            accounts: 10,
+            order_slots: 16,
+            price_window: 100,
+        },
+        instruments: (0..2)
+            .map(|id| InstrumentConfig {
+                id,
+                price_base: 100,
+                reference: 150,
+                collar: 40,
+                margin_buy: 5,
+                margin_sell: 7,
+                ..InstrumentConfig::default()
+            })
+            .collect(),
+        accounts: (0..8)
+            .map(|id| AccountConfig {
+                id,
+                enabled: true,
+                max_order_qty: 200,
+                max_order_notional: 20_000,
+                max_position: 600,
+                headroom: 40_000,
+                stp: stp[id as usize % 4],
+            })
+            .collect(),
+    }
+}
+
 fn pick<T: Copy>(rng: &mut ChaCha8Rng, items: &[T]) -> T {
     items[rng.gen_range(0..items.len())]
 }

@@ -1,12 +1,9 @@
 //! The Verilated card against engine-sw, report for report.
 
 use engine_sw::Engine;
-use flowgen::{generate, Profile};
+use flowgen::{generate, small_venue, Profile};
 use gatebook_formats::{default_venue, write_report_row};
-use gatebook_wire::{
-    AccountConfig, Backend, Capacity, InstrumentConfig, OrderRecord, ReportRecord, StpMode,
-    VenueConfig,
-};
+use gatebook_wire::{Backend, OrderRecord, ReportRecord, VenueConfig};
 use sim::SimBackend;
 
 fn rows(reports: &[ReportRecord]) -> Vec<String> {
@@ -42,46 +39,6 @@ fn check(venue: &VenueConfig, records: &[OrderRecord]) {
             hw.get(i),
             sw.get(i)
         );
-    }
-}
-
-/// A small venue where limits, margin and book capacity all bite.
-fn small_venue() -> VenueConfig {
-    let stp = [
-        StpMode::Resting,
-        StpMode::Incoming,
-        StpMode::Both,
-        StpMode::None,
-    ];
-    VenueConfig {
-        capacity: Capacity {
-            instruments: 3,
-            accounts: 10,
-            order_slots: 16,
-            price_window: 100,
-        },
-        instruments: (0..2)
-            .map(|id| InstrumentConfig {
-                id,
-                price_base: 100,
-                reference: 150,
-                collar: 40,
-                margin_buy: 5,
-                margin_sell: 7,
-                ..InstrumentConfig::default()
-            })
-            .collect(),
-        accounts: (0..8)
-            .map(|id| AccountConfig {
-                id,
-                enabled: true,
-                max_order_qty: 200,
-                max_order_notional: 20_000,
-                max_position: 600,
-                headroom: 40_000,
-                stp: stp[id as usize % 4],
-            })
-            .collect(),
     }
 }
 
