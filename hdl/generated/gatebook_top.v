@@ -2078,9 +2078,21 @@ module gatebook_top$engine(clock,reset,msg_valid,msg_ready,malformed,control,rec
                         else if (control) begin
                             if (msg_type == 32'h40) begin
                                 cap_instruments$d = decoder$cap_instruments;
+                                if (decoder$cap_instruments > build_instruments) begin
+                                    cap_instruments$d = build_instruments;
+                                end
                                 cap_accounts$d = decoder$cap_accounts;
+                                if (decoder$cap_accounts > build_accounts) begin
+                                    cap_accounts$d = build_accounts;
+                                end
                                 cap_slots$d = decoder$cap_order_slots;
+                                if (decoder$cap_order_slots > build_slots) begin
+                                    cap_slots$d = build_slots;
+                                end
                                 cap_window$d = decoder$cap_price_window;
+                                if (decoder$cap_price_window > build_window) begin
+                                    cap_window$d = build_window;
+                                end
                             end
                             if ((msg_type == 32'h41) && (((decoder$instrument_id) & 32'hffffffff) < build_instruments)) begin
                                 instruments$write_address = ((decoder$instrument_id) & 4'hf);

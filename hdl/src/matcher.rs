@@ -1085,10 +1085,25 @@ impl<
                         self.state.d.next = Step::Emit;
                     } else if self.control.val() {
                         if self.msg_type.val() == 0x40 {
+                            // The configured capacity, never beyond the build: a venue
+                            // larger than the card is refused by the host, and clamping
+                            // keeps every table index inside its RAM regardless.
                             self.cap_instruments.d.next = self.decoder.cap_instruments.val();
+                            if self.decoder.cap_instruments.val() > self.build_instruments.val() {
+                                self.cap_instruments.d.next = self.build_instruments.val();
+                            }
                             self.cap_accounts.d.next = self.decoder.cap_accounts.val();
+                            if self.decoder.cap_accounts.val() > self.build_accounts.val() {
+                                self.cap_accounts.d.next = self.build_accounts.val();
+                            }
                             self.cap_slots.d.next = self.decoder.cap_order_slots.val();
+                            if self.decoder.cap_order_slots.val() > self.build_slots.val() {
+                                self.cap_slots.d.next = self.build_slots.val();
+                            }
                             self.cap_window.d.next = self.decoder.cap_price_window.val();
+                            if self.decoder.cap_price_window.val() > self.build_window.val() {
+                                self.cap_window.d.next = self.build_window.val();
+                            }
                         }
                         if (self.msg_type.val() == 0x41)
                             && (bit_cast::<32, 16>(self.decoder.instrument_id.val())
