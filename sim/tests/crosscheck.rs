@@ -183,6 +183,28 @@ fn the_lobster_sample_matches_engine_sw() {
     check(&venue, &records);
 }
 
+/// The ITCH slice's AGEN book (adds and cancels; it fits the default card, unlike the
+/// symbols whose resting orders span wider windows).
+#[test]
+fn an_itch_symbol_that_fits_the_card_matches_engine_sw() {
+    use gatebook_import::{itch, SymbolSelection};
+    let Some(bytes) = shared_data("itch/smoke.itch.gz") else {
+        return;
+    };
+    let options = itch::ItchOptions {
+        name: "smoke.itch.gz".into(),
+        symbols: SymbolSelection::Named(vec!["AGEN".into()]),
+    };
+    let flow = itch::import(&bytes, &options).unwrap().flow;
+    let venue = gatebook_formats::parse_venue(&flow.venue_toml, "venue.toml").unwrap();
+    let records: Vec<OrderRecord> =
+        gatebook_formats::OrderLines::new(&flow.orders_csv, "orders.csv")
+            .map(|item| item.unwrap().1)
+            .collect();
+    assert!(records.len() > 50, "{} messages", records.len());
+    check(&venue, &records);
+}
+
 #[test]
 fn venues_larger_than_the_card_are_refused_clearly() {
     use gatebook_import::{mbo, SymbolSelection};
