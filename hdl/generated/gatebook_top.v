@@ -12,6 +12,49 @@ module gatebook_top(clock,reset,in_data,in_valid,in_ready,out_data,out_valid,out
     output reg  out_valid;
     input wire  out_ready;
     
+    // Enums
+    localparam Step$Clearing = 0;
+    localparam Step$Idle = 1;
+    localparam Step$Emit = 2;
+    localparam Step$Lookup = 3;
+    localparam Step$Verdict = 4;
+    localparam Step$FokLook = 5;
+    localparam Step$FokAdd = 6;
+    localparam Step$FokWait = 7;
+    localparam Step$FokDecide = 8;
+    localparam Step$ReleaseRead = 9;
+    localparam Step$Release = 10;
+    localparam Step$MatchBest = 11;
+    localparam Step$MatchTop = 12;
+    localparam Step$MatchHead = 13;
+    localparam Step$MatchMaker = 14;
+    localparam Step$FillTaker = 15;
+    localparam Step$FillGap = 16;
+    localparam Step$FillMaker = 17;
+    localparam Step$FillReport = 18;
+    localparam Step$FillAfter = 19;
+    localparam Step$StpRemove = 20;
+    localparam Step$MatchStopped = 21;
+    localparam Step$MatchEnd = 22;
+    localparam Step$RestAlloc = 23;
+    localparam Step$RestRead = 24;
+    localparam Step$RestLink = 25;
+    localparam Step$RestBitmap = 26;
+    localparam Step$Unlink0 = 27;
+    localparam Step$Unlink1 = 28;
+    localparam Step$UnlinkClearWait = 29;
+    localparam Step$UnlinkSearch = 30;
+    localparam Step$UnlinkSearchWait = 31;
+    localparam Step$UnlinkForget = 32;
+    localparam Step$CancelCheck = 33;
+    localparam Step$ReplaceCheck = 34;
+    localparam Step$ReplaceVerdict = 35;
+    localparam Step$ReplaceHeadroom = 36;
+    localparam Step$ReplaceInPlace = 37;
+    localparam Step$KillRead = 38;
+    localparam Step$KillNext = 39;
+    localparam Step$KillSlot = 40;
+    
     // Stub signals
     reg  ingress$clock;
     reg  ingress$reset;
@@ -897,6 +940,9 @@ module gatebook_top$engine(clock,reset,msg_valid,msg_ready,malformed,control,rec
     reg  [63:0] rep_contra_id$d;
     wire  [63:0] rep_contra_id$q;
     reg  rep_contra_id$clock;
+    reg  rep_pending$d;
+    wire  rep_pending$q;
+    reg  rep_pending$clock;
     
     // Local signals
     reg  [31:0] acct_next;
@@ -952,6 +998,9 @@ module gatebook_top$engine(clock,reset,msg_valid,msg_ready,malformed,control,rec
     reg  [63:0] new_open_buy;
     reg  [63:0] new_open_sell;
     reg  [31:0] leaves_left;
+    reg  can_report;
+    reg  [5:0] state_next;
+    reg  [5:0] resume_next;
     
     // Sub module instances
     gatebook_top$engine$accounts accounts(
@@ -1587,6 +1636,11 @@ module gatebook_top$engine(clock,reset,msg_valid,msg_ready,malformed,control,rec
         .q(rep_contra_id$q),
         .clock(rep_contra_id$clock)
     );
+    gatebook_top$engine$rep_pending rep_pending(
+        .d(rep_pending$d),
+        .q(rep_pending$q),
+        .clock(rep_pending$clock)
+    );
     
     // Update code
     always @(*) begin
@@ -1674,6 +1728,7 @@ module gatebook_top$engine(clock,reset,msg_valid,msg_ready,malformed,control,rec
         rep_id$clock = clock;
         rep_contra_acct$clock = clock;
         rep_contra_id$clock = clock;
+        rep_pending$clock = clock;
         state$d = state$q;
         resume$d = resume$q;
         after_release$d = after_release$q;
@@ -1758,6 +1813,7 @@ module gatebook_top$engine(clock,reset,msg_valid,msg_ready,malformed,control,rec
         rep_id$d = rep_id$q;
         rep_contra_acct$d = rep_contra_acct$q;
         rep_contra_id$d = rep_contra_id$q;
+        rep_pending$d = rep_pending$q;
         accounts$read_clock = clock;
         accounts$write_clock = clock;
         headrooms$read_clock = clock;
@@ -1926,7 +1982,10 @@ module gatebook_top$engine(clock,reset,msg_valid,msg_ready,malformed,control,rec
         headroom_add$a = headrooms$read_data;
         headroom_add$b = give_product$product;
         msg_ready = 1'b0;
-        report_valid = 1'b0;
+        report_valid = rep_pending$q;
+        can_report = ~rep_pending$q || report_ready;
+        state_next = state$q;
+        resume_next = resume$q;
         report_event = rep_event$q;
         report_reason = rep_reason$q;
         report_side = rep_side$q;
@@ -2032,13 +2091,13 @@ module gatebook_top$engine(clock,reset,msg_valid,msg_ready,malformed,control,rec
                     level_totals$write_enable = 1'b1;
                     sweep$d = sweep$q + 32'h1;
                     if (sweep$q == sweep_last) begin
-                        state$d = Step$Idle;
+                        state_next = Step$Idle;
                     end
                 end
             Step$Idle:
                 begin
-                    msg_ready = bitmap$cmd_ready && order_ids$cmd_ready;
-                    if (msg_valid && bitmap$cmd_ready && order_ids$cmd_ready) begin
+                    msg_ready = bitmap$cmd_ready && order_ids$cmd_ready && ~rep_pending$q;
+                    if (msg_valid && bitmap$cmd_ready && order_ids$cmd_ready && ~rep_pending$q) begin
                         m_type$d = msg_type;
                         m_sell$d = side == 32'h2;
                         m_side$d = side;
@@ -2072,8 +2131,8 @@ module gatebook_top$engine(clock,reset,msg_valid,msg_ready,malformed,control,rec
                             rep_id$d = cl_ord_id;
                             rep_contra_acct$d = 32'h0;
                             rep_contra_id$d = 32'h0;
-                            resume$d = Step$Idle;
-                            state$d = Step$Emit;
+                            resume_next = Step$Idle;
+                            state_next = Step$Emit;
                         end
                         else if (control) begin
                             if (msg_type == 32'h40) begin
@@ -2121,16 +2180,13 @@ module gatebook_top$engine(clock,reset,msg_valid,msg_ready,malformed,control,rec
                                 order_ids$cmd_account = account;
                                 order_ids$cmd_cl_ord_id = cl_ord_id;
                             end
-                            state$d = Step$Lookup;
+                            state_next = Step$Lookup;
                         end
                     end
                 end
             Step$Emit:
                 begin
-                    report_valid = 1'b1;
-                    if (report_ready) begin
-                        state$d = resume$q;
-                    end
+                    state_next = resume$q;
                 end
             Step$Lookup:
                 begin
@@ -2148,18 +2204,18 @@ module gatebook_top$engine(clock,reset,msg_valid,msg_ready,malformed,control,rec
                         rep_price$d = 32'h0;
                         rep_qty$d = 32'h0;
                         rep_present$d = 32'h20;
-                        resume$d = Step$Idle;
+                        resume_next = Step$Idle;
                         if (m_type$q == 32'h3) begin
                             rep_price$d = m_price$q;
                             rep_qty$d = m_qty$q;
                             rep_present$d = 32'h26;
                         end
-                        state$d = Step$Idle;
+                        state_next = Step$Idle;
                         if (m_type$q == 32'h1) begin
-                            state$d = Step$Verdict;
+                            state_next = Step$Verdict;
                         end
                         else if ((m_type$q == 32'h2) || (m_type$q == 32'h3)) begin
-                            state$d = Step$Emit;
+                            state_next = Step$Emit;
                             if (~acct_known) begin
                                 rep_reason$d = 32'h1;
                             end
@@ -2175,10 +2231,10 @@ module gatebook_top$engine(clock,reset,msg_valid,msg_ready,malformed,control,rec
                             else begin
                                 slot_next = ((order_ids$found_slot) & 16'hffff);
                                 if (m_type$q == 32'h2) begin
-                                    state$d = Step$CancelCheck;
+                                    state_next = Step$CancelCheck;
                                 end
                                 else begin
-                                    state$d = Step$ReplaceCheck;
+                                    state_next = Step$ReplaceCheck;
                                 end
                             end
                         end
@@ -2192,7 +2248,7 @@ module gatebook_top$engine(clock,reset,msg_valid,msg_ready,malformed,control,rec
                             if (acct_known) begin
                                 accounts$write_data = accounts$read_data ^ 32'h2;
                                 accounts$write_enable = a_enabled;
-                                state$d = Step$KillRead;
+                                state_next = Step$KillRead;
                             end
                         end
                         else if (m_type$q == 32'h6) begin
@@ -2220,70 +2276,72 @@ module gatebook_top$engine(clock,reset,msg_valid,msg_ready,malformed,control,rec
                 end
             Step$Verdict:
                 begin
-                    rep_inst$d = m_inst$q;
-                    rep_acct$d = m_acct$q;
-                    rep_id$d = m_id$q;
-                    rep_side$d = m_side$q;
-                    rep_qty$d = m_qty$q;
-                    rep_contra_acct$d = 32'h0;
-                    rep_contra_id$d = 32'h0;
-                    state$d = Step$Emit;
-                    if (risk$reason != 32'h0) begin
-                        rep_event$d = 32'h2;
-                        rep_reason$d = risk$reason;
-                        rep_leaves$d = 32'h0;
-                        rep_price$d = m_price$q;
-                        rep_present$d = 32'h27;
-                        if (m_market$q) begin
-                            rep_price$d = 32'h0;
-                            rep_present$d = 32'h25;
-                        end
-                        resume$d = Step$Idle;
-                    end
-                    else begin
-                        taker_sell$d = m_sell$q;
-                        eff_price$d = order_price;
-                        limit_idx$d = ((order_price - i_base) & 16'hffff);
-                        rate$d = risk$rate;
-                        stp_eff$d = m_stp$q;
-                        if (m_stp$q == 32'h0) begin
-                            stp_eff$d = a_stp;
-                        end
-                        post_only_eff$d = m_post_only$q;
-                        remaining$d = m_qty$q;
-                        reserved$d = risk$reservation;
-                        rep_event$d = 32'h1;
-                        rep_reason$d = 32'h0;
-                        rep_price$d = order_price;
-                        rep_leaves$d = m_qty$q;
-                        rep_present$d = 32'hf;
-                        headrooms$write_data = headrooms$read_data - risk$reservation;
-                        headrooms$write_enable = 1'b1;
-                        fok_level$d = best$read_data;
-                        fok_total$d = 32'h0;
-                        rest_new$d = 1'b1;
-                        if (m_tif$q == 32'h3) begin
-                            resume$d = Step$FokLook;
-                        end
-                        else if (best_crosses) begin
-                            resume$d = Step$MatchTop;
-                        end
-                        else if (m_tif$q == 32'h1) begin
-                            resume$d = Step$RestAlloc;
+                    if (can_report) begin
+                        rep_inst$d = m_inst$q;
+                        rep_acct$d = m_acct$q;
+                        rep_id$d = m_id$q;
+                        rep_side$d = m_side$q;
+                        rep_qty$d = m_qty$q;
+                        rep_contra_acct$d = 32'h0;
+                        rep_contra_id$d = 32'h0;
+                        state_next = Step$Emit;
+                        if (risk$reason != 32'h0) begin
+                            rep_event$d = 32'h2;
+                            rep_reason$d = risk$reason;
+                            rep_leaves$d = 32'h0;
+                            rep_price$d = m_price$q;
+                            rep_present$d = 32'h27;
+                            if (m_market$q) begin
+                                rep_price$d = 32'h0;
+                                rep_present$d = 32'h25;
+                            end
+                            resume_next = Step$Idle;
                         end
                         else begin
-                            resume$d = Step$MatchEnd;
+                            taker_sell$d = m_sell$q;
+                            eff_price$d = order_price;
+                            limit_idx$d = ((order_price - i_base) & 16'hffff);
+                            rate$d = risk$rate;
+                            stp_eff$d = m_stp$q;
+                            if (m_stp$q == 32'h0) begin
+                                stp_eff$d = a_stp;
+                            end
+                            post_only_eff$d = m_post_only$q;
+                            remaining$d = m_qty$q;
+                            reserved$d = risk$reservation;
+                            rep_event$d = 32'h1;
+                            rep_reason$d = 32'h0;
+                            rep_price$d = order_price;
+                            rep_leaves$d = m_qty$q;
+                            rep_present$d = 32'hf;
+                            headrooms$write_data = headrooms$read_data - risk$reservation;
+                            headrooms$write_enable = 1'b1;
+                            fok_level$d = best$read_data;
+                            fok_total$d = 32'h0;
+                            rest_new$d = 1'b1;
+                            if (m_tif$q == 32'h3) begin
+                                resume_next = Step$FokLook;
+                            end
+                            else if (best_crosses) begin
+                                resume_next = Step$MatchTop;
+                            end
+                            else if (m_tif$q == 32'h1) begin
+                                resume_next = Step$RestAlloc;
+                            end
+                            else begin
+                                resume_next = Step$MatchEnd;
+                            end
                         end
                     end
                 end
             Step$FokLook:
                 begin
                     if (~fok_crosses || (fok_total$q >= ((m_qty$q) & 64'hffffffffffffffff))) begin
-                        state$d = Step$FokDecide;
+                        state_next = Step$FokDecide;
                     end
                     else begin
                         level_next_ptr = fok_level$q[(32'h0)+:(16)];
-                        state$d = Step$FokAdd;
+                        state_next = Step$FokAdd;
                     end
                 end
             Step$FokAdd:
@@ -2294,7 +2352,7 @@ module gatebook_top$engine(clock,reset,msg_valid,msg_ready,malformed,control,rec
                     if (taker_sell$q) begin
                         bitmap$cmd_op = 32'h2;
                     end
-                    state$d = Step$FokWait;
+                    state_next = Step$FokWait;
                 end
             Step$FokWait:
                 begin
@@ -2303,39 +2361,41 @@ module gatebook_top$engine(clock,reset,msg_valid,msg_ready,malformed,control,rec
                         if (bitmap$found) begin
                             fok_level$d = ((bitmap$found_index) & 17'h1ffff);
                         end
-                        state$d = Step$FokLook;
+                        state_next = Step$FokLook;
                     end
                 end
             Step$FokDecide:
                 begin
-                    if (fok_total$q < ((m_qty$q) & 64'hffffffffffffffff)) begin
-                        rep_event$d = 32'h5;
-                        rep_reason$d = 32'h14;
-                        rep_side$d = taker_side_code;
-                        rep_present$d = 32'h2f;
-                        rep_price$d = eff_price$q;
-                        rep_qty$d = m_qty$q;
-                        rep_leaves$d = 32'h0;
-                        give_acct$d = m_acct$q;
-                        give_qty$d = m_qty$q;
-                        give_rate$d = rate$q;
-                        after_release$d = Step$Idle;
-                        resume$d = Step$ReleaseRead;
-                        state$d = Step$Emit;
-                    end
-                    else begin
-                        state$d = Step$MatchBest;
+                    if (can_report) begin
+                        if (fok_total$q < ((m_qty$q) & 64'hffffffffffffffff)) begin
+                            rep_event$d = 32'h5;
+                            rep_reason$d = 32'h14;
+                            rep_side$d = taker_side_code;
+                            rep_present$d = 32'h2f;
+                            rep_price$d = eff_price$q;
+                            rep_qty$d = m_qty$q;
+                            rep_leaves$d = 32'h0;
+                            give_acct$d = m_acct$q;
+                            give_qty$d = m_qty$q;
+                            give_rate$d = rate$q;
+                            after_release$d = Step$Idle;
+                            resume_next = Step$ReleaseRead;
+                            state_next = Step$Emit;
+                        end
+                        else begin
+                            state_next = Step$MatchBest;
+                        end
                     end
                 end
             Step$ReleaseRead:
                 begin
                     acct_next = give_acct$q;
-                    state$d = Step$Release;
+                    state_next = Step$Release;
                 end
             Step$Release:
                 begin
                     headrooms$write_enable = 1'b1;
-                    state$d = after_release$q;
+                    state_next = after_release$q;
                 end
             Step$MatchBest:
                 begin
@@ -2343,69 +2403,71 @@ module gatebook_top$engine(clock,reset,msg_valid,msg_ready,malformed,control,rec
                     if (taker_sell$q) begin
                         book_next = m_inst$q << 32'h1;
                     end
-                    state$d = Step$MatchTop;
+                    state_next = Step$MatchTop;
                 end
             Step$MatchTop:
                 begin
                     if ((remaining$q == 32'h0) || ~best_crosses) begin
-                        state$d = Step$MatchEnd;
+                        state_next = Step$MatchEnd;
                     end
                     else begin
                         level_next_ptr = best_idx;
                         maker_level$d = best_idx;
-                        state$d = Step$MatchHead;
+                        state_next = Step$MatchHead;
                     end
                 end
             Step$MatchHead:
                 begin
                     slot_next = le_head[(32'h0)+:(16)];
-                    state$d = Step$MatchMaker;
+                    state_next = Step$MatchMaker;
                 end
             Step$MatchMaker:
                 begin
-                    maker_slot$d = slot_ptr$q;
-                    maker_acct$d = s_acct;
-                    maker_id$d = s_id;
-                    maker_price$d = t_price;
-                    maker_leaves$d = t_leaves;
-                    maker_rate$d = t_rate;
-                    if ((s_acct == m_acct$q) && (stp_eff$q != 32'h4)) begin
-                        if (stp_eff$q == 32'h2) begin
-                            state$d = Step$MatchStopped;
+                    if (can_report) begin
+                        maker_slot$d = slot_ptr$q;
+                        maker_acct$d = s_acct;
+                        maker_id$d = s_id;
+                        maker_price$d = t_price;
+                        maker_leaves$d = t_leaves;
+                        maker_rate$d = t_rate;
+                        if ((s_acct == m_acct$q) && (stp_eff$q != 32'h4)) begin
+                            if (stp_eff$q == 32'h2) begin
+                                state_next = Step$MatchStopped;
+                            end
+                            else begin
+                                rep_event$d = 32'h4;
+                                rep_reason$d = 32'h12;
+                                rep_side$d = maker_side_code;
+                                rep_present$d = 32'h2f;
+                                rep_inst$d = m_inst$q;
+                                rep_acct$d = s_acct;
+                                rep_id$d = s_id;
+                                rep_price$d = t_price;
+                                rep_qty$d = t_leaves;
+                                rep_leaves$d = 32'h0;
+                                rep_contra_acct$d = 32'h0;
+                                rep_contra_id$d = 32'h0;
+                                give_acct$d = s_acct;
+                                give_qty$d = t_leaves;
+                                give_rate$d = t_rate;
+                                after_release$d = Step$StpRemove;
+                                resume_next = Step$ReleaseRead;
+                                state_next = Step$Emit;
+                            end
                         end
                         else begin
-                            rep_event$d = 32'h4;
-                            rep_reason$d = 32'h12;
-                            rep_side$d = maker_side_code;
-                            rep_present$d = 32'h2f;
-                            rep_inst$d = m_inst$q;
-                            rep_acct$d = s_acct;
-                            rep_id$d = s_id;
-                            rep_price$d = t_price;
-                            rep_qty$d = t_leaves;
-                            rep_leaves$d = 32'h0;
-                            rep_contra_acct$d = 32'h0;
-                            rep_contra_id$d = 32'h0;
-                            give_acct$d = s_acct;
-                            give_qty$d = t_leaves;
-                            give_rate$d = t_rate;
-                            after_release$d = Step$StpRemove;
-                            resume$d = Step$ReleaseRead;
-                            state$d = Step$Emit;
+                            fill_qty$d = fill_now;
+                            maker_left$d = t_leaves - fill_now;
+                            leaves_left = t_leaves - fill_now;
+                            slot_terms$write_data = slot_terms$read_data ^ (((t_leaves ^ leaves_left) & 136'hffffffffffffffffffffffffffffffffff) << 32'h20);
+                            slot_terms$write_enable = 1'b1;
+                            level_totals$write_data = level_totals$read_data - ((fill_now) & 64'hffffffffffffffff);
+                            level_totals$write_enable = 1'b1;
+                            remaining$d = remaining$q - fill_now;
+                            acct_next = m_acct$q;
+                            inst_next = m_inst$q;
+                            state_next = Step$FillTaker;
                         end
-                    end
-                    else begin
-                        fill_qty$d = fill_now;
-                        maker_left$d = t_leaves - fill_now;
-                        leaves_left = t_leaves - fill_now;
-                        slot_terms$write_data = slot_terms$read_data ^ (((t_leaves ^ leaves_left) & 136'hffffffffffffffffffffffffffffffffff) << 32'h20);
-                        slot_terms$write_enable = 1'b1;
-                        level_totals$write_data = level_totals$read_data - ((fill_now) & 64'hffffffffffffffff);
-                        level_totals$write_enable = 1'b1;
-                        remaining$d = remaining$q - fill_now;
-                        acct_next = m_acct$q;
-                        inst_next = m_inst$q;
-                        state$d = Step$FillTaker;
                     end
                 end
             Step$StpRemove:
@@ -2423,58 +2485,62 @@ module gatebook_top$engine(clock,reset,msg_valid,msg_ready,malformed,control,rec
                     if (stp_eff$q == 32'h3) begin
                         after_remove$d = Step$MatchStopped;
                     end
-                    state$d = Step$Unlink0;
+                    state_next = Step$Unlink0;
                 end
             Step$FillTaker:
                 begin
                     new_position = e_position + signed_fill;
                     exposures$write_enable = 1'b1;
                     acct_next = maker_acct$q;
-                    state$d = Step$FillMaker;
+                    state_next = Step$FillMaker;
                     if (maker_acct$q == m_acct$q) begin
-                        state$d = Step$FillGap;
+                        state_next = Step$FillGap;
                     end
                 end
             Step$FillGap:
                 begin
-                    state$d = Step$FillMaker;
+                    state_next = Step$FillMaker;
                 end
             Step$FillMaker:
                 begin
-                    if (taker_sell$q) begin
-                        new_position = e_position - signed_fill;
-                        new_open_buy = e_open_buy - ((fill_qty$q) & 64'hffffffffffffffff);
+                    if (can_report) begin
+                        if (taker_sell$q) begin
+                            new_position = e_position - signed_fill;
+                            new_open_buy = e_open_buy - ((fill_qty$q) & 64'hffffffffffffffff);
+                        end
+                        else begin
+                            new_position = e_position - signed_fill;
+                            new_open_sell = e_open_sell - ((fill_qty$q) & 64'hffffffffffffffff);
+                        end
+                        exposures$write_enable = 1'b1;
+                        rep_event$d = 32'h3;
+                        rep_reason$d = 32'h0;
+                        rep_side$d = taker_side_code;
+                        rep_present$d = 32'h1f;
+                        rep_inst$d = m_inst$q;
+                        rep_acct$d = m_acct$q;
+                        rep_id$d = m_id$q;
+                        rep_price$d = maker_price$q;
+                        rep_qty$d = fill_qty$q;
+                        rep_leaves$d = remaining$q;
+                        rep_contra_acct$d = maker_acct$q;
+                        rep_contra_id$d = maker_id$q;
+                        resume_next = Step$FillReport;
+                        state_next = Step$Emit;
                     end
-                    else begin
-                        new_position = e_position - signed_fill;
-                        new_open_sell = e_open_sell - ((fill_qty$q) & 64'hffffffffffffffff);
-                    end
-                    exposures$write_enable = 1'b1;
-                    rep_event$d = 32'h3;
-                    rep_reason$d = 32'h0;
-                    rep_side$d = taker_side_code;
-                    rep_present$d = 32'h1f;
-                    rep_inst$d = m_inst$q;
-                    rep_acct$d = m_acct$q;
-                    rep_id$d = m_id$q;
-                    rep_price$d = maker_price$q;
-                    rep_qty$d = fill_qty$q;
-                    rep_leaves$d = remaining$q;
-                    rep_contra_acct$d = maker_acct$q;
-                    rep_contra_id$d = maker_id$q;
-                    resume$d = Step$FillReport;
-                    state$d = Step$Emit;
                 end
             Step$FillReport:
                 begin
-                    rep_side$d = maker_side_code;
-                    rep_acct$d = maker_acct$q;
-                    rep_id$d = maker_id$q;
-                    rep_leaves$d = maker_left$q;
-                    rep_contra_acct$d = m_acct$q;
-                    rep_contra_id$d = m_id$q;
-                    resume$d = Step$FillAfter;
-                    state$d = Step$Emit;
+                    if (can_report) begin
+                        rep_side$d = maker_side_code;
+                        rep_acct$d = maker_acct$q;
+                        rep_id$d = maker_id$q;
+                        rep_leaves$d = maker_left$q;
+                        rep_contra_acct$d = m_acct$q;
+                        rep_contra_id$d = m_id$q;
+                        resume_next = Step$FillAfter;
+                        state_next = Step$Emit;
+                    end
                 end
             Step$FillAfter:
                 begin
@@ -2489,70 +2555,17 @@ module gatebook_top$engine(clock,reset,msg_valid,msg_ready,malformed,control,rec
                         v_forget$d = 1'b1;
                         v_id$d = maker_id$q;
                         after_remove$d = Step$MatchTop;
-                        state$d = Step$Unlink0;
+                        state_next = Step$Unlink0;
                     end
                     else begin
-                        state$d = Step$MatchEnd;
+                        state_next = Step$MatchEnd;
                     end
                 end
             Step$MatchStopped:
                 begin
-                    rep_event$d = 32'h5;
-                    rep_reason$d = 32'h12;
-                    rep_side$d = taker_side_code;
-                    rep_present$d = 32'h2f;
-                    rep_inst$d = m_inst$q;
-                    rep_acct$d = m_acct$q;
-                    rep_id$d = m_id$q;
-                    rep_price$d = eff_price$q;
-                    rep_qty$d = remaining$q;
-                    rep_leaves$d = 32'h0;
-                    rep_contra_acct$d = 32'h0;
-                    rep_contra_id$d = 32'h0;
-                    give_acct$d = m_acct$q;
-                    give_qty$d = remaining$q;
-                    give_rate$d = rate$q;
-                    after_release$d = Step$Idle;
-                    if (replacing$q) begin
-                        v_slot$d = r_slot$q;
-                        v_acct$d = m_acct$q;
-                        v_inst$d = m_inst$q;
-                        v_unrest$d = 1'b0;
-                        v_forget$d = 1'b1;
-                        v_id$d = m_id$q;
-                        after_remove$d = Step$Idle;
-                        after_release$d = Step$Unlink0;
-                    end
-                    resume$d = Step$ReleaseRead;
-                    state$d = Step$Emit;
-                end
-            Step$MatchEnd:
-                begin
-                    if (remaining$q == 32'h0) begin
-                        state$d = Step$Idle;
-                        if (replacing$q) begin
-                            v_slot$d = r_slot$q;
-                            v_acct$d = m_acct$q;
-                            v_inst$d = m_inst$q;
-                            v_unrest$d = 1'b0;
-                            v_forget$d = 1'b1;
-                            v_id$d = m_id$q;
-                            after_remove$d = Step$Idle;
-                            state$d = Step$Unlink0;
-                        end
-                    end
-                    else if (replacing$q) begin
-                        rest_slot$d = r_slot$q;
-                        rest_new$d = 1'b0;
-                        state$d = Step$RestRead;
-                    end
-                    else if (m_tif$q == 32'h1) begin
-                        rest_new$d = 1'b1;
-                        state$d = Step$RestAlloc;
-                    end
-                    else begin
+                    if (can_report) begin
                         rep_event$d = 32'h5;
-                        rep_reason$d = 32'h13;
+                        rep_reason$d = 32'h12;
                         rep_side$d = taker_side_code;
                         rep_present$d = 32'h2f;
                         rep_inst$d = m_inst$q;
@@ -2567,8 +2580,65 @@ module gatebook_top$engine(clock,reset,msg_valid,msg_ready,malformed,control,rec
                         give_qty$d = remaining$q;
                         give_rate$d = rate$q;
                         after_release$d = Step$Idle;
-                        resume$d = Step$ReleaseRead;
-                        state$d = Step$Emit;
+                        if (replacing$q) begin
+                            v_slot$d = r_slot$q;
+                            v_acct$d = m_acct$q;
+                            v_inst$d = m_inst$q;
+                            v_unrest$d = 1'b0;
+                            v_forget$d = 1'b1;
+                            v_id$d = m_id$q;
+                            after_remove$d = Step$Idle;
+                            after_release$d = Step$Unlink0;
+                        end
+                        resume_next = Step$ReleaseRead;
+                        state_next = Step$Emit;
+                    end
+                end
+            Step$MatchEnd:
+                begin
+                    if (can_report) begin
+                        if (remaining$q == 32'h0) begin
+                            state_next = Step$Idle;
+                            if (replacing$q) begin
+                                v_slot$d = r_slot$q;
+                                v_acct$d = m_acct$q;
+                                v_inst$d = m_inst$q;
+                                v_unrest$d = 1'b0;
+                                v_forget$d = 1'b1;
+                                v_id$d = m_id$q;
+                                after_remove$d = Step$Idle;
+                                state_next = Step$Unlink0;
+                            end
+                        end
+                        else if (replacing$q) begin
+                            rest_slot$d = r_slot$q;
+                            rest_new$d = 1'b0;
+                            state_next = Step$RestRead;
+                        end
+                        else if (m_tif$q == 32'h1) begin
+                            rest_new$d = 1'b1;
+                            state_next = Step$RestAlloc;
+                        end
+                        else begin
+                            rep_event$d = 32'h5;
+                            rep_reason$d = 32'h13;
+                            rep_side$d = taker_side_code;
+                            rep_present$d = 32'h2f;
+                            rep_inst$d = m_inst$q;
+                            rep_acct$d = m_acct$q;
+                            rep_id$d = m_id$q;
+                            rep_price$d = eff_price$q;
+                            rep_qty$d = remaining$q;
+                            rep_leaves$d = 32'h0;
+                            rep_contra_acct$d = 32'h0;
+                            rep_contra_id$d = 32'h0;
+                            give_acct$d = m_acct$q;
+                            give_qty$d = remaining$q;
+                            give_rate$d = rate$q;
+                            after_release$d = Step$Idle;
+                            resume_next = Step$ReleaseRead;
+                            state_next = Step$Emit;
+                        end
                     end
                 end
             Step$RestAlloc:
@@ -2593,7 +2663,7 @@ module gatebook_top$engine(clock,reset,msg_valid,msg_ready,malformed,control,rec
                         level_next$write_enable = 1'b1;
                         account_next$write_address = free_slots$slot;
                         account_next$write_enable = 1'b1;
-                        state$d = Step$RestLink;
+                        state_next = Step$RestLink;
                     end
                 end
             Step$RestRead:
@@ -2608,7 +2678,7 @@ module gatebook_top$engine(clock,reset,msg_valid,msg_ready,malformed,control,rec
                     level_next_ptr = limit_idx$q;
                     level_next$write_enable = 1'b1;
                     account_next$write_enable = rest_new$q;
-                    state$d = Step$RestLink;
+                    state_next = Step$RestLink;
                 end
             Step$RestLink:
                 begin
@@ -2655,7 +2725,7 @@ module gatebook_top$engine(clock,reset,msg_valid,msg_ready,malformed,control,rec
                         best$write_data = ((limit_idx$q) & 17'h1ffff);
                         best$write_enable = 1'b1;
                     end
-                    state$d = Step$RestBitmap;
+                    state_next = Step$RestBitmap;
                 end
             Step$RestBitmap:
                 begin
@@ -2663,7 +2733,7 @@ module gatebook_top$engine(clock,reset,msg_valid,msg_ready,malformed,control,rec
                         bitmap$cmd_valid = 1'b1;
                         bitmap$cmd_op = 32'h0;
                     end
-                    state$d = Step$Idle;
+                    state_next = Step$Idle;
                 end
             Step$Unlink0:
                 begin
@@ -2675,7 +2745,7 @@ module gatebook_top$engine(clock,reset,msg_valid,msg_ready,malformed,control,rec
                         book_next = (v_inst$q << 32'h1) | 32'h1;
                     end
                     level_next_ptr = v_level$q;
-                    state$d = Step$Unlink1;
+                    state_next = Step$Unlink1;
                 end
             Step$Unlink1:
                 begin
@@ -2730,21 +2800,21 @@ module gatebook_top$engine(clock,reset,msg_valid,msg_ready,malformed,control,rec
                         account_ends$write_data = ((new_oldest) & 34'h3ffffffff) | (((new_newest) & 34'h3ffffffff) << 32'h11);
                         account_ends$write_enable = 1'b1;
                     end
-                    state$d = Step$UnlinkForget;
+                    state_next = Step$UnlinkForget;
                     if (v_unrest$q && new_head[32'h10]) begin
                         bitmap$cmd_valid = 1'b1;
                         bitmap$cmd_op = 32'h1;
-                        state$d = Step$UnlinkClearWait;
+                        state_next = Step$UnlinkClearWait;
                     end
                 end
             Step$UnlinkClearWait:
                 begin
                     if (bitmap$done) begin
                         if (~best_empty && (best_idx == v_level$q)) begin
-                            state$d = Step$UnlinkSearch;
+                            state_next = Step$UnlinkSearch;
                         end
                         else begin
-                            state$d = Step$UnlinkForget;
+                            state_next = Step$UnlinkForget;
                         end
                     end
                 end
@@ -2755,7 +2825,7 @@ module gatebook_top$engine(clock,reset,msg_valid,msg_ready,malformed,control,rec
                     if (v_sell$q) begin
                         bitmap$cmd_op = 32'h3;
                     end
-                    state$d = Step$UnlinkSearchWait;
+                    state_next = Step$UnlinkSearchWait;
                 end
             Step$UnlinkSearchWait:
                 begin
@@ -2765,13 +2835,13 @@ module gatebook_top$engine(clock,reset,msg_valid,msg_ready,malformed,control,rec
                             best$write_data = ((bitmap$found_index) & 17'h1ffff);
                         end
                         best$write_enable = 1'b1;
-                        state$d = Step$UnlinkForget;
+                        state_next = Step$UnlinkForget;
                     end
                 end
             Step$UnlinkForget:
                 begin
                     if (~v_forget$q) begin
-                        state$d = after_remove$q;
+                        state_next = after_remove$q;
                     end
                     else if (order_ids$cmd_ready) begin
                         order_ids$cmd_valid = 1'b1;
@@ -2779,202 +2849,221 @@ module gatebook_top$engine(clock,reset,msg_valid,msg_ready,malformed,control,rec
                         order_ids$cmd_account = v_acct$q;
                         order_ids$cmd_cl_ord_id = v_id$q;
                         free_slots$give_back = 1'b1;
-                        state$d = after_remove$q;
+                        state_next = after_remove$q;
                     end
                 end
             Step$CancelCheck:
                 begin
-                    state$d = Step$Emit;
-                    if (t_inst != m_inst$q) begin
-                        rep_reason$d = 32'hf;
+                    if (can_report) begin
+                        state_next = Step$Emit;
+                        if (t_inst != m_inst$q) begin
+                            rep_reason$d = 32'hf;
+                        end
+                        else begin
+                            v_slot$d = slot_ptr$q;
+                            v_acct$d = m_acct$q;
+                            v_inst$d = m_inst$q;
+                            v_sell$d = t_sell;
+                            v_level$d = t_level;
+                            v_counted$d = t_leaves;
+                            v_unrest$d = 1'b1;
+                            v_forget$d = 1'b1;
+                            v_id$d = m_id$q;
+                            rep_event$d = 32'h4;
+                            rep_reason$d = 32'h10;
+                            rep_side$d = 32'h1;
+                            if (t_sell) begin
+                                rep_side$d = 32'h2;
+                            end
+                            rep_present$d = 32'h2f;
+                            rep_price$d = t_price;
+                            rep_qty$d = t_leaves;
+                            give_acct$d = m_acct$q;
+                            give_qty$d = t_leaves;
+                            give_rate$d = t_rate;
+                            after_release$d = Step$Unlink0;
+                            after_remove$d = Step$Idle;
+                            resume_next = Step$ReleaseRead;
+                        end
+                    end
+                end
+            Step$ReplaceCheck:
+                begin
+                    if (can_report) begin
+                        r_slot$d = slot_ptr$q;
+                        r_old_leaves$d = t_leaves;
+                        r_old_rate$d = t_rate;
+                        r_sell$d = t_sell;
+                        r_post_only$d = t_post_only;
+                        r_stp$d = t_stp;
+                        r_level$d = t_level;
+                        give_acct$d = m_acct$q;
+                        give_rate$d = t_rate;
+                        give_qty$d = t_leaves;
+                        if (t_inst != m_inst$q) begin
+                            rep_reason$d = 32'hf;
+                            state_next = Step$Emit;
+                        end
+                        else if (m_qty$q == 32'h0) begin
+                            rep_reason$d = 32'h6;
+                            state_next = Step$Emit;
+                        end
+                        else if ((m_price$q == t_price) && (m_qty$q <= t_leaves)) begin
+                            give_qty$d = t_leaves - m_qty$q;
+                            book_next = m_inst$q << 32'h1;
+                            if (t_sell) begin
+                                book_next = (m_inst$q << 32'h1) | 32'h1;
+                            end
+                            level_next_ptr = t_level;
+                            state_next = Step$ReplaceInPlace;
+                        end
+                        else begin
+                            book_next = (m_inst$q << 32'h1) | 32'h1;
+                            if (t_sell) begin
+                                book_next = m_inst$q << 32'h1;
+                            end
+                            state_next = Step$ReplaceVerdict;
+                        end
+                    end
+                end
+            Step$ReplaceInPlace:
+                begin
+                    if (can_report) begin
+                        slot_terms$write_data = slot_terms$read_data ^ (((t_leaves ^ m_qty$q) & 136'hffffffffffffffffffffffffffffffffff) << 32'h20);
+                        slot_terms$write_enable = 1'b1;
+                        level_totals$write_data = level_totals$read_data - ((give_qty$q) & 64'hffffffffffffffff);
+                        level_totals$write_enable = 1'b1;
+                        if (r_sell$q) begin
+                            new_open_sell = e_open_sell - ((give_qty$q) & 64'hffffffffffffffff);
+                        end
+                        else begin
+                            new_open_buy = e_open_buy - ((give_qty$q) & 64'hffffffffffffffff);
+                        end
+                        exposures$write_enable = 1'b1;
+                        headrooms$write_enable = 1'b1;
+                        rep_event$d = 32'h6;
+                        rep_reason$d = 32'h0;
+                        rep_side$d = 32'h1;
+                        if (r_sell$q) begin
+                            rep_side$d = 32'h2;
+                        end
+                        rep_present$d = 32'hf;
+                        rep_price$d = m_price$q;
+                        rep_qty$d = m_qty$q;
+                        rep_leaves$d = m_qty$q;
+                        resume_next = Step$Idle;
+                        state_next = Step$Emit;
+                    end
+                end
+            Step$ReplaceVerdict:
+                begin
+                    if (can_report) begin
+                        if (risk$reason != 32'h0) begin
+                            rep_reason$d = risk$reason;
+                            state_next = Step$Emit;
+                        end
+                        else begin
+                            taker_sell$d = r_sell$q;
+                            eff_price$d = m_price$q;
+                            limit_idx$d = ((m_price$q - i_base) & 16'hffff);
+                            rate$d = risk$rate;
+                            stp_eff$d = r_stp$q;
+                            post_only_eff$d = r_post_only$q;
+                            remaining$d = m_qty$q;
+                            reserved$d = risk$reservation;
+                            v_slot$d = r_slot$q;
+                            v_acct$d = m_acct$q;
+                            v_inst$d = m_inst$q;
+                            v_sell$d = r_sell$q;
+                            v_level$d = r_level$q;
+                            v_counted$d = r_old_leaves$q;
+                            v_unrest$d = 1'b1;
+                            v_forget$d = 1'b0;
+                            v_id$d = m_id$q;
+                            after_remove$d = Step$ReplaceHeadroom;
+                            state_next = Step$Unlink0;
+                        end
+                    end
+                end
+            Step$ReplaceHeadroom:
+                begin
+                    if (can_report) begin
+                        headrooms$write_data = headroom_add$sum - reserved$q;
+                        headrooms$write_enable = 1'b1;
+                        rep_event$d = 32'h6;
+                        rep_reason$d = 32'h0;
+                        rep_side$d = taker_side_code;
+                        rep_present$d = 32'hf;
+                        rep_price$d = m_price$q;
+                        rep_qty$d = m_qty$q;
+                        rep_leaves$d = m_qty$q;
+                        resume_next = Step$MatchBest;
+                        state_next = Step$Emit;
+                    end
+                end
+            Step$KillRead:
+                begin
+                    acct_next = m_acct$q;
+                    state_next = Step$KillNext;
+                end
+            Step$KillNext:
+                begin
+                    if (ae_oldest[32'h10]) begin
+                        state_next = Step$Idle;
                     end
                     else begin
+                        slot_next = ae_oldest[(32'h0)+:(16)];
+                        state_next = Step$KillSlot;
+                    end
+                end
+            Step$KillSlot:
+                begin
+                    if (can_report) begin
                         v_slot$d = slot_ptr$q;
                         v_acct$d = m_acct$q;
-                        v_inst$d = m_inst$q;
+                        v_inst$d = t_inst;
                         v_sell$d = t_sell;
                         v_level$d = t_level;
                         v_counted$d = t_leaves;
                         v_unrest$d = 1'b1;
                         v_forget$d = 1'b1;
-                        v_id$d = m_id$q;
+                        v_id$d = s_id;
                         rep_event$d = 32'h4;
-                        rep_reason$d = 32'h10;
+                        rep_reason$d = 32'h11;
                         rep_side$d = 32'h1;
                         if (t_sell) begin
                             rep_side$d = 32'h2;
                         end
                         rep_present$d = 32'h2f;
+                        rep_inst$d = t_inst;
+                        rep_acct$d = m_acct$q;
+                        rep_id$d = s_id;
                         rep_price$d = t_price;
                         rep_qty$d = t_leaves;
+                        rep_leaves$d = 32'h0;
+                        rep_contra_acct$d = 32'h0;
+                        rep_contra_id$d = 32'h0;
                         give_acct$d = m_acct$q;
                         give_qty$d = t_leaves;
                         give_rate$d = t_rate;
                         after_release$d = Step$Unlink0;
-                        after_remove$d = Step$Idle;
-                        resume$d = Step$ReleaseRead;
+                        after_remove$d = Step$KillRead;
+                        resume_next = Step$ReleaseRead;
+                        state_next = Step$Emit;
                     end
-                end
-            Step$ReplaceCheck:
-                begin
-                    r_slot$d = slot_ptr$q;
-                    r_old_leaves$d = t_leaves;
-                    r_old_rate$d = t_rate;
-                    r_sell$d = t_sell;
-                    r_post_only$d = t_post_only;
-                    r_stp$d = t_stp;
-                    r_level$d = t_level;
-                    give_acct$d = m_acct$q;
-                    give_rate$d = t_rate;
-                    give_qty$d = t_leaves;
-                    if (t_inst != m_inst$q) begin
-                        rep_reason$d = 32'hf;
-                        state$d = Step$Emit;
-                    end
-                    else if (m_qty$q == 32'h0) begin
-                        rep_reason$d = 32'h6;
-                        state$d = Step$Emit;
-                    end
-                    else if ((m_price$q == t_price) && (m_qty$q <= t_leaves)) begin
-                        give_qty$d = t_leaves - m_qty$q;
-                        book_next = m_inst$q << 32'h1;
-                        if (t_sell) begin
-                            book_next = (m_inst$q << 32'h1) | 32'h1;
-                        end
-                        level_next_ptr = t_level;
-                        state$d = Step$ReplaceInPlace;
-                    end
-                    else begin
-                        book_next = (m_inst$q << 32'h1) | 32'h1;
-                        if (t_sell) begin
-                            book_next = m_inst$q << 32'h1;
-                        end
-                        state$d = Step$ReplaceVerdict;
-                    end
-                end
-            Step$ReplaceInPlace:
-                begin
-                    slot_terms$write_data = slot_terms$read_data ^ (((t_leaves ^ m_qty$q) & 136'hffffffffffffffffffffffffffffffffff) << 32'h20);
-                    slot_terms$write_enable = 1'b1;
-                    level_totals$write_data = level_totals$read_data - ((give_qty$q) & 64'hffffffffffffffff);
-                    level_totals$write_enable = 1'b1;
-                    if (r_sell$q) begin
-                        new_open_sell = e_open_sell - ((give_qty$q) & 64'hffffffffffffffff);
-                    end
-                    else begin
-                        new_open_buy = e_open_buy - ((give_qty$q) & 64'hffffffffffffffff);
-                    end
-                    exposures$write_enable = 1'b1;
-                    headrooms$write_enable = 1'b1;
-                    rep_event$d = 32'h6;
-                    rep_reason$d = 32'h0;
-                    rep_side$d = 32'h1;
-                    if (r_sell$q) begin
-                        rep_side$d = 32'h2;
-                    end
-                    rep_present$d = 32'hf;
-                    rep_price$d = m_price$q;
-                    rep_qty$d = m_qty$q;
-                    rep_leaves$d = m_qty$q;
-                    resume$d = Step$Idle;
-                    state$d = Step$Emit;
-                end
-            Step$ReplaceVerdict:
-                begin
-                    if (risk$reason != 32'h0) begin
-                        rep_reason$d = risk$reason;
-                        state$d = Step$Emit;
-                    end
-                    else begin
-                        taker_sell$d = r_sell$q;
-                        eff_price$d = m_price$q;
-                        limit_idx$d = ((m_price$q - i_base) & 16'hffff);
-                        rate$d = risk$rate;
-                        stp_eff$d = r_stp$q;
-                        post_only_eff$d = r_post_only$q;
-                        remaining$d = m_qty$q;
-                        reserved$d = risk$reservation;
-                        v_slot$d = r_slot$q;
-                        v_acct$d = m_acct$q;
-                        v_inst$d = m_inst$q;
-                        v_sell$d = r_sell$q;
-                        v_level$d = r_level$q;
-                        v_counted$d = r_old_leaves$q;
-                        v_unrest$d = 1'b1;
-                        v_forget$d = 1'b0;
-                        v_id$d = m_id$q;
-                        after_remove$d = Step$ReplaceHeadroom;
-                        state$d = Step$Unlink0;
-                    end
-                end
-            Step$ReplaceHeadroom:
-                begin
-                    headrooms$write_data = headroom_add$sum - reserved$q;
-                    headrooms$write_enable = 1'b1;
-                    rep_event$d = 32'h6;
-                    rep_reason$d = 32'h0;
-                    rep_side$d = taker_side_code;
-                    rep_present$d = 32'hf;
-                    rep_price$d = m_price$q;
-                    rep_qty$d = m_qty$q;
-                    rep_leaves$d = m_qty$q;
-                    resume$d = Step$MatchBest;
-                    state$d = Step$Emit;
-                end
-            Step$KillRead:
-                begin
-                    acct_next = m_acct$q;
-                    state$d = Step$KillNext;
-                end
-            Step$KillNext:
-                begin
-                    if (ae_oldest[32'h10]) begin
-                        state$d = Step$Idle;
-                    end
-                    else begin
-                        slot_next = ae_oldest[(32'h0)+:(16)];
-                        state$d = Step$KillSlot;
-                    end
-                end
-            Step$KillSlot:
-                begin
-                    v_slot$d = slot_ptr$q;
-                    v_acct$d = m_acct$q;
-                    v_inst$d = t_inst;
-                    v_sell$d = t_sell;
-                    v_level$d = t_level;
-                    v_counted$d = t_leaves;
-                    v_unrest$d = 1'b1;
-                    v_forget$d = 1'b1;
-                    v_id$d = s_id;
-                    rep_event$d = 32'h4;
-                    rep_reason$d = 32'h11;
-                    rep_side$d = 32'h1;
-                    if (t_sell) begin
-                        rep_side$d = 32'h2;
-                    end
-                    rep_present$d = 32'h2f;
-                    rep_inst$d = t_inst;
-                    rep_acct$d = m_acct$q;
-                    rep_id$d = s_id;
-                    rep_price$d = t_price;
-                    rep_qty$d = t_leaves;
-                    rep_leaves$d = 32'h0;
-                    rep_contra_acct$d = 32'h0;
-                    rep_contra_id$d = 32'h0;
-                    give_acct$d = m_acct$q;
-                    give_qty$d = t_leaves;
-                    give_rate$d = t_rate;
-                    after_release$d = Step$Unlink0;
-                    after_remove$d = Step$KillRead;
-                    resume$d = Step$ReleaseRead;
-                    state$d = Step$Emit;
                 end
             default:
                 begin
-                    state$d = Step$Clearing;
+                    state_next = Step$Clearing;
                 end
         endcase
+        state$d = state_next;
+        resume$d = resume_next;
+        rep_pending$d = rep_pending$q && ~report_ready;
+        if (state_next == Step$Emit) begin
+            state$d = resume_next;
+            rep_pending$d = 1'b1;
+        end
         exposures$write_data = ((new_position) & 192'hffffffffffffffffffffffffffffffffffffffffffffffff) | (((new_open_buy) & 192'hffffffffffffffffffffffffffffffffffffffffffffffff) << 32'h40) | (((new_open_sell) & 192'hffffffffffffffffffffffffffffffffffffffffffffffff) << 32'h80);
         acct_ptr$d = acct_next;
         inst_ptr$d = inst_next;
@@ -2997,6 +3086,7 @@ module gatebook_top$engine(clock,reset,msg_valid,msg_ready,malformed,control,rec
         account_next$read_address = ((slot_next) & 12'hfff);
         if (reset) begin
             state$d = Step$Clearing;
+            rep_pending$d = 1'b0;
             sweep$d = 32'h0;
             cap_instruments$d = build_instruments;
             cap_accounts$d = build_accounts;
@@ -6921,6 +7011,25 @@ module gatebook_top$engine$rep_leaves(d,q,clock);
     end
           
 endmodule // gatebook_top$engine$rep_leaves
+
+
+module gatebook_top$engine$rep_pending(d,q,clock);
+    
+    // Module arguments
+    input wire  d;
+    output reg  q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 1'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // gatebook_top$engine$rep_pending
 
 
 module gatebook_top$engine$rep_present(d,q,clock);

@@ -297,6 +297,8 @@ pub struct MatchingEngine<
     rep_id: DFF<Bits<64>>,
     rep_contra_acct: DFF<Bits<32>>,
     rep_contra_id: DFF<Bits<64>>,
+    /// A report is in rep_* and has not left yet.
+    rep_pending: DFF<Bit>,
     // Build constants.
     window_bits: Constant<Bits<8>>,
     instrument_bits: Constant<Bits<8>>,
@@ -361,6 +363,9 @@ pub struct MatchingEngine<
     new_open_buy: Signal<Local, Bits<64>>,
     new_open_sell: Signal<Local, Bits<64>>,
     leaves_left: Signal<Local, Bits<32>>,
+    can_report: Signal<Local, Bit>,
+    state_next: Signal<Local, Step>,
+    resume_next: Signal<Local, Step>,
 }
 
 impl<
@@ -547,6 +552,7 @@ impl<
             rep_id: Default::default(),
             rep_contra_acct: Default::default(),
             rep_contra_id: Default::default(),
+            rep_pending: Default::default(),
             window_bits: Constant::new(u64::from(build.price_window_log2).into()),
             instrument_bits: Constant::new(u64::from(build.instruments_log2).into()),
             sweep_last: Constant::new(((1u64 << LEVEL_BITS).max(1 << EXPOSURE_BITS) - 1).into()),
@@ -607,6 +613,9 @@ impl<
             new_open_buy: Default::default(),
             new_open_sell: Default::default(),
             leaves_left: Default::default(),
+            can_report: Default::default(),
+            state_next: Default::default(),
+            resume_next: Default::default(),
         }
     }
 }
@@ -727,7 +736,8 @@ impl<
             rep_leaves,
             rep_id,
             rep_contra_acct,
-            rep_contra_id
+            rep_contra_id,
+            rep_pending
         );
         self.accounts.read_clock.next = self.clock.val();
         self.accounts.write_clock.next = self.clock.val();
@@ -917,7 +927,10 @@ impl<
 
         // Outputs and quiet defaults.
         self.msg_ready.next = false;
-        self.report_valid.next = false;
+        self.report_valid.next = self.rep_pending.q.val();
+        self.can_report.next = !self.rep_pending.q.val() || self.report_ready.val();
+        self.state_next.next = self.state.q.val();
+        self.resume_next.next = self.resume.q.val();
         self.report_event.next = self.rep_event.q.val();
         self.report_reason.next = self.rep_reason.q.val();
         self.report_side.next = self.rep_side.q.val();
@@ -1037,14 +1050,17 @@ impl<
                 self.level_totals.write_enable.next = true;
                 self.sweep.d.next = self.sweep.q.val() + 1;
                 if self.sweep.q.val() == self.sweep_last.val() {
-                    self.state.d.next = Step::Idle;
+                    self.state_next.next = Step::Idle;
                 }
             }
             Step::Idle => {
-                self.msg_ready.next = self.bitmap.cmd_ready.val() && self.order_ids.cmd_ready.val();
+                self.msg_ready.next = self.bitmap.cmd_ready.val()
+                    && self.order_ids.cmd_ready.val()
+                    && !self.rep_pending.q.val();
                 if self.msg_valid.val()
                     && self.bitmap.cmd_ready.val()
                     && self.order_ids.cmd_ready.val()
+                    && !self.rep_pending.q.val()
                 {
                     self.m_type.d.next = self.msg_type.val();
                     self.m_sell.d.next = self.side.val() == 2;
@@ -1081,8 +1097,8 @@ impl<
                         self.rep_id.d.next = self.cl_ord_id.val();
                         self.rep_contra_acct.d.next = 0.into();
                         self.rep_contra_id.d.next = 0.into();
-                        self.resume.d.next = Step::Idle;
-                        self.state.d.next = Step::Emit;
+                        self.resume_next.next = Step::Idle;
+                        self.state_next.next = Step::Emit;
                     } else if self.control.val() {
                         if self.msg_type.val() == 0x40 {
                             // The configured capacity, never beyond the build: a venue
@@ -1140,17 +1156,16 @@ impl<
                             self.order_ids.cmd_account.next = self.account.val();
                             self.order_ids.cmd_cl_ord_id.next = self.cl_ord_id.val();
                         }
-                        self.state.d.next = Step::Lookup;
+                        self.state_next.next = Step::Lookup;
                     }
                 }
             }
             Step::Emit => {
-                self.report_valid.next = true;
-                if self.report_ready.val() {
-                    self.state.d.next = self.resume.q.val();
-                }
+                // Not entered: a report goes to the holding register and the FSM moves on.
+                self.state_next.next = self.resume.q.val();
             }
             Step::Lookup => {
+                // (No report is pending here: Idle accepts only with the register free.)
                 if (self.m_type.q.val() > 3) || self.order_ids.done.val() {
                     self.id_found.d.next = self.order_ids.found.val();
                     self.id_slot.d.next =
@@ -1167,17 +1182,17 @@ impl<
                     self.rep_price.d.next = 0.into();
                     self.rep_qty.d.next = 0.into();
                     self.rep_present.d.next = 0x20.into();
-                    self.resume.d.next = Step::Idle;
+                    self.resume_next.next = Step::Idle;
                     if self.m_type.q.val() == 3 {
                         self.rep_price.d.next = self.m_price.q.val();
                         self.rep_qty.d.next = self.m_qty.q.val();
                         self.rep_present.d.next = 0x26.into();
                     }
-                    self.state.d.next = Step::Idle;
+                    self.state_next.next = Step::Idle;
                     if self.m_type.q.val() == 1 {
-                        self.state.d.next = Step::Verdict;
+                        self.state_next.next = Step::Verdict;
                     } else if (self.m_type.q.val() == 2) || (self.m_type.q.val() == 3) {
-                        self.state.d.next = Step::Emit;
+                        self.state_next.next = Step::Emit;
                         if !self.acct_known.val() {
                             self.rep_reason.d.next = 1.into();
                         } else if !self.inst_known.val() {
@@ -1190,9 +1205,9 @@ impl<
                             self.slot_next.next =
                                 bit_cast::<16, SLOT_BITS>(self.order_ids.found_slot.val());
                             if self.m_type.q.val() == 2 {
-                                self.state.d.next = Step::CancelCheck;
+                                self.state_next.next = Step::CancelCheck;
                             } else {
-                                self.state.d.next = Step::ReplaceCheck;
+                                self.state_next.next = Step::ReplaceCheck;
                             }
                         }
                     } else if self.m_type.q.val() == 4 {
@@ -1208,7 +1223,7 @@ impl<
                             // Disable (an account already disabled stays as it is).
                             self.accounts.write_data.next = self.accounts.read_data.val() ^ 2;
                             self.accounts.write_enable.next = self.a_enabled.val();
-                            self.state.d.next = Step::KillRead;
+                            self.state_next.next = Step::KillRead;
                         }
                     } else if self.m_type.q.val() == 6 {
                         if self.acct_known.val() && !self.a_enabled.val() {
@@ -1238,61 +1253,64 @@ impl<
                 }
             }
             Step::Verdict => {
-                self.rep_inst.d.next = self.m_inst.q.val();
-                self.rep_acct.d.next = self.m_acct.q.val();
-                self.rep_id.d.next = self.m_id.q.val();
-                self.rep_side.d.next = self.m_side.q.val();
-                self.rep_qty.d.next = self.m_qty.q.val();
-                self.rep_contra_acct.d.next = 0.into();
-                self.rep_contra_id.d.next = 0.into();
-                self.state.d.next = Step::Emit;
-                if self.risk.reason.val() != 0 {
-                    self.rep_event.d.next = 2.into();
-                    self.rep_reason.d.next = self.risk.reason.val();
-                    self.rep_leaves.d.next = 0.into();
-                    self.rep_price.d.next = self.m_price.q.val();
-                    self.rep_present.d.next = 0x27.into();
-                    if self.m_market.q.val() {
-                        self.rep_price.d.next = 0.into();
-                        self.rep_present.d.next = 0x25.into();
-                    }
-                    self.resume.d.next = Step::Idle;
-                } else {
-                    self.taker_sell.d.next = self.m_sell.q.val();
-                    self.eff_price.d.next = self.order_price.val();
-                    self.limit_idx.d.next =
-                        bit_cast::<16, 32>(self.order_price.val() - self.i_base.val());
-                    self.rate.d.next = self.risk.rate.val();
-                    self.stp_eff.d.next = self.m_stp.q.val();
-                    if self.m_stp.q.val() == 0 {
-                        self.stp_eff.d.next = self.a_stp.val();
-                    }
-                    self.post_only_eff.d.next = self.m_post_only.q.val();
-                    self.remaining.d.next = self.m_qty.q.val();
-                    self.reserved.d.next = self.risk.reservation.val();
-                    self.rep_event.d.next = 1.into();
-                    self.rep_reason.d.next = 0.into();
-                    self.rep_price.d.next = self.order_price.val();
-                    self.rep_leaves.d.next = self.m_qty.q.val();
-                    self.rep_present.d.next = 0x0F.into();
-                    // Accepted: the reservation is taken now; the best-price pointer already
-                    // reads the opposite book, so matching starts at MatchTop.
-                    self.headrooms.write_data.next =
-                        self.headrooms.read_data.val() - self.risk.reservation.val();
-                    self.headrooms.write_enable.next = true;
-                    self.fok_level.d.next = self.best.read_data.val();
-                    self.fok_total.d.next = 0.into();
-                    // Next: FOK's walk; the match loop when the best opposite level
-                    // crosses; otherwise straight to resting (GTC) or expiring.
-                    self.rest_new.d.next = true;
-                    if self.m_tif.q.val() == 3 {
-                        self.resume.d.next = Step::FokLook;
-                    } else if self.best_crosses.val() {
-                        self.resume.d.next = Step::MatchTop;
-                    } else if self.m_tif.q.val() == 1 {
-                        self.resume.d.next = Step::RestAlloc;
+                // Only when the report register is free by the next cycle.
+                if self.can_report.val() {
+                    self.rep_inst.d.next = self.m_inst.q.val();
+                    self.rep_acct.d.next = self.m_acct.q.val();
+                    self.rep_id.d.next = self.m_id.q.val();
+                    self.rep_side.d.next = self.m_side.q.val();
+                    self.rep_qty.d.next = self.m_qty.q.val();
+                    self.rep_contra_acct.d.next = 0.into();
+                    self.rep_contra_id.d.next = 0.into();
+                    self.state_next.next = Step::Emit;
+                    if self.risk.reason.val() != 0 {
+                        self.rep_event.d.next = 2.into();
+                        self.rep_reason.d.next = self.risk.reason.val();
+                        self.rep_leaves.d.next = 0.into();
+                        self.rep_price.d.next = self.m_price.q.val();
+                        self.rep_present.d.next = 0x27.into();
+                        if self.m_market.q.val() {
+                            self.rep_price.d.next = 0.into();
+                            self.rep_present.d.next = 0x25.into();
+                        }
+                        self.resume_next.next = Step::Idle;
                     } else {
-                        self.resume.d.next = Step::MatchEnd;
+                        self.taker_sell.d.next = self.m_sell.q.val();
+                        self.eff_price.d.next = self.order_price.val();
+                        self.limit_idx.d.next =
+                            bit_cast::<16, 32>(self.order_price.val() - self.i_base.val());
+                        self.rate.d.next = self.risk.rate.val();
+                        self.stp_eff.d.next = self.m_stp.q.val();
+                        if self.m_stp.q.val() == 0 {
+                            self.stp_eff.d.next = self.a_stp.val();
+                        }
+                        self.post_only_eff.d.next = self.m_post_only.q.val();
+                        self.remaining.d.next = self.m_qty.q.val();
+                        self.reserved.d.next = self.risk.reservation.val();
+                        self.rep_event.d.next = 1.into();
+                        self.rep_reason.d.next = 0.into();
+                        self.rep_price.d.next = self.order_price.val();
+                        self.rep_leaves.d.next = self.m_qty.q.val();
+                        self.rep_present.d.next = 0x0F.into();
+                        // Accepted: the reservation is taken now; the best-price pointer already
+                        // reads the opposite book, so matching starts at MatchTop.
+                        self.headrooms.write_data.next =
+                            self.headrooms.read_data.val() - self.risk.reservation.val();
+                        self.headrooms.write_enable.next = true;
+                        self.fok_level.d.next = self.best.read_data.val();
+                        self.fok_total.d.next = 0.into();
+                        // Next: FOK's walk; the match loop when the best opposite level
+                        // crosses; otherwise straight to resting (GTC) or expiring.
+                        self.rest_new.d.next = true;
+                        if self.m_tif.q.val() == 3 {
+                            self.resume_next.next = Step::FokLook;
+                        } else if self.best_crosses.val() {
+                            self.resume_next.next = Step::MatchTop;
+                        } else if self.m_tif.q.val() == 1 {
+                            self.resume_next.next = Step::RestAlloc;
+                        } else {
+                            self.resume_next.next = Step::MatchEnd;
+                        }
                     }
                 }
             }
@@ -1300,10 +1318,10 @@ impl<
                 if !self.fok_crosses.val()
                     || (self.fok_total.q.val() >= bit_cast::<64, 32>(self.m_qty.q.val()))
                 {
-                    self.state.d.next = Step::FokDecide;
+                    self.state_next.next = Step::FokDecide;
                 } else {
                     self.level_next_ptr.next = self.fok_level.q.val().get_bits::<16>(0);
-                    self.state.d.next = Step::FokAdd;
+                    self.state_next.next = Step::FokAdd;
                 }
             }
             Step::FokAdd => {
@@ -1313,7 +1331,7 @@ impl<
                 if self.taker_sell.q.val() {
                     self.bitmap.cmd_op.next = 2.into();
                 }
-                self.state.d.next = Step::FokWait;
+                self.state_next.next = Step::FokWait;
             }
             Step::FokWait => {
                 if self.bitmap.done.val() {
@@ -1321,102 +1339,109 @@ impl<
                     if self.bitmap.found.val() {
                         self.fok_level.d.next = bit_cast::<17, 16>(self.bitmap.found_index.val());
                     }
-                    self.state.d.next = Step::FokLook;
+                    self.state_next.next = Step::FokLook;
                 }
             }
             Step::FokDecide => {
-                if self.fok_total.q.val() < bit_cast::<64, 32>(self.m_qty.q.val()) {
-                    self.rep_event.d.next = 5.into();
-                    self.rep_reason.d.next = 20.into();
-                    self.rep_side.d.next = self.taker_side_code.val();
-                    self.rep_present.d.next = 0x2F.into();
-                    self.rep_price.d.next = self.eff_price.q.val();
-                    self.rep_qty.d.next = self.m_qty.q.val();
-                    self.rep_leaves.d.next = 0.into();
-                    self.give_acct.d.next = self.m_acct.q.val();
-                    self.give_qty.d.next = self.m_qty.q.val();
-                    self.give_rate.d.next = self.rate.q.val();
-                    self.after_release.d.next = Step::Idle;
-                    self.resume.d.next = Step::ReleaseRead;
-                    self.state.d.next = Step::Emit;
-                } else {
-                    self.state.d.next = Step::MatchBest;
+                // Only when the report register is free by the next cycle.
+                if self.can_report.val() {
+                    if self.fok_total.q.val() < bit_cast::<64, 32>(self.m_qty.q.val()) {
+                        self.rep_event.d.next = 5.into();
+                        self.rep_reason.d.next = 20.into();
+                        self.rep_side.d.next = self.taker_side_code.val();
+                        self.rep_present.d.next = 0x2F.into();
+                        self.rep_price.d.next = self.eff_price.q.val();
+                        self.rep_qty.d.next = self.m_qty.q.val();
+                        self.rep_leaves.d.next = 0.into();
+                        self.give_acct.d.next = self.m_acct.q.val();
+                        self.give_qty.d.next = self.m_qty.q.val();
+                        self.give_rate.d.next = self.rate.q.val();
+                        self.after_release.d.next = Step::Idle;
+                        self.resume_next.next = Step::ReleaseRead;
+                        self.state_next.next = Step::Emit;
+                    } else {
+                        self.state_next.next = Step::MatchBest;
+                    }
                 }
             }
             Step::ReleaseRead => {
                 self.acct_next.next = self.give_acct.q.val();
-                self.state.d.next = Step::Release;
+                self.state_next.next = Step::Release;
             }
             Step::Release => {
                 self.headrooms.write_enable.next = true;
-                self.state.d.next = self.after_release.q.val();
+                self.state_next.next = self.after_release.q.val();
             }
             Step::MatchBest => {
                 self.book_next.next = (self.m_inst.q.val() << 1) | 1;
                 if self.taker_sell.q.val() {
                     self.book_next.next = self.m_inst.q.val() << 1;
                 }
-                self.state.d.next = Step::MatchTop;
+                self.state_next.next = Step::MatchTop;
             }
             Step::MatchTop => {
                 if (self.remaining.q.val() == 0) || !self.best_crosses.val() {
-                    self.state.d.next = Step::MatchEnd;
+                    self.state_next.next = Step::MatchEnd;
                 } else {
                     self.level_next_ptr.next = self.best_idx.val();
                     self.maker_level.d.next = self.best_idx.val();
-                    self.state.d.next = Step::MatchHead;
+                    self.state_next.next = Step::MatchHead;
                 }
             }
             Step::MatchHead => {
                 self.slot_next.next = self.le_head.val().get_bits::<16>(0);
-                self.state.d.next = Step::MatchMaker;
+                self.state_next.next = Step::MatchMaker;
             }
             Step::MatchMaker => {
-                self.maker_slot.d.next = self.slot_ptr.q.val();
-                self.maker_acct.d.next = self.s_acct.val();
-                self.maker_id.d.next = self.s_id.val();
-                self.maker_price.d.next = self.t_price.val();
-                self.maker_leaves.d.next = self.t_leaves.val();
-                self.maker_rate.d.next = self.t_rate.val();
-                if (self.s_acct.val() == self.m_acct.q.val()) && (self.stp_eff.q.val() != 4) {
-                    if self.stp_eff.q.val() == 2 {
-                        self.state.d.next = Step::MatchStopped;
+                // Only when the report register is free by the next cycle.
+                if self.can_report.val() {
+                    self.maker_slot.d.next = self.slot_ptr.q.val();
+                    self.maker_acct.d.next = self.s_acct.val();
+                    self.maker_id.d.next = self.s_id.val();
+                    self.maker_price.d.next = self.t_price.val();
+                    self.maker_leaves.d.next = self.t_leaves.val();
+                    self.maker_rate.d.next = self.t_rate.val();
+                    if (self.s_acct.val() == self.m_acct.q.val()) && (self.stp_eff.q.val() != 4) {
+                        if self.stp_eff.q.val() == 2 {
+                            self.state_next.next = Step::MatchStopped;
+                        } else {
+                            // Self-trade prevention cancels the resting order.
+                            self.rep_event.d.next = 4.into();
+                            self.rep_reason.d.next = 18.into();
+                            self.rep_side.d.next = self.maker_side_code.val();
+                            self.rep_present.d.next = 0x2F.into();
+                            self.rep_inst.d.next = self.m_inst.q.val();
+                            self.rep_acct.d.next = self.s_acct.val();
+                            self.rep_id.d.next = self.s_id.val();
+                            self.rep_price.d.next = self.t_price.val();
+                            self.rep_qty.d.next = self.t_leaves.val();
+                            self.rep_leaves.d.next = 0.into();
+                            self.rep_contra_acct.d.next = 0.into();
+                            self.rep_contra_id.d.next = 0.into();
+                            self.give_acct.d.next = self.s_acct.val();
+                            self.give_qty.d.next = self.t_leaves.val();
+                            self.give_rate.d.next = self.t_rate.val();
+                            self.after_release.d.next = Step::StpRemove;
+                            self.resume_next.next = Step::ReleaseRead;
+                            self.state_next.next = Step::Emit;
+                        }
                     } else {
-                        // Self-trade prevention cancels the resting order.
-                        self.rep_event.d.next = 4.into();
-                        self.rep_reason.d.next = 18.into();
-                        self.rep_side.d.next = self.maker_side_code.val();
-                        self.rep_present.d.next = 0x2F.into();
-                        self.rep_inst.d.next = self.m_inst.q.val();
-                        self.rep_acct.d.next = self.s_acct.val();
-                        self.rep_id.d.next = self.s_id.val();
-                        self.rep_price.d.next = self.t_price.val();
-                        self.rep_qty.d.next = self.t_leaves.val();
-                        self.rep_leaves.d.next = 0.into();
-                        self.rep_contra_acct.d.next = 0.into();
-                        self.rep_contra_id.d.next = 0.into();
-                        self.give_acct.d.next = self.s_acct.val();
-                        self.give_qty.d.next = self.t_leaves.val();
-                        self.give_rate.d.next = self.t_rate.val();
-                        self.after_release.d.next = Step::StpRemove;
-                        self.resume.d.next = Step::ReleaseRead;
-                        self.state.d.next = Step::Emit;
+                        self.fill_qty.d.next = self.fill_now.val();
+                        self.maker_left.d.next = self.t_leaves.val() - self.fill_now.val();
+                        // A match: the maker's leaves and the level total go down now.
+                        self.leaves_left.next = self.t_leaves.val() - self.fill_now.val();
+                        self.slot_terms.write_data.next = self.slot_terms.read_data.val()
+                            ^ (bit_cast::<136, 32>(self.t_leaves.val() ^ self.leaves_left.val())
+                                << 32);
+                        self.slot_terms.write_enable.next = true;
+                        self.level_totals.write_data.next = self.level_totals.read_data.val()
+                            - bit_cast::<64, 32>(self.fill_now.val());
+                        self.level_totals.write_enable.next = true;
+                        self.remaining.d.next = self.remaining.q.val() - self.fill_now.val();
+                        self.acct_next.next = self.m_acct.q.val();
+                        self.inst_next.next = self.m_inst.q.val();
+                        self.state_next.next = Step::FillTaker;
                     }
-                } else {
-                    self.fill_qty.d.next = self.fill_now.val();
-                    self.maker_left.d.next = self.t_leaves.val() - self.fill_now.val();
-                    // A match: the maker's leaves and the level total go down now.
-                    self.leaves_left.next = self.t_leaves.val() - self.fill_now.val();
-                    self.slot_terms.write_data.next = self.slot_terms.read_data.val()
-                        ^ (bit_cast::<136, 32>(self.t_leaves.val() ^ self.leaves_left.val()) << 32);
-                    self.slot_terms.write_enable.next = true;
-                    self.level_totals.write_data.next =
-                        self.level_totals.read_data.val() - bit_cast::<64, 32>(self.fill_now.val());
-                    self.level_totals.write_enable.next = true;
-                    self.remaining.d.next = self.remaining.q.val() - self.fill_now.val();
-                    self.acct_next.next = self.m_acct.q.val();
-                    self.inst_next.next = self.m_inst.q.val();
-                    self.state.d.next = Step::FillTaker;
                 }
             }
             Step::StpRemove => {
@@ -1433,57 +1458,63 @@ impl<
                 if self.stp_eff.q.val() == 3 {
                     self.after_remove.d.next = Step::MatchStopped;
                 }
-                self.state.d.next = Step::Unlink0;
+                self.state_next.next = Step::Unlink0;
             }
             Step::FillTaker => {
                 self.new_position.next = self.e_position.val() + self.signed_fill.val();
                 self.exposures.write_enable.next = true;
                 self.acct_next.next = self.maker_acct.q.val();
-                self.state.d.next = Step::FillMaker;
+                self.state_next.next = Step::FillMaker;
                 if self.maker_acct.q.val() == self.m_acct.q.val() {
                     // Same row: let the read see this write first.
-                    self.state.d.next = Step::FillGap;
+                    self.state_next.next = Step::FillGap;
                 }
             }
             Step::FillGap => {
-                self.state.d.next = Step::FillMaker;
+                self.state_next.next = Step::FillMaker;
             }
             Step::FillMaker => {
-                if self.taker_sell.q.val() {
-                    self.new_position.next = self.e_position.val() - self.signed_fill.val();
-                    self.new_open_buy.next =
-                        self.e_open_buy.val() - bit_cast::<64, 32>(self.fill_qty.q.val());
-                } else {
-                    self.new_position.next = self.e_position.val() - self.signed_fill.val();
-                    self.new_open_sell.next =
-                        self.e_open_sell.val() - bit_cast::<64, 32>(self.fill_qty.q.val());
+                // Only when the report register is free by the next cycle.
+                if self.can_report.val() {
+                    if self.taker_sell.q.val() {
+                        self.new_position.next = self.e_position.val() - self.signed_fill.val();
+                        self.new_open_buy.next =
+                            self.e_open_buy.val() - bit_cast::<64, 32>(self.fill_qty.q.val());
+                    } else {
+                        self.new_position.next = self.e_position.val() - self.signed_fill.val();
+                        self.new_open_sell.next =
+                            self.e_open_sell.val() - bit_cast::<64, 32>(self.fill_qty.q.val());
+                    }
+                    self.exposures.write_enable.next = true;
+                    // The taker's FILL first.
+                    self.rep_event.d.next = 3.into();
+                    self.rep_reason.d.next = 0.into();
+                    self.rep_side.d.next = self.taker_side_code.val();
+                    self.rep_present.d.next = 0x1F.into();
+                    self.rep_inst.d.next = self.m_inst.q.val();
+                    self.rep_acct.d.next = self.m_acct.q.val();
+                    self.rep_id.d.next = self.m_id.q.val();
+                    self.rep_price.d.next = self.maker_price.q.val();
+                    self.rep_qty.d.next = self.fill_qty.q.val();
+                    self.rep_leaves.d.next = self.remaining.q.val();
+                    self.rep_contra_acct.d.next = self.maker_acct.q.val();
+                    self.rep_contra_id.d.next = self.maker_id.q.val();
+                    self.resume_next.next = Step::FillReport;
+                    self.state_next.next = Step::Emit;
                 }
-                self.exposures.write_enable.next = true;
-                // The taker's FILL first.
-                self.rep_event.d.next = 3.into();
-                self.rep_reason.d.next = 0.into();
-                self.rep_side.d.next = self.taker_side_code.val();
-                self.rep_present.d.next = 0x1F.into();
-                self.rep_inst.d.next = self.m_inst.q.val();
-                self.rep_acct.d.next = self.m_acct.q.val();
-                self.rep_id.d.next = self.m_id.q.val();
-                self.rep_price.d.next = self.maker_price.q.val();
-                self.rep_qty.d.next = self.fill_qty.q.val();
-                self.rep_leaves.d.next = self.remaining.q.val();
-                self.rep_contra_acct.d.next = self.maker_acct.q.val();
-                self.rep_contra_id.d.next = self.maker_id.q.val();
-                self.resume.d.next = Step::FillReport;
-                self.state.d.next = Step::Emit;
             }
             Step::FillReport => {
-                self.rep_side.d.next = self.maker_side_code.val();
-                self.rep_acct.d.next = self.maker_acct.q.val();
-                self.rep_id.d.next = self.maker_id.q.val();
-                self.rep_leaves.d.next = self.maker_left.q.val();
-                self.rep_contra_acct.d.next = self.m_acct.q.val();
-                self.rep_contra_id.d.next = self.m_id.q.val();
-                self.resume.d.next = Step::FillAfter;
-                self.state.d.next = Step::Emit;
+                // Only when the report register is free by the next cycle.
+                if self.can_report.val() {
+                    self.rep_side.d.next = self.maker_side_code.val();
+                    self.rep_acct.d.next = self.maker_acct.q.val();
+                    self.rep_id.d.next = self.maker_id.q.val();
+                    self.rep_leaves.d.next = self.maker_left.q.val();
+                    self.rep_contra_acct.d.next = self.m_acct.q.val();
+                    self.rep_contra_id.d.next = self.m_id.q.val();
+                    self.resume_next.next = Step::FillAfter;
+                    self.state_next.next = Step::Emit;
+                }
             }
             Step::FillAfter => {
                 if self.maker_left.q.val() == 0 {
@@ -1498,67 +1529,18 @@ impl<
                     self.v_id.d.next = self.maker_id.q.val();
                     // The maker's book is the one the best pointer reads after the unlink.
                     self.after_remove.d.next = Step::MatchTop;
-                    self.state.d.next = Step::Unlink0;
+                    self.state_next.next = Step::Unlink0;
                 } else {
                     // The maker keeps leaves, so the taker has none left.
-                    self.state.d.next = Step::MatchEnd;
+                    self.state_next.next = Step::MatchEnd;
                 }
             }
             Step::MatchStopped => {
-                // Self-trade prevention stops the incoming order.
-                self.rep_event.d.next = 5.into();
-                self.rep_reason.d.next = 18.into();
-                self.rep_side.d.next = self.taker_side_code.val();
-                self.rep_present.d.next = 0x2F.into();
-                self.rep_inst.d.next = self.m_inst.q.val();
-                self.rep_acct.d.next = self.m_acct.q.val();
-                self.rep_id.d.next = self.m_id.q.val();
-                self.rep_price.d.next = self.eff_price.q.val();
-                self.rep_qty.d.next = self.remaining.q.val();
-                self.rep_leaves.d.next = 0.into();
-                self.rep_contra_acct.d.next = 0.into();
-                self.rep_contra_id.d.next = 0.into();
-                self.give_acct.d.next = self.m_acct.q.val();
-                self.give_qty.d.next = self.remaining.q.val();
-                self.give_rate.d.next = self.rate.q.val();
-                self.after_release.d.next = Step::Idle;
-                if self.replacing.q.val() {
-                    // The replaced order is out of its level already: forget it.
-                    self.v_slot.d.next = self.r_slot.q.val();
-                    self.v_acct.d.next = self.m_acct.q.val();
-                    self.v_inst.d.next = self.m_inst.q.val();
-                    self.v_unrest.d.next = false;
-                    self.v_forget.d.next = true;
-                    self.v_id.d.next = self.m_id.q.val();
-                    self.after_remove.d.next = Step::Idle;
-                    self.after_release.d.next = Step::Unlink0;
-                }
-                self.resume.d.next = Step::ReleaseRead;
-                self.state.d.next = Step::Emit;
-            }
-            Step::MatchEnd => {
-                if self.remaining.q.val() == 0 {
-                    self.state.d.next = Step::Idle;
-                    if self.replacing.q.val() {
-                        self.v_slot.d.next = self.r_slot.q.val();
-                        self.v_acct.d.next = self.m_acct.q.val();
-                        self.v_inst.d.next = self.m_inst.q.val();
-                        self.v_unrest.d.next = false;
-                        self.v_forget.d.next = true;
-                        self.v_id.d.next = self.m_id.q.val();
-                        self.after_remove.d.next = Step::Idle;
-                        self.state.d.next = Step::Unlink0;
-                    }
-                } else if self.replacing.q.val() {
-                    self.rest_slot.d.next = self.r_slot.q.val();
-                    self.rest_new.d.next = false;
-                    self.state.d.next = Step::RestRead;
-                } else if self.m_tif.q.val() == 1 {
-                    self.rest_new.d.next = true;
-                    self.state.d.next = Step::RestAlloc;
-                } else {
+                // Only when the report register is free by the next cycle.
+                if self.can_report.val() {
+                    // Self-trade prevention stops the incoming order.
                     self.rep_event.d.next = 5.into();
-                    self.rep_reason.d.next = 19.into();
+                    self.rep_reason.d.next = 18.into();
                     self.rep_side.d.next = self.taker_side_code.val();
                     self.rep_present.d.next = 0x2F.into();
                     self.rep_inst.d.next = self.m_inst.q.val();
@@ -1573,8 +1555,63 @@ impl<
                     self.give_qty.d.next = self.remaining.q.val();
                     self.give_rate.d.next = self.rate.q.val();
                     self.after_release.d.next = Step::Idle;
-                    self.resume.d.next = Step::ReleaseRead;
-                    self.state.d.next = Step::Emit;
+                    if self.replacing.q.val() {
+                        // The replaced order is out of its level already: forget it.
+                        self.v_slot.d.next = self.r_slot.q.val();
+                        self.v_acct.d.next = self.m_acct.q.val();
+                        self.v_inst.d.next = self.m_inst.q.val();
+                        self.v_unrest.d.next = false;
+                        self.v_forget.d.next = true;
+                        self.v_id.d.next = self.m_id.q.val();
+                        self.after_remove.d.next = Step::Idle;
+                        self.after_release.d.next = Step::Unlink0;
+                    }
+                    self.resume_next.next = Step::ReleaseRead;
+                    self.state_next.next = Step::Emit;
+                }
+            }
+            Step::MatchEnd => {
+                // Only when the report register is free by the next cycle.
+                if self.can_report.val() {
+                    if self.remaining.q.val() == 0 {
+                        self.state_next.next = Step::Idle;
+                        if self.replacing.q.val() {
+                            self.v_slot.d.next = self.r_slot.q.val();
+                            self.v_acct.d.next = self.m_acct.q.val();
+                            self.v_inst.d.next = self.m_inst.q.val();
+                            self.v_unrest.d.next = false;
+                            self.v_forget.d.next = true;
+                            self.v_id.d.next = self.m_id.q.val();
+                            self.after_remove.d.next = Step::Idle;
+                            self.state_next.next = Step::Unlink0;
+                        }
+                    } else if self.replacing.q.val() {
+                        self.rest_slot.d.next = self.r_slot.q.val();
+                        self.rest_new.d.next = false;
+                        self.state_next.next = Step::RestRead;
+                    } else if self.m_tif.q.val() == 1 {
+                        self.rest_new.d.next = true;
+                        self.state_next.next = Step::RestAlloc;
+                    } else {
+                        self.rep_event.d.next = 5.into();
+                        self.rep_reason.d.next = 19.into();
+                        self.rep_side.d.next = self.taker_side_code.val();
+                        self.rep_present.d.next = 0x2F.into();
+                        self.rep_inst.d.next = self.m_inst.q.val();
+                        self.rep_acct.d.next = self.m_acct.q.val();
+                        self.rep_id.d.next = self.m_id.q.val();
+                        self.rep_price.d.next = self.eff_price.q.val();
+                        self.rep_qty.d.next = self.remaining.q.val();
+                        self.rep_leaves.d.next = 0.into();
+                        self.rep_contra_acct.d.next = 0.into();
+                        self.rep_contra_id.d.next = 0.into();
+                        self.give_acct.d.next = self.m_acct.q.val();
+                        self.give_qty.d.next = self.remaining.q.val();
+                        self.give_rate.d.next = self.rate.q.val();
+                        self.after_release.d.next = Step::Idle;
+                        self.resume_next.next = Step::ReleaseRead;
+                        self.state_next.next = Step::Emit;
+                    }
                 }
             }
             Step::RestAlloc => {
@@ -1601,7 +1638,7 @@ impl<
                     self.level_next.write_enable.next = true;
                     self.account_next.write_address.next = self.free_slots.slot.val();
                     self.account_next.write_enable.next = true;
-                    self.state.d.next = Step::RestLink;
+                    self.state_next.next = Step::RestLink;
                 }
             }
             Step::RestRead => {
@@ -1615,7 +1652,7 @@ impl<
                 self.level_next_ptr.next = self.limit_idx.q.val();
                 self.level_next.write_enable.next = true;
                 self.account_next.write_enable.next = self.rest_new.q.val();
-                self.state.d.next = Step::RestLink;
+                self.state_next.next = Step::RestLink;
             }
             Step::RestLink => {
                 self.slot_terms.write_address.next =
@@ -1683,7 +1720,7 @@ impl<
                     self.best.write_data.next = bit_cast::<17, 16>(self.limit_idx.q.val());
                     self.best.write_enable.next = true;
                 }
-                self.state.d.next = Step::RestBitmap;
+                self.state_next.next = Step::RestBitmap;
             }
             Step::RestBitmap => {
                 // The set runs on; the next message waits for the bitmap to be idle.
@@ -1691,7 +1728,7 @@ impl<
                     self.bitmap.cmd_valid.next = true;
                     self.bitmap.cmd_op.next = 0.into();
                 }
-                self.state.d.next = Step::Idle;
+                self.state_next.next = Step::Idle;
             }
             Step::Unlink0 => {
                 self.slot_next.next = self.v_slot.q.val();
@@ -1702,7 +1739,7 @@ impl<
                     self.book_next.next = (self.v_inst.q.val() << 1) | 1;
                 }
                 self.level_next_ptr.next = self.v_level.q.val();
-                self.state.d.next = Step::Unlink1;
+                self.state_next.next = Step::Unlink1;
             }
             Step::Unlink1 => {
                 self.level_emptied.d.next = false;
@@ -1762,20 +1799,20 @@ impl<
                         | (bit_cast::<34, 17>(self.new_newest.val()) << 17);
                     self.account_ends.write_enable.next = true;
                 }
-                self.state.d.next = Step::UnlinkForget;
+                self.state_next.next = Step::UnlinkForget;
                 if self.v_unrest.q.val() && self.new_head.val().get_bit(16) {
                     // The level emptied: clear its bit, then maybe find a new best.
                     self.bitmap.cmd_valid.next = true;
                     self.bitmap.cmd_op.next = 1.into();
-                    self.state.d.next = Step::UnlinkClearWait;
+                    self.state_next.next = Step::UnlinkClearWait;
                 }
             }
             Step::UnlinkClearWait => {
                 if self.bitmap.done.val() {
                     if !self.best_empty.val() && (self.best_idx.val() == self.v_level.q.val()) {
-                        self.state.d.next = Step::UnlinkSearch;
+                        self.state_next.next = Step::UnlinkSearch;
                     } else {
-                        self.state.d.next = Step::UnlinkForget;
+                        self.state_next.next = Step::UnlinkForget;
                     }
                 }
             }
@@ -1786,7 +1823,7 @@ impl<
                 if self.v_sell.q.val() {
                     self.bitmap.cmd_op.next = 3.into();
                 }
-                self.state.d.next = Step::UnlinkSearchWait;
+                self.state_next.next = Step::UnlinkSearchWait;
             }
             Step::UnlinkSearchWait => {
                 if self.bitmap.done.val() {
@@ -1796,210 +1833,238 @@ impl<
                             bit_cast::<17, 16>(self.bitmap.found_index.val());
                     }
                     self.best.write_enable.next = true;
-                    self.state.d.next = Step::UnlinkForget;
+                    self.state_next.next = Step::UnlinkForget;
                 }
             }
             Step::UnlinkForget => {
                 // Out of the id table and back to the free list. The removal runs on; a
                 // later use of the id table waits for it to be idle.
                 if !self.v_forget.q.val() {
-                    self.state.d.next = self.after_remove.q.val();
+                    self.state_next.next = self.after_remove.q.val();
                 } else if self.order_ids.cmd_ready.val() {
                     self.order_ids.cmd_valid.next = true;
                     self.order_ids.cmd_op.next = 2.into();
                     self.order_ids.cmd_account.next = self.v_acct.q.val();
                     self.order_ids.cmd_cl_ord_id.next = self.v_id.q.val();
                     self.free_slots.give_back.next = true;
-                    self.state.d.next = self.after_remove.q.val();
+                    self.state_next.next = self.after_remove.q.val();
                 }
             }
             Step::CancelCheck => {
-                self.state.d.next = Step::Emit;
-                if self.t_inst.val() != self.m_inst.q.val() {
-                    self.rep_reason.d.next = 15.into();
+                // Only when the report register is free by the next cycle.
+                if self.can_report.val() {
+                    self.state_next.next = Step::Emit;
+                    if self.t_inst.val() != self.m_inst.q.val() {
+                        self.rep_reason.d.next = 15.into();
+                    } else {
+                        self.v_slot.d.next = self.slot_ptr.q.val();
+                        self.v_acct.d.next = self.m_acct.q.val();
+                        self.v_inst.d.next = self.m_inst.q.val();
+                        self.v_sell.d.next = self.t_sell.val();
+                        self.v_level.d.next = self.t_level.val();
+                        self.v_counted.d.next = self.t_leaves.val();
+                        self.v_unrest.d.next = true;
+                        self.v_forget.d.next = true;
+                        self.v_id.d.next = self.m_id.q.val();
+                        self.rep_event.d.next = 4.into();
+                        self.rep_reason.d.next = 16.into();
+                        self.rep_side.d.next = 1.into();
+                        if self.t_sell.val() {
+                            self.rep_side.d.next = 2.into();
+                        }
+                        self.rep_present.d.next = 0x2F.into();
+                        self.rep_price.d.next = self.t_price.val();
+                        self.rep_qty.d.next = self.t_leaves.val();
+                        self.give_acct.d.next = self.m_acct.q.val();
+                        self.give_qty.d.next = self.t_leaves.val();
+                        self.give_rate.d.next = self.t_rate.val();
+                        self.after_release.d.next = Step::Unlink0;
+                        self.after_remove.d.next = Step::Idle;
+                        self.resume_next.next = Step::ReleaseRead;
+                    }
+                }
+            }
+            Step::ReplaceCheck => {
+                // Only when the report register is free by the next cycle.
+                if self.can_report.val() {
+                    self.r_slot.d.next = self.slot_ptr.q.val();
+                    self.r_old_leaves.d.next = self.t_leaves.val();
+                    self.r_old_rate.d.next = self.t_rate.val();
+                    self.r_sell.d.next = self.t_sell.val();
+                    self.r_post_only.d.next = self.t_post_only.val();
+                    self.r_stp.d.next = self.t_stp.val();
+                    self.r_level.d.next = self.t_level.val();
+                    self.give_acct.d.next = self.m_acct.q.val();
+                    self.give_rate.d.next = self.t_rate.val();
+                    self.give_qty.d.next = self.t_leaves.val();
+                    if self.t_inst.val() != self.m_inst.q.val() {
+                        self.rep_reason.d.next = 15.into();
+                        self.state_next.next = Step::Emit;
+                    } else if self.m_qty.q.val() == 0 {
+                        self.rep_reason.d.next = 6.into();
+                        self.state_next.next = Step::Emit;
+                    } else if (self.m_price.q.val() == self.t_price.val())
+                        && (self.m_qty.q.val() <= self.t_leaves.val())
+                    {
+                        // Same price, no more leaves: in place, keeping priority.
+                        self.give_qty.d.next = self.t_leaves.val() - self.m_qty.q.val();
+                        self.book_next.next = self.m_inst.q.val() << 1;
+                        if self.t_sell.val() {
+                            self.book_next.next = (self.m_inst.q.val() << 1) | 1;
+                        }
+                        self.level_next_ptr.next = self.t_level.val();
+                        self.state_next.next = Step::ReplaceInPlace;
+                    } else {
+                        // Loses priority: checked as a new order against the opposite book.
+                        self.book_next.next = (self.m_inst.q.val() << 1) | 1;
+                        if self.t_sell.val() {
+                            self.book_next.next = self.m_inst.q.val() << 1;
+                        }
+                        self.state_next.next = Step::ReplaceVerdict;
+                    }
+                }
+            }
+            Step::ReplaceInPlace => {
+                // Only when the report register is free by the next cycle.
+                if self.can_report.val() {
+                    self.slot_terms.write_data.next = self.slot_terms.read_data.val()
+                        ^ (bit_cast::<136, 32>(self.t_leaves.val() ^ self.m_qty.q.val()) << 32);
+                    self.slot_terms.write_enable.next = true;
+                    self.level_totals.write_data.next = self.level_totals.read_data.val()
+                        - bit_cast::<64, 32>(self.give_qty.q.val());
+                    self.level_totals.write_enable.next = true;
+                    if self.r_sell.q.val() {
+                        self.new_open_sell.next =
+                            self.e_open_sell.val() - bit_cast::<64, 32>(self.give_qty.q.val());
+                    } else {
+                        self.new_open_buy.next =
+                            self.e_open_buy.val() - bit_cast::<64, 32>(self.give_qty.q.val());
+                    }
+                    self.exposures.write_enable.next = true;
+                    self.headrooms.write_enable.next = true;
+                    self.rep_event.d.next = 6.into();
+                    self.rep_reason.d.next = 0.into();
+                    self.rep_side.d.next = 1.into();
+                    if self.r_sell.q.val() {
+                        self.rep_side.d.next = 2.into();
+                    }
+                    self.rep_present.d.next = 0x0F.into();
+                    self.rep_price.d.next = self.m_price.q.val();
+                    self.rep_qty.d.next = self.m_qty.q.val();
+                    self.rep_leaves.d.next = self.m_qty.q.val();
+                    self.resume_next.next = Step::Idle;
+                    self.state_next.next = Step::Emit;
+                }
+            }
+            Step::ReplaceVerdict => {
+                // Only when the report register is free by the next cycle.
+                if self.can_report.val() {
+                    if self.risk.reason.val() != 0 {
+                        self.rep_reason.d.next = self.risk.reason.val();
+                        self.state_next.next = Step::Emit;
+                    } else {
+                        self.taker_sell.d.next = self.r_sell.q.val();
+                        self.eff_price.d.next = self.m_price.q.val();
+                        self.limit_idx.d.next =
+                            bit_cast::<16, 32>(self.m_price.q.val() - self.i_base.val());
+                        self.rate.d.next = self.risk.rate.val();
+                        self.stp_eff.d.next = self.r_stp.q.val();
+                        self.post_only_eff.d.next = self.r_post_only.q.val();
+                        self.remaining.d.next = self.m_qty.q.val();
+                        self.reserved.d.next = self.risk.reservation.val();
+                        self.v_slot.d.next = self.r_slot.q.val();
+                        self.v_acct.d.next = self.m_acct.q.val();
+                        self.v_inst.d.next = self.m_inst.q.val();
+                        self.v_sell.d.next = self.r_sell.q.val();
+                        self.v_level.d.next = self.r_level.q.val();
+                        self.v_counted.d.next = self.r_old_leaves.q.val();
+                        self.v_unrest.d.next = true;
+                        self.v_forget.d.next = false;
+                        self.v_id.d.next = self.m_id.q.val();
+                        self.after_remove.d.next = Step::ReplaceHeadroom;
+                        self.state_next.next = Step::Unlink0;
+                    }
+                }
+            }
+            Step::ReplaceHeadroom => {
+                // Only when the report register is free by the next cycle.
+                if self.can_report.val() {
+                    // Old reservation back (saturating), the new one taken.
+                    self.headrooms.write_data.next =
+                        self.headroom_add.sum.val() - self.reserved.q.val();
+                    self.headrooms.write_enable.next = true;
+                    self.rep_event.d.next = 6.into();
+                    self.rep_reason.d.next = 0.into();
+                    self.rep_side.d.next = self.taker_side_code.val();
+                    self.rep_present.d.next = 0x0F.into();
+                    self.rep_price.d.next = self.m_price.q.val();
+                    self.rep_qty.d.next = self.m_qty.q.val();
+                    self.rep_leaves.d.next = self.m_qty.q.val();
+                    self.resume_next.next = Step::MatchBest;
+                    self.state_next.next = Step::Emit;
+                }
+            }
+            Step::KillRead => {
+                self.acct_next.next = self.m_acct.q.val();
+                self.state_next.next = Step::KillNext;
+            }
+            Step::KillNext => {
+                if self.ae_oldest.val().get_bit(16) {
+                    self.state_next.next = Step::Idle;
                 } else {
+                    self.slot_next.next = self.ae_oldest.val().get_bits::<16>(0);
+                    self.state_next.next = Step::KillSlot;
+                }
+            }
+            Step::KillSlot => {
+                // Only when the report register is free by the next cycle.
+                if self.can_report.val() {
                     self.v_slot.d.next = self.slot_ptr.q.val();
                     self.v_acct.d.next = self.m_acct.q.val();
-                    self.v_inst.d.next = self.m_inst.q.val();
+                    self.v_inst.d.next = self.t_inst.val();
                     self.v_sell.d.next = self.t_sell.val();
                     self.v_level.d.next = self.t_level.val();
                     self.v_counted.d.next = self.t_leaves.val();
                     self.v_unrest.d.next = true;
                     self.v_forget.d.next = true;
-                    self.v_id.d.next = self.m_id.q.val();
+                    self.v_id.d.next = self.s_id.val();
                     self.rep_event.d.next = 4.into();
-                    self.rep_reason.d.next = 16.into();
+                    self.rep_reason.d.next = 17.into();
                     self.rep_side.d.next = 1.into();
                     if self.t_sell.val() {
                         self.rep_side.d.next = 2.into();
                     }
                     self.rep_present.d.next = 0x2F.into();
+                    self.rep_inst.d.next = self.t_inst.val();
+                    self.rep_acct.d.next = self.m_acct.q.val();
+                    self.rep_id.d.next = self.s_id.val();
                     self.rep_price.d.next = self.t_price.val();
                     self.rep_qty.d.next = self.t_leaves.val();
+                    self.rep_leaves.d.next = 0.into();
+                    self.rep_contra_acct.d.next = 0.into();
+                    self.rep_contra_id.d.next = 0.into();
                     self.give_acct.d.next = self.m_acct.q.val();
                     self.give_qty.d.next = self.t_leaves.val();
                     self.give_rate.d.next = self.t_rate.val();
                     self.after_release.d.next = Step::Unlink0;
-                    self.after_remove.d.next = Step::Idle;
-                    self.resume.d.next = Step::ReleaseRead;
+                    self.after_remove.d.next = Step::KillRead;
+                    self.resume_next.next = Step::ReleaseRead;
+                    self.state_next.next = Step::Emit;
                 }
-            }
-            Step::ReplaceCheck => {
-                self.r_slot.d.next = self.slot_ptr.q.val();
-                self.r_old_leaves.d.next = self.t_leaves.val();
-                self.r_old_rate.d.next = self.t_rate.val();
-                self.r_sell.d.next = self.t_sell.val();
-                self.r_post_only.d.next = self.t_post_only.val();
-                self.r_stp.d.next = self.t_stp.val();
-                self.r_level.d.next = self.t_level.val();
-                self.give_acct.d.next = self.m_acct.q.val();
-                self.give_rate.d.next = self.t_rate.val();
-                self.give_qty.d.next = self.t_leaves.val();
-                if self.t_inst.val() != self.m_inst.q.val() {
-                    self.rep_reason.d.next = 15.into();
-                    self.state.d.next = Step::Emit;
-                } else if self.m_qty.q.val() == 0 {
-                    self.rep_reason.d.next = 6.into();
-                    self.state.d.next = Step::Emit;
-                } else if (self.m_price.q.val() == self.t_price.val())
-                    && (self.m_qty.q.val() <= self.t_leaves.val())
-                {
-                    // Same price, no more leaves: in place, keeping priority.
-                    self.give_qty.d.next = self.t_leaves.val() - self.m_qty.q.val();
-                    self.book_next.next = self.m_inst.q.val() << 1;
-                    if self.t_sell.val() {
-                        self.book_next.next = (self.m_inst.q.val() << 1) | 1;
-                    }
-                    self.level_next_ptr.next = self.t_level.val();
-                    self.state.d.next = Step::ReplaceInPlace;
-                } else {
-                    // Loses priority: checked as a new order against the opposite book.
-                    self.book_next.next = (self.m_inst.q.val() << 1) | 1;
-                    if self.t_sell.val() {
-                        self.book_next.next = self.m_inst.q.val() << 1;
-                    }
-                    self.state.d.next = Step::ReplaceVerdict;
-                }
-            }
-            Step::ReplaceInPlace => {
-                self.slot_terms.write_data.next = self.slot_terms.read_data.val()
-                    ^ (bit_cast::<136, 32>(self.t_leaves.val() ^ self.m_qty.q.val()) << 32);
-                self.slot_terms.write_enable.next = true;
-                self.level_totals.write_data.next =
-                    self.level_totals.read_data.val() - bit_cast::<64, 32>(self.give_qty.q.val());
-                self.level_totals.write_enable.next = true;
-                if self.r_sell.q.val() {
-                    self.new_open_sell.next =
-                        self.e_open_sell.val() - bit_cast::<64, 32>(self.give_qty.q.val());
-                } else {
-                    self.new_open_buy.next =
-                        self.e_open_buy.val() - bit_cast::<64, 32>(self.give_qty.q.val());
-                }
-                self.exposures.write_enable.next = true;
-                self.headrooms.write_enable.next = true;
-                self.rep_event.d.next = 6.into();
-                self.rep_reason.d.next = 0.into();
-                self.rep_side.d.next = 1.into();
-                if self.r_sell.q.val() {
-                    self.rep_side.d.next = 2.into();
-                }
-                self.rep_present.d.next = 0x0F.into();
-                self.rep_price.d.next = self.m_price.q.val();
-                self.rep_qty.d.next = self.m_qty.q.val();
-                self.rep_leaves.d.next = self.m_qty.q.val();
-                self.resume.d.next = Step::Idle;
-                self.state.d.next = Step::Emit;
-            }
-            Step::ReplaceVerdict => {
-                if self.risk.reason.val() != 0 {
-                    self.rep_reason.d.next = self.risk.reason.val();
-                    self.state.d.next = Step::Emit;
-                } else {
-                    self.taker_sell.d.next = self.r_sell.q.val();
-                    self.eff_price.d.next = self.m_price.q.val();
-                    self.limit_idx.d.next =
-                        bit_cast::<16, 32>(self.m_price.q.val() - self.i_base.val());
-                    self.rate.d.next = self.risk.rate.val();
-                    self.stp_eff.d.next = self.r_stp.q.val();
-                    self.post_only_eff.d.next = self.r_post_only.q.val();
-                    self.remaining.d.next = self.m_qty.q.val();
-                    self.reserved.d.next = self.risk.reservation.val();
-                    self.v_slot.d.next = self.r_slot.q.val();
-                    self.v_acct.d.next = self.m_acct.q.val();
-                    self.v_inst.d.next = self.m_inst.q.val();
-                    self.v_sell.d.next = self.r_sell.q.val();
-                    self.v_level.d.next = self.r_level.q.val();
-                    self.v_counted.d.next = self.r_old_leaves.q.val();
-                    self.v_unrest.d.next = true;
-                    self.v_forget.d.next = false;
-                    self.v_id.d.next = self.m_id.q.val();
-                    self.after_remove.d.next = Step::ReplaceHeadroom;
-                    self.state.d.next = Step::Unlink0;
-                }
-            }
-            Step::ReplaceHeadroom => {
-                // Old reservation back (saturating), the new one taken.
-                self.headrooms.write_data.next =
-                    self.headroom_add.sum.val() - self.reserved.q.val();
-                self.headrooms.write_enable.next = true;
-                self.rep_event.d.next = 6.into();
-                self.rep_reason.d.next = 0.into();
-                self.rep_side.d.next = self.taker_side_code.val();
-                self.rep_present.d.next = 0x0F.into();
-                self.rep_price.d.next = self.m_price.q.val();
-                self.rep_qty.d.next = self.m_qty.q.val();
-                self.rep_leaves.d.next = self.m_qty.q.val();
-                self.resume.d.next = Step::MatchBest;
-                self.state.d.next = Step::Emit;
-            }
-            Step::KillRead => {
-                self.acct_next.next = self.m_acct.q.val();
-                self.state.d.next = Step::KillNext;
-            }
-            Step::KillNext => {
-                if self.ae_oldest.val().get_bit(16) {
-                    self.state.d.next = Step::Idle;
-                } else {
-                    self.slot_next.next = self.ae_oldest.val().get_bits::<16>(0);
-                    self.state.d.next = Step::KillSlot;
-                }
-            }
-            Step::KillSlot => {
-                self.v_slot.d.next = self.slot_ptr.q.val();
-                self.v_acct.d.next = self.m_acct.q.val();
-                self.v_inst.d.next = self.t_inst.val();
-                self.v_sell.d.next = self.t_sell.val();
-                self.v_level.d.next = self.t_level.val();
-                self.v_counted.d.next = self.t_leaves.val();
-                self.v_unrest.d.next = true;
-                self.v_forget.d.next = true;
-                self.v_id.d.next = self.s_id.val();
-                self.rep_event.d.next = 4.into();
-                self.rep_reason.d.next = 17.into();
-                self.rep_side.d.next = 1.into();
-                if self.t_sell.val() {
-                    self.rep_side.d.next = 2.into();
-                }
-                self.rep_present.d.next = 0x2F.into();
-                self.rep_inst.d.next = self.t_inst.val();
-                self.rep_acct.d.next = self.m_acct.q.val();
-                self.rep_id.d.next = self.s_id.val();
-                self.rep_price.d.next = self.t_price.val();
-                self.rep_qty.d.next = self.t_leaves.val();
-                self.rep_leaves.d.next = 0.into();
-                self.rep_contra_acct.d.next = 0.into();
-                self.rep_contra_id.d.next = 0.into();
-                self.give_acct.d.next = self.m_acct.q.val();
-                self.give_qty.d.next = self.t_leaves.val();
-                self.give_rate.d.next = self.t_rate.val();
-                self.after_release.d.next = Step::Unlink0;
-                self.after_remove.d.next = Step::KillRead;
-                self.resume.d.next = Step::ReleaseRead;
-                self.state.d.next = Step::Emit;
             }
             _ => {
-                self.state.d.next = Step::Clearing;
+                self.state_next.next = Step::Clearing;
             }
+        }
+
+        // A state that produced a report named Emit as its next state: the report waits in
+        // the holding register (rep_*) while the FSM goes straight on.
+        self.state.d.next = self.state_next.val();
+        self.resume.d.next = self.resume_next.val();
+        self.rep_pending.d.next = self.rep_pending.q.val() && !self.report_ready.val();
+        if self.state_next.val() == Step::Emit {
+            self.state.d.next = self.resume_next.val();
+            self.rep_pending.d.next = true;
         }
 
         // The exposure row as written: each field computed at its own 64-bit width first
@@ -2035,6 +2100,7 @@ impl<
 
         if self.reset.val() {
             self.state.d.next = Step::Clearing;
+            self.rep_pending.d.next = false;
             self.sweep.d.next = 0.into();
             self.cap_instruments.d.next = self.build_instruments.val();
             self.cap_accounts.d.next = self.build_accounts.val();

@@ -30,6 +30,12 @@ fn cycle(top: &mut SmallTop) {
 /// Runs `records` through the card; returns its reports and, for each record, the cycle
 /// (counted as the card's `egress_cycle` counts) in which its input beat was taken.
 fn run_card(records: &[OrderRecord]) -> (Vec<ReportRecord>, Vec<u64>) {
+    run_card_with(records, false)
+}
+
+/// As [`run_card`]; with `backpressure` the report stream is not ready one cycle in three
+/// (pseudo-randomly), so every report state of the card meets a stall.
+fn run_card_with(records: &[OrderRecord], backpressure: bool) -> (Vec<ReportRecord>, Vec<u64>) {
     let mut top = SmallTop::new(SMALL_BUILD);
     top.connect_all();
     top.clock.next = Clock::from(false);
@@ -42,14 +48,19 @@ fn run_card(records: &[OrderRecord]) -> (Vec<ReportRecord>, Vec<u64>) {
     let mut taken_at = vec![];
     let mut next = 0;
     let mut quiet = 0;
+    let mut lfsr = 0xace1_u16;
     for now in 0..2_000_000u64 {
+        if backpressure {
+            lfsr = (lfsr >> 1) ^ (0u16.wrapping_sub(lfsr & 1) & 0xb400);
+            top.out_ready.next = !lfsr.is_multiple_of(3);
+        }
         top.in_valid.next = next < records.len();
         if next < records.len() {
             top.in_data.next = beat_from_bytes(&records[next].to_bytes());
         }
         settle(&mut top);
         let taken = top.in_valid.val() && top.in_ready.val();
-        if top.out_valid.val() {
+        if top.out_valid.val() && top.out_ready.val() {
             reports.push(ReportRecord::from_wire(&bytes_from_beat(
                 top.out_data.val(),
             )));
@@ -93,9 +104,17 @@ fn rows(reports: &[ReportRecord]) -> String {
 
 /// Same reports from both, and the card's stamps never go backwards.
 fn cross_check(venue: &VenueConfig, orders: &[OrderRecord]) -> Vec<ReportRecord> {
+    cross_check_with(venue, orders, false)
+}
+
+fn cross_check_with(
+    venue: &VenueConfig,
+    orders: &[OrderRecord],
+    backpressure: bool,
+) -> Vec<ReportRecord> {
     let mut records = venue.control_records();
     records.extend_from_slice(orders);
-    let (card, _) = run_card(&records);
+    let (card, _) = run_card_with(&records, backpressure);
     let engine = run_engine(venue, orders);
     assert_eq!(rows(&card), rows(&engine), "card and engine-sw differ");
     let card_exact: Vec<_> = card.iter().map(|r| r.without_stamp()).collect();
@@ -402,6 +421,10 @@ fn generated_venue() -> VenueConfig {
 }
 
 fn generated(profile: Profile, seed: u64, messages: usize) {
+    generated_with(profile, seed, messages, false);
+}
+
+fn generated_with(profile: Profile, seed: u64, messages: usize, backpressure: bool) {
     let venue = generated_venue();
     let flow: Vec<Message> = generate(&venue, profile, seed, messages).expect("flow");
     let records: Vec<OrderRecord> = flow
@@ -409,7 +432,15 @@ fn generated(profile: Profile, seed: u64, messages: usize) {
         .enumerate()
         .map(|(i, m)| m.encode(i as u64 + 1))
         .collect();
-    cross_check(&venue, &records);
+    cross_check_with(&venue, &records, backpressure);
+}
+
+/// The report stream stalls pseudo-randomly: nothing is lost, duplicated or reordered.
+#[test]
+fn generated_flows_under_report_backpressure() {
+    generated_with(Profile::Stress, 17, 100, true);
+    generated_with(Profile::Mixed, 19, 100, true);
+    generated_with(Profile::Takers, 23, 100, true);
 }
 
 #[test]
