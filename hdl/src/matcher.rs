@@ -16,7 +16,9 @@
 //!   fields (`report_event`, `report_reason`, `report_side`, `report_present`,
 //!   `report_instrument`, `report_account`, `report_price`, `report_qty`, `report_leaves`,
 //!   `report_cl_ord_id`, `report_in_seq`, `report_contra_account`,
-//!   `report_contra_cl_ord_id`). The FSM waits in its report state until the report moves.
+//!   `report_contra_cl_ord_id`). A report waits in a holding register (`rep_*`) while the
+//!   FSM goes on; a state that makes the next report waits until the register is free, and
+//!   a new message is taken only when it is empty.
 //!
 //! Block RAM (address widths are the const parameters; `Build` fixes them together):
 //!
