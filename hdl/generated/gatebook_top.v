@@ -2485,7 +2485,7 @@ module gatebook_top$engine(clock,reset,msg_valid,msg_ready,malformed,control,rec
                     if (stp_eff$q == 32'h3) begin
                         after_remove$d = Step$MatchStopped;
                     end
-                    state_next = Step$Unlink0;
+                    state_next = Step$Unlink1;
                 end
             Step$FillTaker:
                 begin
@@ -2555,7 +2555,7 @@ module gatebook_top$engine(clock,reset,msg_valid,msg_ready,malformed,control,rec
                         v_forget$d = 1'b1;
                         v_id$d = maker_id$q;
                         after_remove$d = Step$MatchTop;
-                        state_next = Step$Unlink0;
+                        state_next = Step$Unlink1;
                     end
                     else begin
                         state_next = Step$MatchEnd;

@@ -1460,7 +1460,9 @@ impl<
                 if self.stp_eff.q.val() == 3 {
                     self.after_remove.d.next = Step::MatchStopped;
                 }
-                self.state_next.next = Step::Unlink0;
+                // Every table pointer already sits on the maker's rows (slot, account,
+                // book, level), so the unlink starts with its reads done.
+                self.state_next.next = Step::Unlink1;
             }
             Step::FillTaker => {
                 self.new_position.next = self.e_position.val() + self.signed_fill.val();
@@ -1531,7 +1533,9 @@ impl<
                     self.v_id.d.next = self.maker_id.q.val();
                     // The maker's book is the one the best pointer reads after the unlink.
                     self.after_remove.d.next = Step::MatchTop;
-                    self.state_next.next = Step::Unlink0;
+                    // Every table pointer already sits on the maker's rows (slot, account,
+                    // book, level), so the unlink starts with its reads done.
+                    self.state_next.next = Step::Unlink1;
                 } else {
                     // The maker keeps leaves, so the taker has none left.
                     self.state_next.next = Step::MatchEnd;
