@@ -943,6 +943,9 @@ module gatebook_top$engine(clock,reset,msg_valid,msg_ready,malformed,control,rec
     reg  rep_pending$d;
     wire  rep_pending$q;
     reg  rep_pending$clock;
+    reg  committed$d;
+    wire  committed$q;
+    reg  committed$clock;
     
     // Local signals
     reg  [31:0] acct_next;
@@ -1641,6 +1644,11 @@ module gatebook_top$engine(clock,reset,msg_valid,msg_ready,malformed,control,rec
         .q(rep_pending$q),
         .clock(rep_pending$clock)
     );
+    gatebook_top$engine$committed committed(
+        .d(committed$d),
+        .q(committed$q),
+        .clock(committed$clock)
+    );
     
     // Update code
     always @(*) begin
@@ -1729,6 +1737,7 @@ module gatebook_top$engine(clock,reset,msg_valid,msg_ready,malformed,control,rec
         rep_contra_acct$clock = clock;
         rep_contra_id$clock = clock;
         rep_pending$clock = clock;
+        committed$clock = clock;
         state$d = state$q;
         resume$d = resume$q;
         after_release$d = after_release$q;
@@ -1814,6 +1823,7 @@ module gatebook_top$engine(clock,reset,msg_valid,msg_ready,malformed,control,rec
         rep_contra_acct$d = rep_contra_acct$q;
         rep_contra_id$d = rep_contra_id$q;
         rep_pending$d = rep_pending$q;
+        committed$d = committed$q;
         accounts$read_clock = clock;
         accounts$write_clock = clock;
         headrooms$read_clock = clock;
@@ -2114,7 +2124,7 @@ module gatebook_top$engine(clock,reset,msg_valid,msg_ready,malformed,control,rec
                         m_amount$d = amount;
                         replacing$d = msg_type == 32'h3;
                         id_found$d = 1'b0;
-                        if (malformed) begin
+                        if (malformed || (control && committed$q)) begin
                             rep_event$d = 32'h2;
                             rep_reason$d = 32'h15;
                             rep_side$d = 32'h0;
@@ -2135,6 +2145,9 @@ module gatebook_top$engine(clock,reset,msg_valid,msg_ready,malformed,control,rec
                             state_next = Step$Emit;
                         end
                         else if (control) begin
+                            if (msg_type == 32'h43) begin
+                                committed$d = 1'b1;
+                            end
                             if (msg_type == 32'h40) begin
                                 cap_instruments$d = decoder$cap_instruments;
                                 if (decoder$cap_instruments > build_instruments) begin
@@ -3087,6 +3100,7 @@ module gatebook_top$engine(clock,reset,msg_valid,msg_ready,malformed,control,rec
         if (reset) begin
             state$d = Step$Clearing;
             rep_pending$d = 1'b0;
+            committed$d = 1'b0;
             sweep$d = 32'h0;
             cap_instruments$d = build_instruments;
             cap_accounts$d = build_accounts;
@@ -4816,6 +4830,25 @@ module gatebook_top$engine$cap_window(d,q,clock);
     end
           
 endmodule // gatebook_top$engine$cap_window
+
+
+module gatebook_top$engine$committed(d,q,clock);
+    
+    // Module arguments
+    input wire  d;
+    output reg  q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 1'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // gatebook_top$engine$committed
 
 
 module gatebook_top$engine$decoder(record,cap_instruments,cap_accounts,cap_order_slots,cap_price_window,instrument_id,instrument_row,account_id,account_row,headroom);

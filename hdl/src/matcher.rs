@@ -301,6 +301,8 @@ pub struct MatchingEngine<
     rep_contra_id: DFF<Bits<64>>,
     /// A report is in rep_* and has not left yet.
     rep_pending: DFF<Bit>,
+    /// CFG_COMMIT seen since reset: the venue is configured.
+    committed: DFF<Bit>,
     // Build constants.
     window_bits: Constant<Bits<8>>,
     instrument_bits: Constant<Bits<8>>,
@@ -555,6 +557,7 @@ impl<
             rep_contra_acct: Default::default(),
             rep_contra_id: Default::default(),
             rep_pending: Default::default(),
+            committed: Default::default(),
             window_bits: Constant::new(u64::from(build.price_window_log2).into()),
             instrument_bits: Constant::new(u64::from(build.instruments_log2).into()),
             sweep_last: Constant::new(((1u64 << LEVEL_BITS).max(1 << EXPOSURE_BITS) - 1).into()),
@@ -739,7 +742,8 @@ impl<
             rep_id,
             rep_contra_acct,
             rep_contra_id,
-            rep_pending
+            rep_pending,
+            committed
         );
         self.accounts.read_clock.next = self.clock.val();
         self.accounts.write_clock.next = self.clock.val();
@@ -1080,9 +1084,10 @@ impl<
                     self.m_amount.d.next = self.amount.val();
                     self.replacing.d.next = self.msg_type.val() == 3;
                     self.id_found.d.next = false;
-                    if self.malformed.val() {
+                    if self.malformed.val() || (self.control.val() && self.committed.q.val()) {
                         // REJECT MALFORMED echoing the raw record; the side only when it is
-                        // B or S.
+                        // B or S. After CFG_COMMIT a control record is not order flow, and
+                        // engine-sw rejects it the same way.
                         self.rep_event.d.next = 2.into();
                         self.rep_reason.d.next = 21.into();
                         self.rep_side.d.next = 0.into();
@@ -1102,6 +1107,9 @@ impl<
                         self.resume_next.next = Step::Idle;
                         self.state_next.next = Step::Emit;
                     } else if self.control.val() {
+                        if self.msg_type.val() == 0x43 {
+                            self.committed.d.next = true;
+                        }
                         if self.msg_type.val() == 0x40 {
                             // The configured capacity, never beyond the build: a venue
                             // larger than the card is refused by the host, and clamping
@@ -2107,6 +2115,7 @@ impl<
         if self.reset.val() {
             self.state.d.next = Step::Clearing;
             self.rep_pending.d.next = false;
+            self.committed.d.next = false;
             self.sweep.d.next = 0.into();
             self.cap_instruments.d.next = self.build_instruments.val();
             self.cap_accounts.d.next = self.build_accounts.val();

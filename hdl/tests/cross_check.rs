@@ -481,7 +481,13 @@ fn malformed_records_are_rejected_and_change_nothing() {
     let mut good = bad_side;
     good.side = 2;
     good.in_seq = gatebook_wire::le::U64::new(3);
-    cross_check(&venue, &[bad_side, bad_version, good]);
+    // A control record after CFG_COMMIT is not order flow: rejected, the venue unchanged.
+    let mut late_config = venue.control_records()[1];
+    late_config.in_seq = gatebook_wire::le::U64::new(4);
+    let mut again = good;
+    again.cl_ord_id = gatebook_wire::le::U64::new(12);
+    again.in_seq = gatebook_wire::le::U64::new(5);
+    cross_check(&venue, &[bad_side, bad_version, good, late_config, again]);
 }
 
 /// Cycle counts of the current design, printed for the record (the budget is measured
