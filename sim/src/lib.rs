@@ -40,6 +40,8 @@ pub enum SimError {
     Trace(String),
     /// The venue needs larger tables than the card is built for.
     TooLarge(Capacity),
+    /// The venue is not valid (the card trusts its configuration, so the host checks it).
+    Venue(String),
 }
 
 impl std::fmt::Display for SimError {
@@ -53,7 +55,7 @@ impl std::fmt::Display for SimError {
                 f,
                 "the card did not become ready within {RESET_CYCLES} cycles of reset"
             ),
-            SimError::Trace(m) => f.write_str(m),
+            SimError::Trace(m) | SimError::Venue(m) => f.write_str(m),
             SimError::TooLarge(c) => write!(
                 f,
                 "the venue needs {} instruments, {} accounts, {} order slots and a {}-tick window; \
@@ -189,6 +191,9 @@ impl SimBackend {
     /// Configures an existing card (one that traces, say) for `venue`. A venue larger than
     /// the card's build is refused: the card itself does not check.
     pub fn with_card(card: SimCard, venue: &VenueConfig) -> Result<SimBackend, SimError> {
+        venue
+            .validate()
+            .map_err(|e| SimError::Venue(format!("venue configuration: {e}")))?;
         if !venue.capacity.fits_in(&CARD_BUILD) {
             return Err(SimError::TooLarge(venue.capacity));
         }
