@@ -9,10 +9,7 @@ use flowgen::{generate, Profile};
 use gatebook_formats::{parse_venue, write_report_row, OrderLines, ORDERS_HEADER};
 use gatebook_hdl::top::{SmallTop, SMALL_BUILD};
 use gatebook_hdl::wire_bits::{beat_from_bytes, bytes_from_beat};
-use gatebook_wire::{
-    AccountConfig, Capacity, InstrumentConfig, Message, OrderRecord, ReportRecord, StpMode,
-    VenueConfig,
-};
+use gatebook_wire::{Message, OrderRecord, ReportRecord, VenueConfig};
 use rust_hdl::prelude::*;
 
 fn settle(top: &mut SmallTop) {
@@ -380,52 +377,12 @@ fn book_full_and_slot_reuse() {
     scenario(&orders);
 }
 
-/// A venue sized for the small build, with every STP default, for generated flow.
-fn generated_venue() -> VenueConfig {
-    let stp = [
-        StpMode::Resting,
-        StpMode::Incoming,
-        StpMode::Both,
-        StpMode::None,
-    ];
-    VenueConfig {
-        capacity: Capacity {
-            instruments: 3,
-            accounts: 10,
-            order_slots: 16,
-            price_window: 100,
-        },
-        instruments: (0..2)
-            .map(|id| InstrumentConfig {
-                id,
-                price_base: 100,
-                reference: 150,
-                collar: 40,
-                margin_buy: 5,
-                margin_sell: 7,
-                ..InstrumentConfig::default()
-            })
-            .collect(),
-        accounts: (0..8)
-            .map(|id| AccountConfig {
-                id,
-                enabled: true,
-                max_order_qty: 200,
-                max_order_notional: 20_000,
-                max_position: 600,
-                headroom: 40_000,
-                stp: stp[id as usize % 4],
-            })
-            .collect(),
-    }
-}
-
 fn generated(profile: Profile, seed: u64, messages: usize) {
     generated_with(profile, seed, messages, false);
 }
 
 fn generated_with(profile: Profile, seed: u64, messages: usize, backpressure: bool) {
-    let venue = generated_venue();
+    let venue = flowgen::small_venue();
     let flow: Vec<Message> = generate(&venue, profile, seed, messages).expect("flow");
     let records: Vec<OrderRecord> = flow
         .iter()
