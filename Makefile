@@ -10,7 +10,7 @@ APT := $(SUDO) env DEBIAN_FRONTEND=noninteractive apt-get
 VERILOG := hdl/generated/gatebook_top.v
 WAIVERS := hdl/generated/lint.vlt
 
-.PHONY: run test lint fmt bench build deps verilog verilog-check lint-verilog trace
+.PHONY: run test lint fmt bench build deps verilog verilog-check lint-verilog trace synth
 
 ## run: the main job: the default flow through engine-sw and through the simulated card,
 ## cross-checked report for report, with throughput and cycle figures
@@ -65,6 +65,17 @@ lint-verilog: deps
 ## trace: a gatebook binary whose sim backend writes waveforms (replay --backend sim --trace f.vcd)
 trace: deps
 	$(CARGO) build --release --bin gatebook --features trace
+
+## synth: yosys resource estimate of the default card for UltraScale+ (bitstreams/reports/)
+synth:
+	@command -v yosys >/dev/null 2>&1 || $(APT) install -y yosys || { $(APT) update && $(APT) install -y yosys; }
+	mkdir -p $(OUT)
+	yosys -q -l $(OUT)/synth-xcup.log bitstreams/xcup.ys > /dev/null
+	@{ echo "# yosys 0.23, synth_xilinx -family xcup -flatten, of hdl/generated/gatebook_top.v (the default"; \
+	   echo "# card: 16 instruments, 256 accounts, 4096 order slots, 1024-tick windows). \`make synth\`."; \
+	   awk '/Printing statistics/{p=1; next} p && /^End of script/{exit} p' $(OUT)/synth-xcup.log | sed 's/[[:space:]]*$$//' | sed '/./,$$!d'; \
+	 } > bitstreams/reports/xcup-default.txt
+	@grep -E "Number of cells|LUT|FD|RAMB|DSP" bitstreams/reports/xcup-default.txt
 
 ## bench: criterion benchmarks (engine throughput and latency, peers side by side)
 bench:
