@@ -173,16 +173,6 @@ impl Engine {
         }
     }
 
-    /// Processes one decoded message numbered `in_seq`.
-    pub fn process_message(
-        &mut self,
-        message: &Message,
-        in_seq: u64,
-        reports: &mut Vec<ReportRecord>,
-    ) {
-        self.apply(message, &mut Out { reports, in_seq });
-    }
-
     fn apply(&mut self, message: &Message, out: &mut Out) {
         match *message {
             Message::New(ref order) => self.on_new(order, out),

@@ -124,67 +124,8 @@ fn cross_check_with(
 
 /// The venue of engine-sw's scenario tests (accounts 1-3 ordinary, 3 with STP off, 4
 /// disabled, 5 with little headroom, 6 with tight limits).
-const VENUE: &str = r#"
-[capacity]
-instruments = 4
-accounts = 16
-order_slots = 16
-price_window = 100
-
-[[instrument]]
-id = 0
-price_base = 1000
-reference = 1050
-collar = 20
-margin_buy = 10
-margin_sell = 20
-
-[[instrument]]
-id = 1
-price_base = 1000
-reference = 1050
-collar = 20
-margin_buy = 1
-margin_sell = 1
-
-[[account]]
-id = 1
-max_order_qty = 1000
-max_order_notional = 10000000
-max_position = 5000
-headroom = 1000000
-
-[[account]]
-id = 2
-max_order_qty = 1000
-max_order_notional = 10000000
-max_position = 5000
-headroom = 1000000
-
-[[account]]
-id = 3
-max_order_qty = 1000
-max_order_notional = 10000000
-max_position = 5000
-headroom = 1000000
-stp = "none"
-
-[[account]]
-id = 4
-enabled = false
-headroom = 1000000
-
-[[account]]
-id = 5
-headroom = 300
-
-[[account]]
-id = 6
-max_order_qty = 50
-max_order_notional = 52000
-max_position = 60
-headroom = 1000000
-"#;
+/// The scenario venue of engine-sw's spec tests, so both run the same scenarios.
+const VENUE: &str = include_str!("../../engine-sw/tests/scenario-venue.toml");
 
 fn scenario(orders: &str) -> Vec<ReportRecord> {
     let venue = parse_venue(VENUE, "venue.toml").expect("venue parses");

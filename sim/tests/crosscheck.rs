@@ -18,11 +18,7 @@ fn rows(reports: &[ReportRecord]) -> Vec<String> {
 }
 
 fn run(backend: &mut dyn Backend, records: &[OrderRecord]) -> Vec<ReportRecord> {
-    let mut reports = Vec::new();
-    for record in records {
-        backend.process(record, &mut reports);
-    }
-    backend.flush(&mut reports);
+    let reports = backend.run_all(records);
     assert_eq!(backend.fault(), None);
     reports
 }

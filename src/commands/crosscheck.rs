@@ -40,12 +40,7 @@ fn run_backend(
 ) -> Result<Vec<(u64, String)>, CliError> {
     let mut backend = open_backend(kind, venue)?;
     let mut rows = Vec::new();
-    let mut reports = Vec::new();
-    for record in records {
-        backend.process(record, &mut reports);
-    }
-    backend.flush(&mut reports);
-    for report in &reports {
+    for report in &backend.run_all(records) {
         let mut row = String::new();
         write_report_row(report, &mut row);
         row.pop();

@@ -47,6 +47,15 @@ pub trait Backend {
     fn stats(&self) -> Option<String> {
         None
     }
+    /// Every record in order, then a flush: the whole report stream of `records`.
+    fn run_all(&mut self, records: &[OrderRecord]) -> Vec<ReportRecord> {
+        let mut reports = Vec::new();
+        for record in records {
+            self.process(record, &mut reports);
+        }
+        self.flush(&mut reports);
+        reports
+    }
     /// Clock cycles simulated so far, for a backend that counts them.
     fn cycles(&self) -> Option<u64> {
         None

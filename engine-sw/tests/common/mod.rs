@@ -8,67 +8,7 @@ use gatebook_wire::{Backend, VenueConfig};
 
 /// Accounts 1-3 are ordinary (3 has STP off), 4 is configured disabled, 5 has little headroom,
 /// 6 has tight limits. Instrument 0 and 1 share the window 1000..1099, reference 1050, collar 20.
-pub const VENUE: &str = r#"
-[capacity]
-instruments = 4
-accounts = 16
-order_slots = 16
-price_window = 100
-
-[[instrument]]
-id = 0
-price_base = 1000
-reference = 1050
-collar = 20
-margin_buy = 10
-margin_sell = 20
-
-[[instrument]]
-id = 1
-price_base = 1000
-reference = 1050
-collar = 20
-margin_buy = 1
-margin_sell = 1
-
-[[account]]
-id = 1
-max_order_qty = 1000
-max_order_notional = 10000000
-max_position = 5000
-headroom = 1000000
-
-[[account]]
-id = 2
-max_order_qty = 1000
-max_order_notional = 10000000
-max_position = 5000
-headroom = 1000000
-
-[[account]]
-id = 3
-max_order_qty = 1000
-max_order_notional = 10000000
-max_position = 5000
-headroom = 1000000
-stp = "none"
-
-[[account]]
-id = 4
-enabled = false
-headroom = 1000000
-
-[[account]]
-id = 5
-headroom = 300
-
-[[account]]
-id = 6
-max_order_qty = 50
-max_order_notional = 52000
-max_position = 60
-headroom = 1000000
-"#;
+pub const VENUE: &str = include_str!("../scenario-venue.toml");
 
 /// Runs `orders` (data lines, no header) on `venue`; returns the engine and the report rows.
 ///
@@ -105,11 +45,7 @@ pub fn run_on(venue: &str, orders: &str) -> (Engine, String) {
 fn on_the_card(venue: &VenueConfig, records: &[gatebook_wire::OrderRecord]) -> String {
     let mut card = sim::SimBackend::new(venue)
         .expect("the Verilated card is built (make test installs Verilator)");
-    let mut reports = Vec::new();
-    for record in records {
-        card.process(record, &mut reports);
-    }
-    card.flush(&mut reports);
+    let reports = card.run_all(records);
     assert_eq!(card.fault(), None);
     let mut rows = String::new();
     for r in &reports {
