@@ -89,6 +89,20 @@ impl Market {
         let high = self.reference.saturating_add(self.collar).min(self.high);
         (low, high.max(low))
     }
+
+    /// A passive price `ticks` behind the reference (below it for a bid), inside the band.
+    fn behind(&self, side: Side, ticks: u32) -> u32 {
+        let (low, high) = self.band();
+        match side {
+            Side::Buy => self.reference.saturating_sub(ticks).max(low),
+            Side::Sell => self.reference.saturating_add(ticks).min(high),
+        }
+    }
+
+    /// An aggressive price `ticks` through the reference (above it for a buy), inside the band.
+    fn through(&self, side: Side, ticks: u32) -> u32 {
+        self.behind(side.opposite(), ticks)
+    }
 }
 
 #[derive(Clone, Copy)]
@@ -376,12 +390,7 @@ impl FlowGenerator {
             Side::Sell
         };
         let depth = self.rng.gen_range(1..=8u32);
-        let (low, high) = self.markets[m].band();
-        let reference = self.markets[m].reference;
-        let price = match side {
-            Side::Buy => reference.saturating_sub(depth).max(low),
-            Side::Sell => reference.saturating_add(depth).min(high),
-        };
+        let price = self.markets[m].behind(side, depth);
         let qty = self.qty(100);
         let post_only = self.rng.gen_bool(0.2);
         self.new_order(
@@ -407,12 +416,7 @@ impl FlowGenerator {
             Side::Sell
         };
         let through = self.rng.gen_range(0..=6u32);
-        let (low, high) = self.markets[m].band();
-        let reference = self.markets[m].reference;
-        let price = match side {
-            Side::Buy => reference.saturating_add(through).min(high),
-            Side::Sell => reference.saturating_sub(through).max(low),
-        };
+        let price = self.markets[m].through(side, through);
         let qty = self.qty(150);
         let stp = if self.rng.gen_bool(0.05) {
             Some(pick(&mut self.rng, StpMode::ALL))
@@ -630,13 +634,8 @@ impl FlowGenerator {
         } else {
             Side::Sell
         };
-        let (low, high) = self.markets[m].band();
-        let reference = self.markets[m].reference;
         let depth = self.rng.gen_range(1..=12u32);
-        let price = match side {
-            Side::Buy => reference.saturating_sub(depth).max(low),
-            Side::Sell => reference.saturating_add(depth).min(high),
-        };
+        let price = self.markets[m].behind(side, depth);
         let qty = self.qty(40);
         self.new_order(
             account,
@@ -663,13 +662,8 @@ impl FlowGenerator {
         } else {
             Side::Sell
         };
-        let (low, high) = self.markets[m].band();
-        let reference = self.markets[m].reference;
         let through = self.rng.gen_range(0..=15u32);
-        let price = match side {
-            Side::Buy => reference.saturating_add(through).min(high),
-            Side::Sell => reference.saturating_sub(through).max(low),
-        };
+        let price = self.markets[m].through(side, through);
         let qty = self.qty(30);
         self.new_order(
             account,
@@ -700,13 +694,8 @@ impl FlowGenerator {
             } else {
                 Side::Sell
             };
-            let (low, high) = self.markets[m].band();
-            let reference = self.markets[m].reference;
             let depth = self.rng.gen_range(1..=self.markets[m].collar.max(1));
-            let price = match side {
-                Side::Buy => reference.saturating_sub(depth).max(low),
-                Side::Sell => reference.saturating_add(depth).min(high),
-            };
+            let price = self.markets[m].behind(side, depth);
             let qty = self.qty(20);
             return self.new_order(
                 account,
