@@ -10,7 +10,7 @@ APT := $(SUDO) env DEBIAN_FRONTEND=noninteractive apt-get
 VERILOG := hdl/generated/gatebook_top.v
 WAIVERS := hdl/generated/lint.vlt
 
-.PHONY: run test lint fmt bench build deps verilog verilog-check lint-verilog trace synth
+.PHONY: run test lint fmt bench build deps verilog verilog-check lint-verilog trace synth regmap
 
 ## run: the main job: the default flow through engine-sw and through the simulated card,
 ## cross-checked report for report, with throughput and cycle figures
@@ -50,6 +50,10 @@ fmt:
 ## verilog: regenerate the card's Verilog from the RustHDL description
 verilog:
 	$(CARGO) run -q -p gatebook-hdl --bin gen_verilog
+
+## regmap: regenerate docs/regmap.md from the register map source (wire/src/regmap.rs)
+regmap:
+	$(CARGO) run -q -p gatebook-hdl --bin gen_regmap
 
 ## verilog-check: the checked-in Verilog is what the RustHDL description generates
 verilog-check:

@@ -9,6 +9,7 @@ mod codes;
 mod flow;
 mod message;
 mod record;
+pub mod regmap;
 mod venue;
 
 /// Little-endian field types of the records (`le::U32::new(5)`).
