@@ -186,6 +186,19 @@ impl<
 /// The default card: 256 accounts, 16 instruments, 4096 order slots, a 1024-tick window.
 pub type DefaultTop = GatebookTop<8, 4, 5, 12, 12, 13, 15, 9, 5>;
 
+/// The wide card, the design at its scaling limits: 8 instruments, 16 accounts, 65,536 order
+/// slots and a 65,536-tick window. Real order books (a CME future's, eight NASDAQ symbols')
+/// need its slots and windows; the simulator cross-checks them on it.
+pub type WideTop = GatebookTop<4, 3, 4, 7, 16, 17, 20, 14, 8>;
+
+/// The build of [`WideTop`].
+pub const WIDE_BUILD: Build = Build {
+    accounts_log2: 4,
+    instruments_log2: 3,
+    order_slots_log2: 16,
+    price_window_log2: 16,
+};
+
 /// A small card for simulation tests: 16 accounts, 4 instruments, 16 slots, 128 ticks.
 pub type SmallTop = GatebookTop<4, 2, 3, 6, 4, 5, 10, 4, 3>;
 
@@ -200,6 +213,11 @@ pub const SMALL_BUILD: Build = Build {
 /// The default card's Verilog, top module `gatebook_top`.
 pub fn default_top_verilog() -> String {
     crate::verilog::verilog_named(&mut DefaultTop::new(Build::DEFAULT), "gatebook_top")
+}
+
+/// The wide card's Verilog, top module `gatebook_wide`.
+pub fn wide_top_verilog() -> String {
+    crate::verilog::verilog_named(&mut WideTop::new(WIDE_BUILD), "gatebook_wide")
 }
 
 #[cfg(test)]
