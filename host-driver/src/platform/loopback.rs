@@ -179,14 +179,18 @@ impl Pipeline {
         }
         if let Some(backend) = self.backend.as_mut() {
             backend.process(record, &mut self.scratch);
-            out.extend(self.scratch.drain(..));
+            for report in self.scratch.drain(..) {
+                out.push_back(report);
+            }
         }
     }
 
     fn flush(&mut self, out: &mut VecDeque<ReportRecord>) {
         if let Some(backend) = self.backend.as_mut() {
             backend.flush(&mut self.scratch);
-            out.extend(self.scratch.drain(..));
+            for report in self.scratch.drain(..) {
+                out.push_back(report);
+            }
         }
     }
 }
@@ -359,7 +363,8 @@ impl LoopbackPlatform {
         if c.errors != 0 {
             status |= fields::STATUS::HALTED.mask();
         }
-        if !c.out.is_empty() && c.enabled && c.errors == 0 {
+        let cq_room = c.cq_tail.wrapping_sub(c.cq_head) < ring_entries(c.cq_log2);
+        if !c.out.is_empty() && !cq_room && c.enabled && c.errors == 0 {
             status |= fields::STATUS::CQ_FULL.mask();
         }
         status

@@ -206,45 +206,55 @@ impl DmaRegion {
         self.word32(offset).store(value.to_le(), order)
     }
 
-    /// Reads the 64-byte line at `offset` (64-byte aligned), eight relaxed 64-bit loads.
-    pub fn read_line(&self, offset: usize) -> [u8; LINE_BYTES] {
+    /// The eight 64-bit words of the line at `offset` (64-byte aligned, checked once).
+    fn line_words(&self, offset: usize) -> [&AtomicU64; LINE_BYTES / 8] {
         self.check(offset, LINE_BYTES, LINE_BYTES);
+        // SAFETY: the whole 64-byte line is inside the mapping and 64-byte aligned (checked
+        // above), so each of its eight words is an aligned u64 in the mapping, which lives as
+        // long as `self`; the memory is only accessed atomically, never through references.
+        std::array::from_fn(|i| unsafe {
+            AtomicU64::from_ptr(self.base.add(offset + 8 * i).cast::<u64>())
+        })
+    }
+
+    /// Reads the 64-byte line at `offset` (64-byte aligned), eight relaxed 64-bit loads.
+    #[inline]
+    pub fn read_line(&self, offset: usize) -> [u8; LINE_BYTES] {
+        let words = self.line_words(offset);
         let mut line = [0u8; LINE_BYTES];
-        for (i, chunk) in line.chunks_exact_mut(8).enumerate() {
-            let word = self.word64(offset + 8 * i).load(Ordering::Relaxed);
-            chunk.copy_from_slice(&u64::from_le(word).to_le_bytes());
+        for (chunk, word) in line.chunks_exact_mut(8).zip(words) {
+            chunk.copy_from_slice(&u64::from_le(word.load(Ordering::Relaxed)).to_le_bytes());
         }
         line
     }
 
     /// Writes the 64-byte line at `offset` (64-byte aligned), eight relaxed 64-bit stores.
+    #[inline]
     pub fn write_line(&self, offset: usize, line: &[u8; LINE_BYTES]) {
-        self.check(offset, LINE_BYTES, LINE_BYTES);
-        for (i, chunk) in line.chunks_exact(8).enumerate() {
-            let mut word = [0u8; 8];
-            word.copy_from_slice(chunk);
-            self.word64(offset + 8 * i)
-                .store(u64::from_le_bytes(word).to_le(), Ordering::Relaxed);
+        let words = self.line_words(offset);
+        for (chunk, word) in line.chunks_exact(8).zip(words) {
+            let bytes: [u8; 8] = chunk.try_into().unwrap_or_default();
+            word.store(u64::from_le_bytes(bytes).to_le(), Ordering::Relaxed);
         }
     }
 
     /// Writes the 64-byte line at `offset` with the 8-byte word at `last` (a multiple of 8
     /// within the line) stored last with Release: a reader that sees that word with Acquire
     /// sees the whole line. This is how a completion is published with its mark.
+    #[inline]
     pub fn write_line_publishing(&self, offset: usize, line: &[u8; LINE_BYTES], last: usize) {
-        self.check(offset, LINE_BYTES, LINE_BYTES);
-        let word = |i: usize| {
-            let mut w = [0u8; 8];
-            w.copy_from_slice(&line[8 * i..8 * i + 8]);
-            u64::from_le_bytes(w).to_le()
+        let words = self.line_words(offset);
+        let last = (last / 8).min(LINE_BYTES / 8 - 1);
+        let value = |i: usize| {
+            let bytes: [u8; 8] = line[8 * i..8 * i + 8].try_into().unwrap_or_default();
+            u64::from_le_bytes(bytes).to_le()
         };
-        let last = last / 8;
-        for i in (0..LINE_BYTES / 8).filter(|&i| i != last) {
-            self.word64(offset + 8 * i)
-                .store(word(i), Ordering::Relaxed);
+        for (i, word) in words.iter().enumerate() {
+            if i != last {
+                word.store(value(i), Ordering::Relaxed);
+            }
         }
-        self.word64(offset + 8 * last)
-            .store(word(last), Ordering::Release);
+        words[last].store(value(last), Ordering::Release);
     }
 
     /// Zeroes `len` bytes at `offset` (both multiples of 8).

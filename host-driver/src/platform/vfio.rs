@@ -261,10 +261,6 @@ impl Drop for VfioPlatform {
     }
 }
 
-// SAFETY: the BAR0 mapping is only accessed through `&mut self` (volatile loads and stores),
-// the VFIO handles are file descriptors usable from any thread, and the DMA region is Send.
-unsafe impl Send for VfioPlatform {}
-
 #[cfg(test)]
 mod tests {
     use super::*;
