@@ -32,3 +32,19 @@ pub const EXPECTED_BUILD_ID: u32 =
 pub fn expected_build_id() -> u32 {
     EXPECTED_BUILD_ID
 }
+
+#[cfg(test)]
+mod tests {
+    #[test]
+    fn the_expected_build_id_is_that_of_the_checked_in_verilog() {
+        let path = concat!(
+            env!("CARGO_MANIFEST_DIR"),
+            "/../hdl/generated/gatebook_top.v"
+        );
+        let verilog = std::fs::read(path).expect("the generated Verilog is checked in");
+        assert_eq!(
+            super::expected_build_id(),
+            gatebook_wire::regmap::build_id(&verilog)
+        );
+    }
+}

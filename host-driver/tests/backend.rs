@@ -140,6 +140,40 @@ fn the_async_session_over_the_engine_thread_delivers_the_same_stream() {
 }
 
 #[test]
+fn an_engine_thread_pinned_to_a_core_serves_a_stream() {
+    let core = core_affinity::get_core_ids()
+        .and_then(|ids| ids.first().map(|c| c.id))
+        .expect("at least one core");
+    let card = echo_card(2, 2, Pace::TO_IDLE);
+    let Session {
+        mut orders,
+        reports,
+    } = Session::start(
+        card,
+        EngineOptions {
+            core: Some(core),
+            queue_capacity: 8,
+            ..EngineOptions::default()
+        },
+    )
+    .unwrap();
+    let records = numbered(1, 300);
+    let runtime = tokio::runtime::Builder::new_current_thread()
+        .build()
+        .unwrap();
+    let (received, stats) = runtime.block_on(async {
+        let send = async {
+            orders.submit_all(&records).await.unwrap();
+            orders.close();
+        };
+        let ((), result) = tokio::join!(send, reports.finish());
+        result.unwrap()
+    });
+    assert_echoes(&records, &received);
+    assert_eq!(stats.submitted, 300);
+}
+
+#[test]
 fn the_engine_thread_refuses_a_core_that_does_not_exist() {
     let card = echo_card(2, 2, Pace::TO_IDLE);
     let error = Session::start(

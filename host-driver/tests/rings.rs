@@ -157,3 +157,67 @@ proptest! {
         assert_echoes(&all, &reports);
     }
 }
+
+/// A platform wrapped by another, as a cycle-level card's platform would be: it counts the
+/// driver's register accesses.
+struct Spy {
+    inner: host_driver::LoopbackPlatform,
+    reads: usize,
+    sq_doorbells: usize,
+    cq_doorbells: usize,
+}
+
+impl Platform for Spy {
+    fn name(&self) -> &'static str {
+        "spy"
+    }
+    fn read32(&mut self, offset: u32) -> u32 {
+        self.reads += 1;
+        self.inner.read32(offset)
+    }
+    fn write32(&mut self, offset: u32, value: u32) {
+        match offset {
+            regmap::SQ_TAIL => self.sq_doorbells += 1,
+            regmap::CQ_HEAD => self.cq_doorbells += 1,
+            _ => {}
+        }
+        self.inner.write32(offset, value)
+    }
+    fn dma(&self) -> &host_driver::DmaRegion {
+        self.inner.dma()
+    }
+    fn wait(&mut self) {
+        self.inner.wait()
+    }
+}
+
+#[test]
+fn the_hot_path_reads_no_register_and_rings_one_doorbell_a_batch() {
+    let inner =
+        host_driver::LoopbackPlatform::echo(host_driver::LoopbackConfig::default()).unwrap();
+    let spy = Spy {
+        inner,
+        reads: 0,
+        sq_doorbells: 0,
+        cq_doorbells: 0,
+    };
+    let mut card = host_driver::Card::open(spy, rings(6, 8)).unwrap();
+    let before = (
+        card.platform().reads,
+        card.platform().sq_doorbells,
+        card.platform().cq_doorbells,
+    );
+    let mut reports = Vec::new();
+    let mut all = Vec::new();
+    for round in 0..50u64 {
+        let records = numbered(1 + 16 * round, 16);
+        card.submit(&records).unwrap();
+        assert_eq!(card.poll(&mut reports).unwrap(), 16);
+        all.extend(records);
+    }
+    assert_echoes(&all, &reports);
+    let spy = card.platform();
+    assert_eq!(spy.reads, before.0, "no register read on the hot path");
+    assert_eq!(spy.sq_doorbells - before.1, 50, "one SQ_TAIL a batch");
+    assert_eq!(spy.cq_doorbells - before.2, 50, "one CQ_HEAD a poll");
+}
