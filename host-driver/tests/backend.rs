@@ -209,3 +209,32 @@ fn a_session_stopped_by_a_card_fault_says_why() {
         assert!(reports.finish().await.is_err());
     });
 }
+
+#[test]
+fn a_card_error_mid_stream_stops_the_backend_with_its_meaning() {
+    use gatebook_wire::regmap;
+    use host_driver::Platform;
+    let venue = small_venue();
+    let records = flow(&venue, Profile::Mixed, 8, 200);
+    let mut backend = driver_backend(&venue, 3, 2, Pace::TO_IDLE);
+    let mut reports = Vec::new();
+    for record in &records[..100] {
+        backend.process(record, &mut reports);
+    }
+    backend.flush(&mut reports);
+    assert_eq!(backend.fault(), None);
+    // A doorbell far beyond the ring: the card halts.
+    backend
+        .card()
+        .platform_mut()
+        .write32(regmap::SQ_TAIL, 1 << 20);
+    for record in &records[100..] {
+        backend.process(record, &mut reports);
+    }
+    backend.flush(&mut reports);
+    let fault = backend.fault().expect("the card halted");
+    assert!(
+        fault.contains("SQ_DOORBELL_RANGE: SQ_TAIL moved more than the ring size"),
+        "{fault}"
+    );
+}
