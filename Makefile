@@ -81,6 +81,6 @@ synth:
 	 } > bitstreams/reports/xcup-default.txt
 	@grep -E "Number of cells|LUT|FD|RAMB|DSP" bitstreams/reports/xcup-default.txt
 
-## bench: criterion benchmarks (engine throughput and latency, peers side by side)
+## bench: criterion benchmarks (engine throughput and latency, peers side by side, the host driver per message)
 bench:
 	$(CARGO) bench --workspace

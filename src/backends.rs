@@ -5,6 +5,9 @@ use crate::error::CliError;
 use clap::ValueEnum;
 use engine_sw::Engine;
 use gatebook_wire::{Backend, VenueConfig};
+use host_driver::{
+    CardConfig, DriverBackend, LoopbackConfig, LoopbackPlatform, VfioOptions, VfioPlatform,
+};
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
 pub enum BackendKind {
@@ -14,8 +17,11 @@ pub enum BackendKind {
     Sim,
     /// The host driver's rings over the Verilated card.
     CardSim,
-    /// The host driver over a real card bound to vfio-pci.
+    /// The host driver over a real card bound to vfio-pci (needs --device).
     Vfio,
+    /// engine-sw in software behind the host driver's rings (the loopback card): exercises
+    /// the driver, not a card.
+    Loopback,
 }
 
 impl BackendKind {
@@ -25,6 +31,7 @@ impl BackendKind {
             BackendKind::Sim => "sim",
             BackendKind::CardSim => "card-sim",
             BackendKind::Vfio => "vfio",
+            BackendKind::Loopback => "loopback",
         }
     }
 
@@ -33,9 +40,14 @@ impl BackendKind {
     }
 }
 
-/// Builds a configured backend, or says why it cannot run here and how to get it.
-pub fn open_backend(kind: BackendKind, venue: &VenueConfig) -> Result<Box<dyn Backend>, CliError> {
-    open_backend_traced(kind, venue, None)
+/// Builds a configured backend, or says why it cannot run here and how to get it. `device`
+/// is the PCI address of the card for `vfio`.
+pub fn open_backend(
+    kind: BackendKind,
+    venue: &VenueConfig,
+    device: Option<&str>,
+) -> Result<Box<dyn Backend>, CliError> {
+    open_backend_traced(kind, venue, None, device)
 }
 
 /// As [`open_backend`]; the `sim` card also writes a waveform to `trace` when given.
@@ -43,7 +55,11 @@ pub fn open_backend_traced(
     kind: BackendKind,
     venue: &VenueConfig,
     trace: Option<&std::path::Path>,
+    device: Option<&str>,
 ) -> Result<Box<dyn Backend>, CliError> {
+    if device.is_some() && kind != BackendKind::Vfio {
+        return Err(CliError::Usage("--device needs --backend vfio".into()));
+    }
     if trace.is_some() && kind != BackendKind::Sim {
         return Err(CliError::Usage("--trace needs --backend sim".into()));
     }
@@ -71,10 +87,27 @@ pub fn open_backend_traced(
              yet; use `--backend sim` for the Verilated card"
                 .into(),
         )),
-        BackendKind::Vfio => Err(CliError::Unavailable(
-            "backend `vfio` is not available in this build: the host driver is not built yet; \
-             use `--backend sw` or `--backend sim`"
-                .into(),
-        )),
+        BackendKind::Vfio => {
+            let device = device.ok_or_else(|| {
+                CliError::Unavailable(
+                    "backend `vfio` needs `--device <pci address>` of a card bound to vfio-pci \
+                     (e.g. --device 0000:03:00.0, see docs/deploy.md); without a card use \
+                     `--backend sw` or `--backend sim`"
+                        .into(),
+                )
+            })?;
+            let platform = VfioPlatform::open(device, VfioOptions::default())
+                .map_err(|e| CliError::Unavailable(format!("backend `vfio`: {e}")))?;
+            let backend = DriverBackend::new(platform, venue, CardConfig::default())
+                .map_err(|e| CliError::Unavailable(format!("backend `vfio` on {device}: {e}")))?;
+            Ok(Box::new(backend))
+        }
+        BackendKind::Loopback => {
+            let platform = LoopbackPlatform::engine_sw(LoopbackConfig::default())
+                .map_err(|e| CliError::Unavailable(format!("backend `loopback`: {e}")))?;
+            let backend = DriverBackend::new(platform, venue, CardConfig::default())
+                .map_err(|e| CliError::Usage(format!("backend `loopback`: {e}")))?;
+            Ok(Box::new(backend))
+        }
     }
 }

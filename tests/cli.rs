@@ -290,3 +290,72 @@ fn book_out_writes_lobster_rows() {
          1500,10,1490,3,9999999999,0,-9999999999,0\n"
     );
 }
+
+#[test]
+fn the_vfio_backend_names_the_device_and_what_to_do() {
+    let dir = tempfile::tempdir().unwrap();
+    let orders = write(
+        dir.path(),
+        "orders.csv",
+        &format!("{HEADER}\nNEW,7,0,1,S,LIMIT,,1500,10,\n"),
+    );
+    let path = orders.to_str().unwrap();
+    let no_device = gatebook(&["replay", "--input", path, "--backend", "vfio"]);
+    assert_eq!(no_device.status.code(), Some(2));
+    let stderr = text(&no_device.stderr);
+    assert!(stderr.contains("--device <pci address>"), "{stderr}");
+    let absent = gatebook(&[
+        "replay",
+        "--input",
+        path,
+        "--backend",
+        "vfio",
+        "--device",
+        "0000:ee:1f.7",
+    ]);
+    assert_eq!(absent.status.code(), Some(2));
+    let stderr = text(&absent.stderr);
+    assert!(stderr.contains("device 0000:ee:1f.7"), "{stderr}");
+    assert!(stderr.contains("not found"), "{stderr}");
+    assert!(!stderr.contains("panicked"), "{stderr}");
+    let bad = gatebook(&[
+        "replay",
+        "--input",
+        path,
+        "--backend",
+        "vfio",
+        "--device",
+        "03:00.0",
+    ]);
+    assert_eq!(bad.status.code(), Some(2));
+    assert!(text(&bad.stderr).contains("not a PCI address"));
+    let misplaced = gatebook(&["replay", "--input", path, "--device", "0000:03:00.0"]);
+    assert_eq!(misplaced.status.code(), Some(2));
+}
+
+#[test]
+fn the_loopback_backend_runs_the_driver_rings_to_the_same_reports() {
+    let dir = tempfile::tempdir().unwrap();
+    let flow = gatebook(&[
+        "gen",
+        "--seed",
+        "3",
+        "--messages",
+        "3000",
+        "--profile",
+        "stress",
+    ]);
+    let orders = write(dir.path(), "orders.csv", &text(&flow.stdout));
+    let path = orders.to_str().unwrap();
+    let sw = gatebook(&["replay", "--input", path]);
+    let loopback = gatebook(&["replay", "--input", path, "--backend", "loopback"]);
+    assert_eq!(
+        loopback.status.code(),
+        Some(0),
+        "{}",
+        text(&loopback.stderr)
+    );
+    assert_eq!(sw.stdout, loopback.stdout);
+    let check = gatebook(&["crosscheck", "--input", path, "--backends", "sw,loopback"]);
+    assert_eq!(check.status.code(), Some(0), "{}", text(&check.stderr));
+}

@@ -16,6 +16,9 @@ pub struct CrosscheckArgs {
     /// The two backends to compare, comma-separated.
     #[arg(long, default_value = "sw,sim")]
     backends: String,
+    /// With `vfio` among the backends: the card's PCI address (e.g. 0000:03:00.0).
+    #[arg(long)]
+    device: Option<String>,
     /// Where to write, on a difference, the shortest input prefix that shows it.
     #[arg(long, default_value = "crosscheck-prefix.csv")]
     prefix_out: PathBuf,
@@ -27,7 +30,7 @@ fn parse_backends(text: &str) -> Result<(BackendKind, BackendKind), CliError> {
     match kinds.as_deref() {
         Some([a, b]) => Ok((*a, *b)),
         _ => Err(CliError::Usage(format!(
-            "--backends takes two of sw, sim, card-sim, vfio separated by a comma, got `{text}`"
+            "--backends takes two of sw, sim, card-sim, vfio, loopback separated by a comma, got `{text}`"
         ))),
     }
 }
@@ -37,8 +40,10 @@ fn run_backend(
     kind: BackendKind,
     venue: &VenueConfig,
     records: &[OrderRecord],
+    device: Option<&str>,
 ) -> Result<Vec<(u64, String)>, CliError> {
-    let mut backend = open_backend(kind, venue)?;
+    let device = device.filter(|_| kind == BackendKind::Vfio);
+    let mut backend = open_backend(kind, venue, device)?;
     let mut rows = Vec::new();
     for report in &backend.run_all(records) {
         let mut row = String::new();
@@ -55,13 +60,18 @@ fn run_backend(
 
 pub fn run(args: &CrosscheckArgs) -> Result<(), CliError> {
     let (first, second) = parse_backends(&args.backends)?;
+    if args.device.is_some() && first != BackendKind::Vfio && second != BackendKind::Vfio {
+        return Err(CliError::Usage(
+            "--device needs vfio among --backends".into(),
+        ));
+    }
     let venue = load_venue(args.config.as_deref())?;
     let text = read_text(&args.input)?;
     let name = args.input.display().to_string();
     let numbered = OrderLines::new(&text, &name).collect::<Result<Vec<_>, _>>()?;
     let records: Vec<OrderRecord> = numbered.iter().map(|(_, record)| *record).collect();
-    let a = run_backend(first, &venue, &records)?;
-    let b = run_backend(second, &venue, &records)?;
+    let a = run_backend(first, &venue, &records, args.device.as_deref())?;
+    let b = run_backend(second, &venue, &records, args.device.as_deref())?;
     if let Some(i) = first_difference(&a, &b) {
         let (left, right) = (a.get(i), b.get(i));
         let in_seq = left.or(right).map_or(0, |r| r.0);

@@ -22,6 +22,9 @@ pub struct ReplayArgs {
     /// Which engine runs the flow.
     #[arg(long, value_enum, default_value = "sw")]
     backend: BackendKind,
+    /// With --backend vfio: the card's PCI address (e.g. 0000:03:00.0), bound to vfio-pci.
+    #[arg(long)]
+    device: Option<String>,
     /// Venue configuration (default: the embedded venue).
     #[arg(long)]
     config: Option<PathBuf>,
@@ -90,7 +93,12 @@ pub fn run(args: &ReplayArgs) -> Result<(), CliError> {
     if args.margin_events.is_some() && !args.margin {
         return Err(CliError::Usage("--margin-events needs --margin".into()));
     }
-    let mut backend = open_backend_traced(args.backend, &venue, args.trace.as_deref())?;
+    let mut backend = open_backend_traced(
+        args.backend,
+        &venue,
+        args.trace.as_deref(),
+        args.device.as_deref(),
+    )?;
     let mut book_engine = match &args.book_out {
         Some(_) if args.backend != BackendKind::Sw => {
             return Err(CliError::Usage("--book-out needs --backend sw".into()))

@@ -1,0 +1,96 @@
+//! Helpers shared by the driver tests.
+#![allow(dead_code)]
+
+use engine_sw::Engine;
+use flowgen::{generate, Profile};
+use gatebook_wire::le::{U32, U64};
+use gatebook_wire::{Backend, OrderRecord, ReportRecord, VenueConfig};
+use host_driver::{Card, CardConfig, LoopbackConfig, LoopbackPlatform, Pace};
+
+/// A loopback card with tiny rings and the echo backend, brought up.
+pub fn echo_card(sq_log2: u8, cq_log2: u8, pace: Pace) -> Card<LoopbackPlatform> {
+    let platform = LoopbackPlatform::echo(LoopbackConfig {
+        pace,
+        ..LoopbackConfig::default()
+    })
+    .unwrap();
+    Card::open(platform, rings(sq_log2, cq_log2)).unwrap()
+}
+
+/// A loopback card running engine-sw, brought up (not configured).
+pub fn engine_card(sq_log2: u8, cq_log2: u8, pace: Pace) -> Card<LoopbackPlatform> {
+    let platform = LoopbackPlatform::engine_sw(LoopbackConfig {
+        pace,
+        ..LoopbackConfig::default()
+    })
+    .unwrap();
+    Card::open(platform, rings(sq_log2, cq_log2)).unwrap()
+}
+
+pub fn rings(sq_log2: u8, cq_log2: u8) -> CardConfig {
+    CardConfig {
+        sq_log2,
+        cq_log2,
+        ..CardConfig::default()
+    }
+}
+
+/// `n` NEW records numbered from `first`: in_seq `first + i`, cl_ord_id `3 * (first + i)`.
+pub fn numbered(first: u64, n: usize) -> Vec<OrderRecord> {
+    (0..n as u64)
+        .map(|i| {
+            let mut record = OrderRecord::new(1);
+            record.in_seq = U64::new(first + i);
+            record.cl_ord_id = U64::new(3 * (first + i));
+            record.account = U32::new(7);
+            record
+        })
+        .collect()
+}
+
+/// Checks an echo card's reports are one per record, in order, marks zeroed.
+pub fn assert_echoes(records: &[OrderRecord], reports: &[ReportRecord]) {
+    assert_eq!(reports.len(), records.len(), "one report per record");
+    for (record, report) in records.iter().zip(reports) {
+        assert_eq!(report.in_seq, record.in_seq);
+        assert_eq!(report.cl_ord_id, record.cl_ord_id);
+        assert_eq!(report.reserved0.get(), 0, "the mark is zeroed");
+    }
+}
+
+/// Polls, letting the card run between polls, until `want` reports have come.
+pub fn collect(card: &mut Card<LoopbackPlatform>, reports: &mut Vec<ReportRecord>, want: usize) {
+    let mut idle = 0;
+    while reports.len() < want {
+        if card.poll(reports).unwrap() == 0 {
+            card.wait();
+            idle += 1;
+            assert!(
+                idle < 1_000_000,
+                "no report for too long: {} of {want}",
+                reports.len()
+            );
+        } else {
+            idle = 0;
+        }
+    }
+}
+
+pub fn flow(venue: &VenueConfig, profile: Profile, seed: u64, messages: usize) -> Vec<OrderRecord> {
+    generate(venue, profile, seed, messages)
+        .unwrap()
+        .iter()
+        .enumerate()
+        .map(|(i, m)| m.encode(i as u64 + 1))
+        .collect()
+}
+
+/// engine-sw's reports for `records` on `venue`.
+pub fn engine_sw_reports(venue: &VenueConfig, records: &[OrderRecord]) -> Vec<ReportRecord> {
+    let mut engine = Engine::new(venue).unwrap();
+    engine.run_all(records)
+}
+
+pub fn unstamped(reports: &[ReportRecord]) -> Vec<ReportRecord> {
+    reports.iter().map(|r| r.without_stamp()).collect()
+}
