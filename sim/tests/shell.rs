@@ -535,3 +535,16 @@ fn cycle_figures() {
         cycles as f64 / records.len() as f64
     );
 }
+
+/// A host engine owns the card from its own thread.
+#[test]
+fn the_shell_moves_to_another_thread() {
+    let mut card = card();
+    let id = std::thread::spawn(move || {
+        let mut mem = TableMemory::default();
+        card.read_register(regmap::ID, &mut mem)
+    })
+    .join()
+    .unwrap();
+    assert_eq!(id, regmap::CARD_ID);
+}
