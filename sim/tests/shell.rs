@@ -548,3 +548,22 @@ fn the_shell_moves_to_another_thread() {
     .unwrap();
     assert_eq!(id, regmap::CARD_ID);
 }
+
+/// Short and long read latencies, other ring sizes: the same reports.
+#[test]
+fn flows_match_engine_sw_at_other_read_latencies() {
+    let venue = small_venue();
+    for (latency, profile, sq_log2, cq_log2) in [
+        (1, Profile::Mixed, 4, 3),
+        (20, Profile::Makers, 1, 1),
+        (600, Profile::Stress, 5, 4),
+    ] {
+        let flow = numbered(&generate(&venue, profile, 17, 600).unwrap());
+        let timing = DmaTiming {
+            read_latency_cycles: latency,
+        };
+        let mut host = Host::new(SimShell::with_timing(timing).unwrap(), sq_log2, cq_log2);
+        let reports = host.stream(&session_records(&venue, &flow));
+        assert_same(&reports, &engine_reports(&venue, &flow));
+    }
+}
