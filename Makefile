@@ -8,6 +8,7 @@ MESSAGES ?= 200000
 SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 APT := $(SUDO) env DEBIAN_FRONTEND=noninteractive apt-get
 VERILOG := hdl/generated/gatebook_top.v
+CARD_VERILOG := hdl/generated/gatebook_card.v
 WAIVERS := hdl/generated/lint.vlt
 
 .PHONY: run test lint fmt bench build deps verilog verilog-check lint-verilog trace synth regmap
@@ -47,7 +48,7 @@ lint: deps
 fmt:
 	$(CARGO) fmt --all
 
-## verilog: regenerate the card's Verilog from the RustHDL description
+## verilog: regenerate the card's Verilog (pipeline and shell) from the RustHDL description
 verilog:
 	$(CARGO) run -q -p gatebook-hdl --bin gen_verilog
 
@@ -58,13 +59,16 @@ regmap:
 ## verilog-check: the checked-in Verilog is what the RustHDL description generates
 verilog-check:
 	mkdir -p target
-	$(CARGO) run -q -p gatebook-hdl --bin gen_verilog -- target/gatebook_top.check.v
+	$(CARGO) run -q -p gatebook-hdl --bin gen_verilog -- target/gatebook_top.check.v target/gatebook_card.check.v
 	@cmp -s target/gatebook_top.check.v $(VERILOG) || { \
 	  echo "$(VERILOG) is stale: run 'make verilog' and commit it"; exit 1; }
+	@cmp -s target/gatebook_card.check.v $(CARD_VERILOG) || { \
+	  echo "$(CARD_VERILOG) is stale: run 'make verilog' and commit it"; exit 1; }
 
 ## lint-verilog: Verilator's lint with only the waivers documented in $(WAIVERS)
 lint-verilog: deps
 	verilator --lint-only -Wall --top-module gatebook_top $(WAIVERS) $(VERILOG)
+	verilator --lint-only -Wall --top-module gatebook_card $(WAIVERS) $(CARD_VERILOG) $(VERILOG)
 
 ## trace: a gatebook binary whose sim backend writes waveforms (replay --backend sim --trace f.vcd)
 trace: deps

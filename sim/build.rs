@@ -1,4 +1,6 @@
-//! Verilates `hdl/generated/gatebook_top.v` and compiles it with the C shim.
+//! Verilates two models and compiles them, with their C shims, in one C++ build:
+//! `Vgatebook_top` (the pipeline, `hdl/generated/gatebook_top.v`) and `Vgatebook_card` (the
+//! card, shell and pipeline: `gatebook_card.v` with `gatebook_top.v`).
 //!
 //! Without Verilator the crate still builds, with `gatebook_sim_unavailable` set: the card
 //! then refuses to start and says how to install Verilator. The lint waivers are the ones
@@ -12,9 +14,11 @@ fn main() {
     let manifest = PathBuf::from(std::env::var("CARGO_MANIFEST_DIR").unwrap());
     let generated = manifest.join("../hdl/generated");
     let verilog = generated.join("gatebook_top.v");
+    let card_verilog = generated.join("gatebook_card.v");
     let waivers = generated.join("lint.vlt");
     let shim = manifest.join("csrc/shim.cpp");
-    for path in [&verilog, &waivers, &shim] {
+    let card_shim = manifest.join("csrc/card_shim.cpp");
+    for path in [&verilog, &card_verilog, &waivers, &shim, &card_shim] {
         println!("cargo:rerun-if-changed={}", path.display());
     }
     println!("cargo:rerun-if-env-changed=VERILATOR");
@@ -36,37 +40,41 @@ fn main() {
         }
     };
     let out = PathBuf::from(std::env::var("OUT_DIR").unwrap());
-    let obj = out.join("verilated");
-    let _ = std::fs::remove_dir_all(&obj);
     let trace = std::env::var_os("CARGO_FEATURE_TRACE").is_some();
-    let mut args: Vec<String> = vec![
-        "--cc".into(),
-        "-O3".into(),
-        "--top-module".into(),
-        "gatebook_top".into(),
-        "--prefix".into(),
-        "Vgatebook_top".into(),
-        "--Mdir".into(),
-        obj.display().to_string(),
-        "--x-assign".into(),
-        "fast".into(),
-        "--x-initial".into(),
-        "fast".into(),
+    let models = [
+        ("gatebook_top", vec![&verilog]),
+        ("gatebook_card", vec![&card_verilog, &verilog]),
     ];
-    if trace {
-        args.push("--trace".into());
+    let mut model_dirs = Vec::new();
+    for (top, sources) in &models {
+        let obj = out.join(format!("verilated_{top}"));
+        let _ = std::fs::remove_dir_all(&obj);
+        let mut args: Vec<String> = vec![
+            "--cc".into(),
+            "-O3".into(),
+            "--top-module".into(),
+            top.to_string(),
+            "--prefix".into(),
+            format!("V{top}"),
+            "--Mdir".into(),
+            obj.display().to_string(),
+            "--x-assign".into(),
+            "fast".into(),
+            "--x-initial".into(),
+            "fast".into(),
+        ];
+        if trace {
+            args.push("--trace".into());
+        }
+        args.push(waivers.display().to_string());
+        args.extend(sources.iter().map(|s| s.display().to_string()));
+        let status = Command::new(&verilator)
+            .args(&args)
+            .status()
+            .expect("verilator runs");
+        assert!(status.success(), "verilator failed on {top}");
+        model_dirs.push((format!("V{top}"), obj));
     }
-    args.push(waivers.display().to_string());
-    args.push(verilog.display().to_string());
-    let status = Command::new(&verilator)
-        .args(&args)
-        .status()
-        .expect("verilator runs");
-    assert!(
-        status.success(),
-        "verilator failed on {}",
-        verilog.display()
-    );
 
     let include = root.join("include");
     let mut build = cc::Build::new();
@@ -76,16 +84,19 @@ fn main() {
         .opt_level(2)
         .include(&include)
         .include(include.join("vltstd"))
-        .include(&obj)
+        .include(&model_dirs[0].1)
+        .include(&model_dirs[1].1)
         .define("VM_TRACE", if trace { "1" } else { "0" })
         .flag_if_supported("-faligned-new")
         .flag_if_supported("-Wno-unused-parameter")
         .flag_if_supported("-Wno-sign-compare")
         .warnings(false);
-    for entry in std::fs::read_dir(&obj).expect("verilator output") {
-        let path = entry.expect("entry").path();
-        if is_model_source(&path) {
-            build.file(path);
+    for (prefix, obj) in &model_dirs {
+        for entry in std::fs::read_dir(obj).expect("verilator output") {
+            let path = entry.expect("entry").path();
+            if is_model_source(&path, prefix) {
+                build.file(path);
+            }
         }
     }
     build.file(include.join("verilated.cpp"));
@@ -94,11 +105,12 @@ fn main() {
         build.file(include.join("verilated_vcd_c.cpp"));
     }
     build.file(&shim);
+    build.file(&card_shim);
     build.compile("gatebook_top");
 }
 
-/// The model's own C++ files (not the Makefile's helpers).
-fn is_model_source(path: &Path) -> bool {
+/// A model's own C++ files (not the Makefile's helpers).
+fn is_model_source(path: &Path, prefix: &str) -> bool {
     let name = path.file_name().and_then(|n| n.to_str()).unwrap_or("");
-    name.starts_with("Vgatebook_top") && name.ends_with(".cpp")
+    name.starts_with(prefix) && name.ends_with(".cpp")
 }

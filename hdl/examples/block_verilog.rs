@@ -30,6 +30,21 @@ fn main() {
             &mut gatebook_hdl::top::SmallTop::new(gatebook_hdl::top::SMALL_BUILD),
             "gatebook_top",
         ),
+        "regs" => verilog_named(
+            &mut gatebook_hdl::shell::regs::Regs::new(gatebook_hdl::shell::card::identity(
+                gatebook_hdl::matcher::Build::DEFAULT,
+                b"",
+            )),
+            "regs",
+        ),
+        "sq_fetch" => verilog_named(
+            &mut gatebook_hdl::shell::sq_fetch::SqFetch::default(),
+            "sq_fetch",
+        ),
+        "cq_write" => verilog_named(
+            &mut gatebook_hdl::shell::cq_write::CqWrite::default(),
+            "cq_write",
+        ),
         other => panic!("unknown block {other}"),
     };
     print!("{text}");

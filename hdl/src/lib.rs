@@ -12,6 +12,7 @@ pub mod ingress;
 pub mod matcher;
 pub mod order_ids;
 pub mod risk;
+pub mod shell;
 pub mod tables;
 pub mod top;
 pub mod verilog;

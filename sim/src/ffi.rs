@@ -1,4 +1,5 @@
-//! The C entry points of `csrc/shim.cpp`, and the one owner of the model's pointer.
+//! The C entry points of `csrc/shim.cpp` (the pipeline) and `csrc/card_shim.cpp` (the
+//! card), and the one owner of each model's pointer.
 
 use std::ffi::CString;
 use std::os::raw::{c_char, c_int};
@@ -7,6 +8,111 @@ use std::ptr::NonNull;
 #[repr(C)]
 struct RawCard {
     _private: [u8; 0],
+}
+
+#[repr(C)]
+struct RawShell {
+    _private: [u8; 0],
+}
+
+/// The card's inputs for one cycle (`gb_shell_inputs` in `csrc/card_shim.cpp`).
+#[repr(C)]
+#[derive(Debug, Clone, Copy, Default)]
+pub(crate) struct ShellInputs {
+    pub rd_resp_data: [u32; 16],
+    pub mmio_addr: u32,
+    pub mmio_wdata: u32,
+    pub reset: u8,
+    pub mmio_write: u8,
+    pub mmio_read: u8,
+    pub rd_req_ready: u8,
+    pub rd_resp_valid: u8,
+    pub rd_resp_error: u8,
+    pub wr_ready: u8,
+    pub wr_error: u8,
+}
+
+/// The card's outputs in the current cycle (`gb_shell_outputs` in `csrc/card_shim.cpp`).
+#[repr(C)]
+#[derive(Debug, Clone, Copy, Default)]
+pub(crate) struct ShellOutputs {
+    pub wr_data: [u32; 16],
+    pub rd_req_addr: u64,
+    pub wr_addr: u64,
+    pub mmio_rdata: u32,
+    pub mmio_rvalid: u8,
+    pub rd_req_valid: u8,
+    pub rd_req_lines: u8,
+    pub wr_valid: u8,
+}
+
+#[cfg(not(gatebook_sim_unavailable))]
+extern "C" {
+    fn gb_shell_new() -> *mut RawShell;
+    fn gb_shell_free(shell: *mut RawShell);
+    fn gb_shell_set_inputs(shell: *mut RawShell, inputs: *const ShellInputs);
+    fn gb_shell_outputs(shell: *const RawShell, outputs: *mut ShellOutputs);
+    fn gb_shell_tick(shell: *mut RawShell);
+}
+
+/// The Verilated card (shell and pipeline), owned: created once, freed on drop.
+pub(crate) struct ShellModel {
+    raw: NonNull<RawShell>,
+}
+
+// SAFETY: the model is a self-contained heap object with no thread affinity (Verilator's
+// context is per model, and no thread pool is used: the model is verilated without
+// --threads); `ShellModel` owns it exclusively and every call goes through `&mut self` or
+// `&self`, so moving it to another thread moves the only handle to it.
+unsafe impl Send for ShellModel {}
+
+#[cfg(not(gatebook_sim_unavailable))]
+impl ShellModel {
+    pub(crate) fn new() -> Option<ShellModel> {
+        // SAFETY: `gb_shell_new` has no preconditions; it returns a fresh heap object or null.
+        NonNull::new(unsafe { gb_shell_new() }).map(|raw| ShellModel { raw })
+    }
+
+    /// Drives the inputs (clock low) and settles the outputs.
+    pub(crate) fn set_inputs(&mut self, inputs: &ShellInputs) {
+        // SAFETY: `raw` is a live model owned by `self`; `inputs` is a valid `#[repr(C)]`
+        // struct laid out as the shim's `gb_shell_inputs`, read during the call only.
+        unsafe { gb_shell_set_inputs(self.raw.as_ptr(), inputs) }
+    }
+
+    pub(crate) fn outputs(&self) -> ShellOutputs {
+        let mut outputs = ShellOutputs::default();
+        // SAFETY: `raw` is a live model owned by `self`; `outputs` is a writable
+        // `#[repr(C)]` struct laid out as the shim's `gb_shell_outputs`.
+        unsafe { gb_shell_outputs(self.raw.as_ptr(), &mut outputs) };
+        outputs
+    }
+
+    /// The rising clock edge.
+    pub(crate) fn tick(&mut self) {
+        // SAFETY: `raw` is a live model owned by `self`.
+        unsafe { gb_shell_tick(self.raw.as_ptr()) }
+    }
+}
+
+#[cfg(not(gatebook_sim_unavailable))]
+impl Drop for ShellModel {
+    fn drop(&mut self) {
+        // SAFETY: `raw` came from `gb_shell_new` and is freed exactly once, here.
+        unsafe { gb_shell_free(self.raw.as_ptr()) }
+    }
+}
+
+#[cfg(gatebook_sim_unavailable)]
+impl ShellModel {
+    pub(crate) fn new() -> Option<ShellModel> {
+        None
+    }
+    pub(crate) fn set_inputs(&mut self, _: &ShellInputs) {}
+    pub(crate) fn outputs(&self) -> ShellOutputs {
+        ShellOutputs::default()
+    }
+    pub(crate) fn tick(&mut self) {}
 }
 
 #[cfg(not(gatebook_sim_unavailable))]

@@ -4,13 +4,17 @@
 //! [`SimCard`] is the cycle-level view (offer a beat, take a report, count cycles);
 //! [`SimBackend`] streams order flow through it as a [`gatebook_wire::Backend`], keeping the
 //! input and report streams as busy as the card allows and measuring, per message, the
-//! cycles from its input beat to its first and last report beats. The unsafe calls into the
-//! model are all in `ffi.rs`.
+//! cycles from its input beat to its first and last report beats. [`SimShell`] is the whole
+//! card (`gatebook_card`: the shell with its registers, rings and DMA port around the
+//! pipeline), driven as a host driver would. The unsafe calls into the models are all in
+//! `ffi.rs`.
 
 mod ffi;
+mod shell;
 mod stats;
 
 use gatebook_wire::{Backend, Capacity, OrderRecord, ReportRecord, VenueConfig, RECORD_BYTES};
+pub use shell::{DmaFault, DmaTiming, HostMemory, SimShell};
 pub use stats::CycleStats;
 
 /// Cycles without a report, with the input idle, after which the card is taken as drained.

@@ -1,15 +1,24 @@
-//! Writes the default card's Verilog (top module `gatebook_top`) to
-//! `hdl/generated/gatebook_top.v`, or to the path given as the first argument.
+//! Writes the default card's Verilog: the pipeline (top module `gatebook_top`) to
+//! `hdl/generated/gatebook_top.v` and the shell around it (top module `gatebook_card`,
+//! BUILD_ID taken from the pipeline's Verilog) to `hdl/generated/gatebook_card.v`. With
+//! arguments, the two files go to the paths given instead.
 
 use std::path::PathBuf;
 
 fn main() -> std::io::Result<()> {
-    let path = std::env::args().nth(1).map_or_else(
-        || PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("generated/gatebook_top.v"),
-        PathBuf::from,
-    );
-    let verilog = gatebook_hdl::top::default_top_verilog();
-    std::fs::write(&path, verilog)?;
-    println!("wrote {}", path.display());
+    let generated = PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("generated");
+    let mut args = std::env::args().skip(1);
+    let top_path = args
+        .next()
+        .map_or_else(|| generated.join("gatebook_top.v"), PathBuf::from);
+    let card_path = args
+        .next()
+        .map_or_else(|| generated.join("gatebook_card.v"), PathBuf::from);
+    let top = gatebook_hdl::top::default_top_verilog();
+    std::fs::write(&top_path, &top)?;
+    println!("wrote {}", top_path.display());
+    let card = gatebook_hdl::shell::card::default_card_verilog(&top);
+    std::fs::write(&card_path, card)?;
+    println!("wrote {}", card_path.display());
     Ok(())
 }
