@@ -6,7 +6,8 @@ use clap::ValueEnum;
 use engine_sw::Engine;
 use gatebook_wire::{Backend, VenueConfig};
 use host_driver::{
-    CardConfig, DriverBackend, LoopbackConfig, LoopbackPlatform, VfioOptions, VfioPlatform,
+    CardConfig, CardSimPlatform, DriverBackend, LoopbackConfig, LoopbackPlatform, VfioOptions,
+    VfioPlatform,
 };
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
@@ -82,11 +83,16 @@ pub fn open_backend_traced(
             let backend = sim::SimBackend::with_card(card, venue).map_err(unavailable)?;
             Ok(Box::new(backend))
         }
-        BackendKind::CardSim => Err(CliError::Unavailable(
-            "backend `card-sim` is not available in this build: the host driver is not built \
-             yet; use `--backend sim` for the Verilated card"
-                .into(),
-        )),
+        BackendKind::CardSim => {
+            venue
+                .validate()
+                .map_err(|e| CliError::Usage(format!("venue configuration: {e}")))?;
+            let platform = CardSimPlatform::new()
+                .map_err(|e| CliError::Unavailable(format!("backend `card-sim`: {e}")))?;
+            let backend = DriverBackend::new(platform, venue, CardConfig::default())
+                .map_err(|e| CliError::Usage(format!("backend `card-sim`: {e}")))?;
+            Ok(Box::new(backend))
+        }
         BackendKind::Vfio => {
             let device = device.ok_or_else(|| {
                 CliError::Unavailable(

@@ -570,6 +570,8 @@ pub struct DriverBackend<P: Platform> {
     batch: usize,
     fault: Option<String>,
     summary: Option<String>,
+    /// The card's CYCLES counter at the last flush.
+    card_cycles: Option<u64>,
 }
 
 impl<P: Platform> DriverBackend<P> {
@@ -595,6 +597,7 @@ impl<P: Platform> DriverBackend<P> {
             batch,
             fault: None,
             summary: None,
+            card_cycles: None,
         })
     }
 
@@ -655,6 +658,7 @@ impl<P: Platform> Backend for DriverBackend<P> {
         }
         let c = self.card.counters();
         let s = self.card.stats();
+        self.card_cycles = Some(c.cycles);
         self.summary = Some(format!(
             "card: {} records in, {} reports out, {} rejects, {} cycles with a report waiting \
              for room\ndriver: {} SQ doorbells ({:.1} records each), {} waits\n",
@@ -674,5 +678,9 @@ impl<P: Platform> Backend for DriverBackend<P> {
 
     fn stats(&self) -> Option<String> {
         self.summary.clone()
+    }
+
+    fn cycles(&self) -> Option<u64> {
+        self.card_cycles
     }
 }

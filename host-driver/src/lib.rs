@@ -1,5 +1,6 @@
 //! gatebook's host driver: the DMA rings, doorbells and bring-up of the card
-//! (`docs/host-interface.md`), over a real card bound to vfio-pci or a software loopback card.
+//! (`docs/host-interface.md`), over a real card bound to vfio-pci, the Verilated card, or a
+//! software loopback card.
 //!
 //! Layers, each depending only on those below it:
 //!
@@ -19,6 +20,7 @@ pub mod ring;
 pub mod session;
 
 pub use driver::{Card, CardConfig, Counters, DriverBackend, DriverError, DriverStats, Identity};
+pub use platform::card_sim::CardSimPlatform;
 pub use platform::loopback::{LoopbackConfig, LoopbackPlatform, Pace};
 pub use platform::vfio::{VfioOptions, VfioPlatform};
 pub use platform::{DmaRegion, Platform, PlatformError};

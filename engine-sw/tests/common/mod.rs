@@ -41,17 +41,30 @@ pub fn run_on(venue: &str, orders: &str) -> (Engine, String) {
     (engine, rows)
 }
 
-/// The report rows of the Verilated card for `records`.
+/// The report rows of the Verilated card for `records`: the pipeline driven cycle by cycle,
+/// and the whole card behind the host driver's rings, which must agree.
 fn on_the_card(venue: &VenueConfig, records: &[gatebook_wire::OrderRecord]) -> String {
-    let mut card = sim::SimBackend::new(venue)
+    let pipeline = sim::SimBackend::new(venue)
         .expect("the Verilated card is built (make test installs Verilator)");
-    let reports = card.run_all(records);
-    assert_eq!(card.fault(), None);
-    let mut rows = String::new();
-    for r in &reports {
-        write_report_row(r, &mut rows);
+    let platform = host_driver::CardSimPlatform::new().expect("the Verilated card is built");
+    let behind_the_driver =
+        host_driver::DriverBackend::new(platform, venue, host_driver::CardConfig::default())
+            .expect("the card comes up");
+    let mut all_rows = Vec::new();
+    for mut card in [
+        Box::new(pipeline) as Box<dyn Backend>,
+        Box::new(behind_the_driver),
+    ] {
+        let reports = card.run_all(records);
+        assert_eq!(card.fault(), None, "{}", card.name());
+        let mut rows = String::new();
+        for r in &reports {
+            write_report_row(r, &mut rows);
+        }
+        all_rows.push(rows);
     }
-    rows
+    assert_eq!(all_rows[0], all_rows[1], "sim and card-sim differ");
+    all_rows.remove(0)
 }
 
 pub fn run(orders: &str) -> (Engine, String) {

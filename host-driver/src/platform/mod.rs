@@ -5,13 +5,13 @@
 //! Platforms:
 //! - [`vfio::VfioPlatform`]: a real card bound to `vfio-pci`, BAR0 mapped, the DMA region
 //!   mapped into the IOMMU.
+//! - [`card_sim::CardSimPlatform`]: the Verilated card, shell and pipeline: it serves the
+//!   card's register port from `read32`/`write32`, serves the card's DMA through
+//!   [`DmaRegion::translate`] and clocks the card in [`Platform::wait`].
 //! - [`loopback::LoopbackPlatform`]: a software card that implements the register map and the
 //!   ring protocol of `docs/host-interface.md`, with a software backend behind the rings.
-//!
-//! A platform over a cycle-level model of the card implements the same trait: it serves the
-//! card's register port from `read32`/`write32`, serves the card's DMA through
-//! [`DmaRegion::translate`] and clocks the card in [`Platform::wait`].
 
+pub mod card_sim;
 pub mod loopback;
 pub mod vfio;
 
@@ -60,6 +60,9 @@ pub enum PlatformError {
     /// A VFIO step failed: the message names the device, what failed and what to do.
     #[error("{0}")]
     Vfio(String),
+    /// The simulated card could not start.
+    #[error("the simulated card: {0}")]
+    CardSim(String),
     /// A loopback card configuration that cannot work.
     #[error("loopback card: {0}")]
     Loopback(String),

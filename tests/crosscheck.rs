@@ -1,9 +1,12 @@
-//! The Verilated card against engine-sw, report for report.
+//! The card against engine-sw, report for report, on both ways of running it without a
+//! card: the Verilated pipeline driven cycle by cycle (`sim`) and the whole card, shell and
+//! pipeline, behind the host driver's DMA rings (`card-sim`).
 
 use engine_sw::Engine;
 use flowgen::{generate, small_venue, Profile};
 use gatebook_formats::{default_venue, write_report_row};
 use gatebook_wire::{Backend, OrderRecord, ReportRecord, VenueConfig};
+use host_driver::{CardConfig, CardSimPlatform, DriverBackend};
 use sim::SimBackend;
 
 fn rows(reports: &[ReportRecord]) -> Vec<String> {
@@ -23,18 +26,37 @@ fn run(backend: &mut dyn Backend, records: &[OrderRecord]) -> Vec<ReportRecord> 
     reports
 }
 
+/// The card behind the host driver, with small rings so that they wrap.
+fn card_sim(venue: &VenueConfig) -> DriverBackend<CardSimPlatform> {
+    let config = CardConfig {
+        sq_log2: 6,
+        cq_log2: 7,
+        ..CardConfig::default()
+    };
+    let platform = CardSimPlatform::new().expect("the Verilated card is built");
+    DriverBackend::new(platform, venue, config).expect("the card comes up")
+}
+
+/// `records` on engine-sw, on the Verilated pipeline and on the card behind the driver.
 fn check(venue: &VenueConfig, records: &[OrderRecord]) {
-    let mut card = SimBackend::new(venue).expect("the Verilated card is built");
-    let mut engine = Engine::new(venue).unwrap();
-    let hw = rows(&run(&mut card, records));
-    let sw = rows(&run(&mut engine, records));
-    if let Some(i) = (0..hw.len().max(sw.len())).find(|&i| hw.get(i) != sw.get(i)) {
-        panic!(
-            "first difference at row {}:\n  sim: {:?}\n  sw:  {:?}",
-            i + 1,
-            hw.get(i),
-            sw.get(i)
-        );
+    let sw = rows(&run(&mut Engine::new(venue).unwrap(), records));
+    let cards: [(&str, Box<dyn Backend>); 2] = [
+        (
+            "sim",
+            Box::new(SimBackend::new(venue).expect("the Verilated card is built")),
+        ),
+        ("card-sim", Box::new(card_sim(venue))),
+    ];
+    for (name, mut card) in cards {
+        let hw = rows(&run(card.as_mut(), records));
+        if let Some(i) = (0..hw.len().max(sw.len())).find(|&i| hw.get(i) != sw.get(i)) {
+            panic!(
+                "first difference at row {}:\n  {name}: {:?}\n  sw: {:?}",
+                i + 1,
+                hw.get(i),
+                sw.get(i)
+            );
+        }
     }
 }
 
@@ -143,7 +165,7 @@ fn a_flow_that_fills_the_book_to_capacity_matches_engine_sw() {
 
 fn shared_data(relative: &str) -> Option<Vec<u8>> {
     let path = std::path::Path::new(env!("CARGO_MANIFEST_DIR"))
-        .join("../../shared/data")
+        .join("../shared/data")
         .join(relative);
     match std::fs::read(&path) {
         Ok(bytes) => Some(bytes),
@@ -217,5 +239,10 @@ fn venues_larger_than_the_card_are_refused_clearly() {
         Err(e @ sim::SimError::TooLarge(_)) => assert!(e.to_string().contains("built for at most")),
         Err(e) => panic!("unexpected error {e}"),
         Ok(_) => panic!("a 16,384-slot venue does not fit the default card"),
+    }
+    let platform = CardSimPlatform::new().expect("the Verilated card is built");
+    match DriverBackend::new(platform, &venue, CardConfig::default()) {
+        Err(e) => assert!(e.to_string().contains("built for at most"), "{e}"),
+        Ok(_) => panic!("the driver refuses a venue larger than the card's capabilities"),
     }
 }
