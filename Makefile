@@ -9,6 +9,7 @@ SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 APT := $(SUDO) env DEBIAN_FRONTEND=noninteractive apt-get
 VERILOG := hdl/generated/gatebook_top.v
 CARD_VERILOG := hdl/generated/gatebook_card.v
+WIDE_VERILOG := hdl/generated/gatebook_wide.v
 WAIVERS := hdl/generated/lint.vlt
 
 .PHONY: run test lint fmt bench build deps verilog verilog-check lint-verilog trace synth regmap
@@ -59,16 +60,19 @@ regmap:
 ## verilog-check: the checked-in Verilog is what the RustHDL description generates
 verilog-check:
 	mkdir -p target
-	$(CARGO) run -q -p gatebook-hdl --bin gen_verilog -- target/gatebook_top.check.v target/gatebook_card.check.v
+	$(CARGO) run -q -p gatebook-hdl --bin gen_verilog -- target/gatebook_top.check.v target/gatebook_card.check.v target/gatebook_wide.check.v
 	@cmp -s target/gatebook_top.check.v $(VERILOG) || { \
 	  echo "$(VERILOG) is stale: run 'make verilog' and commit it"; exit 1; }
 	@cmp -s target/gatebook_card.check.v $(CARD_VERILOG) || { \
 	  echo "$(CARD_VERILOG) is stale: run 'make verilog' and commit it"; exit 1; }
+	@cmp -s target/gatebook_wide.check.v $(WIDE_VERILOG) || { \
+	  echo "$(WIDE_VERILOG) is stale: run 'make verilog' and commit it"; exit 1; }
 
 ## lint-verilog: Verilator's lint with only the waivers documented in $(WAIVERS)
 lint-verilog: deps
 	verilator --lint-only -Wall --top-module gatebook_top $(WAIVERS) $(VERILOG)
 	verilator --lint-only -Wall --top-module gatebook_card $(WAIVERS) $(CARD_VERILOG) $(VERILOG)
+	verilator --lint-only -Wall --top-module gatebook_wide $(WAIVERS) $(WIDE_VERILOG)
 
 ## trace: a gatebook binary whose sim backend writes waveforms (replay --backend sim --trace f.vcd)
 trace: deps

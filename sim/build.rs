@@ -1,6 +1,7 @@
-//! Verilates two models and compiles them, with their C shims, in one C++ build:
-//! `Vgatebook_top` (the pipeline, `hdl/generated/gatebook_top.v`) and `Vgatebook_card` (the
-//! card, shell and pipeline: `gatebook_card.v` with `gatebook_top.v`).
+//! Verilates three models and compiles them, with their C shims, in one C++ build:
+//! `Vgatebook_top` (the pipeline, `hdl/generated/gatebook_top.v`), `Vgatebook_card` (the
+//! card, shell and pipeline: `gatebook_card.v` with `gatebook_top.v`) and `Vgatebook_wide`
+//! (the wide build of the pipeline, `gatebook_wide.v`, for real books).
 //!
 //! Without Verilator the crate still builds, with `gatebook_sim_unavailable` set: the card
 //! then refuses to start and says how to install Verilator. The lint waivers are the ones
@@ -15,10 +16,20 @@ fn main() {
     let generated = manifest.join("../hdl/generated");
     let verilog = generated.join("gatebook_top.v");
     let card_verilog = generated.join("gatebook_card.v");
+    let wide_verilog = generated.join("gatebook_wide.v");
     let waivers = generated.join("lint.vlt");
     let shim = manifest.join("csrc/shim.cpp");
     let card_shim = manifest.join("csrc/card_shim.cpp");
-    for path in [&verilog, &card_verilog, &waivers, &shim, &card_shim] {
+    let wide_shim = manifest.join("csrc/wide_shim.cpp");
+    for path in [
+        &verilog,
+        &card_verilog,
+        &wide_verilog,
+        &waivers,
+        &shim,
+        &card_shim,
+        &wide_shim,
+    ] {
         println!("cargo:rerun-if-changed={}", path.display());
     }
     println!("cargo:rerun-if-env-changed=VERILATOR");
@@ -44,6 +55,7 @@ fn main() {
     let models = [
         ("gatebook_top", vec![&verilog]),
         ("gatebook_card", vec![&card_verilog, &verilog]),
+        ("gatebook_wide", vec![&wide_verilog]),
     ];
     let mut model_dirs = Vec::new();
     for (top, sources) in &models {
@@ -84,8 +96,8 @@ fn main() {
         .opt_level(2)
         .include(&include)
         .include(include.join("vltstd"))
-        .include(&model_dirs[0].1)
-        .include(&model_dirs[1].1)
+        .includes(model_dirs.iter().map(|(_, dir)| dir))
+        .include(manifest.join("csrc"))
         .define("VM_TRACE", if trace { "1" } else { "0" })
         .flag_if_supported("-faligned-new")
         .flag_if_supported("-Wno-unused-parameter")
@@ -106,6 +118,7 @@ fn main() {
     }
     build.file(&shim);
     build.file(&card_shim);
+    build.file(&wide_shim);
     build.compile("gatebook_top");
 }
 

@@ -333,8 +333,9 @@ fn the_vfio_backend_names_the_device_and_what_to_do() {
     assert_eq!(misplaced.status.code(), Some(2));
 }
 
-#[test]
-fn the_loopback_backend_runs_the_driver_rings_to_the_same_reports() {
+/// Replays a generated stress flow on `backend`: the same rows as engine-sw, and a clean
+/// cross-check.
+fn replays_like_engine_sw(backend: &str) {
     let dir = tempfile::tempdir().unwrap();
     let flow = gatebook(&[
         "gen",
@@ -348,14 +349,20 @@ fn the_loopback_backend_runs_the_driver_rings_to_the_same_reports() {
     let orders = write(dir.path(), "orders.csv", &text(&flow.stdout));
     let path = orders.to_str().unwrap();
     let sw = gatebook(&["replay", "--input", path]);
-    let loopback = gatebook(&["replay", "--input", path, "--backend", "loopback"]);
-    assert_eq!(
-        loopback.status.code(),
-        Some(0),
-        "{}",
-        text(&loopback.stderr)
-    );
-    assert_eq!(sw.stdout, loopback.stdout);
-    let check = gatebook(&["crosscheck", "--input", path, "--backends", "sw,loopback"]);
+    let other = gatebook(&["replay", "--input", path, "--backend", backend]);
+    assert_eq!(other.status.code(), Some(0), "{}", text(&other.stderr));
+    assert_eq!(sw.stdout, other.stdout);
+    let backends = format!("sw,{backend}");
+    let check = gatebook(&["crosscheck", "--input", path, "--backends", &backends]);
     assert_eq!(check.status.code(), Some(0), "{}", text(&check.stderr));
+}
+
+#[test]
+fn the_card_behind_the_host_driver_replays_like_engine_sw() {
+    replays_like_engine_sw("card-sim");
+}
+
+#[test]
+fn the_loopback_backend_runs_the_driver_rings_to_the_same_reports() {
+    replays_like_engine_sw("loopback");
 }

@@ -201,6 +201,66 @@ fn the_lobster_sample_matches_engine_sw() {
     check(&venue, &records);
 }
 
+/// The venue and records of an imported flow.
+fn imported(flow: &gatebook_import::ImportedFlow) -> (VenueConfig, Vec<OrderRecord>) {
+    let venue = gatebook_formats::parse_venue(&flow.venue_toml, "venue.toml").unwrap();
+    let records = gatebook_formats::OrderLines::new(&flow.orders_csv, "orders.csv")
+        .map(|item| item.unwrap().1)
+        .collect();
+    (venue, records)
+}
+
+/// `records` on engine-sw and on the Verilated pipeline of the smallest build that holds the
+/// venue: for real books that need the wide card.
+fn check_on_sim(venue: &VenueConfig, records: &[OrderRecord], build: sim::CardBuild) {
+    let sw = rows(&run(&mut Engine::new(venue).unwrap(), records));
+    let mut card = SimBackend::new(venue).expect("the Verilated card is built");
+    assert_eq!(card.card().build(), build);
+    let hw = rows(&run(&mut card, records));
+    if let Some(i) = (0..hw.len().max(sw.len())).find(|&i| hw.get(i) != sw.get(i)) {
+        panic!(
+            "first difference at row {}:\n  sim: {:?}\n  sw: {:?}",
+            i + 1,
+            hw.get(i),
+            sw.get(i)
+        );
+    }
+}
+
+/// The CME E-mini book of the DBN sample: 16,384 order slots and a 32,768-tick window, on
+/// the wide card.
+#[test]
+fn the_cme_sample_matches_engine_sw_on_the_wide_card() {
+    use gatebook_import::{mbo, SymbolSelection};
+    let Some(bytes) = shared_data("cme-mbo/esh4-glbx-mdp3-20231225.mbo.dbn.zst") else {
+        return;
+    };
+    let options = mbo::DbnOptions {
+        name: "esh4".into(),
+        symbols: SymbolSelection::default(),
+    };
+    let (venue, records) = imported(&mbo::import(&bytes, &options).unwrap().flow);
+    assert!(records.len() > 50_000, "{} messages", records.len());
+    check_on_sim(&venue, &records, sim::CardBuild::Wide);
+}
+
+/// The eight most active symbols of the ITCH slice, windows of 65,536 ticks, on the wide
+/// card.
+#[test]
+fn the_itch_sample_matches_engine_sw_on_the_wide_card() {
+    use gatebook_import::{itch, SymbolSelection};
+    let Some(bytes) = shared_data("itch/smoke.itch.gz") else {
+        return;
+    };
+    let options = itch::ItchOptions {
+        name: "smoke.itch.gz".into(),
+        symbols: SymbolSelection::default(),
+    };
+    let (venue, records) = imported(&itch::import(&bytes, &options).unwrap().flow);
+    assert_eq!(venue.instruments.len(), 8);
+    check_on_sim(&venue, &records, sim::CardBuild::Wide);
+}
+
 /// The ITCH slice's AGEN book (adds and cancels; it fits the default card, unlike the
 /// symbols whose resting orders span wider windows).
 #[test]
@@ -235,10 +295,29 @@ fn venues_larger_than_the_card_are_refused_clearly() {
     };
     let flow = mbo::import(&bytes, &options).unwrap().flow;
     let venue = gatebook_formats::parse_venue(&flow.venue_toml, "venue.toml").unwrap();
-    match SimBackend::new(&venue) {
-        Err(e @ sim::SimError::TooLarge(_)) => assert!(e.to_string().contains("built for at most")),
+    let too_large = sim::SimCard::new().and_then(|card| SimBackend::with_card(card, &venue));
+    match too_large {
+        Err(e @ sim::SimError::TooLarge(..)) => {
+            assert!(
+                e.to_string().contains("default card is built for at most"),
+                "{e}"
+            )
+        }
         Err(e) => panic!("unexpected error {e}"),
         Ok(_) => panic!("a 16,384-slot venue does not fit the default card"),
+    }
+    let mut wider = venue.clone();
+    wider.capacity.instruments = 16;
+    wider.capacity.order_slots = 65_536;
+    match SimBackend::new(&wider) {
+        Err(e @ sim::SimError::TooLarge(..)) => {
+            assert!(
+                e.to_string().contains("wide card is built for at most"),
+                "{e}"
+            )
+        }
+        Err(e) => panic!("unexpected error {e}"),
+        Ok(_) => panic!("16 instruments and 65,536 slots fit no build"),
     }
     let platform = CardSimPlatform::new().expect("the Verilated card is built");
     match DriverBackend::new(platform, &venue, CardConfig::default()) {

@@ -234,4 +234,15 @@ mod tests {
             "hdl/generated/gatebook_top.v is stale: run `cargo run -p gatebook-hdl --bin gen_verilog`"
         );
     }
+
+    /// The wide build's checked-in Verilog is current too.
+    #[test]
+    fn checked_in_wide_verilog_is_current() {
+        let path = concat!(env!("CARGO_MANIFEST_DIR"), "/generated/gatebook_wide.v");
+        let checked_in = std::fs::read_to_string(path).expect("generated Verilog is present");
+        assert!(
+            checked_in == wide_top_verilog(),
+            "hdl/generated/gatebook_wide.v is stale: run `make verilog`"
+        );
+    }
 }

@@ -1,6 +1,17 @@
-// C entry points around the Verilated card, so Rust can drive it through a plain C ABI.
+// C entry points around a Verilated pipeline, so Rust can drive it through a plain C ABI.
 // One clock; every call leaves the model evaluated, so outputs always match the inputs.
-#include "Vgatebook_top.h"
+//
+// The default build (`Vgatebook_top`, functions `gb_card_*`) unless the including file names
+// another build first: GB_MODEL (class), GB_MODEL_HEADER, GB_MODEL_NAME (top module),
+// GB_STATE (this file's struct) and GB_FN(name) (the C function names).
+#ifndef GB_MODEL
+#define GB_MODEL Vgatebook_top
+#define GB_MODEL_HEADER "Vgatebook_top.h"
+#define GB_MODEL_NAME "gatebook_top"
+#define GB_STATE gb_card
+#define GB_FN(name) gb_card_##name
+#endif
+#include GB_MODEL_HEADER
 #include "verilated.h"
 #if VM_TRACE
 #include "verilated_vcd_c.h"
@@ -8,9 +19,9 @@
 #include <cstdint>
 #include <cstring>
 
-struct gb_card {
+struct GB_STATE {
     VerilatedContext context;
-    Vgatebook_top* top;
+    GB_MODEL* top;
 #if VM_TRACE
     VerilatedVcdC* trace;
 #endif
@@ -19,9 +30,9 @@ struct gb_card {
 
 extern "C" {
 
-gb_card* gb_card_new(void) {
-    gb_card* card = new gb_card();
-    card->top = new Vgatebook_top(&card->context, "gatebook_top");
+GB_STATE* GB_FN(new)(void) {
+    GB_STATE* card = new GB_STATE();
+    card->top = new GB_MODEL(&card->context, GB_MODEL_NAME);
 #if VM_TRACE
     card->trace = nullptr;
 #endif
@@ -34,7 +45,7 @@ gb_card* gb_card_new(void) {
     return card;
 }
 
-void gb_card_free(gb_card* card) {
+void GB_FN(free)(GB_STATE* card) {
 #if VM_TRACE
     if (card->trace) {
         card->trace->close();
@@ -48,7 +59,7 @@ void gb_card_free(gb_card* card) {
 
 // Drives the inputs for the coming clock edge, with the clock low, and settles the
 // combinational outputs: the low half of the cycle.
-void gb_card_set_inputs(gb_card* card, const uint32_t* in_words, uint8_t in_valid,
+void GB_FN(set_inputs)(GB_STATE* card, const uint32_t* in_words, uint8_t in_valid,
                         uint8_t out_ready, uint8_t reset) {
     for (int i = 0; i < 16; i++) card->top->in_data[i] = in_words[i];
     card->top->in_valid = in_valid;
@@ -58,16 +69,16 @@ void gb_card_set_inputs(gb_card* card, const uint32_t* in_words, uint8_t in_vali
     card->top->eval();
 }
 
-uint8_t gb_card_in_ready(const gb_card* card) { return card->top->in_ready; }
-uint8_t gb_card_out_valid(const gb_card* card) { return card->top->out_valid; }
+uint8_t GB_FN(in_ready)(const GB_STATE* card) { return card->top->in_ready; }
+uint8_t GB_FN(out_valid)(const GB_STATE* card) { return card->top->out_valid; }
 
-void gb_card_out_data(const gb_card* card, uint32_t* out_words) {
+void GB_FN(out_data)(const GB_STATE* card, uint32_t* out_words) {
     for (int i = 0; i < 16; i++) out_words[i] = card->top->out_data[i];
 }
 
 // The rising edge that ends the cycle: it commits the transfers the inputs set up. The
 // next gb_card_set_inputs lowers the clock again, so each cycle costs two evaluations.
-void gb_card_tick(gb_card* card) {
+void GB_FN(tick)(GB_STATE* card) {
 #if VM_TRACE
     if (card->trace) card->trace->dump(card->time * 2);
 #endif
@@ -80,7 +91,7 @@ void gb_card_tick(gb_card* card) {
 }
 
 // Starts a VCD waveform at `path`; 0 on success, -1 when built without tracing.
-int gb_card_trace_open(gb_card* card, const char* path) {
+int GB_FN(trace_open)(GB_STATE* card, const char* path) {
 #if VM_TRACE
     card->context.traceEverOn(true);
     card->trace = new VerilatedVcdC();

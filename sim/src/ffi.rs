@@ -115,34 +115,104 @@ impl ShellModel {
     pub(crate) fn tick(&mut self) {}
 }
 
-#[cfg(not(gatebook_sim_unavailable))]
-extern "C" {
-    fn gb_card_new() -> *mut RawCard;
-    fn gb_card_free(card: *mut RawCard);
-    fn gb_card_set_inputs(
-        card: *mut RawCard,
-        in_words: *const u32,
-        in_valid: u8,
-        out_ready: u8,
-        reset: u8,
-    );
-    fn gb_card_in_ready(card: *const RawCard) -> u8;
-    fn gb_card_out_valid(card: *const RawCard) -> u8;
-    fn gb_card_out_data(card: *const RawCard, out_words: *mut u32);
-    fn gb_card_tick(card: *mut RawCard);
-    fn gb_card_trace_open(card: *mut RawCard, path: *const c_char) -> c_int;
+/// Declares the C entry points of one pipeline build (`csrc/shim.cpp`, compiled once per
+/// build with its own function prefix) and the table that holds them.
+macro_rules! pipeline_entry_points {
+    ($table:ident, $new:ident, $free:ident, $set_inputs:ident, $in_ready:ident,
+     $out_valid:ident, $out_data:ident, $tick:ident, $trace_open:ident) => {
+        #[cfg(not(gatebook_sim_unavailable))]
+        extern "C" {
+            fn $new() -> *mut RawCard;
+            fn $free(card: *mut RawCard);
+            fn $set_inputs(
+                card: *mut RawCard,
+                in_words: *const u32,
+                in_valid: u8,
+                out_ready: u8,
+                reset: u8,
+            );
+            fn $in_ready(card: *const RawCard) -> u8;
+            fn $out_valid(card: *const RawCard) -> u8;
+            fn $out_data(card: *const RawCard, out_words: *mut u32);
+            fn $tick(card: *mut RawCard);
+            fn $trace_open(card: *mut RawCard, path: *const c_char) -> c_int;
+        }
+
+        #[cfg(not(gatebook_sim_unavailable))]
+        static $table: EntryPoints = EntryPoints {
+            new: $new,
+            free: $free,
+            set_inputs: $set_inputs,
+            in_ready: $in_ready,
+            out_valid: $out_valid,
+            out_data: $out_data,
+            tick: $tick,
+            trace_open: $trace_open,
+        };
+    };
 }
 
-/// The Verilated model, owned: created once, freed on drop, never shared between threads.
+/// The entry points of one Verilated pipeline build.
+#[cfg(not(gatebook_sim_unavailable))]
+struct EntryPoints {
+    new: unsafe extern "C" fn() -> *mut RawCard,
+    free: unsafe extern "C" fn(*mut RawCard),
+    set_inputs: unsafe extern "C" fn(*mut RawCard, *const u32, u8, u8, u8),
+    in_ready: unsafe extern "C" fn(*const RawCard) -> u8,
+    out_valid: unsafe extern "C" fn(*const RawCard) -> u8,
+    out_data: unsafe extern "C" fn(*const RawCard, *mut u32),
+    tick: unsafe extern "C" fn(*mut RawCard),
+    trace_open: unsafe extern "C" fn(*mut RawCard, *const c_char) -> c_int,
+}
+
+pipeline_entry_points!(
+    DEFAULT_BUILD,
+    gb_card_new,
+    gb_card_free,
+    gb_card_set_inputs,
+    gb_card_in_ready,
+    gb_card_out_valid,
+    gb_card_out_data,
+    gb_card_tick,
+    gb_card_trace_open
+);
+pipeline_entry_points!(
+    WIDE_BUILD,
+    gb_wide_new,
+    gb_wide_free,
+    gb_wide_set_inputs,
+    gb_wide_in_ready,
+    gb_wide_out_valid,
+    gb_wide_out_data,
+    gb_wide_tick,
+    gb_wide_trace_open
+);
+
+/// Which Verilated pipeline a [`Model`] is.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) enum Pipeline {
+    /// `Vgatebook_top`: the default card.
+    Default,
+    /// `Vgatebook_wide`: the wide build.
+    Wide,
+}
+
+/// A Verilated pipeline, owned: created once, freed on drop, never shared between threads.
 pub(crate) struct Model {
     raw: NonNull<RawCard>,
+    #[cfg(not(gatebook_sim_unavailable))]
+    api: &'static EntryPoints,
 }
 
 #[cfg(not(gatebook_sim_unavailable))]
 impl Model {
-    pub(crate) fn new() -> Option<Model> {
-        // SAFETY: `gb_card_new` has no preconditions; it returns a fresh heap object or null.
-        NonNull::new(unsafe { gb_card_new() }).map(|raw| Model { raw })
+    pub(crate) fn new(pipeline: Pipeline) -> Option<Model> {
+        let api = match pipeline {
+            Pipeline::Default => &DEFAULT_BUILD,
+            Pipeline::Wide => &WIDE_BUILD,
+        };
+        // SAFETY: `new` has no preconditions; it returns a fresh heap object or null.
+        NonNull::new(unsafe { (api.new)() }).map(|raw| Model { raw, api })
     }
 
     pub(crate) fn set_inputs(
@@ -152,9 +222,10 @@ impl Model {
         out_ready: bool,
         reset: bool,
     ) {
-        // SAFETY: `raw` is a live model owned by `self`; `in_words` points to 16 readable words.
+        // SAFETY: `raw` is a live model of this table's build, owned by `self`; `in_words`
+        // points to 16 readable words.
         unsafe {
-            gb_card_set_inputs(
+            (self.api.set_inputs)(
                 self.raw.as_ptr(),
                 in_words.as_ptr(),
                 u8::from(in_valid),
@@ -165,25 +236,26 @@ impl Model {
     }
 
     pub(crate) fn in_ready(&self) -> bool {
-        // SAFETY: `raw` is a live model owned by `self`.
-        unsafe { gb_card_in_ready(self.raw.as_ptr()) != 0 }
+        // SAFETY: `raw` is a live model of this table's build, owned by `self`.
+        unsafe { (self.api.in_ready)(self.raw.as_ptr()) != 0 }
     }
 
     pub(crate) fn out_valid(&self) -> bool {
-        // SAFETY: `raw` is a live model owned by `self`.
-        unsafe { gb_card_out_valid(self.raw.as_ptr()) != 0 }
+        // SAFETY: `raw` is a live model of this table's build, owned by `self`.
+        unsafe { (self.api.out_valid)(self.raw.as_ptr()) != 0 }
     }
 
     pub(crate) fn out_data(&self) -> [u32; 16] {
         let mut words = [0u32; 16];
-        // SAFETY: `raw` is a live model owned by `self`; `words` has room for the 16 words.
-        unsafe { gb_card_out_data(self.raw.as_ptr(), words.as_mut_ptr()) };
+        // SAFETY: `raw` is a live model of this table's build, owned by `self`; `words` has
+        // room for the 16 words.
+        unsafe { (self.api.out_data)(self.raw.as_ptr(), words.as_mut_ptr()) };
         words
     }
 
     pub(crate) fn tick(&mut self) {
-        // SAFETY: `raw` is a live model owned by `self`.
-        unsafe { gb_card_tick(self.raw.as_ptr()) }
+        // SAFETY: `raw` is a live model of this table's build, owned by `self`.
+        unsafe { (self.api.tick)(self.raw.as_ptr()) }
     }
 
     /// False when the model was built without tracing or the file cannot be opened.
@@ -191,23 +263,23 @@ impl Model {
         let Ok(path) = CString::new(path) else {
             return false;
         };
-        // SAFETY: `raw` is a live model owned by `self`; `path` is a NUL-terminated string
-        // that outlives the call (the shim copies what it keeps).
-        unsafe { gb_card_trace_open(self.raw.as_ptr(), path.as_ptr()) == 0 }
+        // SAFETY: `raw` is a live model of this table's build, owned by `self`; `path` is a
+        // NUL-terminated string that outlives the call (the shim copies what it keeps).
+        unsafe { (self.api.trace_open)(self.raw.as_ptr(), path.as_ptr()) == 0 }
     }
 }
 
 #[cfg(not(gatebook_sim_unavailable))]
 impl Drop for Model {
     fn drop(&mut self) {
-        // SAFETY: `raw` came from `gb_card_new` and is freed exactly once, here.
-        unsafe { gb_card_free(self.raw.as_ptr()) }
+        // SAFETY: `raw` came from this table's `new` and is freed exactly once, here.
+        unsafe { (self.api.free)(self.raw.as_ptr()) }
     }
 }
 
 #[cfg(gatebook_sim_unavailable)]
 impl Model {
-    pub(crate) fn new() -> Option<Model> {
+    pub(crate) fn new(_: Pipeline) -> Option<Model> {
         None
     }
     pub(crate) fn set_inputs(&mut self, _: &[u32; 16], _: bool, _: bool, _: bool) {}

@@ -17,13 +17,17 @@ use gatebook_wire::{Backend, Capacity, OrderRecord, ReportRecord, VenueConfig, R
 pub use shell::{DmaFault, DmaTiming, HostMemory, SimShell};
 pub use stats::CycleStats;
 
-/// Cycles without a report, with the input idle, after which the card is taken as drained.
-/// Longer than any gap between two reports of one message (a FOK walk over a full window).
+/// Cycles without a report, with the input idle, after which the default card is taken as
+/// drained. Longer than any gap between two reports of one message (a FOK walk over a full
+/// window).
 pub const QUIET_CYCLES: u32 = 4096;
+/// The same for the wide card, whose windows are 64 times longer.
+pub const WIDE_QUIET_CYCLES: u32 = 1 << 16;
 /// Cycles the card may refuse input before it is taken as wedged.
 pub const STALL_CYCLES: u64 = 1 << 20;
-/// Cycles the card may take to clear its tables after reset.
-pub const RESET_CYCLES: u64 = 1 << 20;
+/// Cycles the card may take to clear its tables after reset (the wide card clears 2^20
+/// price levels).
+pub const RESET_CYCLES: u64 = 1 << 22;
 
 /// The table sizes the checked-in Verilog is built for: the default card.
 pub const CARD_BUILD: Capacity = Capacity {
@@ -32,6 +36,63 @@ pub const CARD_BUILD: Capacity = Capacity {
     order_slots: 4096,
     price_window: 1024,
 };
+
+/// The table sizes of the wide card (`hdl/generated/gatebook_wide.v`): the design at its
+/// scaling limits, for real books that outgrow the default card.
+pub const WIDE_BUILD: Capacity = Capacity {
+    instruments: 8,
+    accounts: 16,
+    order_slots: 65_536,
+    price_window: 65_536,
+};
+
+/// Which Verilated pipeline to run.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum CardBuild {
+    /// The default card, [`CARD_BUILD`] (also inside `card-sim`).
+    Default,
+    /// The wide card, [`WIDE_BUILD`].
+    Wide,
+}
+
+impl CardBuild {
+    /// The table sizes of this build.
+    pub fn capacity(self) -> Capacity {
+        match self {
+            CardBuild::Default => CARD_BUILD,
+            CardBuild::Wide => WIDE_BUILD,
+        }
+    }
+
+    /// The build's name in messages.
+    pub fn name(self) -> &'static str {
+        match self {
+            CardBuild::Default => "default",
+            CardBuild::Wide => "wide",
+        }
+    }
+
+    /// The first build, default then wide, whose tables hold `capacity`.
+    pub fn smallest_fitting(capacity: &Capacity) -> Option<CardBuild> {
+        [CardBuild::Default, CardBuild::Wide]
+            .into_iter()
+            .find(|build| capacity.fits_in(&build.capacity()))
+    }
+
+    fn quiet_cycles(self) -> u32 {
+        match self {
+            CardBuild::Default => QUIET_CYCLES,
+            CardBuild::Wide => WIDE_QUIET_CYCLES,
+        }
+    }
+
+    fn pipeline(self) -> ffi::Pipeline {
+        match self {
+            CardBuild::Default => ffi::Pipeline::Default,
+            CardBuild::Wide => ffi::Pipeline::Wide,
+        }
+    }
+}
 
 /// Why the simulated card cannot run.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -42,8 +103,8 @@ pub enum SimError {
     ResetTimeout,
     /// A waveform file could not be opened, or tracing is not compiled in.
     Trace(String),
-    /// The venue needs larger tables than the card is built for.
-    TooLarge(Capacity),
+    /// The venue needs larger tables than the card (the build named) is built for.
+    TooLarge(Capacity, CardBuild),
     /// The venue is not valid (the card trusts its configuration, so the host checks it).
     Venue(String),
 }
@@ -60,19 +121,23 @@ impl std::fmt::Display for SimError {
                 "the card did not become ready within {RESET_CYCLES} cycles of reset"
             ),
             SimError::Trace(m) | SimError::Venue(m) => f.write_str(m),
-            SimError::TooLarge(c) => write!(
-                f,
-                "the venue needs {} instruments, {} accounts, {} order slots and a {}-tick window; \
-                 the card is built for at most {}, {}, {} and {}",
-                c.instruments,
-                c.accounts,
-                c.order_slots,
-                c.price_window,
-                CARD_BUILD.instruments,
-                CARD_BUILD.accounts,
-                CARD_BUILD.order_slots,
-                CARD_BUILD.price_window
-            ),
+            SimError::TooLarge(c, build) => {
+                let b = build.capacity();
+                write!(
+                    f,
+                    "the venue needs {} instruments, {} accounts, {} order slots and a {}-tick \
+                     window; the {} card is built for at most {}, {}, {} and {}",
+                    c.instruments,
+                    c.accounts,
+                    c.order_slots,
+                    c.price_window,
+                    build.name(),
+                    b.instruments,
+                    b.accounts,
+                    b.order_slots,
+                    b.price_window
+                )
+            }
         }
     }
 }
@@ -91,6 +156,7 @@ pub struct Step {
 /// The Verilated card at cycle level.
 pub struct SimCard {
     model: ffi::Model,
+    build: CardBuild,
     cycle: u64,
 }
 
@@ -114,12 +180,26 @@ fn from_words(words: &[u32; 16]) -> [u8; RECORD_BYTES] {
 }
 
 impl SimCard {
-    /// Builds the model and takes it through reset.
+    /// Builds the default card's model and takes it through reset.
     pub fn new() -> Result<SimCard, SimError> {
-        let model = ffi::Model::new().ok_or(SimError::Unavailable)?;
-        let mut card = SimCard { model, cycle: 0 };
+        SimCard::with_build(CardBuild::Default)
+    }
+
+    /// Builds the model of `build` and takes it through reset.
+    pub fn with_build(build: CardBuild) -> Result<SimCard, SimError> {
+        let model = ffi::Model::new(build.pipeline()).ok_or(SimError::Unavailable)?;
+        let mut card = SimCard {
+            model,
+            build,
+            cycle: 0,
+        };
         card.reset()?;
         Ok(card)
+    }
+
+    /// Which build this card is.
+    pub fn build(&self) -> CardBuild {
+        self.build
     }
 
     /// Whether this build carries the Verilated card.
@@ -187,9 +267,12 @@ pub struct SimBackend {
 }
 
 impl SimBackend {
-    /// A card configured for `venue` by its control records.
+    /// A card configured for `venue` by its control records: the default card, or the wide
+    /// one when the venue's tables need it.
     pub fn new(venue: &VenueConfig) -> Result<SimBackend, SimError> {
-        SimBackend::with_card(SimCard::new()?, venue)
+        let build = CardBuild::smallest_fitting(&venue.capacity)
+            .ok_or(SimError::TooLarge(venue.capacity, CardBuild::Wide))?;
+        SimBackend::with_card(SimCard::with_build(build)?, venue)
     }
 
     /// Configures an existing card (one that traces, say) for `venue`. A venue larger than
@@ -198,8 +281,8 @@ impl SimBackend {
         venue
             .validate()
             .map_err(|e| SimError::Venue(format!("venue configuration: {e}")))?;
-        if !venue.capacity.fits_in(&CARD_BUILD) {
-            return Err(SimError::TooLarge(venue.capacity));
+        if !venue.capacity.fits_in(&card.build.capacity()) {
+            return Err(SimError::TooLarge(venue.capacity, card.build));
         }
         let mut backend = SimBackend {
             card,
@@ -261,7 +344,8 @@ impl SimBackend {
     /// Runs with the input idle until no report has left for [`QUIET_CYCLES`] cycles.
     fn drain(&mut self, reports: &mut Vec<ReportRecord>) {
         let mut quiet = 0;
-        while quiet < QUIET_CYCLES && self.fault.is_none() {
+        let quiet_cycles = self.card.build.quiet_cycles();
+        while quiet < quiet_cycles && self.fault.is_none() {
             let step = self.card.step(None);
             quiet = if step.report.is_some() { 0 } else { quiet + 1 };
             self.take(step, reports);
@@ -280,8 +364,9 @@ impl Backend for SimBackend {
 
     fn flush(&mut self, reports: &mut Vec<ReportRecord>) {
         self.drain(reports);
+        let quiet_cycles = u64::from(self.card.build.quiet_cycles());
         self.stats
-            .stop(self.card.cycles().saturating_sub(u64::from(QUIET_CYCLES)));
+            .stop(self.card.cycles().saturating_sub(quiet_cycles));
     }
 
     fn fault(&self) -> Option<String> {
@@ -289,7 +374,11 @@ impl Backend for SimBackend {
     }
 
     fn stats(&self) -> Option<String> {
-        Some(self.stats.summary())
+        Some(format!(
+            "card build: {}\n{}",
+            self.card.build.name(),
+            self.stats.summary()
+        ))
     }
 
     fn cycles(&self) -> Option<u64> {

@@ -1,7 +1,9 @@
 //! Writes the default card's Verilog: the pipeline (top module `gatebook_top`) to
 //! `hdl/generated/gatebook_top.v` and the shell around it (top module `gatebook_card`,
-//! BUILD_ID taken from the pipeline's Verilog) to `hdl/generated/gatebook_card.v`. With
-//! arguments, the two files go to the paths given instead.
+//! BUILD_ID taken from the pipeline's Verilog) to `hdl/generated/gatebook_card.v`, and the
+//! wide build of the pipeline (top module `gatebook_wide`, the design at its scaling limits)
+//! to `hdl/generated/gatebook_wide.v`. With arguments, the files go to the paths given
+//! instead, in that order.
 
 use std::path::PathBuf;
 
@@ -14,11 +16,16 @@ fn main() -> std::io::Result<()> {
     let card_path = args
         .next()
         .map_or_else(|| generated.join("gatebook_card.v"), PathBuf::from);
+    let wide_path = args
+        .next()
+        .map_or_else(|| generated.join("gatebook_wide.v"), PathBuf::from);
     let top = gatebook_hdl::top::default_top_verilog();
     std::fs::write(&top_path, &top)?;
     println!("wrote {}", top_path.display());
     let card = gatebook_hdl::shell::card::default_card_verilog(&top);
     std::fs::write(&card_path, card)?;
     println!("wrote {}", card_path.display());
+    std::fs::write(&wide_path, gatebook_hdl::top::wide_top_verilog())?;
+    println!("wrote {}", wide_path.display());
     Ok(())
 }

@@ -1,0 +1,8067 @@
+
+
+module gatebook_wide(clock,reset,in_data,in_valid,in_ready,out_data,out_valid,out_ready);
+    
+    // Module arguments
+    input wire  clock;
+    input wire  reset;
+    input wire  [511:0] in_data;
+    input wire  in_valid;
+    output reg  in_ready;
+    output reg  [511:0] out_data;
+    output reg  out_valid;
+    input wire  out_ready;
+    
+    // Enums
+    localparam Step$Clearing = 0;
+    localparam Step$Idle = 1;
+    localparam Step$Emit = 2;
+    localparam Step$Lookup = 3;
+    localparam Step$Verdict = 4;
+    localparam Step$FokLook = 5;
+    localparam Step$FokAdd = 6;
+    localparam Step$FokWait = 7;
+    localparam Step$FokDecide = 8;
+    localparam Step$ReleaseRead = 9;
+    localparam Step$Release = 10;
+    localparam Step$MatchBest = 11;
+    localparam Step$MatchTop = 12;
+    localparam Step$MatchHead = 13;
+    localparam Step$MatchMaker = 14;
+    localparam Step$FillTaker = 15;
+    localparam Step$FillGap = 16;
+    localparam Step$FillMaker = 17;
+    localparam Step$FillReport = 18;
+    localparam Step$FillAfter = 19;
+    localparam Step$StpRemove = 20;
+    localparam Step$MatchStopped = 21;
+    localparam Step$MatchEnd = 22;
+    localparam Step$RestAlloc = 23;
+    localparam Step$RestRead = 24;
+    localparam Step$RestLink = 25;
+    localparam Step$RestBitmap = 26;
+    localparam Step$Unlink0 = 27;
+    localparam Step$Unlink1 = 28;
+    localparam Step$UnlinkClearWait = 29;
+    localparam Step$UnlinkSearch = 30;
+    localparam Step$UnlinkSearchWait = 31;
+    localparam Step$UnlinkForget = 32;
+    localparam Step$CancelCheck = 33;
+    localparam Step$ReplaceCheck = 34;
+    localparam Step$ReplaceVerdict = 35;
+    localparam Step$ReplaceHeadroom = 36;
+    localparam Step$ReplaceInPlace = 37;
+    localparam Step$KillRead = 38;
+    localparam Step$KillNext = 39;
+    localparam Step$KillSlot = 40;
+    
+    // Stub signals
+    reg  ingress$clock;
+    reg  ingress$reset;
+    reg  [511:0] ingress$in_data;
+    reg  ingress$in_valid;
+    wire  ingress$in_ready;
+    wire  ingress$out_valid;
+    reg  ingress$out_ready;
+    wire  ingress$malformed;
+    wire  ingress$control;
+    wire  [511:0] ingress$record;
+    wire  [7:0] ingress$msg_type;
+    wire  [7:0] ingress$side;
+    wire  ingress$side_known;
+    wire  ingress$market;
+    wire  [7:0] ingress$tif;
+    wire  ingress$post_only;
+    wire  [2:0] ingress$stp;
+    wire  [15:0] ingress$instrument;
+    wire  [31:0] ingress$account;
+    wire  [31:0] ingress$price;
+    wire  [31:0] ingress$qty;
+    wire  [63:0] ingress$cl_ord_id;
+    wire  [63:0] ingress$in_seq;
+    wire  [63:0] ingress$amount;
+    reg  engine$clock;
+    reg  engine$reset;
+    reg  engine$msg_valid;
+    wire  engine$msg_ready;
+    reg  engine$malformed;
+    reg  engine$control;
+    reg  [511:0] engine$record;
+    reg  [7:0] engine$msg_type;
+    reg  [7:0] engine$side;
+    reg  engine$side_known;
+    reg  engine$market;
+    reg  [7:0] engine$tif;
+    reg  engine$post_only;
+    reg  [2:0] engine$stp;
+    reg  [15:0] engine$instrument;
+    reg  [31:0] engine$account;
+    reg  [31:0] engine$price;
+    reg  [31:0] engine$qty;
+    reg  [63:0] engine$cl_ord_id;
+    reg  [63:0] engine$in_seq;
+    reg  [63:0] engine$amount;
+    wire  engine$report_valid;
+    reg  engine$report_ready;
+    wire  [7:0] engine$report_event;
+    wire  [7:0] engine$report_reason;
+    wire  [7:0] engine$report_side;
+    wire  [7:0] engine$report_present;
+    wire  [15:0] engine$report_instrument;
+    wire  [31:0] engine$report_account;
+    wire  [31:0] engine$report_price;
+    wire  [31:0] engine$report_qty;
+    wire  [31:0] engine$report_leaves;
+    wire  [63:0] engine$report_cl_ord_id;
+    wire  [63:0] engine$report_in_seq;
+    wire  [31:0] engine$report_contra_account;
+    wire  [63:0] engine$report_contra_cl_ord_id;
+    reg  egress$clock;
+    reg  egress$reset;
+    reg  [63:0] egress$cycle_count;
+    reg  egress$in_valid;
+    wire  egress$in_ready;
+    reg  [7:0] egress$event_code;
+    reg  [7:0] egress$reason;
+    reg  [7:0] egress$side;
+    reg  [7:0] egress$present;
+    reg  [15:0] egress$instrument;
+    reg  [31:0] egress$account;
+    reg  [31:0] egress$price;
+    reg  [31:0] egress$qty;
+    reg  [31:0] egress$leaves;
+    reg  [63:0] egress$cl_ord_id;
+    reg  [63:0] egress$in_seq;
+    reg  [31:0] egress$contra_account;
+    reg  [63:0] egress$contra_cl_ord_id;
+    wire  [511:0] egress$out_data;
+    wire  egress$out_valid;
+    reg  egress$out_ready;
+    reg  [63:0] cycle_count$d;
+    wire  [63:0] cycle_count$q;
+    reg  cycle_count$clock;
+    
+    // Sub module instances
+    gatebook_wide$ingress ingress(
+        .clock(ingress$clock),
+        .reset(ingress$reset),
+        .in_data(ingress$in_data),
+        .in_valid(ingress$in_valid),
+        .in_ready(ingress$in_ready),
+        .out_valid(ingress$out_valid),
+        .out_ready(ingress$out_ready),
+        .malformed(ingress$malformed),
+        .control(ingress$control),
+        .record(ingress$record),
+        .msg_type(ingress$msg_type),
+        .side(ingress$side),
+        .side_known(ingress$side_known),
+        .market(ingress$market),
+        .tif(ingress$tif),
+        .post_only(ingress$post_only),
+        .stp(ingress$stp),
+        .instrument(ingress$instrument),
+        .account(ingress$account),
+        .price(ingress$price),
+        .qty(ingress$qty),
+        .cl_ord_id(ingress$cl_ord_id),
+        .in_seq(ingress$in_seq),
+        .amount(ingress$amount)
+    );
+    gatebook_wide$engine engine(
+        .clock(engine$clock),
+        .reset(engine$reset),
+        .msg_valid(engine$msg_valid),
+        .msg_ready(engine$msg_ready),
+        .malformed(engine$malformed),
+        .control(engine$control),
+        .record(engine$record),
+        .msg_type(engine$msg_type),
+        .side(engine$side),
+        .side_known(engine$side_known),
+        .market(engine$market),
+        .tif(engine$tif),
+        .post_only(engine$post_only),
+        .stp(engine$stp),
+        .instrument(engine$instrument),
+        .account(engine$account),
+        .price(engine$price),
+        .qty(engine$qty),
+        .cl_ord_id(engine$cl_ord_id),
+        .in_seq(engine$in_seq),
+        .amount(engine$amount),
+        .report_valid(engine$report_valid),
+        .report_ready(engine$report_ready),
+        .report_event(engine$report_event),
+        .report_reason(engine$report_reason),
+        .report_side(engine$report_side),
+        .report_present(engine$report_present),
+        .report_instrument(engine$report_instrument),
+        .report_account(engine$report_account),
+        .report_price(engine$report_price),
+        .report_qty(engine$report_qty),
+        .report_leaves(engine$report_leaves),
+        .report_cl_ord_id(engine$report_cl_ord_id),
+        .report_in_seq(engine$report_in_seq),
+        .report_contra_account(engine$report_contra_account),
+        .report_contra_cl_ord_id(engine$report_contra_cl_ord_id)
+    );
+    gatebook_wide$egress egress(
+        .clock(egress$clock),
+        .reset(egress$reset),
+        .cycle_count(egress$cycle_count),
+        .in_valid(egress$in_valid),
+        .in_ready(egress$in_ready),
+        .event_code(egress$event_code),
+        .reason(egress$reason),
+        .side(egress$side),
+        .present(egress$present),
+        .instrument(egress$instrument),
+        .account(egress$account),
+        .price(egress$price),
+        .qty(egress$qty),
+        .leaves(egress$leaves),
+        .cl_ord_id(egress$cl_ord_id),
+        .in_seq(egress$in_seq),
+        .contra_account(egress$contra_account),
+        .contra_cl_ord_id(egress$contra_cl_ord_id),
+        .out_data(egress$out_data),
+        .out_valid(egress$out_valid),
+        .out_ready(egress$out_ready)
+    );
+    gatebook_wide$cycle_count cycle_count(
+        .d(cycle_count$d),
+        .q(cycle_count$q),
+        .clock(cycle_count$clock)
+    );
+    
+    // Update code
+    always @(*) begin
+        cycle_count$clock = clock;
+        cycle_count$d = cycle_count$q;
+        cycle_count$d = cycle_count$q + 32'h1;
+        if (reset) begin
+            cycle_count$d = 32'h0;
+        end
+        ingress$clock = clock;
+        engine$clock = clock;
+        egress$clock = clock;
+        ingress$reset = reset;
+        engine$reset = reset;
+        egress$reset = reset;
+        ingress$in_data = in_data;
+        ingress$in_valid = in_valid;
+        in_ready = ingress$in_ready;
+        engine$msg_valid = ingress$out_valid;
+        ingress$out_ready = engine$msg_ready;
+        engine$malformed = ingress$malformed;
+        engine$control = ingress$control;
+        engine$record = ingress$record;
+        engine$msg_type = ingress$msg_type;
+        engine$side = ingress$side;
+        engine$side_known = ingress$side_known;
+        engine$market = ingress$market;
+        engine$tif = ingress$tif;
+        engine$post_only = ingress$post_only;
+        engine$stp = ingress$stp;
+        engine$instrument = ingress$instrument;
+        engine$account = ingress$account;
+        engine$price = ingress$price;
+        engine$qty = ingress$qty;
+        engine$cl_ord_id = ingress$cl_ord_id;
+        engine$in_seq = ingress$in_seq;
+        engine$amount = ingress$amount;
+        egress$in_valid = engine$report_valid;
+        engine$report_ready = egress$in_ready;
+        egress$cycle_count = cycle_count$q;
+        egress$event_code = engine$report_event;
+        egress$reason = engine$report_reason;
+        egress$side = engine$report_side;
+        egress$present = engine$report_present;
+        egress$instrument = engine$report_instrument;
+        egress$account = engine$report_account;
+        egress$price = engine$report_price;
+        egress$qty = engine$report_qty;
+        egress$leaves = engine$report_leaves;
+        egress$cl_ord_id = engine$report_cl_ord_id;
+        egress$in_seq = engine$report_in_seq;
+        egress$contra_account = engine$report_contra_account;
+        egress$contra_cl_ord_id = engine$report_contra_cl_ord_id;
+        out_data = egress$out_data;
+        out_valid = egress$out_valid;
+        egress$out_ready = out_ready;
+    end
+    
+endmodule // gatebook_wide
+
+
+module gatebook_wide$cycle_count(d,q,clock);
+    
+    // Module arguments
+    input wire  [63:0] d;
+    output reg  [63:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 64'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // gatebook_wide$cycle_count
+
+
+module gatebook_wide$egress(clock,reset,cycle_count,in_valid,in_ready,event_code,reason,side,present,instrument,account,price,qty,leaves,cl_ord_id,in_seq,contra_account,contra_cl_ord_id,out_data,out_valid,out_ready);
+    
+    // Module arguments
+    input wire  clock;
+    input wire  reset;
+    input wire  [63:0] cycle_count;
+    input wire  in_valid;
+    output reg  in_ready;
+    input wire  [7:0] event_code;
+    input wire  [7:0] reason;
+    input wire  [7:0] side;
+    input wire  [7:0] present;
+    input wire  [15:0] instrument;
+    input wire  [31:0] account;
+    input wire  [31:0] price;
+    input wire  [31:0] qty;
+    input wire  [31:0] leaves;
+    input wire  [63:0] cl_ord_id;
+    input wire  [63:0] in_seq;
+    input wire  [31:0] contra_account;
+    input wire  [63:0] contra_cl_ord_id;
+    output reg  [511:0] out_data;
+    output reg  out_valid;
+    input wire  out_ready;
+    
+    // Stub signals
+    reg  [511:0] beat$d;
+    wire  [511:0] beat$q;
+    reg  beat$clock;
+    reg  full$d;
+    wire  full$q;
+    reg  full$clock;
+    
+    // Local signals
+    reg  [511:0] report_beat;
+    
+    // Sub module instances
+    gatebook_wide$egress$beat beat(
+        .d(beat$d),
+        .q(beat$q),
+        .clock(beat$clock)
+    );
+    gatebook_wide$egress$full full(
+        .d(full$d),
+        .q(full$q),
+        .clock(full$clock)
+    );
+    
+    // Update code
+    always @(*) begin
+        beat$clock = clock;
+        full$clock = clock;
+        beat$d = beat$q;
+        full$d = full$q;
+        report_beat = ((32'h8001) & 512'hffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffff) | (((event_code) & 512'hffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffff) << 32'h10) | (((reason) & 512'hffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffff) << 32'h18) | (((side) & 512'hffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffff) << 32'h20) | (((present) & 512'hffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffff) << 32'h28) | (((instrument) & 512'hffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffff) << 32'h30) | (((account) & 512'hffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffff) << 32'h40) | (((price) & 512'hffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffff) << 32'h60) | (((qty) & 512'hffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffff) << 32'h80) | (((leaves) & 512'hffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffff) << 32'ha0) | (((cl_ord_id) & 512'hffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffff) << 32'hc0) | (((in_seq) & 512'hffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffff) << 32'h100) | (((contra_account) & 512'hffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffff) << 32'h140) | (((contra_cl_ord_id) & 512'hffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffff) << 32'h180) | (((cycle_count) & 512'hffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffff) << 32'h1c0);
+        in_ready = ~full$q || out_ready;
+        if (reset) begin
+            full$d = 1'b0;
+        end
+        else if (~full$q || out_ready) begin
+            full$d = in_valid;
+            if (in_valid) begin
+                beat$d = report_beat;
+            end
+        end
+        out_valid = full$q;
+        out_data = beat$q;
+    end
+    
+endmodule // gatebook_wide$egress
+
+
+module gatebook_wide$egress$beat(d,q,clock);
+    
+    // Module arguments
+    input wire  [511:0] d;
+    output reg  [511:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 512'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // gatebook_wide$egress$beat
+
+
+module gatebook_wide$egress$full(d,q,clock);
+    
+    // Module arguments
+    input wire  d;
+    output reg  q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 1'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // gatebook_wide$egress$full
+
+
+module gatebook_wide$engine(clock,reset,msg_valid,msg_ready,malformed,control,record,msg_type,side,side_known,market,tif,post_only,stp,instrument,account,price,qty,cl_ord_id,in_seq,amount,report_valid,report_ready,report_event,report_reason,report_side,report_present,report_instrument,report_account,report_price,report_qty,report_leaves,report_cl_ord_id,report_in_seq,report_contra_account,report_contra_cl_ord_id);
+    
+    // Module arguments
+    input wire  clock;
+    input wire  reset;
+    input wire  msg_valid;
+    output reg  msg_ready;
+    input wire  malformed;
+    input wire  control;
+    input wire  [511:0] record;
+    input wire  [7:0] msg_type;
+    input wire  [7:0] side;
+    input wire  side_known;
+    input wire  market;
+    input wire  [7:0] tif;
+    input wire  post_only;
+    input wire  [2:0] stp;
+    input wire  [15:0] instrument;
+    input wire  [31:0] account;
+    input wire  [31:0] price;
+    input wire  [31:0] qty;
+    input wire  [63:0] cl_ord_id;
+    input wire  [63:0] in_seq;
+    input wire  [63:0] amount;
+    output reg  report_valid;
+    input wire  report_ready;
+    output reg  [7:0] report_event;
+    output reg  [7:0] report_reason;
+    output reg  [7:0] report_side;
+    output reg  [7:0] report_present;
+    output reg  [15:0] report_instrument;
+    output reg  [31:0] report_account;
+    output reg  [31:0] report_price;
+    output reg  [31:0] report_qty;
+    output reg  [31:0] report_leaves;
+    output reg  [63:0] report_cl_ord_id;
+    output reg  [63:0] report_in_seq;
+    output reg  [31:0] report_contra_account;
+    output reg  [63:0] report_contra_cl_ord_id;
+    
+    // Constant declarations
+    localparam  window_bits = 8'h10;
+    localparam  instrument_bits = 8'h3;
+    localparam  sweep_last = 24'hfffff;
+    localparam  build_instruments = 32'h8;
+    localparam  build_accounts = 32'h10;
+    localparam  build_slots = 32'h10000;
+    localparam  build_window = 32'h10000;
+    
+    // Enums
+    localparam Step$Clearing = 0;
+    localparam Step$Idle = 1;
+    localparam Step$Emit = 2;
+    localparam Step$Lookup = 3;
+    localparam Step$Verdict = 4;
+    localparam Step$FokLook = 5;
+    localparam Step$FokAdd = 6;
+    localparam Step$FokWait = 7;
+    localparam Step$FokDecide = 8;
+    localparam Step$ReleaseRead = 9;
+    localparam Step$Release = 10;
+    localparam Step$MatchBest = 11;
+    localparam Step$MatchTop = 12;
+    localparam Step$MatchHead = 13;
+    localparam Step$MatchMaker = 14;
+    localparam Step$FillTaker = 15;
+    localparam Step$FillGap = 16;
+    localparam Step$FillMaker = 17;
+    localparam Step$FillReport = 18;
+    localparam Step$FillAfter = 19;
+    localparam Step$StpRemove = 20;
+    localparam Step$MatchStopped = 21;
+    localparam Step$MatchEnd = 22;
+    localparam Step$RestAlloc = 23;
+    localparam Step$RestRead = 24;
+    localparam Step$RestLink = 25;
+    localparam Step$RestBitmap = 26;
+    localparam Step$Unlink0 = 27;
+    localparam Step$Unlink1 = 28;
+    localparam Step$UnlinkClearWait = 29;
+    localparam Step$UnlinkSearch = 30;
+    localparam Step$UnlinkSearchWait = 31;
+    localparam Step$UnlinkForget = 32;
+    localparam Step$CancelCheck = 33;
+    localparam Step$ReplaceCheck = 34;
+    localparam Step$ReplaceVerdict = 35;
+    localparam Step$ReplaceHeadroom = 36;
+    localparam Step$ReplaceInPlace = 37;
+    localparam Step$KillRead = 38;
+    localparam Step$KillNext = 39;
+    localparam Step$KillSlot = 40;
+    
+    // Stub signals
+    reg  [3:0] accounts$read_address;
+    reg  accounts$read_clock;
+    wire  [167:0] accounts$read_data;
+    reg  [3:0] accounts$write_address;
+    reg  accounts$write_clock;
+    reg  [167:0] accounts$write_data;
+    reg  accounts$write_enable;
+    reg  [3:0] headrooms$read_address;
+    reg  headrooms$read_clock;
+    wire  [63:0] headrooms$read_data;
+    reg  [3:0] headrooms$write_address;
+    reg  headrooms$write_clock;
+    reg  [63:0] headrooms$write_data;
+    reg  headrooms$write_enable;
+    reg  [3:0] account_ends$read_address;
+    reg  account_ends$read_clock;
+    wire  [33:0] account_ends$read_data;
+    reg  [3:0] account_ends$write_address;
+    reg  account_ends$write_clock;
+    reg  [33:0] account_ends$write_data;
+    reg  account_ends$write_enable;
+    reg  [2:0] instruments$read_address;
+    reg  instruments$read_clock;
+    wire  [167:0] instruments$read_data;
+    reg  [2:0] instruments$write_address;
+    reg  instruments$write_clock;
+    reg  [167:0] instruments$write_data;
+    reg  instruments$write_enable;
+    reg  [6:0] exposures$read_address;
+    reg  exposures$read_clock;
+    wire  [191:0] exposures$read_data;
+    reg  [6:0] exposures$write_address;
+    reg  exposures$write_clock;
+    reg  [191:0] exposures$write_data;
+    reg  exposures$write_enable;
+    reg  [3:0] best$read_address;
+    reg  best$read_clock;
+    wire  [16:0] best$read_data;
+    reg  [3:0] best$write_address;
+    reg  best$write_clock;
+    reg  [16:0] best$write_data;
+    reg  best$write_enable;
+    reg  [19:0] level_ends$read_address;
+    reg  level_ends$read_clock;
+    wire  [33:0] level_ends$read_data;
+    reg  [19:0] level_ends$write_address;
+    reg  level_ends$write_clock;
+    reg  [33:0] level_ends$write_data;
+    reg  level_ends$write_enable;
+    reg  [19:0] level_totals$read_address;
+    reg  level_totals$read_clock;
+    wire  [63:0] level_totals$read_data;
+    reg  [19:0] level_totals$write_address;
+    reg  level_totals$write_clock;
+    reg  [63:0] level_totals$write_data;
+    reg  level_totals$write_enable;
+    reg  [15:0] slot_ids$read_address;
+    reg  slot_ids$read_clock;
+    wire  [95:0] slot_ids$read_data;
+    reg  [15:0] slot_ids$write_address;
+    reg  slot_ids$write_clock;
+    reg  [95:0] slot_ids$write_data;
+    reg  slot_ids$write_enable;
+    reg  [15:0] slot_terms$read_address;
+    reg  slot_terms$read_clock;
+    wire  [135:0] slot_terms$read_data;
+    reg  [15:0] slot_terms$write_address;
+    reg  slot_terms$write_clock;
+    reg  [135:0] slot_terms$write_data;
+    reg  slot_terms$write_enable;
+    reg  [15:0] level_prev$read_address;
+    reg  level_prev$read_clock;
+    wire  [16:0] level_prev$read_data;
+    reg  [15:0] level_prev$write_address;
+    reg  level_prev$write_clock;
+    reg  [16:0] level_prev$write_data;
+    reg  level_prev$write_enable;
+    reg  [15:0] level_next$read_address;
+    reg  level_next$read_clock;
+    wire  [16:0] level_next$read_data;
+    reg  [15:0] level_next$write_address;
+    reg  level_next$write_clock;
+    reg  [16:0] level_next$write_data;
+    reg  level_next$write_enable;
+    reg  [15:0] account_prev$read_address;
+    reg  account_prev$read_clock;
+    wire  [16:0] account_prev$read_data;
+    reg  [15:0] account_prev$write_address;
+    reg  account_prev$write_clock;
+    reg  [16:0] account_prev$write_data;
+    reg  account_prev$write_enable;
+    reg  [15:0] account_next$read_address;
+    reg  account_next$read_clock;
+    wire  [16:0] account_next$read_data;
+    reg  [15:0] account_next$write_address;
+    reg  account_next$write_clock;
+    reg  [16:0] account_next$write_data;
+    reg  account_next$write_enable;
+    reg  bitmap$clock;
+    reg  bitmap$reset;
+    reg  bitmap$cmd_valid;
+    wire  bitmap$cmd_ready;
+    reg  [1:0] bitmap$cmd_op;
+    reg  [15:0] bitmap$cmd_book;
+    reg  [15:0] bitmap$cmd_index;
+    wire  bitmap$done;
+    wire  bitmap$found;
+    wire  [15:0] bitmap$found_index;
+    reg  order_ids$clock;
+    reg  order_ids$reset;
+    reg  order_ids$cmd_valid;
+    wire  order_ids$cmd_ready;
+    reg  [1:0] order_ids$cmd_op;
+    reg  [31:0] order_ids$cmd_account;
+    reg  [63:0] order_ids$cmd_cl_ord_id;
+    reg  [15:0] order_ids$cmd_slot;
+    wire  order_ids$done;
+    wire  order_ids$found;
+    wire  [15:0] order_ids$found_slot;
+    reg  free_slots$clock;
+    reg  free_slots$reset;
+    reg  [16:0] free_slots$limit;
+    wire  free_slots$has_free;
+    wire  [15:0] free_slots$slot;
+    reg  free_slots$alloc;
+    reg  free_slots$give_back;
+    reg  [15:0] free_slots$returned_slot;
+    reg  risk$is_replace;
+    reg  risk$account_known;
+    reg  risk$instrument_known;
+    reg  risk$enabled;
+    reg  risk$duplicate;
+    reg  risk$market;
+    reg  [7:0] risk$tif;
+    reg  risk$post_only;
+    reg  risk$sell;
+    reg  [31:0] risk$price;
+    reg  [31:0] risk$qty;
+    reg  [31:0] risk$max_order_qty;
+    reg  [63:0] risk$max_order_notional;
+    reg  [63:0] risk$max_position;
+    reg  [63:0] risk$headroom;
+    reg  [31:0] risk$price_base;
+    reg  [31:0] risk$price_window;
+    reg  [31:0] risk$reference_price;
+    reg  [31:0] risk$collar;
+    reg  [63:0] risk$position;
+    reg  [63:0] risk$open_qty;
+    reg  [31:0] risk$rate;
+    reg  [63:0] risk$released_open;
+    reg  [63:0] risk$released_margin;
+    reg  risk$would_cross;
+    reg  risk$has_free_slot;
+    wire  [7:0] risk$reason;
+    wire  [63:0] risk$reservation;
+    reg  [511:0] decoder$record;
+    wire  [31:0] decoder$cap_instruments;
+    wire  [31:0] decoder$cap_accounts;
+    wire  [31:0] decoder$cap_order_slots;
+    wire  [31:0] decoder$cap_price_window;
+    wire  [15:0] decoder$instrument_id;
+    wire  [167:0] decoder$instrument_row;
+    wire  [31:0] decoder$account_id;
+    wire  [167:0] decoder$account_row;
+    wire  [63:0] decoder$headroom;
+    reg  [31:0] give_product$a;
+    reg  [31:0] give_product$b;
+    wire  [63:0] give_product$product;
+    reg  [63:0] headroom_add$a;
+    reg  [63:0] headroom_add$b;
+    wire  [63:0] headroom_add$sum;
+    reg  [5:0] state$d;
+    wire  [5:0] state$q;
+    reg  state$clock;
+    reg  [5:0] resume$d;
+    wire  [5:0] resume$q;
+    reg  resume$clock;
+    reg  [5:0] after_release$d;
+    wire  [5:0] after_release$q;
+    reg  after_release$clock;
+    reg  [5:0] after_remove$d;
+    wire  [5:0] after_remove$q;
+    reg  after_remove$clock;
+    reg  [23:0] sweep$d;
+    wire  [23:0] sweep$q;
+    reg  sweep$clock;
+    reg  [31:0] cap_instruments$d;
+    wire  [31:0] cap_instruments$q;
+    reg  cap_instruments$clock;
+    reg  [31:0] cap_accounts$d;
+    wire  [31:0] cap_accounts$q;
+    reg  cap_accounts$clock;
+    reg  [31:0] cap_slots$d;
+    wire  [31:0] cap_slots$q;
+    reg  cap_slots$clock;
+    reg  [31:0] cap_window$d;
+    wire  [31:0] cap_window$q;
+    reg  cap_window$clock;
+    reg  [31:0] acct_ptr$d;
+    wire  [31:0] acct_ptr$q;
+    reg  acct_ptr$clock;
+    reg  [15:0] inst_ptr$d;
+    wire  [15:0] inst_ptr$q;
+    reg  inst_ptr$clock;
+    reg  [15:0] book_ptr$d;
+    wire  [15:0] book_ptr$q;
+    reg  book_ptr$clock;
+    reg  [15:0] level_ptr$d;
+    wire  [15:0] level_ptr$q;
+    reg  level_ptr$clock;
+    reg  [15:0] slot_ptr$d;
+    wire  [15:0] slot_ptr$q;
+    reg  slot_ptr$clock;
+    reg  [7:0] m_type$d;
+    wire  [7:0] m_type$q;
+    reg  m_type$clock;
+    reg  m_sell$d;
+    wire  m_sell$q;
+    reg  m_sell$clock;
+    reg  [7:0] m_side$d;
+    wire  [7:0] m_side$q;
+    reg  m_side$clock;
+    reg  m_market$d;
+    wire  m_market$q;
+    reg  m_market$clock;
+    reg  [7:0] m_tif$d;
+    wire  [7:0] m_tif$q;
+    reg  m_tif$clock;
+    reg  m_post_only$d;
+    wire  m_post_only$q;
+    reg  m_post_only$clock;
+    reg  [2:0] m_stp$d;
+    wire  [2:0] m_stp$q;
+    reg  m_stp$clock;
+    reg  [15:0] m_inst$d;
+    wire  [15:0] m_inst$q;
+    reg  m_inst$clock;
+    reg  [31:0] m_acct$d;
+    wire  [31:0] m_acct$q;
+    reg  m_acct$clock;
+    reg  [31:0] m_price$d;
+    wire  [31:0] m_price$q;
+    reg  m_price$clock;
+    reg  [31:0] m_qty$d;
+    wire  [31:0] m_qty$q;
+    reg  m_qty$clock;
+    reg  [63:0] m_id$d;
+    wire  [63:0] m_id$q;
+    reg  m_id$clock;
+    reg  [63:0] m_seq$d;
+    wire  [63:0] m_seq$q;
+    reg  m_seq$clock;
+    reg  [63:0] m_amount$d;
+    wire  [63:0] m_amount$q;
+    reg  m_amount$clock;
+    reg  id_found$d;
+    wire  id_found$q;
+    reg  id_found$clock;
+    reg  [15:0] id_slot$d;
+    wire  [15:0] id_slot$q;
+    reg  id_slot$clock;
+    reg  taker_sell$d;
+    wire  taker_sell$q;
+    reg  taker_sell$clock;
+    reg  [31:0] eff_price$d;
+    wire  [31:0] eff_price$q;
+    reg  eff_price$clock;
+    reg  [15:0] limit_idx$d;
+    wire  [15:0] limit_idx$q;
+    reg  limit_idx$clock;
+    reg  [31:0] rate$d;
+    wire  [31:0] rate$q;
+    reg  rate$clock;
+    reg  [2:0] stp_eff$d;
+    wire  [2:0] stp_eff$q;
+    reg  stp_eff$clock;
+    reg  post_only_eff$d;
+    wire  post_only_eff$q;
+    reg  post_only_eff$clock;
+    reg  [31:0] remaining$d;
+    wire  [31:0] remaining$q;
+    reg  remaining$clock;
+    reg  [63:0] reserved$d;
+    wire  [63:0] reserved$q;
+    reg  reserved$clock;
+    reg  replacing$d;
+    wire  replacing$q;
+    reg  replacing$clock;
+    reg  [16:0] fok_level$d;
+    wire  [16:0] fok_level$q;
+    reg  fok_level$clock;
+    reg  [63:0] fok_total$d;
+    wire  [63:0] fok_total$q;
+    reg  fok_total$clock;
+    reg  [15:0] maker_slot$d;
+    wire  [15:0] maker_slot$q;
+    reg  maker_slot$clock;
+    reg  [31:0] maker_acct$d;
+    wire  [31:0] maker_acct$q;
+    reg  maker_acct$clock;
+    reg  [63:0] maker_id$d;
+    wire  [63:0] maker_id$q;
+    reg  maker_id$clock;
+    reg  [31:0] maker_price$d;
+    wire  [31:0] maker_price$q;
+    reg  maker_price$clock;
+    reg  [31:0] maker_leaves$d;
+    wire  [31:0] maker_leaves$q;
+    reg  maker_leaves$clock;
+    reg  [31:0] maker_rate$d;
+    wire  [31:0] maker_rate$q;
+    reg  maker_rate$clock;
+    reg  [15:0] maker_level$d;
+    wire  [15:0] maker_level$q;
+    reg  maker_level$clock;
+    reg  [31:0] fill_qty$d;
+    wire  [31:0] fill_qty$q;
+    reg  fill_qty$clock;
+    reg  [31:0] maker_left$d;
+    wire  [31:0] maker_left$q;
+    reg  maker_left$clock;
+    reg  [15:0] v_slot$d;
+    wire  [15:0] v_slot$q;
+    reg  v_slot$clock;
+    reg  [31:0] v_acct$d;
+    wire  [31:0] v_acct$q;
+    reg  v_acct$clock;
+    reg  [15:0] v_inst$d;
+    wire  [15:0] v_inst$q;
+    reg  v_inst$clock;
+    reg  v_sell$d;
+    wire  v_sell$q;
+    reg  v_sell$clock;
+    reg  [15:0] v_level$d;
+    wire  [15:0] v_level$q;
+    reg  v_level$clock;
+    reg  [31:0] v_counted$d;
+    wire  [31:0] v_counted$q;
+    reg  v_counted$clock;
+    reg  v_unrest$d;
+    wire  v_unrest$q;
+    reg  v_unrest$clock;
+    reg  v_forget$d;
+    wire  v_forget$q;
+    reg  v_forget$clock;
+    reg  [63:0] v_id$d;
+    wire  [63:0] v_id$q;
+    reg  v_id$clock;
+    reg  level_emptied$d;
+    wire  level_emptied$q;
+    reg  level_emptied$clock;
+    reg  [31:0] give_acct$d;
+    wire  [31:0] give_acct$q;
+    reg  give_acct$clock;
+    reg  [31:0] give_qty$d;
+    wire  [31:0] give_qty$q;
+    reg  give_qty$clock;
+    reg  [31:0] give_rate$d;
+    wire  [31:0] give_rate$q;
+    reg  give_rate$clock;
+    reg  [15:0] r_slot$d;
+    wire  [15:0] r_slot$q;
+    reg  r_slot$clock;
+    reg  [31:0] r_old_leaves$d;
+    wire  [31:0] r_old_leaves$q;
+    reg  r_old_leaves$clock;
+    reg  [31:0] r_old_rate$d;
+    wire  [31:0] r_old_rate$q;
+    reg  r_old_rate$clock;
+    reg  r_sell$d;
+    wire  r_sell$q;
+    reg  r_sell$clock;
+    reg  r_post_only$d;
+    wire  r_post_only$q;
+    reg  r_post_only$clock;
+    reg  [2:0] r_stp$d;
+    wire  [2:0] r_stp$q;
+    reg  r_stp$clock;
+    reg  [15:0] r_level$d;
+    wire  [15:0] r_level$q;
+    reg  r_level$clock;
+    reg  [15:0] rest_slot$d;
+    wire  [15:0] rest_slot$q;
+    reg  rest_slot$clock;
+    reg  rest_new$d;
+    wire  rest_new$q;
+    reg  rest_new$clock;
+    reg  [7:0] rep_event$d;
+    wire  [7:0] rep_event$q;
+    reg  rep_event$clock;
+    reg  [7:0] rep_reason$d;
+    wire  [7:0] rep_reason$q;
+    reg  rep_reason$clock;
+    reg  [7:0] rep_side$d;
+    wire  [7:0] rep_side$q;
+    reg  rep_side$clock;
+    reg  [7:0] rep_present$d;
+    wire  [7:0] rep_present$q;
+    reg  rep_present$clock;
+    reg  [15:0] rep_inst$d;
+    wire  [15:0] rep_inst$q;
+    reg  rep_inst$clock;
+    reg  [31:0] rep_acct$d;
+    wire  [31:0] rep_acct$q;
+    reg  rep_acct$clock;
+    reg  [31:0] rep_price$d;
+    wire  [31:0] rep_price$q;
+    reg  rep_price$clock;
+    reg  [31:0] rep_qty$d;
+    wire  [31:0] rep_qty$q;
+    reg  rep_qty$clock;
+    reg  [31:0] rep_leaves$d;
+    wire  [31:0] rep_leaves$q;
+    reg  rep_leaves$clock;
+    reg  [63:0] rep_id$d;
+    wire  [63:0] rep_id$q;
+    reg  rep_id$clock;
+    reg  [31:0] rep_contra_acct$d;
+    wire  [31:0] rep_contra_acct$q;
+    reg  rep_contra_acct$clock;
+    reg  [63:0] rep_contra_id$d;
+    wire  [63:0] rep_contra_id$q;
+    reg  rep_contra_id$clock;
+    reg  rep_pending$d;
+    wire  rep_pending$q;
+    reg  rep_pending$clock;
+    reg  committed$d;
+    wire  committed$q;
+    reg  committed$clock;
+    
+    // Local signals
+    reg  [31:0] acct_next;
+    reg  [15:0] inst_next;
+    reg  [15:0] book_next;
+    reg  [15:0] level_next_ptr;
+    reg  [15:0] slot_next;
+    reg  a_enabled;
+    reg  [2:0] a_stp;
+    reg  [31:0] i_base;
+    reg  [31:0] i_reference;
+    reg  [31:0] i_collar;
+    reg  [31:0] i_rate_buy;
+    reg  [31:0] i_rate_sell;
+    reg  [63:0] e_position;
+    reg  [63:0] e_open_buy;
+    reg  [63:0] e_open_sell;
+    reg  [31:0] t_price;
+    reg  [31:0] t_leaves;
+    reg  [31:0] t_rate;
+    reg  [15:0] t_inst;
+    reg  t_sell;
+    reg  t_post_only;
+    reg  [2:0] t_stp;
+    reg  [15:0] t_level;
+    reg  [63:0] s_id;
+    reg  [31:0] s_acct;
+    reg  [16:0] le_head;
+    reg  [16:0] le_tail;
+    reg  [16:0] ae_oldest;
+    reg  [16:0] ae_newest;
+    reg  best_empty;
+    reg  [15:0] best_idx;
+    reg  acct_known;
+    reg  inst_known;
+    reg  [32:0] window_top;
+    reg  [32:0] reach;
+    reg  [31:0] protection;
+    reg  [31:0] order_price;
+    reg  [15:0] cross_limit;
+    reg  cross_sell;
+    reg  best_crosses;
+    reg  fok_crosses;
+    reg  [7:0] taker_side_code;
+    reg  [7:0] maker_side_code;
+    reg  [31:0] fill_now;
+    reg  [63:0] signed_fill;
+    reg  [16:0] new_head;
+    reg  [16:0] new_tail;
+    reg  [16:0] new_oldest;
+    reg  [16:0] new_newest;
+    reg  [63:0] new_position;
+    reg  [63:0] new_open_buy;
+    reg  [63:0] new_open_sell;
+    reg  [31:0] leaves_left;
+    reg  can_report;
+    reg  [5:0] state_next;
+    reg  [5:0] resume_next;
+    
+    // Sub module instances
+    gatebook_wide$engine$accounts accounts(
+        .read_address(accounts$read_address),
+        .read_clock(accounts$read_clock),
+        .read_data(accounts$read_data),
+        .write_address(accounts$write_address),
+        .write_clock(accounts$write_clock),
+        .write_data(accounts$write_data),
+        .write_enable(accounts$write_enable)
+    );
+    gatebook_wide$engine$headrooms headrooms(
+        .read_address(headrooms$read_address),
+        .read_clock(headrooms$read_clock),
+        .read_data(headrooms$read_data),
+        .write_address(headrooms$write_address),
+        .write_clock(headrooms$write_clock),
+        .write_data(headrooms$write_data),
+        .write_enable(headrooms$write_enable)
+    );
+    gatebook_wide$engine$account_ends account_ends(
+        .read_address(account_ends$read_address),
+        .read_clock(account_ends$read_clock),
+        .read_data(account_ends$read_data),
+        .write_address(account_ends$write_address),
+        .write_clock(account_ends$write_clock),
+        .write_data(account_ends$write_data),
+        .write_enable(account_ends$write_enable)
+    );
+    gatebook_wide$engine$instruments instruments(
+        .read_address(instruments$read_address),
+        .read_clock(instruments$read_clock),
+        .read_data(instruments$read_data),
+        .write_address(instruments$write_address),
+        .write_clock(instruments$write_clock),
+        .write_data(instruments$write_data),
+        .write_enable(instruments$write_enable)
+    );
+    gatebook_wide$engine$exposures exposures(
+        .read_address(exposures$read_address),
+        .read_clock(exposures$read_clock),
+        .read_data(exposures$read_data),
+        .write_address(exposures$write_address),
+        .write_clock(exposures$write_clock),
+        .write_data(exposures$write_data),
+        .write_enable(exposures$write_enable)
+    );
+    gatebook_wide$engine$best best(
+        .read_address(best$read_address),
+        .read_clock(best$read_clock),
+        .read_data(best$read_data),
+        .write_address(best$write_address),
+        .write_clock(best$write_clock),
+        .write_data(best$write_data),
+        .write_enable(best$write_enable)
+    );
+    gatebook_wide$engine$level_ends level_ends(
+        .read_address(level_ends$read_address),
+        .read_clock(level_ends$read_clock),
+        .read_data(level_ends$read_data),
+        .write_address(level_ends$write_address),
+        .write_clock(level_ends$write_clock),
+        .write_data(level_ends$write_data),
+        .write_enable(level_ends$write_enable)
+    );
+    gatebook_wide$engine$level_totals level_totals(
+        .read_address(level_totals$read_address),
+        .read_clock(level_totals$read_clock),
+        .read_data(level_totals$read_data),
+        .write_address(level_totals$write_address),
+        .write_clock(level_totals$write_clock),
+        .write_data(level_totals$write_data),
+        .write_enable(level_totals$write_enable)
+    );
+    gatebook_wide$engine$slot_ids slot_ids(
+        .read_address(slot_ids$read_address),
+        .read_clock(slot_ids$read_clock),
+        .read_data(slot_ids$read_data),
+        .write_address(slot_ids$write_address),
+        .write_clock(slot_ids$write_clock),
+        .write_data(slot_ids$write_data),
+        .write_enable(slot_ids$write_enable)
+    );
+    gatebook_wide$engine$slot_terms slot_terms(
+        .read_address(slot_terms$read_address),
+        .read_clock(slot_terms$read_clock),
+        .read_data(slot_terms$read_data),
+        .write_address(slot_terms$write_address),
+        .write_clock(slot_terms$write_clock),
+        .write_data(slot_terms$write_data),
+        .write_enable(slot_terms$write_enable)
+    );
+    gatebook_wide$engine$level_prev level_prev(
+        .read_address(level_prev$read_address),
+        .read_clock(level_prev$read_clock),
+        .read_data(level_prev$read_data),
+        .write_address(level_prev$write_address),
+        .write_clock(level_prev$write_clock),
+        .write_data(level_prev$write_data),
+        .write_enable(level_prev$write_enable)
+    );
+    gatebook_wide$engine$level_next level_next(
+        .read_address(level_next$read_address),
+        .read_clock(level_next$read_clock),
+        .read_data(level_next$read_data),
+        .write_address(level_next$write_address),
+        .write_clock(level_next$write_clock),
+        .write_data(level_next$write_data),
+        .write_enable(level_next$write_enable)
+    );
+    gatebook_wide$engine$account_prev account_prev(
+        .read_address(account_prev$read_address),
+        .read_clock(account_prev$read_clock),
+        .read_data(account_prev$read_data),
+        .write_address(account_prev$write_address),
+        .write_clock(account_prev$write_clock),
+        .write_data(account_prev$write_data),
+        .write_enable(account_prev$write_enable)
+    );
+    gatebook_wide$engine$account_next account_next(
+        .read_address(account_next$read_address),
+        .read_clock(account_next$read_clock),
+        .read_data(account_next$read_data),
+        .write_address(account_next$write_address),
+        .write_clock(account_next$write_clock),
+        .write_data(account_next$write_data),
+        .write_enable(account_next$write_enable)
+    );
+    gatebook_wide$engine$bitmap bitmap(
+        .clock(bitmap$clock),
+        .reset(bitmap$reset),
+        .cmd_valid(bitmap$cmd_valid),
+        .cmd_ready(bitmap$cmd_ready),
+        .cmd_op(bitmap$cmd_op),
+        .cmd_book(bitmap$cmd_book),
+        .cmd_index(bitmap$cmd_index),
+        .done(bitmap$done),
+        .found(bitmap$found),
+        .found_index(bitmap$found_index)
+    );
+    gatebook_wide$engine$order_ids order_ids(
+        .clock(order_ids$clock),
+        .reset(order_ids$reset),
+        .cmd_valid(order_ids$cmd_valid),
+        .cmd_ready(order_ids$cmd_ready),
+        .cmd_op(order_ids$cmd_op),
+        .cmd_account(order_ids$cmd_account),
+        .cmd_cl_ord_id(order_ids$cmd_cl_ord_id),
+        .cmd_slot(order_ids$cmd_slot),
+        .done(order_ids$done),
+        .found(order_ids$found),
+        .found_slot(order_ids$found_slot)
+    );
+    gatebook_wide$engine$free_slots free_slots(
+        .clock(free_slots$clock),
+        .reset(free_slots$reset),
+        .limit(free_slots$limit),
+        .has_free(free_slots$has_free),
+        .slot(free_slots$slot),
+        .alloc(free_slots$alloc),
+        .give_back(free_slots$give_back),
+        .returned_slot(free_slots$returned_slot)
+    );
+    gatebook_wide$engine$risk risk(
+        .is_replace(risk$is_replace),
+        .account_known(risk$account_known),
+        .instrument_known(risk$instrument_known),
+        .enabled(risk$enabled),
+        .duplicate(risk$duplicate),
+        .market(risk$market),
+        .tif(risk$tif),
+        .post_only(risk$post_only),
+        .sell(risk$sell),
+        .price(risk$price),
+        .qty(risk$qty),
+        .max_order_qty(risk$max_order_qty),
+        .max_order_notional(risk$max_order_notional),
+        .max_position(risk$max_position),
+        .headroom(risk$headroom),
+        .price_base(risk$price_base),
+        .price_window(risk$price_window),
+        .reference_price(risk$reference_price),
+        .collar(risk$collar),
+        .position(risk$position),
+        .open_qty(risk$open_qty),
+        .rate(risk$rate),
+        .released_open(risk$released_open),
+        .released_margin(risk$released_margin),
+        .would_cross(risk$would_cross),
+        .has_free_slot(risk$has_free_slot),
+        .reason(risk$reason),
+        .reservation(risk$reservation)
+    );
+    gatebook_wide$engine$decoder decoder(
+        .record(decoder$record),
+        .cap_instruments(decoder$cap_instruments),
+        .cap_accounts(decoder$cap_accounts),
+        .cap_order_slots(decoder$cap_order_slots),
+        .cap_price_window(decoder$cap_price_window),
+        .instrument_id(decoder$instrument_id),
+        .instrument_row(decoder$instrument_row),
+        .account_id(decoder$account_id),
+        .account_row(decoder$account_row),
+        .headroom(decoder$headroom)
+    );
+    gatebook_wide$engine$give_product give_product(
+        .a(give_product$a),
+        .b(give_product$b),
+        .product(give_product$product)
+    );
+    gatebook_wide$engine$headroom_add headroom_add(
+        .a(headroom_add$a),
+        .b(headroom_add$b),
+        .sum(headroom_add$sum)
+    );
+    gatebook_wide$engine$state state(
+        .d(state$d),
+        .q(state$q),
+        .clock(state$clock)
+    );
+    gatebook_wide$engine$resume resume(
+        .d(resume$d),
+        .q(resume$q),
+        .clock(resume$clock)
+    );
+    gatebook_wide$engine$after_release after_release(
+        .d(after_release$d),
+        .q(after_release$q),
+        .clock(after_release$clock)
+    );
+    gatebook_wide$engine$after_remove after_remove(
+        .d(after_remove$d),
+        .q(after_remove$q),
+        .clock(after_remove$clock)
+    );
+    gatebook_wide$engine$sweep sweep(
+        .d(sweep$d),
+        .q(sweep$q),
+        .clock(sweep$clock)
+    );
+    gatebook_wide$engine$cap_instruments cap_instruments(
+        .d(cap_instruments$d),
+        .q(cap_instruments$q),
+        .clock(cap_instruments$clock)
+    );
+    gatebook_wide$engine$cap_accounts cap_accounts(
+        .d(cap_accounts$d),
+        .q(cap_accounts$q),
+        .clock(cap_accounts$clock)
+    );
+    gatebook_wide$engine$cap_slots cap_slots(
+        .d(cap_slots$d),
+        .q(cap_slots$q),
+        .clock(cap_slots$clock)
+    );
+    gatebook_wide$engine$cap_window cap_window(
+        .d(cap_window$d),
+        .q(cap_window$q),
+        .clock(cap_window$clock)
+    );
+    gatebook_wide$engine$acct_ptr acct_ptr(
+        .d(acct_ptr$d),
+        .q(acct_ptr$q),
+        .clock(acct_ptr$clock)
+    );
+    gatebook_wide$engine$inst_ptr inst_ptr(
+        .d(inst_ptr$d),
+        .q(inst_ptr$q),
+        .clock(inst_ptr$clock)
+    );
+    gatebook_wide$engine$book_ptr book_ptr(
+        .d(book_ptr$d),
+        .q(book_ptr$q),
+        .clock(book_ptr$clock)
+    );
+    gatebook_wide$engine$level_ptr level_ptr(
+        .d(level_ptr$d),
+        .q(level_ptr$q),
+        .clock(level_ptr$clock)
+    );
+    gatebook_wide$engine$slot_ptr slot_ptr(
+        .d(slot_ptr$d),
+        .q(slot_ptr$q),
+        .clock(slot_ptr$clock)
+    );
+    gatebook_wide$engine$m_type m_type(
+        .d(m_type$d),
+        .q(m_type$q),
+        .clock(m_type$clock)
+    );
+    gatebook_wide$engine$m_sell m_sell(
+        .d(m_sell$d),
+        .q(m_sell$q),
+        .clock(m_sell$clock)
+    );
+    gatebook_wide$engine$m_side m_side(
+        .d(m_side$d),
+        .q(m_side$q),
+        .clock(m_side$clock)
+    );
+    gatebook_wide$engine$m_market m_market(
+        .d(m_market$d),
+        .q(m_market$q),
+        .clock(m_market$clock)
+    );
+    gatebook_wide$engine$m_tif m_tif(
+        .d(m_tif$d),
+        .q(m_tif$q),
+        .clock(m_tif$clock)
+    );
+    gatebook_wide$engine$m_post_only m_post_only(
+        .d(m_post_only$d),
+        .q(m_post_only$q),
+        .clock(m_post_only$clock)
+    );
+    gatebook_wide$engine$m_stp m_stp(
+        .d(m_stp$d),
+        .q(m_stp$q),
+        .clock(m_stp$clock)
+    );
+    gatebook_wide$engine$m_inst m_inst(
+        .d(m_inst$d),
+        .q(m_inst$q),
+        .clock(m_inst$clock)
+    );
+    gatebook_wide$engine$m_acct m_acct(
+        .d(m_acct$d),
+        .q(m_acct$q),
+        .clock(m_acct$clock)
+    );
+    gatebook_wide$engine$m_price m_price(
+        .d(m_price$d),
+        .q(m_price$q),
+        .clock(m_price$clock)
+    );
+    gatebook_wide$engine$m_qty m_qty(
+        .d(m_qty$d),
+        .q(m_qty$q),
+        .clock(m_qty$clock)
+    );
+    gatebook_wide$engine$m_id m_id(
+        .d(m_id$d),
+        .q(m_id$q),
+        .clock(m_id$clock)
+    );
+    gatebook_wide$engine$m_seq m_seq(
+        .d(m_seq$d),
+        .q(m_seq$q),
+        .clock(m_seq$clock)
+    );
+    gatebook_wide$engine$m_amount m_amount(
+        .d(m_amount$d),
+        .q(m_amount$q),
+        .clock(m_amount$clock)
+    );
+    gatebook_wide$engine$id_found id_found(
+        .d(id_found$d),
+        .q(id_found$q),
+        .clock(id_found$clock)
+    );
+    gatebook_wide$engine$id_slot id_slot(
+        .d(id_slot$d),
+        .q(id_slot$q),
+        .clock(id_slot$clock)
+    );
+    gatebook_wide$engine$taker_sell taker_sell(
+        .d(taker_sell$d),
+        .q(taker_sell$q),
+        .clock(taker_sell$clock)
+    );
+    gatebook_wide$engine$eff_price eff_price(
+        .d(eff_price$d),
+        .q(eff_price$q),
+        .clock(eff_price$clock)
+    );
+    gatebook_wide$engine$limit_idx limit_idx(
+        .d(limit_idx$d),
+        .q(limit_idx$q),
+        .clock(limit_idx$clock)
+    );
+    gatebook_wide$engine$rate rate(
+        .d(rate$d),
+        .q(rate$q),
+        .clock(rate$clock)
+    );
+    gatebook_wide$engine$stp_eff stp_eff(
+        .d(stp_eff$d),
+        .q(stp_eff$q),
+        .clock(stp_eff$clock)
+    );
+    gatebook_wide$engine$post_only_eff post_only_eff(
+        .d(post_only_eff$d),
+        .q(post_only_eff$q),
+        .clock(post_only_eff$clock)
+    );
+    gatebook_wide$engine$remaining remaining(
+        .d(remaining$d),
+        .q(remaining$q),
+        .clock(remaining$clock)
+    );
+    gatebook_wide$engine$reserved reserved(
+        .d(reserved$d),
+        .q(reserved$q),
+        .clock(reserved$clock)
+    );
+    gatebook_wide$engine$replacing replacing(
+        .d(replacing$d),
+        .q(replacing$q),
+        .clock(replacing$clock)
+    );
+    gatebook_wide$engine$fok_level fok_level(
+        .d(fok_level$d),
+        .q(fok_level$q),
+        .clock(fok_level$clock)
+    );
+    gatebook_wide$engine$fok_total fok_total(
+        .d(fok_total$d),
+        .q(fok_total$q),
+        .clock(fok_total$clock)
+    );
+    gatebook_wide$engine$maker_slot maker_slot(
+        .d(maker_slot$d),
+        .q(maker_slot$q),
+        .clock(maker_slot$clock)
+    );
+    gatebook_wide$engine$maker_acct maker_acct(
+        .d(maker_acct$d),
+        .q(maker_acct$q),
+        .clock(maker_acct$clock)
+    );
+    gatebook_wide$engine$maker_id maker_id(
+        .d(maker_id$d),
+        .q(maker_id$q),
+        .clock(maker_id$clock)
+    );
+    gatebook_wide$engine$maker_price maker_price(
+        .d(maker_price$d),
+        .q(maker_price$q),
+        .clock(maker_price$clock)
+    );
+    gatebook_wide$engine$maker_leaves maker_leaves(
+        .d(maker_leaves$d),
+        .q(maker_leaves$q),
+        .clock(maker_leaves$clock)
+    );
+    gatebook_wide$engine$maker_rate maker_rate(
+        .d(maker_rate$d),
+        .q(maker_rate$q),
+        .clock(maker_rate$clock)
+    );
+    gatebook_wide$engine$maker_level maker_level(
+        .d(maker_level$d),
+        .q(maker_level$q),
+        .clock(maker_level$clock)
+    );
+    gatebook_wide$engine$fill_qty fill_qty(
+        .d(fill_qty$d),
+        .q(fill_qty$q),
+        .clock(fill_qty$clock)
+    );
+    gatebook_wide$engine$maker_left maker_left(
+        .d(maker_left$d),
+        .q(maker_left$q),
+        .clock(maker_left$clock)
+    );
+    gatebook_wide$engine$v_slot v_slot(
+        .d(v_slot$d),
+        .q(v_slot$q),
+        .clock(v_slot$clock)
+    );
+    gatebook_wide$engine$v_acct v_acct(
+        .d(v_acct$d),
+        .q(v_acct$q),
+        .clock(v_acct$clock)
+    );
+    gatebook_wide$engine$v_inst v_inst(
+        .d(v_inst$d),
+        .q(v_inst$q),
+        .clock(v_inst$clock)
+    );
+    gatebook_wide$engine$v_sell v_sell(
+        .d(v_sell$d),
+        .q(v_sell$q),
+        .clock(v_sell$clock)
+    );
+    gatebook_wide$engine$v_level v_level(
+        .d(v_level$d),
+        .q(v_level$q),
+        .clock(v_level$clock)
+    );
+    gatebook_wide$engine$v_counted v_counted(
+        .d(v_counted$d),
+        .q(v_counted$q),
+        .clock(v_counted$clock)
+    );
+    gatebook_wide$engine$v_unrest v_unrest(
+        .d(v_unrest$d),
+        .q(v_unrest$q),
+        .clock(v_unrest$clock)
+    );
+    gatebook_wide$engine$v_forget v_forget(
+        .d(v_forget$d),
+        .q(v_forget$q),
+        .clock(v_forget$clock)
+    );
+    gatebook_wide$engine$v_id v_id(
+        .d(v_id$d),
+        .q(v_id$q),
+        .clock(v_id$clock)
+    );
+    gatebook_wide$engine$level_emptied level_emptied(
+        .d(level_emptied$d),
+        .q(level_emptied$q),
+        .clock(level_emptied$clock)
+    );
+    gatebook_wide$engine$give_acct give_acct(
+        .d(give_acct$d),
+        .q(give_acct$q),
+        .clock(give_acct$clock)
+    );
+    gatebook_wide$engine$give_qty give_qty(
+        .d(give_qty$d),
+        .q(give_qty$q),
+        .clock(give_qty$clock)
+    );
+    gatebook_wide$engine$give_rate give_rate(
+        .d(give_rate$d),
+        .q(give_rate$q),
+        .clock(give_rate$clock)
+    );
+    gatebook_wide$engine$r_slot r_slot(
+        .d(r_slot$d),
+        .q(r_slot$q),
+        .clock(r_slot$clock)
+    );
+    gatebook_wide$engine$r_old_leaves r_old_leaves(
+        .d(r_old_leaves$d),
+        .q(r_old_leaves$q),
+        .clock(r_old_leaves$clock)
+    );
+    gatebook_wide$engine$r_old_rate r_old_rate(
+        .d(r_old_rate$d),
+        .q(r_old_rate$q),
+        .clock(r_old_rate$clock)
+    );
+    gatebook_wide$engine$r_sell r_sell(
+        .d(r_sell$d),
+        .q(r_sell$q),
+        .clock(r_sell$clock)
+    );
+    gatebook_wide$engine$r_post_only r_post_only(
+        .d(r_post_only$d),
+        .q(r_post_only$q),
+        .clock(r_post_only$clock)
+    );
+    gatebook_wide$engine$r_stp r_stp(
+        .d(r_stp$d),
+        .q(r_stp$q),
+        .clock(r_stp$clock)
+    );
+    gatebook_wide$engine$r_level r_level(
+        .d(r_level$d),
+        .q(r_level$q),
+        .clock(r_level$clock)
+    );
+    gatebook_wide$engine$rest_slot rest_slot(
+        .d(rest_slot$d),
+        .q(rest_slot$q),
+        .clock(rest_slot$clock)
+    );
+    gatebook_wide$engine$rest_new rest_new(
+        .d(rest_new$d),
+        .q(rest_new$q),
+        .clock(rest_new$clock)
+    );
+    gatebook_wide$engine$rep_event rep_event(
+        .d(rep_event$d),
+        .q(rep_event$q),
+        .clock(rep_event$clock)
+    );
+    gatebook_wide$engine$rep_reason rep_reason(
+        .d(rep_reason$d),
+        .q(rep_reason$q),
+        .clock(rep_reason$clock)
+    );
+    gatebook_wide$engine$rep_side rep_side(
+        .d(rep_side$d),
+        .q(rep_side$q),
+        .clock(rep_side$clock)
+    );
+    gatebook_wide$engine$rep_present rep_present(
+        .d(rep_present$d),
+        .q(rep_present$q),
+        .clock(rep_present$clock)
+    );
+    gatebook_wide$engine$rep_inst rep_inst(
+        .d(rep_inst$d),
+        .q(rep_inst$q),
+        .clock(rep_inst$clock)
+    );
+    gatebook_wide$engine$rep_acct rep_acct(
+        .d(rep_acct$d),
+        .q(rep_acct$q),
+        .clock(rep_acct$clock)
+    );
+    gatebook_wide$engine$rep_price rep_price(
+        .d(rep_price$d),
+        .q(rep_price$q),
+        .clock(rep_price$clock)
+    );
+    gatebook_wide$engine$rep_qty rep_qty(
+        .d(rep_qty$d),
+        .q(rep_qty$q),
+        .clock(rep_qty$clock)
+    );
+    gatebook_wide$engine$rep_leaves rep_leaves(
+        .d(rep_leaves$d),
+        .q(rep_leaves$q),
+        .clock(rep_leaves$clock)
+    );
+    gatebook_wide$engine$rep_id rep_id(
+        .d(rep_id$d),
+        .q(rep_id$q),
+        .clock(rep_id$clock)
+    );
+    gatebook_wide$engine$rep_contra_acct rep_contra_acct(
+        .d(rep_contra_acct$d),
+        .q(rep_contra_acct$q),
+        .clock(rep_contra_acct$clock)
+    );
+    gatebook_wide$engine$rep_contra_id rep_contra_id(
+        .d(rep_contra_id$d),
+        .q(rep_contra_id$q),
+        .clock(rep_contra_id$clock)
+    );
+    gatebook_wide$engine$rep_pending rep_pending(
+        .d(rep_pending$d),
+        .q(rep_pending$q),
+        .clock(rep_pending$clock)
+    );
+    gatebook_wide$engine$committed committed(
+        .d(committed$d),
+        .q(committed$q),
+        .clock(committed$clock)
+    );
+    
+    // Update code
+    always @(*) begin
+        state$clock = clock;
+        resume$clock = clock;
+        after_release$clock = clock;
+        after_remove$clock = clock;
+        sweep$clock = clock;
+        cap_instruments$clock = clock;
+        cap_accounts$clock = clock;
+        cap_slots$clock = clock;
+        cap_window$clock = clock;
+        acct_ptr$clock = clock;
+        inst_ptr$clock = clock;
+        book_ptr$clock = clock;
+        level_ptr$clock = clock;
+        slot_ptr$clock = clock;
+        m_type$clock = clock;
+        m_sell$clock = clock;
+        m_side$clock = clock;
+        m_market$clock = clock;
+        m_tif$clock = clock;
+        m_post_only$clock = clock;
+        m_stp$clock = clock;
+        m_inst$clock = clock;
+        m_acct$clock = clock;
+        m_price$clock = clock;
+        m_qty$clock = clock;
+        m_id$clock = clock;
+        m_seq$clock = clock;
+        m_amount$clock = clock;
+        id_found$clock = clock;
+        id_slot$clock = clock;
+        taker_sell$clock = clock;
+        eff_price$clock = clock;
+        limit_idx$clock = clock;
+        rate$clock = clock;
+        stp_eff$clock = clock;
+        post_only_eff$clock = clock;
+        remaining$clock = clock;
+        reserved$clock = clock;
+        replacing$clock = clock;
+        fok_level$clock = clock;
+        fok_total$clock = clock;
+        maker_slot$clock = clock;
+        maker_acct$clock = clock;
+        maker_id$clock = clock;
+        maker_price$clock = clock;
+        maker_leaves$clock = clock;
+        maker_rate$clock = clock;
+        maker_level$clock = clock;
+        fill_qty$clock = clock;
+        maker_left$clock = clock;
+        v_slot$clock = clock;
+        v_acct$clock = clock;
+        v_inst$clock = clock;
+        v_sell$clock = clock;
+        v_level$clock = clock;
+        v_counted$clock = clock;
+        v_unrest$clock = clock;
+        v_forget$clock = clock;
+        v_id$clock = clock;
+        level_emptied$clock = clock;
+        give_acct$clock = clock;
+        give_qty$clock = clock;
+        give_rate$clock = clock;
+        r_slot$clock = clock;
+        r_old_leaves$clock = clock;
+        r_old_rate$clock = clock;
+        r_sell$clock = clock;
+        r_post_only$clock = clock;
+        r_stp$clock = clock;
+        r_level$clock = clock;
+        rest_slot$clock = clock;
+        rest_new$clock = clock;
+        rep_event$clock = clock;
+        rep_reason$clock = clock;
+        rep_side$clock = clock;
+        rep_present$clock = clock;
+        rep_inst$clock = clock;
+        rep_acct$clock = clock;
+        rep_price$clock = clock;
+        rep_qty$clock = clock;
+        rep_leaves$clock = clock;
+        rep_id$clock = clock;
+        rep_contra_acct$clock = clock;
+        rep_contra_id$clock = clock;
+        rep_pending$clock = clock;
+        committed$clock = clock;
+        state$d = state$q;
+        resume$d = resume$q;
+        after_release$d = after_release$q;
+        after_remove$d = after_remove$q;
+        sweep$d = sweep$q;
+        cap_instruments$d = cap_instruments$q;
+        cap_accounts$d = cap_accounts$q;
+        cap_slots$d = cap_slots$q;
+        cap_window$d = cap_window$q;
+        acct_ptr$d = acct_ptr$q;
+        inst_ptr$d = inst_ptr$q;
+        book_ptr$d = book_ptr$q;
+        level_ptr$d = level_ptr$q;
+        slot_ptr$d = slot_ptr$q;
+        m_type$d = m_type$q;
+        m_sell$d = m_sell$q;
+        m_side$d = m_side$q;
+        m_market$d = m_market$q;
+        m_tif$d = m_tif$q;
+        m_post_only$d = m_post_only$q;
+        m_stp$d = m_stp$q;
+        m_inst$d = m_inst$q;
+        m_acct$d = m_acct$q;
+        m_price$d = m_price$q;
+        m_qty$d = m_qty$q;
+        m_id$d = m_id$q;
+        m_seq$d = m_seq$q;
+        m_amount$d = m_amount$q;
+        id_found$d = id_found$q;
+        id_slot$d = id_slot$q;
+        taker_sell$d = taker_sell$q;
+        eff_price$d = eff_price$q;
+        limit_idx$d = limit_idx$q;
+        rate$d = rate$q;
+        stp_eff$d = stp_eff$q;
+        post_only_eff$d = post_only_eff$q;
+        remaining$d = remaining$q;
+        reserved$d = reserved$q;
+        replacing$d = replacing$q;
+        fok_level$d = fok_level$q;
+        fok_total$d = fok_total$q;
+        maker_slot$d = maker_slot$q;
+        maker_acct$d = maker_acct$q;
+        maker_id$d = maker_id$q;
+        maker_price$d = maker_price$q;
+        maker_leaves$d = maker_leaves$q;
+        maker_rate$d = maker_rate$q;
+        maker_level$d = maker_level$q;
+        fill_qty$d = fill_qty$q;
+        maker_left$d = maker_left$q;
+        v_slot$d = v_slot$q;
+        v_acct$d = v_acct$q;
+        v_inst$d = v_inst$q;
+        v_sell$d = v_sell$q;
+        v_level$d = v_level$q;
+        v_counted$d = v_counted$q;
+        v_unrest$d = v_unrest$q;
+        v_forget$d = v_forget$q;
+        v_id$d = v_id$q;
+        level_emptied$d = level_emptied$q;
+        give_acct$d = give_acct$q;
+        give_qty$d = give_qty$q;
+        give_rate$d = give_rate$q;
+        r_slot$d = r_slot$q;
+        r_old_leaves$d = r_old_leaves$q;
+        r_old_rate$d = r_old_rate$q;
+        r_sell$d = r_sell$q;
+        r_post_only$d = r_post_only$q;
+        r_stp$d = r_stp$q;
+        r_level$d = r_level$q;
+        rest_slot$d = rest_slot$q;
+        rest_new$d = rest_new$q;
+        rep_event$d = rep_event$q;
+        rep_reason$d = rep_reason$q;
+        rep_side$d = rep_side$q;
+        rep_present$d = rep_present$q;
+        rep_inst$d = rep_inst$q;
+        rep_acct$d = rep_acct$q;
+        rep_price$d = rep_price$q;
+        rep_qty$d = rep_qty$q;
+        rep_leaves$d = rep_leaves$q;
+        rep_id$d = rep_id$q;
+        rep_contra_acct$d = rep_contra_acct$q;
+        rep_contra_id$d = rep_contra_id$q;
+        rep_pending$d = rep_pending$q;
+        committed$d = committed$q;
+        accounts$read_clock = clock;
+        accounts$write_clock = clock;
+        headrooms$read_clock = clock;
+        headrooms$write_clock = clock;
+        account_ends$read_clock = clock;
+        account_ends$write_clock = clock;
+        instruments$read_clock = clock;
+        instruments$write_clock = clock;
+        exposures$read_clock = clock;
+        exposures$write_clock = clock;
+        best$read_clock = clock;
+        best$write_clock = clock;
+        level_ends$read_clock = clock;
+        level_ends$write_clock = clock;
+        level_totals$read_clock = clock;
+        level_totals$write_clock = clock;
+        slot_ids$read_clock = clock;
+        slot_ids$write_clock = clock;
+        slot_terms$read_clock = clock;
+        slot_terms$write_clock = clock;
+        level_prev$read_clock = clock;
+        level_prev$write_clock = clock;
+        level_next$read_clock = clock;
+        level_next$write_clock = clock;
+        account_prev$read_clock = clock;
+        account_prev$write_clock = clock;
+        account_next$read_clock = clock;
+        account_next$write_clock = clock;
+        bitmap$clock = clock;
+        bitmap$reset = reset;
+        order_ids$clock = clock;
+        order_ids$reset = reset;
+        free_slots$clock = clock;
+        free_slots$reset = reset;
+        free_slots$limit = ((cap_slots$q) & 17'h1ffff);
+        decoder$record = record;
+        acct_next = acct_ptr$q;
+        inst_next = inst_ptr$q;
+        book_next = book_ptr$q;
+        level_next_ptr = level_ptr$q;
+        slot_next = slot_ptr$q;
+        a_enabled = accounts$read_data[32'h1];
+        a_stp = accounts$read_data[(32'h2)+:(3)];
+        i_base = instruments$read_data[(32'h8)+:(32)];
+        i_reference = instruments$read_data[(32'h28)+:(32)];
+        i_collar = instruments$read_data[(32'h48)+:(32)];
+        i_rate_buy = instruments$read_data[(32'h68)+:(32)];
+        i_rate_sell = instruments$read_data[(32'h88)+:(32)];
+        e_position = exposures$read_data[(32'h0)+:(64)];
+        e_open_buy = exposures$read_data[(32'h40)+:(64)];
+        e_open_sell = exposures$read_data[(32'h80)+:(64)];
+        t_price = slot_terms$read_data[(32'h0)+:(32)];
+        t_leaves = slot_terms$read_data[(32'h20)+:(32)];
+        t_rate = slot_terms$read_data[(32'h40)+:(32)];
+        t_inst = slot_terms$read_data[(32'h60)+:(16)];
+        t_sell = slot_terms$read_data[32'h70];
+        t_post_only = slot_terms$read_data[32'h71];
+        t_stp = slot_terms$read_data[(32'h74)+:(3)];
+        t_level = slot_terms$read_data[(32'h78)+:(16)];
+        s_id = slot_ids$read_data[(32'h0)+:(64)];
+        s_acct = slot_ids$read_data[(32'h40)+:(32)];
+        le_head = level_ends$read_data[(32'h0)+:(17)];
+        le_tail = level_ends$read_data[(32'h11)+:(17)];
+        ae_oldest = account_ends$read_data[(32'h0)+:(17)];
+        ae_newest = account_ends$read_data[(32'h11)+:(17)];
+        best_empty = best$read_data[32'h10];
+        best_idx = best$read_data[(32'h0)+:(16)];
+        acct_known = (m_acct$q < cap_accounts$q) && accounts$read_data[32'h0];
+        inst_known = (((m_inst$q) & 32'hffffffff) < cap_instruments$q) && instruments$read_data[32'h0];
+        window_top = ((i_base) & 33'h1ffffffff) + ((cap_window$q) & 33'h1ffffffff) - 32'h1;
+        if (m_sell$q) begin
+            if (i_collar > i_reference) begin
+                reach = ((i_base) & 33'h1ffffffff);
+            end
+            else begin
+                reach = ((i_reference - i_collar) & 33'h1ffffffff);
+            end
+        end
+        else begin
+            reach = ((i_reference) & 33'h1ffffffff) + ((i_collar) & 33'h1ffffffff);
+        end
+        protection = ((reach) & 32'hffffffff);
+        if (reach > window_top) begin
+            protection = ((window_top) & 32'hffffffff);
+        end
+        if (reach < ((i_base) & 33'h1ffffffff)) begin
+            protection = i_base;
+        end
+        order_price = m_price$q;
+        if (m_market$q) begin
+            order_price = protection;
+        end
+        cross_sell = taker_sell$q;
+        cross_limit = limit_idx$q;
+        if (state$q == Step$Verdict) begin
+            cross_sell = m_sell$q;
+            cross_limit = ((order_price - i_base) & 16'hffff);
+        end
+        if (state$q == Step$ReplaceVerdict) begin
+            cross_sell = r_sell$q;
+            cross_limit = ((m_price$q - i_base) & 16'hffff);
+        end
+        if (cross_sell) begin
+            best_crosses = ~best_empty && (best_idx >= cross_limit);
+            fok_crosses = ~fok_level$q[32'h10] && (fok_level$q[(32'h0)+:(16)] >= cross_limit);
+        end
+        else begin
+            best_crosses = ~best_empty && (best_idx <= cross_limit);
+            fok_crosses = ~fok_level$q[32'h10] && (fok_level$q[(32'h0)+:(16)] <= cross_limit);
+        end
+        if (taker_sell$q) begin
+            taker_side_code = 32'h2;
+            maker_side_code = 32'h1;
+            signed_fill = (~((fill_qty$q) & 64'hffffffffffffffff)) + 32'h1;
+        end
+        else begin
+            taker_side_code = 32'h1;
+            maker_side_code = 32'h2;
+            signed_fill = ((fill_qty$q) & 64'hffffffffffffffff);
+        end
+        fill_now = remaining$q;
+        if (t_leaves < remaining$q) begin
+            fill_now = t_leaves;
+        end
+        risk$is_replace = replacing$q;
+        risk$account_known = acct_known;
+        risk$instrument_known = inst_known;
+        risk$enabled = a_enabled;
+        risk$duplicate = id_found$q;
+        risk$market = m_market$q && ~replacing$q;
+        risk$tif = m_tif$q;
+        risk$post_only = m_post_only$q;
+        risk$price = order_price;
+        risk$released_open = 32'h0;
+        risk$released_margin = 32'h0;
+        if (replacing$q) begin
+            risk$tif = 32'h1;
+            risk$post_only = r_post_only$q;
+            risk$price = m_price$q;
+            risk$released_open = ((r_old_leaves$q) & 64'hffffffffffffffff);
+            risk$released_margin = give_product$product;
+        end
+        risk$sell = cross_sell;
+        risk$qty = m_qty$q;
+        risk$max_order_qty = accounts$read_data[(32'h8)+:(32)];
+        risk$max_order_notional = accounts$read_data[(32'h28)+:(64)];
+        risk$max_position = accounts$read_data[(32'h68)+:(64)];
+        risk$headroom = headrooms$read_data;
+        risk$price_base = i_base;
+        risk$price_window = cap_window$q;
+        risk$reference_price = i_reference;
+        risk$collar = i_collar;
+        risk$position = e_position;
+        if (cross_sell) begin
+            risk$open_qty = e_open_sell;
+            risk$rate = i_rate_sell;
+        end
+        else begin
+            risk$open_qty = e_open_buy;
+            risk$rate = i_rate_buy;
+        end
+        risk$would_cross = best_crosses;
+        risk$has_free_slot = free_slots$has_free;
+        give_product$a = give_qty$q;
+        give_product$b = give_rate$q;
+        headroom_add$a = headrooms$read_data;
+        headroom_add$b = give_product$product;
+        msg_ready = 1'b0;
+        report_valid = rep_pending$q;
+        can_report = ~rep_pending$q || report_ready;
+        state_next = state$q;
+        resume_next = resume$q;
+        report_event = rep_event$q;
+        report_reason = rep_reason$q;
+        report_side = rep_side$q;
+        report_present = rep_present$q;
+        report_instrument = rep_inst$q;
+        report_account = rep_acct$q;
+        report_price = rep_price$q;
+        report_qty = rep_qty$q;
+        report_leaves = rep_leaves$q;
+        report_cl_ord_id = rep_id$q;
+        report_in_seq = m_seq$q;
+        report_contra_account = rep_contra_acct$q;
+        report_contra_cl_ord_id = rep_contra_id$q;
+        bitmap$cmd_valid = 1'b0;
+        bitmap$cmd_op = 32'h0;
+        bitmap$cmd_book = book_ptr$q;
+        bitmap$cmd_index = level_ptr$q;
+        order_ids$cmd_valid = 1'b0;
+        order_ids$cmd_op = 32'h0;
+        order_ids$cmd_account = m_acct$q;
+        order_ids$cmd_cl_ord_id = m_id$q;
+        order_ids$cmd_slot = ((rest_slot$q) & 16'hffff);
+        free_slots$alloc = 1'b0;
+        free_slots$give_back = 1'b0;
+        free_slots$returned_slot = ((v_slot$q) & 16'hffff);
+        accounts$write_enable = 1'b0;
+        headrooms$write_enable = 1'b0;
+        account_ends$write_enable = 1'b0;
+        instruments$write_enable = 1'b0;
+        exposures$write_enable = 1'b0;
+        best$write_enable = 1'b0;
+        level_ends$write_enable = 1'b0;
+        level_totals$write_enable = 1'b0;
+        slot_ids$write_enable = 1'b0;
+        slot_terms$write_enable = 1'b0;
+        level_prev$write_enable = 1'b0;
+        level_next$write_enable = 1'b0;
+        account_prev$write_enable = 1'b0;
+        account_next$write_enable = 1'b0;
+        accounts$write_address = ((acct_ptr$q) & 4'hf);
+        headrooms$write_address = ((acct_ptr$q) & 4'hf);
+        account_ends$write_address = ((acct_ptr$q) & 4'hf);
+        instruments$write_address = ((inst_ptr$q) & 3'h7);
+        exposures$write_address = (((acct_ptr$q) & 7'h7f) << instrument_bits) | ((inst_ptr$q) & 7'h7f);
+        best$write_address = ((book_ptr$q) & 4'hf);
+        level_ends$write_address = (((book_ptr$q) & 20'hfffff) << window_bits) | ((level_ptr$q) & 20'hfffff);
+        level_totals$write_address = level_ends$write_address;
+        slot_ids$write_address = ((rest_slot$q) & 16'hffff);
+        slot_terms$write_address = ((slot_ptr$q) & 16'hffff);
+        level_prev$write_address = ((rest_slot$q) & 16'hffff);
+        level_next$write_address = ((rest_slot$q) & 16'hffff);
+        account_prev$write_address = ((rest_slot$q) & 16'hffff);
+        account_next$write_address = ((rest_slot$q) & 16'hffff);
+        accounts$write_data = accounts$read_data;
+        headrooms$write_data = headroom_add$sum;
+        account_ends$write_data = account_ends$read_data;
+        instruments$write_data = instruments$read_data;
+        new_position = e_position;
+        new_open_buy = e_open_buy;
+        new_open_sell = e_open_sell;
+        best$write_data = 32'h10000;
+        level_ends$write_data = level_ends$read_data;
+        level_totals$write_data = level_totals$read_data;
+        slot_ids$write_data = ((m_id$q) & 96'hffffffffffffffffffffffff) | (((m_acct$q) & 96'hffffffffffffffffffffffff) << 32'h40);
+        slot_terms$write_data = slot_terms$read_data;
+        level_prev$write_data = 32'h10000;
+        level_next$write_data = 32'h10000;
+        account_prev$write_data = 32'h10000;
+        account_next$write_data = 32'h10000;
+        new_head = le_head;
+        new_tail = le_tail;
+        new_oldest = ae_oldest;
+        new_newest = ae_newest;
+        leaves_left = t_leaves;
+        case (state$q)
+            Step$Clearing:
+                begin
+                    accounts$write_address = ((sweep$q) & 4'hf);
+                    headrooms$write_address = ((sweep$q) & 4'hf);
+                    account_ends$write_address = ((sweep$q) & 4'hf);
+                    instruments$write_address = ((sweep$q) & 3'h7);
+                    exposures$write_address = ((sweep$q) & 7'h7f);
+                    best$write_address = ((sweep$q) & 4'hf);
+                    level_ends$write_address = ((sweep$q) & 20'hfffff);
+                    level_totals$write_address = ((sweep$q) & 20'hfffff);
+                    accounts$write_data = 32'h0;
+                    headrooms$write_data = 32'h0;
+                    account_ends$write_data = 64'h200010000;
+                    instruments$write_data = 32'h0;
+                    new_position = 32'h0;
+                    new_open_buy = 32'h0;
+                    new_open_sell = 32'h0;
+                    best$write_data = 32'h10000;
+                    level_ends$write_data = 64'h200010000;
+                    level_totals$write_data = 32'h0;
+                    accounts$write_enable = 1'b1;
+                    headrooms$write_enable = 1'b1;
+                    account_ends$write_enable = 1'b1;
+                    instruments$write_enable = 1'b1;
+                    exposures$write_enable = 1'b1;
+                    best$write_enable = 1'b1;
+                    level_ends$write_enable = 1'b1;
+                    level_totals$write_enable = 1'b1;
+                    sweep$d = sweep$q + 32'h1;
+                    if (sweep$q == sweep_last) begin
+                        state_next = Step$Idle;
+                    end
+                end
+            Step$Idle:
+                begin
+                    msg_ready = bitmap$cmd_ready && order_ids$cmd_ready && ~rep_pending$q;
+                    if (msg_valid && bitmap$cmd_ready && order_ids$cmd_ready && ~rep_pending$q) begin
+                        m_type$d = msg_type;
+                        m_sell$d = side == 32'h2;
+                        m_side$d = side;
+                        m_market$d = market;
+                        m_tif$d = tif;
+                        m_post_only$d = post_only;
+                        m_stp$d = stp;
+                        m_inst$d = instrument;
+                        m_acct$d = account;
+                        m_price$d = price;
+                        m_qty$d = qty;
+                        m_id$d = cl_ord_id;
+                        m_seq$d = in_seq;
+                        m_amount$d = amount;
+                        replacing$d = msg_type == 32'h3;
+                        id_found$d = 1'b0;
+                        if (malformed || (control && committed$q)) begin
+                            rep_event$d = 32'h2;
+                            rep_reason$d = 32'h15;
+                            rep_side$d = 32'h0;
+                            rep_present$d = 32'h26;
+                            if (side_known) begin
+                                rep_side$d = side;
+                                rep_present$d = 32'h27;
+                            end
+                            rep_inst$d = instrument;
+                            rep_acct$d = account;
+                            rep_price$d = price;
+                            rep_qty$d = qty;
+                            rep_leaves$d = 32'h0;
+                            rep_id$d = cl_ord_id;
+                            rep_contra_acct$d = 32'h0;
+                            rep_contra_id$d = 32'h0;
+                            resume_next = Step$Idle;
+                            state_next = Step$Emit;
+                        end
+                        else if (control) begin
+                            if (msg_type == 32'h43) begin
+                                committed$d = 1'b1;
+                            end
+                            if (msg_type == 32'h40) begin
+                                cap_instruments$d = decoder$cap_instruments;
+                                if (decoder$cap_instruments > build_instruments) begin
+                                    cap_instruments$d = build_instruments;
+                                end
+                                cap_accounts$d = decoder$cap_accounts;
+                                if (decoder$cap_accounts > build_accounts) begin
+                                    cap_accounts$d = build_accounts;
+                                end
+                                cap_slots$d = decoder$cap_order_slots;
+                                if (decoder$cap_order_slots > build_slots) begin
+                                    cap_slots$d = build_slots;
+                                end
+                                cap_window$d = decoder$cap_price_window;
+                                if (decoder$cap_price_window > build_window) begin
+                                    cap_window$d = build_window;
+                                end
+                            end
+                            if ((msg_type == 32'h41) && (((decoder$instrument_id) & 32'hffffffff) < build_instruments)) begin
+                                instruments$write_address = ((decoder$instrument_id) & 3'h7);
+                                instruments$write_data = decoder$instrument_row;
+                                instruments$write_enable = 1'b1;
+                            end
+                            if ((msg_type == 32'h42) && (decoder$account_id < build_accounts)) begin
+                                accounts$write_address = ((decoder$account_id) & 4'hf);
+                                accounts$write_data = decoder$account_row;
+                                accounts$write_enable = 1'b1;
+                                headrooms$write_address = ((decoder$account_id) & 4'hf);
+                                headrooms$write_data = decoder$headroom;
+                                headrooms$write_enable = 1'b1;
+                            end
+                        end
+                        else begin
+                            acct_next = account;
+                            inst_next = instrument;
+                            book_next = instrument << 32'h1;
+                            if (side == 32'h1) begin
+                                book_next = (instrument << 32'h1) | 32'h1;
+                            end
+                            if (msg_type <= 32'h3) begin
+                                order_ids$cmd_valid = 1'b1;
+                                order_ids$cmd_op = 32'h0;
+                                order_ids$cmd_account = account;
+                                order_ids$cmd_cl_ord_id = cl_ord_id;
+                            end
+                            state_next = Step$Lookup;
+                        end
+                    end
+                end
+            Step$Emit:
+                begin
+                    state_next = resume$q;
+                end
+            Step$Lookup:
+                begin
+                    if ((m_type$q > 32'h3) || order_ids$done) begin
+                        id_found$d = order_ids$found;
+                        id_slot$d = ((order_ids$found_slot) & 16'hffff);
+                        rep_event$d = 32'h2;
+                        rep_side$d = 32'h0;
+                        rep_inst$d = m_inst$q;
+                        rep_acct$d = m_acct$q;
+                        rep_id$d = m_id$q;
+                        rep_leaves$d = 32'h0;
+                        rep_contra_acct$d = 32'h0;
+                        rep_contra_id$d = 32'h0;
+                        rep_price$d = 32'h0;
+                        rep_qty$d = 32'h0;
+                        rep_present$d = 32'h20;
+                        resume_next = Step$Idle;
+                        if (m_type$q == 32'h3) begin
+                            rep_price$d = m_price$q;
+                            rep_qty$d = m_qty$q;
+                            rep_present$d = 32'h26;
+                        end
+                        state_next = Step$Idle;
+                        if (m_type$q == 32'h1) begin
+                            state_next = Step$Verdict;
+                        end
+                        else if ((m_type$q == 32'h2) || (m_type$q == 32'h3)) begin
+                            state_next = Step$Emit;
+                            if (~acct_known) begin
+                                rep_reason$d = 32'h1;
+                            end
+                            else if (~inst_known) begin
+                                rep_reason$d = 32'h2;
+                            end
+                            else if ((m_type$q == 32'h3) && ~a_enabled) begin
+                                rep_reason$d = 32'h3;
+                            end
+                            else if (~order_ids$found) begin
+                                rep_reason$d = 32'hf;
+                            end
+                            else begin
+                                slot_next = ((order_ids$found_slot) & 16'hffff);
+                                if (m_type$q == 32'h2) begin
+                                    state_next = Step$CancelCheck;
+                                end
+                                else begin
+                                    state_next = Step$ReplaceCheck;
+                                end
+                            end
+                        end
+                        else if (m_type$q == 32'h4) begin
+                            if (inst_known) begin
+                                instruments$write_data = instruments$read_data ^ (((i_reference ^ m_price$q) & 168'hffffffffffffffffffffffffffffffffffffffffff) << 32'h28);
+                                instruments$write_enable = 1'b1;
+                            end
+                        end
+                        else if (m_type$q == 32'h5) begin
+                            if (acct_known) begin
+                                accounts$write_data = accounts$read_data ^ 32'h2;
+                                accounts$write_enable = a_enabled;
+                                state_next = Step$KillRead;
+                            end
+                        end
+                        else if (m_type$q == 32'h6) begin
+                            if (acct_known && ~a_enabled) begin
+                                accounts$write_data = accounts$read_data | 32'h2;
+                                accounts$write_enable = 1'b1;
+                            end
+                        end
+                        else if (m_type$q == 32'h7) begin
+                            if (acct_known) begin
+                                headroom_add$b = m_amount$q;
+                                headrooms$write_enable = 1'b1;
+                            end
+                        end
+                        else if (inst_known) begin
+                            if (m_sell$q) begin
+                                instruments$write_data = instruments$read_data ^ (((i_rate_sell ^ m_price$q) & 168'hffffffffffffffffffffffffffffffffffffffffff) << 32'h88);
+                            end
+                            else begin
+                                instruments$write_data = instruments$read_data ^ (((i_rate_buy ^ m_price$q) & 168'hffffffffffffffffffffffffffffffffffffffffff) << 32'h68);
+                            end
+                            instruments$write_enable = 1'b1;
+                        end
+                    end
+                end
+            Step$Verdict:
+                begin
+                    if (can_report) begin
+                        rep_inst$d = m_inst$q;
+                        rep_acct$d = m_acct$q;
+                        rep_id$d = m_id$q;
+                        rep_side$d = m_side$q;
+                        rep_qty$d = m_qty$q;
+                        rep_contra_acct$d = 32'h0;
+                        rep_contra_id$d = 32'h0;
+                        state_next = Step$Emit;
+                        if (risk$reason != 32'h0) begin
+                            rep_event$d = 32'h2;
+                            rep_reason$d = risk$reason;
+                            rep_leaves$d = 32'h0;
+                            rep_price$d = m_price$q;
+                            rep_present$d = 32'h27;
+                            if (m_market$q) begin
+                                rep_price$d = 32'h0;
+                                rep_present$d = 32'h25;
+                            end
+                            resume_next = Step$Idle;
+                        end
+                        else begin
+                            taker_sell$d = m_sell$q;
+                            eff_price$d = order_price;
+                            limit_idx$d = ((order_price - i_base) & 16'hffff);
+                            rate$d = risk$rate;
+                            stp_eff$d = m_stp$q;
+                            if (m_stp$q == 32'h0) begin
+                                stp_eff$d = a_stp;
+                            end
+                            post_only_eff$d = m_post_only$q;
+                            remaining$d = m_qty$q;
+                            reserved$d = risk$reservation;
+                            rep_event$d = 32'h1;
+                            rep_reason$d = 32'h0;
+                            rep_price$d = order_price;
+                            rep_leaves$d = m_qty$q;
+                            rep_present$d = 32'hf;
+                            headrooms$write_data = headrooms$read_data - risk$reservation;
+                            headrooms$write_enable = 1'b1;
+                            fok_level$d = best$read_data;
+                            fok_total$d = 32'h0;
+                            rest_new$d = 1'b1;
+                            if (m_tif$q == 32'h3) begin
+                                resume_next = Step$FokLook;
+                            end
+                            else if (best_crosses) begin
+                                resume_next = Step$MatchTop;
+                            end
+                            else if (m_tif$q == 32'h1) begin
+                                resume_next = Step$RestAlloc;
+                            end
+                            else begin
+                                resume_next = Step$MatchEnd;
+                            end
+                        end
+                    end
+                end
+            Step$FokLook:
+                begin
+                    if (~fok_crosses || (fok_total$q >= ((m_qty$q) & 64'hffffffffffffffff))) begin
+                        state_next = Step$FokDecide;
+                    end
+                    else begin
+                        level_next_ptr = fok_level$q[(32'h0)+:(16)];
+                        state_next = Step$FokAdd;
+                    end
+                end
+            Step$FokAdd:
+                begin
+                    fok_total$d = fok_total$q + level_totals$read_data;
+                    bitmap$cmd_valid = 1'b1;
+                    bitmap$cmd_op = 32'h3;
+                    if (taker_sell$q) begin
+                        bitmap$cmd_op = 32'h2;
+                    end
+                    state_next = Step$FokWait;
+                end
+            Step$FokWait:
+                begin
+                    if (bitmap$done) begin
+                        fok_level$d = 32'h10000;
+                        if (bitmap$found) begin
+                            fok_level$d = ((bitmap$found_index) & 17'h1ffff);
+                        end
+                        state_next = Step$FokLook;
+                    end
+                end
+            Step$FokDecide:
+                begin
+                    if (can_report) begin
+                        if (fok_total$q < ((m_qty$q) & 64'hffffffffffffffff)) begin
+                            rep_event$d = 32'h5;
+                            rep_reason$d = 32'h14;
+                            rep_side$d = taker_side_code;
+                            rep_present$d = 32'h2f;
+                            rep_price$d = eff_price$q;
+                            rep_qty$d = m_qty$q;
+                            rep_leaves$d = 32'h0;
+                            give_acct$d = m_acct$q;
+                            give_qty$d = m_qty$q;
+                            give_rate$d = rate$q;
+                            after_release$d = Step$Idle;
+                            resume_next = Step$ReleaseRead;
+                            state_next = Step$Emit;
+                        end
+                        else begin
+                            state_next = Step$MatchBest;
+                        end
+                    end
+                end
+            Step$ReleaseRead:
+                begin
+                    acct_next = give_acct$q;
+                    state_next = Step$Release;
+                end
+            Step$Release:
+                begin
+                    headrooms$write_enable = 1'b1;
+                    state_next = after_release$q;
+                end
+            Step$MatchBest:
+                begin
+                    book_next = (m_inst$q << 32'h1) | 32'h1;
+                    if (taker_sell$q) begin
+                        book_next = m_inst$q << 32'h1;
+                    end
+                    state_next = Step$MatchTop;
+                end
+            Step$MatchTop:
+                begin
+                    if ((remaining$q == 32'h0) || ~best_crosses) begin
+                        state_next = Step$MatchEnd;
+                    end
+                    else begin
+                        level_next_ptr = best_idx;
+                        maker_level$d = best_idx;
+                        state_next = Step$MatchHead;
+                    end
+                end
+            Step$MatchHead:
+                begin
+                    slot_next = le_head[(32'h0)+:(16)];
+                    state_next = Step$MatchMaker;
+                end
+            Step$MatchMaker:
+                begin
+                    if (can_report) begin
+                        maker_slot$d = slot_ptr$q;
+                        maker_acct$d = s_acct;
+                        maker_id$d = s_id;
+                        maker_price$d = t_price;
+                        maker_leaves$d = t_leaves;
+                        maker_rate$d = t_rate;
+                        if ((s_acct == m_acct$q) && (stp_eff$q != 32'h4)) begin
+                            if (stp_eff$q == 32'h2) begin
+                                state_next = Step$MatchStopped;
+                            end
+                            else begin
+                                rep_event$d = 32'h4;
+                                rep_reason$d = 32'h12;
+                                rep_side$d = maker_side_code;
+                                rep_present$d = 32'h2f;
+                                rep_inst$d = m_inst$q;
+                                rep_acct$d = s_acct;
+                                rep_id$d = s_id;
+                                rep_price$d = t_price;
+                                rep_qty$d = t_leaves;
+                                rep_leaves$d = 32'h0;
+                                rep_contra_acct$d = 32'h0;
+                                rep_contra_id$d = 32'h0;
+                                give_acct$d = s_acct;
+                                give_qty$d = t_leaves;
+                                give_rate$d = t_rate;
+                                after_release$d = Step$StpRemove;
+                                resume_next = Step$ReleaseRead;
+                                state_next = Step$Emit;
+                            end
+                        end
+                        else begin
+                            fill_qty$d = fill_now;
+                            maker_left$d = t_leaves - fill_now;
+                            leaves_left = t_leaves - fill_now;
+                            slot_terms$write_data = slot_terms$read_data ^ (((t_leaves ^ leaves_left) & 136'hffffffffffffffffffffffffffffffffff) << 32'h20);
+                            slot_terms$write_enable = 1'b1;
+                            level_totals$write_data = level_totals$read_data - ((fill_now) & 64'hffffffffffffffff);
+                            level_totals$write_enable = 1'b1;
+                            remaining$d = remaining$q - fill_now;
+                            acct_next = m_acct$q;
+                            inst_next = m_inst$q;
+                            state_next = Step$FillTaker;
+                        end
+                    end
+                end
+            Step$StpRemove:
+                begin
+                    v_slot$d = maker_slot$q;
+                    v_acct$d = maker_acct$q;
+                    v_inst$d = m_inst$q;
+                    v_sell$d = ~taker_sell$q;
+                    v_level$d = maker_level$q;
+                    v_counted$d = maker_leaves$q;
+                    v_unrest$d = 1'b1;
+                    v_forget$d = 1'b1;
+                    v_id$d = maker_id$q;
+                    after_remove$d = Step$MatchTop;
+                    if (stp_eff$q == 32'h3) begin
+                        after_remove$d = Step$MatchStopped;
+                    end
+                    state_next = Step$Unlink1;
+                end
+            Step$FillTaker:
+                begin
+                    new_position = e_position + signed_fill;
+                    exposures$write_enable = 1'b1;
+                    acct_next = maker_acct$q;
+                    state_next = Step$FillMaker;
+                    if (maker_acct$q == m_acct$q) begin
+                        state_next = Step$FillGap;
+                    end
+                end
+            Step$FillGap:
+                begin
+                    state_next = Step$FillMaker;
+                end
+            Step$FillMaker:
+                begin
+                    if (can_report) begin
+                        if (taker_sell$q) begin
+                            new_position = e_position - signed_fill;
+                            new_open_buy = e_open_buy - ((fill_qty$q) & 64'hffffffffffffffff);
+                        end
+                        else begin
+                            new_position = e_position - signed_fill;
+                            new_open_sell = e_open_sell - ((fill_qty$q) & 64'hffffffffffffffff);
+                        end
+                        exposures$write_enable = 1'b1;
+                        rep_event$d = 32'h3;
+                        rep_reason$d = 32'h0;
+                        rep_side$d = taker_side_code;
+                        rep_present$d = 32'h1f;
+                        rep_inst$d = m_inst$q;
+                        rep_acct$d = m_acct$q;
+                        rep_id$d = m_id$q;
+                        rep_price$d = maker_price$q;
+                        rep_qty$d = fill_qty$q;
+                        rep_leaves$d = remaining$q;
+                        rep_contra_acct$d = maker_acct$q;
+                        rep_contra_id$d = maker_id$q;
+                        resume_next = Step$FillReport;
+                        state_next = Step$Emit;
+                    end
+                end
+            Step$FillReport:
+                begin
+                    if (can_report) begin
+                        rep_side$d = maker_side_code;
+                        rep_acct$d = maker_acct$q;
+                        rep_id$d = maker_id$q;
+                        rep_leaves$d = maker_left$q;
+                        rep_contra_acct$d = m_acct$q;
+                        rep_contra_id$d = m_id$q;
+                        resume_next = Step$FillAfter;
+                        state_next = Step$Emit;
+                    end
+                end
+            Step$FillAfter:
+                begin
+                    if (maker_left$q == 32'h0) begin
+                        v_slot$d = maker_slot$q;
+                        v_acct$d = maker_acct$q;
+                        v_inst$d = m_inst$q;
+                        v_sell$d = ~taker_sell$q;
+                        v_level$d = maker_level$q;
+                        v_counted$d = 32'h0;
+                        v_unrest$d = 1'b1;
+                        v_forget$d = 1'b1;
+                        v_id$d = maker_id$q;
+                        after_remove$d = Step$MatchTop;
+                        state_next = Step$Unlink1;
+                    end
+                    else begin
+                        state_next = Step$MatchEnd;
+                    end
+                end
+            Step$MatchStopped:
+                begin
+                    if (can_report) begin
+                        rep_event$d = 32'h5;
+                        rep_reason$d = 32'h12;
+                        rep_side$d = taker_side_code;
+                        rep_present$d = 32'h2f;
+                        rep_inst$d = m_inst$q;
+                        rep_acct$d = m_acct$q;
+                        rep_id$d = m_id$q;
+                        rep_price$d = eff_price$q;
+                        rep_qty$d = remaining$q;
+                        rep_leaves$d = 32'h0;
+                        rep_contra_acct$d = 32'h0;
+                        rep_contra_id$d = 32'h0;
+                        give_acct$d = m_acct$q;
+                        give_qty$d = remaining$q;
+                        give_rate$d = rate$q;
+                        after_release$d = Step$Idle;
+                        if (replacing$q) begin
+                            v_slot$d = r_slot$q;
+                            v_acct$d = m_acct$q;
+                            v_inst$d = m_inst$q;
+                            v_unrest$d = 1'b0;
+                            v_forget$d = 1'b1;
+                            v_id$d = m_id$q;
+                            after_remove$d = Step$Idle;
+                            after_release$d = Step$Unlink0;
+                        end
+                        resume_next = Step$ReleaseRead;
+                        state_next = Step$Emit;
+                    end
+                end
+            Step$MatchEnd:
+                begin
+                    if (can_report) begin
+                        if (remaining$q == 32'h0) begin
+                            state_next = Step$Idle;
+                            if (replacing$q) begin
+                                v_slot$d = r_slot$q;
+                                v_acct$d = m_acct$q;
+                                v_inst$d = m_inst$q;
+                                v_unrest$d = 1'b0;
+                                v_forget$d = 1'b1;
+                                v_id$d = m_id$q;
+                                after_remove$d = Step$Idle;
+                                state_next = Step$Unlink0;
+                            end
+                        end
+                        else if (replacing$q) begin
+                            rest_slot$d = r_slot$q;
+                            rest_new$d = 1'b0;
+                            state_next = Step$RestRead;
+                        end
+                        else if (m_tif$q == 32'h1) begin
+                            rest_new$d = 1'b1;
+                            state_next = Step$RestAlloc;
+                        end
+                        else begin
+                            rep_event$d = 32'h5;
+                            rep_reason$d = 32'h13;
+                            rep_side$d = taker_side_code;
+                            rep_present$d = 32'h2f;
+                            rep_inst$d = m_inst$q;
+                            rep_acct$d = m_acct$q;
+                            rep_id$d = m_id$q;
+                            rep_price$d = eff_price$q;
+                            rep_qty$d = remaining$q;
+                            rep_leaves$d = 32'h0;
+                            rep_contra_acct$d = 32'h0;
+                            rep_contra_id$d = 32'h0;
+                            give_acct$d = m_acct$q;
+                            give_qty$d = remaining$q;
+                            give_rate$d = rate$q;
+                            after_release$d = Step$Idle;
+                            resume_next = Step$ReleaseRead;
+                            state_next = Step$Emit;
+                        end
+                    end
+                end
+            Step$RestAlloc:
+                begin
+                    if (order_ids$cmd_ready) begin
+                        rest_slot$d = ((free_slots$slot) & 16'hffff);
+                        free_slots$alloc = 1'b1;
+                        slot_ids$write_address = free_slots$slot;
+                        slot_ids$write_enable = 1'b1;
+                        order_ids$cmd_valid = 1'b1;
+                        order_ids$cmd_op = 32'h1;
+                        order_ids$cmd_slot = free_slots$slot;
+                        slot_next = ((free_slots$slot) & 16'hffff);
+                        acct_next = m_acct$q;
+                        inst_next = m_inst$q;
+                        book_next = m_inst$q << 32'h1;
+                        if (taker_sell$q) begin
+                            book_next = (m_inst$q << 32'h1) | 32'h1;
+                        end
+                        level_next_ptr = limit_idx$q;
+                        level_next$write_address = free_slots$slot;
+                        level_next$write_enable = 1'b1;
+                        account_next$write_address = free_slots$slot;
+                        account_next$write_enable = 1'b1;
+                        state_next = Step$RestLink;
+                    end
+                end
+            Step$RestRead:
+                begin
+                    slot_next = rest_slot$q;
+                    acct_next = m_acct$q;
+                    inst_next = m_inst$q;
+                    book_next = m_inst$q << 32'h1;
+                    if (taker_sell$q) begin
+                        book_next = (m_inst$q << 32'h1) | 32'h1;
+                    end
+                    level_next_ptr = limit_idx$q;
+                    level_next$write_enable = 1'b1;
+                    account_next$write_enable = rest_new$q;
+                    state_next = Step$RestLink;
+                end
+            Step$RestLink:
+                begin
+                    slot_terms$write_address = ((rest_slot$q) & 16'hffff);
+                    slot_terms$write_data = ((eff_price$q) & 136'hffffffffffffffffffffffffffffffffff) | (((remaining$q) & 136'hffffffffffffffffffffffffffffffffff) << 32'h20) | (((rate$q) & 136'hffffffffffffffffffffffffffffffffff) << 32'h40) | (((m_inst$q) & 136'hffffffffffffffffffffffffffffffffff) << 32'h60) | (((((taker_sell$q) & 1'h1)) & 136'hffffffffffffffffffffffffffffffffff) << 32'h70) | (((((post_only_eff$q) & 1'h1)) & 136'hffffffffffffffffffffffffffffffffff) << 32'h71) | (((stp_eff$q) & 136'hffffffffffffffffffffffffffffffffff) << 32'h74) | (((limit_idx$q) & 136'hffffffffffffffffffffffffffffffffff) << 32'h78);
+                    slot_terms$write_enable = 1'b1;
+                    level_prev$write_data = le_tail;
+                    level_prev$write_enable = 1'b1;
+                    if (le_tail[32'h10]) begin
+                        new_head = ((rest_slot$q) & 17'h1ffff);
+                    end
+                    else begin
+                        level_next$write_address = ((le_tail) & 16'hffff);
+                        level_next$write_data = ((rest_slot$q) & 17'h1ffff);
+                        level_next$write_enable = 1'b1;
+                    end
+                    level_ends$write_data = ((new_head) & 34'h3ffffffff) | (((rest_slot$q) & 34'h3ffffffff) << 32'h11);
+                    level_ends$write_enable = 1'b1;
+                    level_totals$write_data = level_totals$read_data + ((remaining$q) & 64'hffffffffffffffff);
+                    level_totals$write_enable = 1'b1;
+                    if (taker_sell$q) begin
+                        new_open_sell = e_open_sell + ((remaining$q) & 64'hffffffffffffffff);
+                    end
+                    else begin
+                        new_open_buy = e_open_buy + ((remaining$q) & 64'hffffffffffffffff);
+                    end
+                    exposures$write_enable = 1'b1;
+                    if (rest_new$q) begin
+                        account_prev$write_data = ae_newest;
+                        account_prev$write_enable = 1'b1;
+                        if (ae_newest[32'h10]) begin
+                            new_oldest = ((rest_slot$q) & 17'h1ffff);
+                        end
+                        else begin
+                            account_next$write_address = ((ae_newest) & 16'hffff);
+                            account_next$write_data = ((rest_slot$q) & 17'h1ffff);
+                            account_next$write_enable = 1'b1;
+                        end
+                        account_ends$write_data = ((new_oldest) & 34'h3ffffffff) | (((rest_slot$q) & 34'h3ffffffff) << 32'h11);
+                        account_ends$write_enable = 1'b1;
+                    end
+                    level_emptied$d = le_tail[32'h10];
+                    if (le_tail[32'h10] && (best_empty || (taker_sell$q && (limit_idx$q < best_idx)) || (~taker_sell$q && (limit_idx$q > best_idx)))) begin
+                        best$write_data = ((limit_idx$q) & 17'h1ffff);
+                        best$write_enable = 1'b1;
+                    end
+                    state_next = Step$RestBitmap;
+                end
+            Step$RestBitmap:
+                begin
+                    if (level_emptied$q) begin
+                        bitmap$cmd_valid = 1'b1;
+                        bitmap$cmd_op = 32'h0;
+                    end
+                    state_next = Step$Idle;
+                end
+            Step$Unlink0:
+                begin
+                    slot_next = v_slot$q;
+                    acct_next = v_acct$q;
+                    inst_next = v_inst$q;
+                    book_next = v_inst$q << 32'h1;
+                    if (v_sell$q) begin
+                        book_next = (v_inst$q << 32'h1) | 32'h1;
+                    end
+                    level_next_ptr = v_level$q;
+                    state_next = Step$Unlink1;
+                end
+            Step$Unlink1:
+                begin
+                    level_emptied$d = 1'b0;
+                    if (v_unrest$q) begin
+                        if (level_prev$read_data[32'h10]) begin
+                            new_head = level_next$read_data;
+                        end
+                        else begin
+                            level_next$write_address = ((level_prev$read_data) & 16'hffff);
+                            level_next$write_data = level_next$read_data;
+                            level_next$write_enable = 1'b1;
+                        end
+                        if (level_next$read_data[32'h10]) begin
+                            new_tail = level_prev$read_data;
+                        end
+                        else begin
+                            level_prev$write_address = ((level_next$read_data) & 16'hffff);
+                            level_prev$write_data = level_prev$read_data;
+                            level_prev$write_enable = 1'b1;
+                        end
+                        level_ends$write_data = ((new_head) & 34'h3ffffffff) | (((new_tail) & 34'h3ffffffff) << 32'h11);
+                        level_ends$write_enable = 1'b1;
+                        level_totals$write_data = level_totals$read_data - ((v_counted$q) & 64'hffffffffffffffff);
+                        level_totals$write_enable = 1'b1;
+                        if (v_sell$q) begin
+                            new_open_sell = e_open_sell - ((v_counted$q) & 64'hffffffffffffffff);
+                        end
+                        else begin
+                            new_open_buy = e_open_buy - ((v_counted$q) & 64'hffffffffffffffff);
+                        end
+                        exposures$write_enable = 1'b1;
+                        level_emptied$d = new_head[32'h10];
+                    end
+                    if (v_forget$q) begin
+                        if (account_prev$read_data[32'h10]) begin
+                            new_oldest = account_next$read_data;
+                        end
+                        else begin
+                            account_next$write_address = ((account_prev$read_data) & 16'hffff);
+                            account_next$write_data = account_next$read_data;
+                            account_next$write_enable = 1'b1;
+                        end
+                        if (account_next$read_data[32'h10]) begin
+                            new_newest = account_prev$read_data;
+                        end
+                        else begin
+                            account_prev$write_address = ((account_next$read_data) & 16'hffff);
+                            account_prev$write_data = account_prev$read_data;
+                            account_prev$write_enable = 1'b1;
+                        end
+                        account_ends$write_data = ((new_oldest) & 34'h3ffffffff) | (((new_newest) & 34'h3ffffffff) << 32'h11);
+                        account_ends$write_enable = 1'b1;
+                    end
+                    state_next = Step$UnlinkForget;
+                    if (v_unrest$q && new_head[32'h10]) begin
+                        bitmap$cmd_valid = 1'b1;
+                        bitmap$cmd_op = 32'h1;
+                        state_next = Step$UnlinkClearWait;
+                    end
+                end
+            Step$UnlinkClearWait:
+                begin
+                    if (bitmap$done) begin
+                        if (~best_empty && (best_idx == v_level$q)) begin
+                            state_next = Step$UnlinkSearch;
+                        end
+                        else begin
+                            state_next = Step$UnlinkForget;
+                        end
+                    end
+                end
+            Step$UnlinkSearch:
+                begin
+                    bitmap$cmd_valid = 1'b1;
+                    bitmap$cmd_op = 32'h2;
+                    if (v_sell$q) begin
+                        bitmap$cmd_op = 32'h3;
+                    end
+                    state_next = Step$UnlinkSearchWait;
+                end
+            Step$UnlinkSearchWait:
+                begin
+                    if (bitmap$done) begin
+                        best$write_data = 32'h10000;
+                        if (bitmap$found) begin
+                            best$write_data = ((bitmap$found_index) & 17'h1ffff);
+                        end
+                        best$write_enable = 1'b1;
+                        state_next = Step$UnlinkForget;
+                    end
+                end
+            Step$UnlinkForget:
+                begin
+                    if (~v_forget$q) begin
+                        state_next = after_remove$q;
+                    end
+                    else if (order_ids$cmd_ready) begin
+                        order_ids$cmd_valid = 1'b1;
+                        order_ids$cmd_op = 32'h2;
+                        order_ids$cmd_account = v_acct$q;
+                        order_ids$cmd_cl_ord_id = v_id$q;
+                        free_slots$give_back = 1'b1;
+                        state_next = after_remove$q;
+                    end
+                end
+            Step$CancelCheck:
+                begin
+                    if (can_report) begin
+                        state_next = Step$Emit;
+                        if (t_inst != m_inst$q) begin
+                            rep_reason$d = 32'hf;
+                        end
+                        else begin
+                            v_slot$d = slot_ptr$q;
+                            v_acct$d = m_acct$q;
+                            v_inst$d = m_inst$q;
+                            v_sell$d = t_sell;
+                            v_level$d = t_level;
+                            v_counted$d = t_leaves;
+                            v_unrest$d = 1'b1;
+                            v_forget$d = 1'b1;
+                            v_id$d = m_id$q;
+                            rep_event$d = 32'h4;
+                            rep_reason$d = 32'h10;
+                            rep_side$d = 32'h1;
+                            if (t_sell) begin
+                                rep_side$d = 32'h2;
+                            end
+                            rep_present$d = 32'h2f;
+                            rep_price$d = t_price;
+                            rep_qty$d = t_leaves;
+                            give_acct$d = m_acct$q;
+                            give_qty$d = t_leaves;
+                            give_rate$d = t_rate;
+                            after_release$d = Step$Unlink0;
+                            after_remove$d = Step$Idle;
+                            resume_next = Step$ReleaseRead;
+                        end
+                    end
+                end
+            Step$ReplaceCheck:
+                begin
+                    if (can_report) begin
+                        r_slot$d = slot_ptr$q;
+                        r_old_leaves$d = t_leaves;
+                        r_old_rate$d = t_rate;
+                        r_sell$d = t_sell;
+                        r_post_only$d = t_post_only;
+                        r_stp$d = t_stp;
+                        r_level$d = t_level;
+                        give_acct$d = m_acct$q;
+                        give_rate$d = t_rate;
+                        give_qty$d = t_leaves;
+                        if (t_inst != m_inst$q) begin
+                            rep_reason$d = 32'hf;
+                            state_next = Step$Emit;
+                        end
+                        else if (m_qty$q == 32'h0) begin
+                            rep_reason$d = 32'h6;
+                            state_next = Step$Emit;
+                        end
+                        else if ((m_price$q == t_price) && (m_qty$q <= t_leaves)) begin
+                            give_qty$d = t_leaves - m_qty$q;
+                            book_next = m_inst$q << 32'h1;
+                            if (t_sell) begin
+                                book_next = (m_inst$q << 32'h1) | 32'h1;
+                            end
+                            level_next_ptr = t_level;
+                            state_next = Step$ReplaceInPlace;
+                        end
+                        else begin
+                            book_next = (m_inst$q << 32'h1) | 32'h1;
+                            if (t_sell) begin
+                                book_next = m_inst$q << 32'h1;
+                            end
+                            state_next = Step$ReplaceVerdict;
+                        end
+                    end
+                end
+            Step$ReplaceInPlace:
+                begin
+                    if (can_report) begin
+                        slot_terms$write_data = slot_terms$read_data ^ (((t_leaves ^ m_qty$q) & 136'hffffffffffffffffffffffffffffffffff) << 32'h20);
+                        slot_terms$write_enable = 1'b1;
+                        level_totals$write_data = level_totals$read_data - ((give_qty$q) & 64'hffffffffffffffff);
+                        level_totals$write_enable = 1'b1;
+                        if (r_sell$q) begin
+                            new_open_sell = e_open_sell - ((give_qty$q) & 64'hffffffffffffffff);
+                        end
+                        else begin
+                            new_open_buy = e_open_buy - ((give_qty$q) & 64'hffffffffffffffff);
+                        end
+                        exposures$write_enable = 1'b1;
+                        headrooms$write_enable = 1'b1;
+                        rep_event$d = 32'h6;
+                        rep_reason$d = 32'h0;
+                        rep_side$d = 32'h1;
+                        if (r_sell$q) begin
+                            rep_side$d = 32'h2;
+                        end
+                        rep_present$d = 32'hf;
+                        rep_price$d = m_price$q;
+                        rep_qty$d = m_qty$q;
+                        rep_leaves$d = m_qty$q;
+                        resume_next = Step$Idle;
+                        state_next = Step$Emit;
+                    end
+                end
+            Step$ReplaceVerdict:
+                begin
+                    if (can_report) begin
+                        if (risk$reason != 32'h0) begin
+                            rep_reason$d = risk$reason;
+                            state_next = Step$Emit;
+                        end
+                        else begin
+                            taker_sell$d = r_sell$q;
+                            eff_price$d = m_price$q;
+                            limit_idx$d = ((m_price$q - i_base) & 16'hffff);
+                            rate$d = risk$rate;
+                            stp_eff$d = r_stp$q;
+                            post_only_eff$d = r_post_only$q;
+                            remaining$d = m_qty$q;
+                            reserved$d = risk$reservation;
+                            v_slot$d = r_slot$q;
+                            v_acct$d = m_acct$q;
+                            v_inst$d = m_inst$q;
+                            v_sell$d = r_sell$q;
+                            v_level$d = r_level$q;
+                            v_counted$d = r_old_leaves$q;
+                            v_unrest$d = 1'b1;
+                            v_forget$d = 1'b0;
+                            v_id$d = m_id$q;
+                            after_remove$d = Step$ReplaceHeadroom;
+                            state_next = Step$Unlink0;
+                        end
+                    end
+                end
+            Step$ReplaceHeadroom:
+                begin
+                    if (can_report) begin
+                        headrooms$write_data = headroom_add$sum - reserved$q;
+                        headrooms$write_enable = 1'b1;
+                        rep_event$d = 32'h6;
+                        rep_reason$d = 32'h0;
+                        rep_side$d = taker_side_code;
+                        rep_present$d = 32'hf;
+                        rep_price$d = m_price$q;
+                        rep_qty$d = m_qty$q;
+                        rep_leaves$d = m_qty$q;
+                        resume_next = Step$MatchBest;
+                        state_next = Step$Emit;
+                    end
+                end
+            Step$KillRead:
+                begin
+                    acct_next = m_acct$q;
+                    state_next = Step$KillNext;
+                end
+            Step$KillNext:
+                begin
+                    if (ae_oldest[32'h10]) begin
+                        state_next = Step$Idle;
+                    end
+                    else begin
+                        slot_next = ae_oldest[(32'h0)+:(16)];
+                        state_next = Step$KillSlot;
+                    end
+                end
+            Step$KillSlot:
+                begin
+                    if (can_report) begin
+                        v_slot$d = slot_ptr$q;
+                        v_acct$d = m_acct$q;
+                        v_inst$d = t_inst;
+                        v_sell$d = t_sell;
+                        v_level$d = t_level;
+                        v_counted$d = t_leaves;
+                        v_unrest$d = 1'b1;
+                        v_forget$d = 1'b1;
+                        v_id$d = s_id;
+                        rep_event$d = 32'h4;
+                        rep_reason$d = 32'h11;
+                        rep_side$d = 32'h1;
+                        if (t_sell) begin
+                            rep_side$d = 32'h2;
+                        end
+                        rep_present$d = 32'h2f;
+                        rep_inst$d = t_inst;
+                        rep_acct$d = m_acct$q;
+                        rep_id$d = s_id;
+                        rep_price$d = t_price;
+                        rep_qty$d = t_leaves;
+                        rep_leaves$d = 32'h0;
+                        rep_contra_acct$d = 32'h0;
+                        rep_contra_id$d = 32'h0;
+                        give_acct$d = m_acct$q;
+                        give_qty$d = t_leaves;
+                        give_rate$d = t_rate;
+                        after_release$d = Step$Unlink0;
+                        after_remove$d = Step$KillRead;
+                        resume_next = Step$ReleaseRead;
+                        state_next = Step$Emit;
+                    end
+                end
+            default:
+                begin
+                    state_next = Step$Clearing;
+                end
+        endcase
+        state$d = state_next;
+        resume$d = resume_next;
+        rep_pending$d = rep_pending$q && ~report_ready;
+        if (state_next == Step$Emit) begin
+            state$d = resume_next;
+            rep_pending$d = 1'b1;
+        end
+        exposures$write_data = ((new_position) & 192'hffffffffffffffffffffffffffffffffffffffffffffffff) | (((new_open_buy) & 192'hffffffffffffffffffffffffffffffffffffffffffffffff) << 32'h40) | (((new_open_sell) & 192'hffffffffffffffffffffffffffffffffffffffffffffffff) << 32'h80);
+        acct_ptr$d = acct_next;
+        inst_ptr$d = inst_next;
+        book_ptr$d = book_next;
+        level_ptr$d = level_next_ptr;
+        slot_ptr$d = slot_next;
+        accounts$read_address = ((acct_next) & 4'hf);
+        headrooms$read_address = ((acct_next) & 4'hf);
+        account_ends$read_address = ((acct_next) & 4'hf);
+        instruments$read_address = ((inst_next) & 3'h7);
+        exposures$read_address = (((acct_next) & 7'h7f) << instrument_bits) | ((inst_next) & 7'h7f);
+        best$read_address = ((book_next) & 4'hf);
+        level_ends$read_address = (((book_next) & 20'hfffff) << window_bits) | ((level_next_ptr) & 20'hfffff);
+        level_totals$read_address = level_ends$read_address;
+        slot_ids$read_address = ((slot_next) & 16'hffff);
+        slot_terms$read_address = ((slot_next) & 16'hffff);
+        level_prev$read_address = ((slot_next) & 16'hffff);
+        level_next$read_address = ((slot_next) & 16'hffff);
+        account_prev$read_address = ((slot_next) & 16'hffff);
+        account_next$read_address = ((slot_next) & 16'hffff);
+        if (reset) begin
+            state$d = Step$Clearing;
+            rep_pending$d = 1'b0;
+            committed$d = 1'b0;
+            sweep$d = 32'h0;
+            cap_instruments$d = build_instruments;
+            cap_accounts$d = build_accounts;
+            cap_slots$d = build_slots;
+            cap_window$d = build_window;
+        end
+    end
+    
+endmodule // gatebook_wide$engine
+
+
+module gatebook_wide$engine$account_ends(read_address,read_clock,read_data,write_address,write_clock,write_data,write_enable);
+    
+    // Module arguments
+    input wire  [3:0] read_address;
+    input wire  read_clock;
+    output reg  [33:0] read_data;
+    input wire  [3:0] write_address;
+    input wire  write_clock;
+    input wire  [33:0] write_data;
+    input wire  write_enable;
+    
+    // Update code (custom)
+    reg[33:0] mem[15:0];
+    
+    
+    
+    always @(posedge read_clock) begin
+       read_data <= mem[read_address];
+    end
+    
+    always @(posedge write_clock) begin
+       if (write_enable) begin
+          mem[write_address] <= write_data;
+       end
+    end
+                
+endmodule // gatebook_wide$engine$account_ends
+
+
+module gatebook_wide$engine$account_next(read_address,read_clock,read_data,write_address,write_clock,write_data,write_enable);
+    
+    // Module arguments
+    input wire  [15:0] read_address;
+    input wire  read_clock;
+    output reg  [16:0] read_data;
+    input wire  [15:0] write_address;
+    input wire  write_clock;
+    input wire  [16:0] write_data;
+    input wire  write_enable;
+    
+    // Update code (custom)
+    reg[16:0] mem[65535:0];
+    
+    
+    
+    always @(posedge read_clock) begin
+       read_data <= mem[read_address];
+    end
+    
+    always @(posedge write_clock) begin
+       if (write_enable) begin
+          mem[write_address] <= write_data;
+       end
+    end
+                
+endmodule // gatebook_wide$engine$account_next
+
+
+module gatebook_wide$engine$account_prev(read_address,read_clock,read_data,write_address,write_clock,write_data,write_enable);
+    
+    // Module arguments
+    input wire  [15:0] read_address;
+    input wire  read_clock;
+    output reg  [16:0] read_data;
+    input wire  [15:0] write_address;
+    input wire  write_clock;
+    input wire  [16:0] write_data;
+    input wire  write_enable;
+    
+    // Update code (custom)
+    reg[16:0] mem[65535:0];
+    
+    
+    
+    always @(posedge read_clock) begin
+       read_data <= mem[read_address];
+    end
+    
+    always @(posedge write_clock) begin
+       if (write_enable) begin
+          mem[write_address] <= write_data;
+       end
+    end
+                
+endmodule // gatebook_wide$engine$account_prev
+
+
+module gatebook_wide$engine$accounts(read_address,read_clock,read_data,write_address,write_clock,write_data,write_enable);
+    
+    // Module arguments
+    input wire  [3:0] read_address;
+    input wire  read_clock;
+    output reg  [167:0] read_data;
+    input wire  [3:0] write_address;
+    input wire  write_clock;
+    input wire  [167:0] write_data;
+    input wire  write_enable;
+    
+    // Update code (custom)
+    reg[167:0] mem[15:0];
+    
+    
+    
+    always @(posedge read_clock) begin
+       read_data <= mem[read_address];
+    end
+    
+    always @(posedge write_clock) begin
+       if (write_enable) begin
+          mem[write_address] <= write_data;
+       end
+    end
+                
+endmodule // gatebook_wide$engine$accounts
+
+
+module gatebook_wide$engine$acct_ptr(d,q,clock);
+    
+    // Module arguments
+    input wire  [31:0] d;
+    output reg  [31:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 32'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // gatebook_wide$engine$acct_ptr
+
+
+module gatebook_wide$engine$after_release(d,q,clock);
+    
+    // Module arguments
+    input wire  [5:0] d;
+    output reg  [5:0] q;
+    input wire  clock;
+    
+    // Enums
+    localparam Step$Clearing = 0;
+    localparam Step$Idle = 1;
+    localparam Step$Emit = 2;
+    localparam Step$Lookup = 3;
+    localparam Step$Verdict = 4;
+    localparam Step$FokLook = 5;
+    localparam Step$FokAdd = 6;
+    localparam Step$FokWait = 7;
+    localparam Step$FokDecide = 8;
+    localparam Step$ReleaseRead = 9;
+    localparam Step$Release = 10;
+    localparam Step$MatchBest = 11;
+    localparam Step$MatchTop = 12;
+    localparam Step$MatchHead = 13;
+    localparam Step$MatchMaker = 14;
+    localparam Step$FillTaker = 15;
+    localparam Step$FillGap = 16;
+    localparam Step$FillMaker = 17;
+    localparam Step$FillReport = 18;
+    localparam Step$FillAfter = 19;
+    localparam Step$StpRemove = 20;
+    localparam Step$MatchStopped = 21;
+    localparam Step$MatchEnd = 22;
+    localparam Step$RestAlloc = 23;
+    localparam Step$RestRead = 24;
+    localparam Step$RestLink = 25;
+    localparam Step$RestBitmap = 26;
+    localparam Step$Unlink0 = 27;
+    localparam Step$Unlink1 = 28;
+    localparam Step$UnlinkClearWait = 29;
+    localparam Step$UnlinkSearch = 30;
+    localparam Step$UnlinkSearchWait = 31;
+    localparam Step$UnlinkForget = 32;
+    localparam Step$CancelCheck = 33;
+    localparam Step$ReplaceCheck = 34;
+    localparam Step$ReplaceVerdict = 35;
+    localparam Step$ReplaceHeadroom = 36;
+    localparam Step$ReplaceInPlace = 37;
+    localparam Step$KillRead = 38;
+    localparam Step$KillNext = 39;
+    localparam Step$KillSlot = 40;
+    
+    // Update code (custom)
+    initial begin
+       q = 64'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // gatebook_wide$engine$after_release
+
+
+module gatebook_wide$engine$after_remove(d,q,clock);
+    
+    // Module arguments
+    input wire  [5:0] d;
+    output reg  [5:0] q;
+    input wire  clock;
+    
+    // Enums
+    localparam Step$Clearing = 0;
+    localparam Step$Idle = 1;
+    localparam Step$Emit = 2;
+    localparam Step$Lookup = 3;
+    localparam Step$Verdict = 4;
+    localparam Step$FokLook = 5;
+    localparam Step$FokAdd = 6;
+    localparam Step$FokWait = 7;
+    localparam Step$FokDecide = 8;
+    localparam Step$ReleaseRead = 9;
+    localparam Step$Release = 10;
+    localparam Step$MatchBest = 11;
+    localparam Step$MatchTop = 12;
+    localparam Step$MatchHead = 13;
+    localparam Step$MatchMaker = 14;
+    localparam Step$FillTaker = 15;
+    localparam Step$FillGap = 16;
+    localparam Step$FillMaker = 17;
+    localparam Step$FillReport = 18;
+    localparam Step$FillAfter = 19;
+    localparam Step$StpRemove = 20;
+    localparam Step$MatchStopped = 21;
+    localparam Step$MatchEnd = 22;
+    localparam Step$RestAlloc = 23;
+    localparam Step$RestRead = 24;
+    localparam Step$RestLink = 25;
+    localparam Step$RestBitmap = 26;
+    localparam Step$Unlink0 = 27;
+    localparam Step$Unlink1 = 28;
+    localparam Step$UnlinkClearWait = 29;
+    localparam Step$UnlinkSearch = 30;
+    localparam Step$UnlinkSearchWait = 31;
+    localparam Step$UnlinkForget = 32;
+    localparam Step$CancelCheck = 33;
+    localparam Step$ReplaceCheck = 34;
+    localparam Step$ReplaceVerdict = 35;
+    localparam Step$ReplaceHeadroom = 36;
+    localparam Step$ReplaceInPlace = 37;
+    localparam Step$KillRead = 38;
+    localparam Step$KillNext = 39;
+    localparam Step$KillSlot = 40;
+    
+    // Update code (custom)
+    initial begin
+       q = 64'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // gatebook_wide$engine$after_remove
+
+
+module gatebook_wide$engine$best(read_address,read_clock,read_data,write_address,write_clock,write_data,write_enable);
+    
+    // Module arguments
+    input wire  [3:0] read_address;
+    input wire  read_clock;
+    output reg  [16:0] read_data;
+    input wire  [3:0] write_address;
+    input wire  write_clock;
+    input wire  [16:0] write_data;
+    input wire  write_enable;
+    
+    // Update code (custom)
+    reg[16:0] mem[15:0];
+    
+    
+    
+    always @(posedge read_clock) begin
+       read_data <= mem[read_address];
+    end
+    
+    always @(posedge write_clock) begin
+       if (write_enable) begin
+          mem[write_address] <= write_data;
+       end
+    end
+                
+endmodule // gatebook_wide$engine$best
+
+
+module gatebook_wide$engine$bitmap(clock,reset,cmd_valid,cmd_ready,cmd_op,cmd_book,cmd_index,done,found,found_index);
+    
+    // Module arguments
+    input wire  clock;
+    input wire  reset;
+    input wire  cmd_valid;
+    output reg  cmd_ready;
+    input wire  [1:0] cmd_op;
+    input wire  [15:0] cmd_book;
+    input wire  [15:0] cmd_index;
+    output reg  done;
+    output reg  found;
+    output reg  [15:0] found_index;
+    
+    // Constant declarations
+    localparam  word_bits = 16'ha;
+    localparam  summary_bits = 16'h4;
+    localparam  last_summary = 16'hf;
+    localparam  all_ones = 64'hffffffffffffffff;
+    
+    // Enums
+    localparam BitmapState$Clearing = 0;
+    localparam BitmapState$Idle = 1;
+    localparam BitmapState$Update = 2;
+    localparam BitmapState$FirstLook = 3;
+    localparam BitmapState$ScanSummary = 4;
+    localparam BitmapState$LastWord = 5;
+    
+    // Stub signals
+    reg  [13:0] words$read_address;
+    reg  words$read_clock;
+    wire  [63:0] words$read_data;
+    reg  [13:0] words$write_address;
+    reg  words$write_clock;
+    reg  [63:0] words$write_data;
+    reg  words$write_enable;
+    reg  [7:0] summary$read_address;
+    reg  summary$read_clock;
+    wire  [63:0] summary$read_data;
+    reg  [7:0] summary$write_address;
+    reg  summary$write_clock;
+    reg  [63:0] summary$write_data;
+    reg  summary$write_enable;
+    reg  [63:0] word_encoder$bits;
+    wire  word_encoder$any;
+    wire  [5:0] word_encoder$highest;
+    wire  [5:0] word_encoder$lowest;
+    reg  [63:0] summary_encoder$bits;
+    wire  summary_encoder$any;
+    wire  [5:0] summary_encoder$highest;
+    wire  [5:0] summary_encoder$lowest;
+    reg  [2:0] state$d;
+    wire  [2:0] state$q;
+    reg  state$clock;
+    reg  [1:0] op$d;
+    wire  [1:0] op$q;
+    reg  op$clock;
+    reg  [15:0] book$d;
+    wire  [15:0] book$q;
+    reg  book$clock;
+    reg  [15:0] index$d;
+    wire  [15:0] index$q;
+    reg  index$clock;
+    reg  [15:0] summary_at$d;
+    wire  [15:0] summary_at$q;
+    reg  summary_at$clock;
+    reg  [15:0] word_at$d;
+    wire  [15:0] word_at$q;
+    reg  word_at$clock;
+    reg  [13:0] sweep$d;
+    wire  [13:0] sweep$q;
+    reg  sweep$clock;
+    
+    // Local signals
+    reg  [63:0] word_bit;
+    reg  [63:0] summary_bit;
+    reg  [63:0] new_word;
+    reg  [63:0] word_beyond;
+    reg  [63:0] summary_beyond;
+    reg  [15:0] chosen;
+    
+    // Sub module instances
+    gatebook_wide$engine$bitmap$words words(
+        .read_address(words$read_address),
+        .read_clock(words$read_clock),
+        .read_data(words$read_data),
+        .write_address(words$write_address),
+        .write_clock(words$write_clock),
+        .write_data(words$write_data),
+        .write_enable(words$write_enable)
+    );
+    gatebook_wide$engine$bitmap$summary summary(
+        .read_address(summary$read_address),
+        .read_clock(summary$read_clock),
+        .read_data(summary$read_data),
+        .write_address(summary$write_address),
+        .write_clock(summary$write_clock),
+        .write_data(summary$write_data),
+        .write_enable(summary$write_enable)
+    );
+    gatebook_wide$engine$bitmap$word_encoder word_encoder(
+        .bits(word_encoder$bits),
+        .any(word_encoder$any),
+        .highest(word_encoder$highest),
+        .lowest(word_encoder$lowest)
+    );
+    gatebook_wide$engine$bitmap$summary_encoder summary_encoder(
+        .bits(summary_encoder$bits),
+        .any(summary_encoder$any),
+        .highest(summary_encoder$highest),
+        .lowest(summary_encoder$lowest)
+    );
+    gatebook_wide$engine$bitmap$state state(
+        .d(state$d),
+        .q(state$q),
+        .clock(state$clock)
+    );
+    gatebook_wide$engine$bitmap$op op(
+        .d(op$d),
+        .q(op$q),
+        .clock(op$clock)
+    );
+    gatebook_wide$engine$bitmap$book book(
+        .d(book$d),
+        .q(book$q),
+        .clock(book$clock)
+    );
+    gatebook_wide$engine$bitmap$index index(
+        .d(index$d),
+        .q(index$q),
+        .clock(index$clock)
+    );
+    gatebook_wide$engine$bitmap$summary_at summary_at(
+        .d(summary_at$d),
+        .q(summary_at$q),
+        .clock(summary_at$clock)
+    );
+    gatebook_wide$engine$bitmap$word_at word_at(
+        .d(word_at$d),
+        .q(word_at$q),
+        .clock(word_at$clock)
+    );
+    gatebook_wide$engine$bitmap$sweep sweep(
+        .d(sweep$d),
+        .q(sweep$q),
+        .clock(sweep$clock)
+    );
+    
+    // Update code
+    always @(*) begin
+        state$clock = clock;
+        op$clock = clock;
+        book$clock = clock;
+        index$clock = clock;
+        summary_at$clock = clock;
+        word_at$clock = clock;
+        sweep$clock = clock;
+        state$d = state$q;
+        op$d = op$q;
+        book$d = book$q;
+        index$d = index$q;
+        summary_at$d = summary_at$q;
+        word_at$d = word_at$q;
+        sweep$d = sweep$q;
+        words$read_clock = clock;
+        words$write_clock = clock;
+        summary$read_clock = clock;
+        summary$write_clock = clock;
+        words$read_address = (((book$q << word_bits) | (index$q >> 32'h6)) & 14'h3fff);
+        summary$read_address = (((book$q << summary_bits) | (index$q >> 32'hc)) & 8'hff);
+        words$write_address = words$read_address;
+        summary$write_address = summary$read_address;
+        words$write_enable = 1'b0;
+        summary$write_enable = 1'b0;
+        words$write_data = 32'h0;
+        summary$write_data = 32'h0;
+        cmd_ready = 1'b0;
+        done = 1'b0;
+        found = 1'b0;
+        found_index = 32'h0;
+        word_bit = ((32'h1) & 64'hffffffffffffffff) << ((index$q) & 6'h3f);
+        summary_bit = ((32'h1) & 64'hffffffffffffffff) << ((index$q >> 32'h6) & 6'h3f);
+        if (op$q == 32'h2) begin
+            word_beyond = ~(all_ones << ((index$q) & 6'h3f));
+            summary_beyond = ~(all_ones << ((index$q >> 32'h6) & 6'h3f));
+        end
+        else begin
+            word_beyond = (all_ones << 32'h1) << ((index$q) & 6'h3f);
+            summary_beyond = (all_ones << 32'h1) << ((index$q >> 32'h6) & 6'h3f);
+        end
+        if (op$q == 32'h0) begin
+            new_word = words$read_data | word_bit;
+        end
+        else begin
+            new_word = words$read_data & ~word_bit;
+        end
+        word_encoder$bits = words$read_data;
+        summary_encoder$bits = summary$read_data;
+        if (state$q == BitmapState$FirstLook) begin
+            word_encoder$bits = words$read_data & word_beyond;
+            summary_encoder$bits = summary$read_data & summary_beyond;
+        end
+        if (op$q == 32'h2) begin
+            chosen = (summary_at$q << 32'h6) | ((summary_encoder$highest) & 16'hffff);
+        end
+        else begin
+            chosen = (summary_at$q << 32'h6) | ((summary_encoder$lowest) & 16'hffff);
+        end
+        case (state$q)
+            BitmapState$Clearing:
+                begin
+                    words$write_address = sweep$q;
+                    summary$write_address = ((sweep$q) & 8'hff);
+                    words$write_enable = 1'b1;
+                    summary$write_enable = 1'b1;
+                    sweep$d = sweep$q + 32'h1;
+                    if (&sweep$q) begin
+                        state$d = BitmapState$Idle;
+                    end
+                end
+            BitmapState$Idle:
+                begin
+                    cmd_ready = 1'b1;
+                    if (cmd_valid) begin
+                        op$d = cmd_op;
+                        book$d = cmd_book;
+                        index$d = cmd_index;
+                        summary_at$d = cmd_index >> 32'hc;
+                        words$read_address = (((cmd_book << word_bits) | (cmd_index >> 32'h6)) & 14'h3fff);
+                        summary$read_address = (((cmd_book << summary_bits) | (cmd_index >> 32'hc)) & 8'hff);
+                        if (cmd_op <= 32'h1) begin
+                            state$d = BitmapState$Update;
+                        end
+                        else begin
+                            state$d = BitmapState$FirstLook;
+                        end
+                    end
+                end
+            BitmapState$Update:
+                begin
+                    words$write_enable = 1'b1;
+                    words$write_data = new_word;
+                    summary$write_enable = 1'b1;
+                    if (op$q == 32'h0) begin
+                        summary$write_data = summary$read_data | summary_bit;
+                    end
+                    else if (new_word == 32'h0) begin
+                        summary$write_data = summary$read_data & ~summary_bit;
+                    end
+                    else begin
+                        summary$write_data = summary$read_data;
+                    end
+                    done = 1'b1;
+                    state$d = BitmapState$Idle;
+                end
+            BitmapState$FirstLook:
+                begin
+                    if (word_encoder$any) begin
+                        done = 1'b1;
+                        found = 1'b1;
+                        if (op$q == 32'h2) begin
+                            found_index = (index$q & 32'hffc0) | ((word_encoder$highest) & 16'hffff);
+                        end
+                        else begin
+                            found_index = (index$q & 32'hffc0) | ((word_encoder$lowest) & 16'hffff);
+                        end
+                        state$d = BitmapState$Idle;
+                    end
+                    else if (summary_encoder$any) begin
+                        word_at$d = chosen;
+                        words$read_address = (((book$q << word_bits) | chosen) & 14'h3fff);
+                        state$d = BitmapState$LastWord;
+                    end
+                    else if (op$q == 32'h2 && summary_at$q != 32'h0) begin
+                        summary_at$d = summary_at$q - 32'h1;
+                        summary$read_address = (((book$q << summary_bits) | (summary_at$q - 32'h1)) & 8'hff);
+                        state$d = BitmapState$ScanSummary;
+                    end
+                    else if (op$q == 32'h3 && summary_at$q != last_summary) begin
+                        summary_at$d = summary_at$q + 32'h1;
+                        summary$read_address = (((book$q << summary_bits) | (summary_at$q + 32'h1)) & 8'hff);
+                        state$d = BitmapState$ScanSummary;
+                    end
+                    else begin
+                        done = 1'b1;
+                        state$d = BitmapState$Idle;
+                    end
+                end
+            BitmapState$ScanSummary:
+                begin
+                    if (summary_encoder$any) begin
+                        word_at$d = chosen;
+                        words$read_address = (((book$q << word_bits) | chosen) & 14'h3fff);
+                        state$d = BitmapState$LastWord;
+                    end
+                    else if (op$q == 32'h2 && summary_at$q != 32'h0) begin
+                        summary_at$d = summary_at$q - 32'h1;
+                        summary$read_address = (((book$q << summary_bits) | (summary_at$q - 32'h1)) & 8'hff);
+                    end
+                    else if (op$q == 32'h3 && summary_at$q != last_summary) begin
+                        summary_at$d = summary_at$q + 32'h1;
+                        summary$read_address = (((book$q << summary_bits) | (summary_at$q + 32'h1)) & 8'hff);
+                    end
+                    else begin
+                        done = 1'b1;
+                        state$d = BitmapState$Idle;
+                    end
+                end
+            BitmapState$LastWord:
+                begin
+                    done = 1'b1;
+                    found = 1'b1;
+                    if (op$q == 32'h2) begin
+                        found_index = (word_at$q << 32'h6) | ((word_encoder$highest) & 16'hffff);
+                    end
+                    else begin
+                        found_index = (word_at$q << 32'h6) | ((word_encoder$lowest) & 16'hffff);
+                    end
+                    state$d = BitmapState$Idle;
+                end
+            default:
+                begin
+                    state$d = BitmapState$Clearing;
+                end
+        endcase
+        if (reset) begin
+            state$d = BitmapState$Clearing;
+            sweep$d = 32'h0;
+        end
+    end
+    
+endmodule // gatebook_wide$engine$bitmap
+
+
+module gatebook_wide$engine$bitmap$book(d,q,clock);
+    
+    // Module arguments
+    input wire  [15:0] d;
+    output reg  [15:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 16'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // gatebook_wide$engine$bitmap$book
+
+
+module gatebook_wide$engine$bitmap$index(d,q,clock);
+    
+    // Module arguments
+    input wire  [15:0] d;
+    output reg  [15:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 16'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // gatebook_wide$engine$bitmap$index
+
+
+module gatebook_wide$engine$bitmap$op(d,q,clock);
+    
+    // Module arguments
+    input wire  [1:0] d;
+    output reg  [1:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 2'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // gatebook_wide$engine$bitmap$op
+
+
+module gatebook_wide$engine$bitmap$state(d,q,clock);
+    
+    // Module arguments
+    input wire  [2:0] d;
+    output reg  [2:0] q;
+    input wire  clock;
+    
+    // Enums
+    localparam BitmapState$Clearing = 0;
+    localparam BitmapState$Idle = 1;
+    localparam BitmapState$Update = 2;
+    localparam BitmapState$FirstLook = 3;
+    localparam BitmapState$ScanSummary = 4;
+    localparam BitmapState$LastWord = 5;
+    
+    // Update code (custom)
+    initial begin
+       q = 64'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // gatebook_wide$engine$bitmap$state
+
+
+module gatebook_wide$engine$bitmap$summary(read_address,read_clock,read_data,write_address,write_clock,write_data,write_enable);
+    
+    // Module arguments
+    input wire  [7:0] read_address;
+    input wire  read_clock;
+    output reg  [63:0] read_data;
+    input wire  [7:0] write_address;
+    input wire  write_clock;
+    input wire  [63:0] write_data;
+    input wire  write_enable;
+    
+    // Update code (custom)
+    reg[63:0] mem[255:0];
+    
+    
+    
+    always @(posedge read_clock) begin
+       read_data <= mem[read_address];
+    end
+    
+    always @(posedge write_clock) begin
+       if (write_enable) begin
+          mem[write_address] <= write_data;
+       end
+    end
+                
+endmodule // gatebook_wide$engine$bitmap$summary
+
+
+module gatebook_wide$engine$bitmap$summary_at(d,q,clock);
+    
+    // Module arguments
+    input wire  [15:0] d;
+    output reg  [15:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 16'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // gatebook_wide$engine$bitmap$summary_at
+
+
+module gatebook_wide$engine$bitmap$summary_encoder(bits,any,highest,lowest);
+    
+    // Module arguments
+    input wire  [63:0] bits;
+    output reg  any;
+    output reg  [5:0] highest;
+    output reg  [5:0] lowest;
+    
+    // Update code
+    always @(*) begin
+        any = |bits;
+        highest = 32'h0;
+        if (bits[0]) begin
+            highest = 0;
+        end
+        if (bits[1]) begin
+            highest = 1;
+        end
+        if (bits[2]) begin
+            highest = 2;
+        end
+        if (bits[3]) begin
+            highest = 3;
+        end
+        if (bits[4]) begin
+            highest = 4;
+        end
+        if (bits[5]) begin
+            highest = 5;
+        end
+        if (bits[6]) begin
+            highest = 6;
+        end
+        if (bits[7]) begin
+            highest = 7;
+        end
+        if (bits[8]) begin
+            highest = 8;
+        end
+        if (bits[9]) begin
+            highest = 9;
+        end
+        if (bits[10]) begin
+            highest = 10;
+        end
+        if (bits[11]) begin
+            highest = 11;
+        end
+        if (bits[12]) begin
+            highest = 12;
+        end
+        if (bits[13]) begin
+            highest = 13;
+        end
+        if (bits[14]) begin
+            highest = 14;
+        end
+        if (bits[15]) begin
+            highest = 15;
+        end
+        if (bits[16]) begin
+            highest = 16;
+        end
+        if (bits[17]) begin
+            highest = 17;
+        end
+        if (bits[18]) begin
+            highest = 18;
+        end
+        if (bits[19]) begin
+            highest = 19;
+        end
+        if (bits[20]) begin
+            highest = 20;
+        end
+        if (bits[21]) begin
+            highest = 21;
+        end
+        if (bits[22]) begin
+            highest = 22;
+        end
+        if (bits[23]) begin
+            highest = 23;
+        end
+        if (bits[24]) begin
+            highest = 24;
+        end
+        if (bits[25]) begin
+            highest = 25;
+        end
+        if (bits[26]) begin
+            highest = 26;
+        end
+        if (bits[27]) begin
+            highest = 27;
+        end
+        if (bits[28]) begin
+            highest = 28;
+        end
+        if (bits[29]) begin
+            highest = 29;
+        end
+        if (bits[30]) begin
+            highest = 30;
+        end
+        if (bits[31]) begin
+            highest = 31;
+        end
+        if (bits[32]) begin
+            highest = 32;
+        end
+        if (bits[33]) begin
+            highest = 33;
+        end
+        if (bits[34]) begin
+            highest = 34;
+        end
+        if (bits[35]) begin
+            highest = 35;
+        end
+        if (bits[36]) begin
+            highest = 36;
+        end
+        if (bits[37]) begin
+            highest = 37;
+        end
+        if (bits[38]) begin
+            highest = 38;
+        end
+        if (bits[39]) begin
+            highest = 39;
+        end
+        if (bits[40]) begin
+            highest = 40;
+        end
+        if (bits[41]) begin
+            highest = 41;
+        end
+        if (bits[42]) begin
+            highest = 42;
+        end
+        if (bits[43]) begin
+            highest = 43;
+        end
+        if (bits[44]) begin
+            highest = 44;
+        end
+        if (bits[45]) begin
+            highest = 45;
+        end
+        if (bits[46]) begin
+            highest = 46;
+        end
+        if (bits[47]) begin
+            highest = 47;
+        end
+        if (bits[48]) begin
+            highest = 48;
+        end
+        if (bits[49]) begin
+            highest = 49;
+        end
+        if (bits[50]) begin
+            highest = 50;
+        end
+        if (bits[51]) begin
+            highest = 51;
+        end
+        if (bits[52]) begin
+            highest = 52;
+        end
+        if (bits[53]) begin
+            highest = 53;
+        end
+        if (bits[54]) begin
+            highest = 54;
+        end
+        if (bits[55]) begin
+            highest = 55;
+        end
+        if (bits[56]) begin
+            highest = 56;
+        end
+        if (bits[57]) begin
+            highest = 57;
+        end
+        if (bits[58]) begin
+            highest = 58;
+        end
+        if (bits[59]) begin
+            highest = 59;
+        end
+        if (bits[60]) begin
+            highest = 60;
+        end
+        if (bits[61]) begin
+            highest = 61;
+        end
+        if (bits[62]) begin
+            highest = 62;
+        end
+        if (bits[63]) begin
+            highest = 63;
+        end
+        lowest = 32'h0;
+        if (bits[32'h3f - 0]) begin
+            lowest = (32'h3f - 0);
+        end
+        if (bits[32'h3f - 1]) begin
+            lowest = (32'h3f - 1);
+        end
+        if (bits[32'h3f - 2]) begin
+            lowest = (32'h3f - 2);
+        end
+        if (bits[32'h3f - 3]) begin
+            lowest = (32'h3f - 3);
+        end
+        if (bits[32'h3f - 4]) begin
+            lowest = (32'h3f - 4);
+        end
+        if (bits[32'h3f - 5]) begin
+            lowest = (32'h3f - 5);
+        end
+        if (bits[32'h3f - 6]) begin
+            lowest = (32'h3f - 6);
+        end
+        if (bits[32'h3f - 7]) begin
+            lowest = (32'h3f - 7);
+        end
+        if (bits[32'h3f - 8]) begin
+            lowest = (32'h3f - 8);
+        end
+        if (bits[32'h3f - 9]) begin
+            lowest = (32'h3f - 9);
+        end
+        if (bits[32'h3f - 10]) begin
+            lowest = (32'h3f - 10);
+        end
+        if (bits[32'h3f - 11]) begin
+            lowest = (32'h3f - 11);
+        end
+        if (bits[32'h3f - 12]) begin
+            lowest = (32'h3f - 12);
+        end
+        if (bits[32'h3f - 13]) begin
+            lowest = (32'h3f - 13);
+        end
+        if (bits[32'h3f - 14]) begin
+            lowest = (32'h3f - 14);
+        end
+        if (bits[32'h3f - 15]) begin
+            lowest = (32'h3f - 15);
+        end
+        if (bits[32'h3f - 16]) begin
+            lowest = (32'h3f - 16);
+        end
+        if (bits[32'h3f - 17]) begin
+            lowest = (32'h3f - 17);
+        end
+        if (bits[32'h3f - 18]) begin
+            lowest = (32'h3f - 18);
+        end
+        if (bits[32'h3f - 19]) begin
+            lowest = (32'h3f - 19);
+        end
+        if (bits[32'h3f - 20]) begin
+            lowest = (32'h3f - 20);
+        end
+        if (bits[32'h3f - 21]) begin
+            lowest = (32'h3f - 21);
+        end
+        if (bits[32'h3f - 22]) begin
+            lowest = (32'h3f - 22);
+        end
+        if (bits[32'h3f - 23]) begin
+            lowest = (32'h3f - 23);
+        end
+        if (bits[32'h3f - 24]) begin
+            lowest = (32'h3f - 24);
+        end
+        if (bits[32'h3f - 25]) begin
+            lowest = (32'h3f - 25);
+        end
+        if (bits[32'h3f - 26]) begin
+            lowest = (32'h3f - 26);
+        end
+        if (bits[32'h3f - 27]) begin
+            lowest = (32'h3f - 27);
+        end
+        if (bits[32'h3f - 28]) begin
+            lowest = (32'h3f - 28);
+        end
+        if (bits[32'h3f - 29]) begin
+            lowest = (32'h3f - 29);
+        end
+        if (bits[32'h3f - 30]) begin
+            lowest = (32'h3f - 30);
+        end
+        if (bits[32'h3f - 31]) begin
+            lowest = (32'h3f - 31);
+        end
+        if (bits[32'h3f - 32]) begin
+            lowest = (32'h3f - 32);
+        end
+        if (bits[32'h3f - 33]) begin
+            lowest = (32'h3f - 33);
+        end
+        if (bits[32'h3f - 34]) begin
+            lowest = (32'h3f - 34);
+        end
+        if (bits[32'h3f - 35]) begin
+            lowest = (32'h3f - 35);
+        end
+        if (bits[32'h3f - 36]) begin
+            lowest = (32'h3f - 36);
+        end
+        if (bits[32'h3f - 37]) begin
+            lowest = (32'h3f - 37);
+        end
+        if (bits[32'h3f - 38]) begin
+            lowest = (32'h3f - 38);
+        end
+        if (bits[32'h3f - 39]) begin
+            lowest = (32'h3f - 39);
+        end
+        if (bits[32'h3f - 40]) begin
+            lowest = (32'h3f - 40);
+        end
+        if (bits[32'h3f - 41]) begin
+            lowest = (32'h3f - 41);
+        end
+        if (bits[32'h3f - 42]) begin
+            lowest = (32'h3f - 42);
+        end
+        if (bits[32'h3f - 43]) begin
+            lowest = (32'h3f - 43);
+        end
+        if (bits[32'h3f - 44]) begin
+            lowest = (32'h3f - 44);
+        end
+        if (bits[32'h3f - 45]) begin
+            lowest = (32'h3f - 45);
+        end
+        if (bits[32'h3f - 46]) begin
+            lowest = (32'h3f - 46);
+        end
+        if (bits[32'h3f - 47]) begin
+            lowest = (32'h3f - 47);
+        end
+        if (bits[32'h3f - 48]) begin
+            lowest = (32'h3f - 48);
+        end
+        if (bits[32'h3f - 49]) begin
+            lowest = (32'h3f - 49);
+        end
+        if (bits[32'h3f - 50]) begin
+            lowest = (32'h3f - 50);
+        end
+        if (bits[32'h3f - 51]) begin
+            lowest = (32'h3f - 51);
+        end
+        if (bits[32'h3f - 52]) begin
+            lowest = (32'h3f - 52);
+        end
+        if (bits[32'h3f - 53]) begin
+            lowest = (32'h3f - 53);
+        end
+        if (bits[32'h3f - 54]) begin
+            lowest = (32'h3f - 54);
+        end
+        if (bits[32'h3f - 55]) begin
+            lowest = (32'h3f - 55);
+        end
+        if (bits[32'h3f - 56]) begin
+            lowest = (32'h3f - 56);
+        end
+        if (bits[32'h3f - 57]) begin
+            lowest = (32'h3f - 57);
+        end
+        if (bits[32'h3f - 58]) begin
+            lowest = (32'h3f - 58);
+        end
+        if (bits[32'h3f - 59]) begin
+            lowest = (32'h3f - 59);
+        end
+        if (bits[32'h3f - 60]) begin
+            lowest = (32'h3f - 60);
+        end
+        if (bits[32'h3f - 61]) begin
+            lowest = (32'h3f - 61);
+        end
+        if (bits[32'h3f - 62]) begin
+            lowest = (32'h3f - 62);
+        end
+        if (bits[32'h3f - 63]) begin
+            lowest = (32'h3f - 63);
+        end
+    end
+    
+endmodule // gatebook_wide$engine$bitmap$summary_encoder
+
+
+module gatebook_wide$engine$bitmap$sweep(d,q,clock);
+    
+    // Module arguments
+    input wire  [13:0] d;
+    output reg  [13:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 14'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // gatebook_wide$engine$bitmap$sweep
+
+
+module gatebook_wide$engine$bitmap$word_at(d,q,clock);
+    
+    // Module arguments
+    input wire  [15:0] d;
+    output reg  [15:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 16'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // gatebook_wide$engine$bitmap$word_at
+
+
+module gatebook_wide$engine$bitmap$word_encoder(bits,any,highest,lowest);
+    
+    // Module arguments
+    input wire  [63:0] bits;
+    output reg  any;
+    output reg  [5:0] highest;
+    output reg  [5:0] lowest;
+    
+    // Update code
+    always @(*) begin
+        any = |bits;
+        highest = 32'h0;
+        if (bits[0]) begin
+            highest = 0;
+        end
+        if (bits[1]) begin
+            highest = 1;
+        end
+        if (bits[2]) begin
+            highest = 2;
+        end
+        if (bits[3]) begin
+            highest = 3;
+        end
+        if (bits[4]) begin
+            highest = 4;
+        end
+        if (bits[5]) begin
+            highest = 5;
+        end
+        if (bits[6]) begin
+            highest = 6;
+        end
+        if (bits[7]) begin
+            highest = 7;
+        end
+        if (bits[8]) begin
+            highest = 8;
+        end
+        if (bits[9]) begin
+            highest = 9;
+        end
+        if (bits[10]) begin
+            highest = 10;
+        end
+        if (bits[11]) begin
+            highest = 11;
+        end
+        if (bits[12]) begin
+            highest = 12;
+        end
+        if (bits[13]) begin
+            highest = 13;
+        end
+        if (bits[14]) begin
+            highest = 14;
+        end
+        if (bits[15]) begin
+            highest = 15;
+        end
+        if (bits[16]) begin
+            highest = 16;
+        end
+        if (bits[17]) begin
+            highest = 17;
+        end
+        if (bits[18]) begin
+            highest = 18;
+        end
+        if (bits[19]) begin
+            highest = 19;
+        end
+        if (bits[20]) begin
+            highest = 20;
+        end
+        if (bits[21]) begin
+            highest = 21;
+        end
+        if (bits[22]) begin
+            highest = 22;
+        end
+        if (bits[23]) begin
+            highest = 23;
+        end
+        if (bits[24]) begin
+            highest = 24;
+        end
+        if (bits[25]) begin
+            highest = 25;
+        end
+        if (bits[26]) begin
+            highest = 26;
+        end
+        if (bits[27]) begin
+            highest = 27;
+        end
+        if (bits[28]) begin
+            highest = 28;
+        end
+        if (bits[29]) begin
+            highest = 29;
+        end
+        if (bits[30]) begin
+            highest = 30;
+        end
+        if (bits[31]) begin
+            highest = 31;
+        end
+        if (bits[32]) begin
+            highest = 32;
+        end
+        if (bits[33]) begin
+            highest = 33;
+        end
+        if (bits[34]) begin
+            highest = 34;
+        end
+        if (bits[35]) begin
+            highest = 35;
+        end
+        if (bits[36]) begin
+            highest = 36;
+        end
+        if (bits[37]) begin
+            highest = 37;
+        end
+        if (bits[38]) begin
+            highest = 38;
+        end
+        if (bits[39]) begin
+            highest = 39;
+        end
+        if (bits[40]) begin
+            highest = 40;
+        end
+        if (bits[41]) begin
+            highest = 41;
+        end
+        if (bits[42]) begin
+            highest = 42;
+        end
+        if (bits[43]) begin
+            highest = 43;
+        end
+        if (bits[44]) begin
+            highest = 44;
+        end
+        if (bits[45]) begin
+            highest = 45;
+        end
+        if (bits[46]) begin
+            highest = 46;
+        end
+        if (bits[47]) begin
+            highest = 47;
+        end
+        if (bits[48]) begin
+            highest = 48;
+        end
+        if (bits[49]) begin
+            highest = 49;
+        end
+        if (bits[50]) begin
+            highest = 50;
+        end
+        if (bits[51]) begin
+            highest = 51;
+        end
+        if (bits[52]) begin
+            highest = 52;
+        end
+        if (bits[53]) begin
+            highest = 53;
+        end
+        if (bits[54]) begin
+            highest = 54;
+        end
+        if (bits[55]) begin
+            highest = 55;
+        end
+        if (bits[56]) begin
+            highest = 56;
+        end
+        if (bits[57]) begin
+            highest = 57;
+        end
+        if (bits[58]) begin
+            highest = 58;
+        end
+        if (bits[59]) begin
+            highest = 59;
+        end
+        if (bits[60]) begin
+            highest = 60;
+        end
+        if (bits[61]) begin
+            highest = 61;
+        end
+        if (bits[62]) begin
+            highest = 62;
+        end
+        if (bits[63]) begin
+            highest = 63;
+        end
+        lowest = 32'h0;
+        if (bits[32'h3f - 0]) begin
+            lowest = (32'h3f - 0);
+        end
+        if (bits[32'h3f - 1]) begin
+            lowest = (32'h3f - 1);
+        end
+        if (bits[32'h3f - 2]) begin
+            lowest = (32'h3f - 2);
+        end
+        if (bits[32'h3f - 3]) begin
+            lowest = (32'h3f - 3);
+        end
+        if (bits[32'h3f - 4]) begin
+            lowest = (32'h3f - 4);
+        end
+        if (bits[32'h3f - 5]) begin
+            lowest = (32'h3f - 5);
+        end
+        if (bits[32'h3f - 6]) begin
+            lowest = (32'h3f - 6);
+        end
+        if (bits[32'h3f - 7]) begin
+            lowest = (32'h3f - 7);
+        end
+        if (bits[32'h3f - 8]) begin
+            lowest = (32'h3f - 8);
+        end
+        if (bits[32'h3f - 9]) begin
+            lowest = (32'h3f - 9);
+        end
+        if (bits[32'h3f - 10]) begin
+            lowest = (32'h3f - 10);
+        end
+        if (bits[32'h3f - 11]) begin
+            lowest = (32'h3f - 11);
+        end
+        if (bits[32'h3f - 12]) begin
+            lowest = (32'h3f - 12);
+        end
+        if (bits[32'h3f - 13]) begin
+            lowest = (32'h3f - 13);
+        end
+        if (bits[32'h3f - 14]) begin
+            lowest = (32'h3f - 14);
+        end
+        if (bits[32'h3f - 15]) begin
+            lowest = (32'h3f - 15);
+        end
+        if (bits[32'h3f - 16]) begin
+            lowest = (32'h3f - 16);
+        end
+        if (bits[32'h3f - 17]) begin
+            lowest = (32'h3f - 17);
+        end
+        if (bits[32'h3f - 18]) begin
+            lowest = (32'h3f - 18);
+        end
+        if (bits[32'h3f - 19]) begin
+            lowest = (32'h3f - 19);
+        end
+        if (bits[32'h3f - 20]) begin
+            lowest = (32'h3f - 20);
+        end
+        if (bits[32'h3f - 21]) begin
+            lowest = (32'h3f - 21);
+        end
+        if (bits[32'h3f - 22]) begin
+            lowest = (32'h3f - 22);
+        end
+        if (bits[32'h3f - 23]) begin
+            lowest = (32'h3f - 23);
+        end
+        if (bits[32'h3f - 24]) begin
+            lowest = (32'h3f - 24);
+        end
+        if (bits[32'h3f - 25]) begin
+            lowest = (32'h3f - 25);
+        end
+        if (bits[32'h3f - 26]) begin
+            lowest = (32'h3f - 26);
+        end
+        if (bits[32'h3f - 27]) begin
+            lowest = (32'h3f - 27);
+        end
+        if (bits[32'h3f - 28]) begin
+            lowest = (32'h3f - 28);
+        end
+        if (bits[32'h3f - 29]) begin
+            lowest = (32'h3f - 29);
+        end
+        if (bits[32'h3f - 30]) begin
+            lowest = (32'h3f - 30);
+        end
+        if (bits[32'h3f - 31]) begin
+            lowest = (32'h3f - 31);
+        end
+        if (bits[32'h3f - 32]) begin
+            lowest = (32'h3f - 32);
+        end
+        if (bits[32'h3f - 33]) begin
+            lowest = (32'h3f - 33);
+        end
+        if (bits[32'h3f - 34]) begin
+            lowest = (32'h3f - 34);
+        end
+        if (bits[32'h3f - 35]) begin
+            lowest = (32'h3f - 35);
+        end
+        if (bits[32'h3f - 36]) begin
+            lowest = (32'h3f - 36);
+        end
+        if (bits[32'h3f - 37]) begin
+            lowest = (32'h3f - 37);
+        end
+        if (bits[32'h3f - 38]) begin
+            lowest = (32'h3f - 38);
+        end
+        if (bits[32'h3f - 39]) begin
+            lowest = (32'h3f - 39);
+        end
+        if (bits[32'h3f - 40]) begin
+            lowest = (32'h3f - 40);
+        end
+        if (bits[32'h3f - 41]) begin
+            lowest = (32'h3f - 41);
+        end
+        if (bits[32'h3f - 42]) begin
+            lowest = (32'h3f - 42);
+        end
+        if (bits[32'h3f - 43]) begin
+            lowest = (32'h3f - 43);
+        end
+        if (bits[32'h3f - 44]) begin
+            lowest = (32'h3f - 44);
+        end
+        if (bits[32'h3f - 45]) begin
+            lowest = (32'h3f - 45);
+        end
+        if (bits[32'h3f - 46]) begin
+            lowest = (32'h3f - 46);
+        end
+        if (bits[32'h3f - 47]) begin
+            lowest = (32'h3f - 47);
+        end
+        if (bits[32'h3f - 48]) begin
+            lowest = (32'h3f - 48);
+        end
+        if (bits[32'h3f - 49]) begin
+            lowest = (32'h3f - 49);
+        end
+        if (bits[32'h3f - 50]) begin
+            lowest = (32'h3f - 50);
+        end
+        if (bits[32'h3f - 51]) begin
+            lowest = (32'h3f - 51);
+        end
+        if (bits[32'h3f - 52]) begin
+            lowest = (32'h3f - 52);
+        end
+        if (bits[32'h3f - 53]) begin
+            lowest = (32'h3f - 53);
+        end
+        if (bits[32'h3f - 54]) begin
+            lowest = (32'h3f - 54);
+        end
+        if (bits[32'h3f - 55]) begin
+            lowest = (32'h3f - 55);
+        end
+        if (bits[32'h3f - 56]) begin
+            lowest = (32'h3f - 56);
+        end
+        if (bits[32'h3f - 57]) begin
+            lowest = (32'h3f - 57);
+        end
+        if (bits[32'h3f - 58]) begin
+            lowest = (32'h3f - 58);
+        end
+        if (bits[32'h3f - 59]) begin
+            lowest = (32'h3f - 59);
+        end
+        if (bits[32'h3f - 60]) begin
+            lowest = (32'h3f - 60);
+        end
+        if (bits[32'h3f - 61]) begin
+            lowest = (32'h3f - 61);
+        end
+        if (bits[32'h3f - 62]) begin
+            lowest = (32'h3f - 62);
+        end
+        if (bits[32'h3f - 63]) begin
+            lowest = (32'h3f - 63);
+        end
+    end
+    
+endmodule // gatebook_wide$engine$bitmap$word_encoder
+
+
+module gatebook_wide$engine$bitmap$words(read_address,read_clock,read_data,write_address,write_clock,write_data,write_enable);
+    
+    // Module arguments
+    input wire  [13:0] read_address;
+    input wire  read_clock;
+    output reg  [63:0] read_data;
+    input wire  [13:0] write_address;
+    input wire  write_clock;
+    input wire  [63:0] write_data;
+    input wire  write_enable;
+    
+    // Update code (custom)
+    reg[63:0] mem[16383:0];
+    
+    
+    
+    always @(posedge read_clock) begin
+       read_data <= mem[read_address];
+    end
+    
+    always @(posedge write_clock) begin
+       if (write_enable) begin
+          mem[write_address] <= write_data;
+       end
+    end
+                
+endmodule // gatebook_wide$engine$bitmap$words
+
+
+module gatebook_wide$engine$book_ptr(d,q,clock);
+    
+    // Module arguments
+    input wire  [15:0] d;
+    output reg  [15:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 16'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // gatebook_wide$engine$book_ptr
+
+
+module gatebook_wide$engine$cap_accounts(d,q,clock);
+    
+    // Module arguments
+    input wire  [31:0] d;
+    output reg  [31:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 32'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // gatebook_wide$engine$cap_accounts
+
+
+module gatebook_wide$engine$cap_instruments(d,q,clock);
+    
+    // Module arguments
+    input wire  [31:0] d;
+    output reg  [31:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 32'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // gatebook_wide$engine$cap_instruments
+
+
+module gatebook_wide$engine$cap_slots(d,q,clock);
+    
+    // Module arguments
+    input wire  [31:0] d;
+    output reg  [31:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 32'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // gatebook_wide$engine$cap_slots
+
+
+module gatebook_wide$engine$cap_window(d,q,clock);
+    
+    // Module arguments
+    input wire  [31:0] d;
+    output reg  [31:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 32'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // gatebook_wide$engine$cap_window
+
+
+module gatebook_wide$engine$committed(d,q,clock);
+    
+    // Module arguments
+    input wire  d;
+    output reg  q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 1'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // gatebook_wide$engine$committed
+
+
+module gatebook_wide$engine$decoder(record,cap_instruments,cap_accounts,cap_order_slots,cap_price_window,instrument_id,instrument_row,account_id,account_row,headroom);
+    
+    // Module arguments
+    input wire  [511:0] record;
+    output reg  [31:0] cap_instruments;
+    output reg  [31:0] cap_accounts;
+    output reg  [31:0] cap_order_slots;
+    output reg  [31:0] cap_price_window;
+    output reg  [15:0] instrument_id;
+    output reg  [167:0] instrument_row;
+    output reg  [31:0] account_id;
+    output reg  [167:0] account_row;
+    output reg  [63:0] headroom;
+    
+    // Update code
+    always @(*) begin
+        cap_instruments = record[(32'h20)+:(32)];
+        cap_accounts = record[(32'h40)+:(32)];
+        cap_order_slots = record[(32'h60)+:(32)];
+        cap_price_window = record[(32'h80)+:(32)];
+        instrument_id = record[(32'h30)+:(16)];
+        instrument_row = (((record[(32'h40)+:(160)]) & 168'hffffffffffffffffffffffffffffffffffffffffff) << 32'h8) | 32'h1;
+        account_id = record[(32'h40)+:(32)];
+        account_row = (((record[(32'h60)+:(160)]) & 168'hffffffffffffffffffffffffffffffffffffffffff) << 32'h8) | (((record[(32'h18)+:(3)]) & 168'hffffffffffffffffffffffffffffffffffffffffff) << 32'h2) | (((record[(32'h10)+:(1)]) & 168'hffffffffffffffffffffffffffffffffffffffffff) << 32'h1) | 32'h1;
+        headroom = record[(32'h100)+:(64)];
+    end
+    
+endmodule // gatebook_wide$engine$decoder
+
+
+module gatebook_wide$engine$eff_price(d,q,clock);
+    
+    // Module arguments
+    input wire  [31:0] d;
+    output reg  [31:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 32'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // gatebook_wide$engine$eff_price
+
+
+module gatebook_wide$engine$exposures(read_address,read_clock,read_data,write_address,write_clock,write_data,write_enable);
+    
+    // Module arguments
+    input wire  [6:0] read_address;
+    input wire  read_clock;
+    output reg  [191:0] read_data;
+    input wire  [6:0] write_address;
+    input wire  write_clock;
+    input wire  [191:0] write_data;
+    input wire  write_enable;
+    
+    // Update code (custom)
+    reg[191:0] mem[127:0];
+    
+    
+    
+    always @(posedge read_clock) begin
+       read_data <= mem[read_address];
+    end
+    
+    always @(posedge write_clock) begin
+       if (write_enable) begin
+          mem[write_address] <= write_data;
+       end
+    end
+                
+endmodule // gatebook_wide$engine$exposures
+
+
+module gatebook_wide$engine$fill_qty(d,q,clock);
+    
+    // Module arguments
+    input wire  [31:0] d;
+    output reg  [31:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 32'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // gatebook_wide$engine$fill_qty
+
+
+module gatebook_wide$engine$fok_level(d,q,clock);
+    
+    // Module arguments
+    input wire  [16:0] d;
+    output reg  [16:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 17'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // gatebook_wide$engine$fok_level
+
+
+module gatebook_wide$engine$fok_total(d,q,clock);
+    
+    // Module arguments
+    input wire  [63:0] d;
+    output reg  [63:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 64'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // gatebook_wide$engine$fok_total
+
+
+module gatebook_wide$engine$free_slots(clock,reset,limit,has_free,slot,alloc,give_back,returned_slot);
+    
+    // Module arguments
+    input wire  clock;
+    input wire  reset;
+    input wire  [16:0] limit;
+    output reg  has_free;
+    output reg  [15:0] slot;
+    input wire  alloc;
+    input wire  give_back;
+    input wire  [15:0] returned_slot;
+    
+    // Stub signals
+    reg  [15:0] freed$read_address;
+    reg  freed$read_clock;
+    wire  [15:0] freed$read_data;
+    reg  [15:0] freed$write_address;
+    reg  freed$write_clock;
+    reg  [15:0] freed$write_data;
+    reg  freed$write_enable;
+    reg  [16:0] fresh$d;
+    wire  [16:0] fresh$q;
+    reg  fresh$clock;
+    reg  [16:0] depth$d;
+    wire  [16:0] depth$q;
+    reg  depth$clock;
+    reg  [15:0] last_released$d;
+    wire  [15:0] last_released$q;
+    reg  last_released$clock;
+    reg  top_in_register$d;
+    wire  top_in_register$q;
+    reg  top_in_register$clock;
+    
+    // Local signals
+    reg  [16:0] next_depth;
+    
+    // Sub module instances
+    gatebook_wide$engine$free_slots$freed freed(
+        .read_address(freed$read_address),
+        .read_clock(freed$read_clock),
+        .read_data(freed$read_data),
+        .write_address(freed$write_address),
+        .write_clock(freed$write_clock),
+        .write_data(freed$write_data),
+        .write_enable(freed$write_enable)
+    );
+    gatebook_wide$engine$free_slots$fresh fresh(
+        .d(fresh$d),
+        .q(fresh$q),
+        .clock(fresh$clock)
+    );
+    gatebook_wide$engine$free_slots$depth depth(
+        .d(depth$d),
+        .q(depth$q),
+        .clock(depth$clock)
+    );
+    gatebook_wide$engine$free_slots$last_released last_released(
+        .d(last_released$d),
+        .q(last_released$q),
+        .clock(last_released$clock)
+    );
+    gatebook_wide$engine$free_slots$top_in_register top_in_register(
+        .d(top_in_register$d),
+        .q(top_in_register$q),
+        .clock(top_in_register$clock)
+    );
+    
+    // Update code
+    always @(*) begin
+        fresh$clock = clock;
+        depth$clock = clock;
+        last_released$clock = clock;
+        top_in_register$clock = clock;
+        fresh$d = fresh$q;
+        depth$d = depth$q;
+        last_released$d = last_released$q;
+        top_in_register$d = top_in_register$q;
+        freed$read_clock = clock;
+        freed$write_clock = clock;
+        has_free = (depth$q != 32'h0) || (fresh$q < limit);
+        if (depth$q != 32'h0) begin
+            if (top_in_register$q) begin
+                slot = last_released$q;
+            end
+            else begin
+                slot = freed$read_data;
+            end
+        end
+        else begin
+            slot = ((fresh$q) & 16'hffff);
+        end
+        next_depth = depth$q;
+        freed$write_enable = 1'b0;
+        freed$write_address = ((depth$q) & 16'hffff);
+        freed$write_data = returned_slot;
+        if (give_back) begin
+            freed$write_enable = 1'b1;
+            next_depth = depth$q + 32'h1;
+            last_released$d = returned_slot;
+            top_in_register$d = 1'b1;
+        end
+        else if (alloc) begin
+            if (depth$q != 32'h0) begin
+                next_depth = depth$q - 32'h1;
+                top_in_register$d = 1'b0;
+            end
+            else begin
+                fresh$d = fresh$q + 32'h1;
+            end
+        end
+        depth$d = next_depth;
+        freed$read_address = ((next_depth - 32'h1) & 16'hffff);
+        if (reset) begin
+            fresh$d = 32'h0;
+            depth$d = 32'h0;
+            top_in_register$d = 1'b0;
+        end
+    end
+    
+endmodule // gatebook_wide$engine$free_slots
+
+
+module gatebook_wide$engine$free_slots$depth(d,q,clock);
+    
+    // Module arguments
+    input wire  [16:0] d;
+    output reg  [16:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 17'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // gatebook_wide$engine$free_slots$depth
+
+
+module gatebook_wide$engine$free_slots$freed(read_address,read_clock,read_data,write_address,write_clock,write_data,write_enable);
+    
+    // Module arguments
+    input wire  [15:0] read_address;
+    input wire  read_clock;
+    output reg  [15:0] read_data;
+    input wire  [15:0] write_address;
+    input wire  write_clock;
+    input wire  [15:0] write_data;
+    input wire  write_enable;
+    
+    // Update code (custom)
+    reg[15:0] mem[65535:0];
+    
+    
+    
+    always @(posedge read_clock) begin
+       read_data <= mem[read_address];
+    end
+    
+    always @(posedge write_clock) begin
+       if (write_enable) begin
+          mem[write_address] <= write_data;
+       end
+    end
+                
+endmodule // gatebook_wide$engine$free_slots$freed
+
+
+module gatebook_wide$engine$free_slots$fresh(d,q,clock);
+    
+    // Module arguments
+    input wire  [16:0] d;
+    output reg  [16:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 17'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // gatebook_wide$engine$free_slots$fresh
+
+
+module gatebook_wide$engine$free_slots$last_released(d,q,clock);
+    
+    // Module arguments
+    input wire  [15:0] d;
+    output reg  [15:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 16'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // gatebook_wide$engine$free_slots$last_released
+
+
+module gatebook_wide$engine$free_slots$top_in_register(d,q,clock);
+    
+    // Module arguments
+    input wire  d;
+    output reg  q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 1'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // gatebook_wide$engine$free_slots$top_in_register
+
+
+module gatebook_wide$engine$give_acct(d,q,clock);
+    
+    // Module arguments
+    input wire  [31:0] d;
+    output reg  [31:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 32'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // gatebook_wide$engine$give_acct
+
+
+module gatebook_wide$engine$give_product(a,b,product);
+    
+    // Module arguments
+    input wire  [31:0] a;
+    input wire  [31:0] b;
+    output reg  [63:0] product;
+    
+    // Local signals
+    reg  [31:0] low_low;
+    reg  [31:0] low_high;
+    reg  [31:0] high_low;
+    reg  [31:0] high_high;
+    
+    // Update code
+    always @(*) begin
+        low_low = a[(32'h0)+:(16)] * b[(32'h0)+:(16)];
+        low_high = a[(32'h0)+:(16)] * b[(32'h10)+:(16)];
+        high_low = a[(32'h10)+:(16)] * b[(32'h0)+:(16)];
+        high_high = a[(32'h10)+:(16)] * b[(32'h10)+:(16)];
+        product = ((low_low) & 64'hffffffffffffffff) + (((low_high) & 64'hffffffffffffffff) << 32'h10) + (((high_low) & 64'hffffffffffffffff) << 32'h10) + (((high_high) & 64'hffffffffffffffff) << 32'h20);
+    end
+    
+endmodule // gatebook_wide$engine$give_product
+
+
+module gatebook_wide$engine$give_qty(d,q,clock);
+    
+    // Module arguments
+    input wire  [31:0] d;
+    output reg  [31:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 32'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // gatebook_wide$engine$give_qty
+
+
+module gatebook_wide$engine$give_rate(d,q,clock);
+    
+    // Module arguments
+    input wire  [31:0] d;
+    output reg  [31:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 32'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // gatebook_wide$engine$give_rate
+
+
+module gatebook_wide$engine$headroom_add(a,b,sum);
+    
+    // Module arguments
+    input wire  [63:0] a;
+    input wire  [63:0] b;
+    output reg  [63:0] sum;
+    
+    // Local signals
+    reg  [63:0] wrapped;
+    
+    // Update code
+    always @(*) begin
+        wrapped = a + b;
+        sum = wrapped;
+        if (~a[32'h3f] && ~b[32'h3f] && wrapped[32'h3f]) begin
+            sum = 64'h7fffffffffffffff;
+        end
+        if (a[32'h3f] && b[32'h3f] && ~wrapped[32'h3f]) begin
+            sum = 64'h8000000000000000;
+        end
+    end
+    
+endmodule // gatebook_wide$engine$headroom_add
+
+
+module gatebook_wide$engine$headrooms(read_address,read_clock,read_data,write_address,write_clock,write_data,write_enable);
+    
+    // Module arguments
+    input wire  [3:0] read_address;
+    input wire  read_clock;
+    output reg  [63:0] read_data;
+    input wire  [3:0] write_address;
+    input wire  write_clock;
+    input wire  [63:0] write_data;
+    input wire  write_enable;
+    
+    // Update code (custom)
+    reg[63:0] mem[15:0];
+    
+    
+    
+    always @(posedge read_clock) begin
+       read_data <= mem[read_address];
+    end
+    
+    always @(posedge write_clock) begin
+       if (write_enable) begin
+          mem[write_address] <= write_data;
+       end
+    end
+                
+endmodule // gatebook_wide$engine$headrooms
+
+
+module gatebook_wide$engine$id_found(d,q,clock);
+    
+    // Module arguments
+    input wire  d;
+    output reg  q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 1'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // gatebook_wide$engine$id_found
+
+
+module gatebook_wide$engine$id_slot(d,q,clock);
+    
+    // Module arguments
+    input wire  [15:0] d;
+    output reg  [15:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 16'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // gatebook_wide$engine$id_slot
+
+
+module gatebook_wide$engine$inst_ptr(d,q,clock);
+    
+    // Module arguments
+    input wire  [15:0] d;
+    output reg  [15:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 16'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // gatebook_wide$engine$inst_ptr
+
+
+module gatebook_wide$engine$instruments(read_address,read_clock,read_data,write_address,write_clock,write_data,write_enable);
+    
+    // Module arguments
+    input wire  [2:0] read_address;
+    input wire  read_clock;
+    output reg  [167:0] read_data;
+    input wire  [2:0] write_address;
+    input wire  write_clock;
+    input wire  [167:0] write_data;
+    input wire  write_enable;
+    
+    // Update code (custom)
+    reg[167:0] mem[7:0];
+    
+    
+    
+    always @(posedge read_clock) begin
+       read_data <= mem[read_address];
+    end
+    
+    always @(posedge write_clock) begin
+       if (write_enable) begin
+          mem[write_address] <= write_data;
+       end
+    end
+                
+endmodule // gatebook_wide$engine$instruments
+
+
+module gatebook_wide$engine$level_emptied(d,q,clock);
+    
+    // Module arguments
+    input wire  d;
+    output reg  q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 1'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // gatebook_wide$engine$level_emptied
+
+
+module gatebook_wide$engine$level_ends(read_address,read_clock,read_data,write_address,write_clock,write_data,write_enable);
+    
+    // Module arguments
+    input wire  [19:0] read_address;
+    input wire  read_clock;
+    output reg  [33:0] read_data;
+    input wire  [19:0] write_address;
+    input wire  write_clock;
+    input wire  [33:0] write_data;
+    input wire  write_enable;
+    
+    // Update code (custom)
+    reg[33:0] mem[1048575:0];
+    
+    
+    
+    always @(posedge read_clock) begin
+       read_data <= mem[read_address];
+    end
+    
+    always @(posedge write_clock) begin
+       if (write_enable) begin
+          mem[write_address] <= write_data;
+       end
+    end
+                
+endmodule // gatebook_wide$engine$level_ends
+
+
+module gatebook_wide$engine$level_next(read_address,read_clock,read_data,write_address,write_clock,write_data,write_enable);
+    
+    // Module arguments
+    input wire  [15:0] read_address;
+    input wire  read_clock;
+    output reg  [16:0] read_data;
+    input wire  [15:0] write_address;
+    input wire  write_clock;
+    input wire  [16:0] write_data;
+    input wire  write_enable;
+    
+    // Update code (custom)
+    reg[16:0] mem[65535:0];
+    
+    
+    
+    always @(posedge read_clock) begin
+       read_data <= mem[read_address];
+    end
+    
+    always @(posedge write_clock) begin
+       if (write_enable) begin
+          mem[write_address] <= write_data;
+       end
+    end
+                
+endmodule // gatebook_wide$engine$level_next
+
+
+module gatebook_wide$engine$level_prev(read_address,read_clock,read_data,write_address,write_clock,write_data,write_enable);
+    
+    // Module arguments
+    input wire  [15:0] read_address;
+    input wire  read_clock;
+    output reg  [16:0] read_data;
+    input wire  [15:0] write_address;
+    input wire  write_clock;
+    input wire  [16:0] write_data;
+    input wire  write_enable;
+    
+    // Update code (custom)
+    reg[16:0] mem[65535:0];
+    
+    
+    
+    always @(posedge read_clock) begin
+       read_data <= mem[read_address];
+    end
+    
+    always @(posedge write_clock) begin
+       if (write_enable) begin
+          mem[write_address] <= write_data;
+       end
+    end
+                
+endmodule // gatebook_wide$engine$level_prev
+
+
+module gatebook_wide$engine$level_ptr(d,q,clock);
+    
+    // Module arguments
+    input wire  [15:0] d;
+    output reg  [15:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 16'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // gatebook_wide$engine$level_ptr
+
+
+module gatebook_wide$engine$level_totals(read_address,read_clock,read_data,write_address,write_clock,write_data,write_enable);
+    
+    // Module arguments
+    input wire  [19:0] read_address;
+    input wire  read_clock;
+    output reg  [63:0] read_data;
+    input wire  [19:0] write_address;
+    input wire  write_clock;
+    input wire  [63:0] write_data;
+    input wire  write_enable;
+    
+    // Update code (custom)
+    reg[63:0] mem[1048575:0];
+    
+    
+    
+    always @(posedge read_clock) begin
+       read_data <= mem[read_address];
+    end
+    
+    always @(posedge write_clock) begin
+       if (write_enable) begin
+          mem[write_address] <= write_data;
+       end
+    end
+                
+endmodule // gatebook_wide$engine$level_totals
+
+
+module gatebook_wide$engine$limit_idx(d,q,clock);
+    
+    // Module arguments
+    input wire  [15:0] d;
+    output reg  [15:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 16'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // gatebook_wide$engine$limit_idx
+
+
+module gatebook_wide$engine$m_acct(d,q,clock);
+    
+    // Module arguments
+    input wire  [31:0] d;
+    output reg  [31:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 32'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // gatebook_wide$engine$m_acct
+
+
+module gatebook_wide$engine$m_amount(d,q,clock);
+    
+    // Module arguments
+    input wire  [63:0] d;
+    output reg  [63:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 64'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // gatebook_wide$engine$m_amount
+
+
+module gatebook_wide$engine$m_id(d,q,clock);
+    
+    // Module arguments
+    input wire  [63:0] d;
+    output reg  [63:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 64'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // gatebook_wide$engine$m_id
+
+
+module gatebook_wide$engine$m_inst(d,q,clock);
+    
+    // Module arguments
+    input wire  [15:0] d;
+    output reg  [15:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 16'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // gatebook_wide$engine$m_inst
+
+
+module gatebook_wide$engine$m_market(d,q,clock);
+    
+    // Module arguments
+    input wire  d;
+    output reg  q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 1'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // gatebook_wide$engine$m_market
+
+
+module gatebook_wide$engine$m_post_only(d,q,clock);
+    
+    // Module arguments
+    input wire  d;
+    output reg  q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 1'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // gatebook_wide$engine$m_post_only
+
+
+module gatebook_wide$engine$m_price(d,q,clock);
+    
+    // Module arguments
+    input wire  [31:0] d;
+    output reg  [31:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 32'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // gatebook_wide$engine$m_price
+
+
+module gatebook_wide$engine$m_qty(d,q,clock);
+    
+    // Module arguments
+    input wire  [31:0] d;
+    output reg  [31:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 32'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // gatebook_wide$engine$m_qty
+
+
+module gatebook_wide$engine$m_sell(d,q,clock);
+    
+    // Module arguments
+    input wire  d;
+    output reg  q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 1'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // gatebook_wide$engine$m_sell
+
+
+module gatebook_wide$engine$m_seq(d,q,clock);
+    
+    // Module arguments
+    input wire  [63:0] d;
+    output reg  [63:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 64'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // gatebook_wide$engine$m_seq
+
+
+module gatebook_wide$engine$m_side(d,q,clock);
+    
+    // Module arguments
+    input wire  [7:0] d;
+    output reg  [7:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 8'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // gatebook_wide$engine$m_side
+
+
+module gatebook_wide$engine$m_stp(d,q,clock);
+    
+    // Module arguments
+    input wire  [2:0] d;
+    output reg  [2:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 3'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // gatebook_wide$engine$m_stp
+
+
+module gatebook_wide$engine$m_tif(d,q,clock);
+    
+    // Module arguments
+    input wire  [7:0] d;
+    output reg  [7:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 8'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // gatebook_wide$engine$m_tif
+
+
+module gatebook_wide$engine$m_type(d,q,clock);
+    
+    // Module arguments
+    input wire  [7:0] d;
+    output reg  [7:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 8'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // gatebook_wide$engine$m_type
+
+
+module gatebook_wide$engine$maker_acct(d,q,clock);
+    
+    // Module arguments
+    input wire  [31:0] d;
+    output reg  [31:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 32'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // gatebook_wide$engine$maker_acct
+
+
+module gatebook_wide$engine$maker_id(d,q,clock);
+    
+    // Module arguments
+    input wire  [63:0] d;
+    output reg  [63:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 64'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // gatebook_wide$engine$maker_id
+
+
+module gatebook_wide$engine$maker_leaves(d,q,clock);
+    
+    // Module arguments
+    input wire  [31:0] d;
+    output reg  [31:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 32'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // gatebook_wide$engine$maker_leaves
+
+
+module gatebook_wide$engine$maker_left(d,q,clock);
+    
+    // Module arguments
+    input wire  [31:0] d;
+    output reg  [31:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 32'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // gatebook_wide$engine$maker_left
+
+
+module gatebook_wide$engine$maker_level(d,q,clock);
+    
+    // Module arguments
+    input wire  [15:0] d;
+    output reg  [15:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 16'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // gatebook_wide$engine$maker_level
+
+
+module gatebook_wide$engine$maker_price(d,q,clock);
+    
+    // Module arguments
+    input wire  [31:0] d;
+    output reg  [31:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 32'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // gatebook_wide$engine$maker_price
+
+
+module gatebook_wide$engine$maker_rate(d,q,clock);
+    
+    // Module arguments
+    input wire  [31:0] d;
+    output reg  [31:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 32'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // gatebook_wide$engine$maker_rate
+
+
+module gatebook_wide$engine$maker_slot(d,q,clock);
+    
+    // Module arguments
+    input wire  [15:0] d;
+    output reg  [15:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 16'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // gatebook_wide$engine$maker_slot
+
+
+module gatebook_wide$engine$order_ids(clock,reset,cmd_valid,cmd_ready,cmd_op,cmd_account,cmd_cl_ord_id,cmd_slot,done,found,found_slot);
+    
+    // Module arguments
+    input wire  clock;
+    input wire  reset;
+    input wire  cmd_valid;
+    output reg  cmd_ready;
+    input wire  [1:0] cmd_op;
+    input wire  [31:0] cmd_account;
+    input wire  [63:0] cmd_cl_ord_id;
+    input wire  [15:0] cmd_slot;
+    output reg  done;
+    output reg  found;
+    output reg  [15:0] found_slot;
+    
+    // Enums
+    localparam OrderIdState$Clearing = 0;
+    localparam OrderIdState$Idle = 1;
+    localparam OrderIdState$Probe = 2;
+    localparam OrderIdState$Shift = 3;
+    
+    // Stub signals
+    reg  [16:0] ids$read_address;
+    reg  ids$read_clock;
+    wire  [63:0] ids$read_data;
+    reg  [16:0] ids$write_address;
+    reg  ids$write_clock;
+    reg  [63:0] ids$write_data;
+    reg  ids$write_enable;
+    reg  [16:0] accounts$read_address;
+    reg  accounts$read_clock;
+    wire  [31:0] accounts$read_data;
+    reg  [16:0] accounts$write_address;
+    reg  accounts$write_clock;
+    reg  [31:0] accounts$write_data;
+    reg  accounts$write_enable;
+    reg  [16:0] slots$read_address;
+    reg  slots$read_clock;
+    wire  [15:0] slots$read_data;
+    reg  [16:0] slots$write_address;
+    reg  slots$write_clock;
+    reg  [15:0] slots$write_data;
+    reg  slots$write_enable;
+    reg  [16:0] used$read_address;
+    reg  used$read_clock;
+    wire  used$read_data;
+    reg  [16:0] used$write_address;
+    reg  used$write_clock;
+    reg  used$write_data;
+    reg  used$write_enable;
+    reg  [31:0] command_home$account;
+    reg  [63:0] command_home$cl_ord_id;
+    wire  [16:0] command_home$home;
+    reg  [31:0] resident_home$account;
+    reg  [63:0] resident_home$cl_ord_id;
+    wire  [16:0] resident_home$home;
+    reg  [1:0] state$d;
+    wire  [1:0] state$q;
+    reg  state$clock;
+    reg  [1:0] op$d;
+    wire  [1:0] op$q;
+    reg  op$clock;
+    reg  [31:0] account$d;
+    wire  [31:0] account$q;
+    reg  account$clock;
+    reg  [63:0] cl_ord_id$d;
+    wire  [63:0] cl_ord_id$q;
+    reg  cl_ord_id$clock;
+    reg  [15:0] slot$d;
+    wire  [15:0] slot$q;
+    reg  slot$clock;
+    reg  [16:0] at$d;
+    wire  [16:0] at$q;
+    reg  at$clock;
+    reg  [16:0] hole$d;
+    wire  [16:0] hole$q;
+    reg  hole$clock;
+    reg  [15:0] removed_slot$d;
+    wire  [15:0] removed_slot$q;
+    reg  removed_slot$clock;
+    reg  [16:0] sweep$d;
+    wire  [16:0] sweep$q;
+    reg  sweep$clock;
+    
+    // Local signals
+    reg  key_matches;
+    reg  stays;
+    
+    // Sub module instances
+    gatebook_wide$engine$order_ids$ids ids(
+        .read_address(ids$read_address),
+        .read_clock(ids$read_clock),
+        .read_data(ids$read_data),
+        .write_address(ids$write_address),
+        .write_clock(ids$write_clock),
+        .write_data(ids$write_data),
+        .write_enable(ids$write_enable)
+    );
+    gatebook_wide$engine$order_ids$accounts accounts(
+        .read_address(accounts$read_address),
+        .read_clock(accounts$read_clock),
+        .read_data(accounts$read_data),
+        .write_address(accounts$write_address),
+        .write_clock(accounts$write_clock),
+        .write_data(accounts$write_data),
+        .write_enable(accounts$write_enable)
+    );
+    gatebook_wide$engine$order_ids$slots slots(
+        .read_address(slots$read_address),
+        .read_clock(slots$read_clock),
+        .read_data(slots$read_data),
+        .write_address(slots$write_address),
+        .write_clock(slots$write_clock),
+        .write_data(slots$write_data),
+        .write_enable(slots$write_enable)
+    );
+    gatebook_wide$engine$order_ids$used used(
+        .read_address(used$read_address),
+        .read_clock(used$read_clock),
+        .read_data(used$read_data),
+        .write_address(used$write_address),
+        .write_clock(used$write_clock),
+        .write_data(used$write_data),
+        .write_enable(used$write_enable)
+    );
+    gatebook_wide$engine$order_ids$command_home command_home(
+        .account(command_home$account),
+        .cl_ord_id(command_home$cl_ord_id),
+        .home(command_home$home)
+    );
+    gatebook_wide$engine$order_ids$resident_home resident_home(
+        .account(resident_home$account),
+        .cl_ord_id(resident_home$cl_ord_id),
+        .home(resident_home$home)
+    );
+    gatebook_wide$engine$order_ids$state state(
+        .d(state$d),
+        .q(state$q),
+        .clock(state$clock)
+    );
+    gatebook_wide$engine$order_ids$op op(
+        .d(op$d),
+        .q(op$q),
+        .clock(op$clock)
+    );
+    gatebook_wide$engine$order_ids$account account(
+        .d(account$d),
+        .q(account$q),
+        .clock(account$clock)
+    );
+    gatebook_wide$engine$order_ids$cl_ord_id cl_ord_id(
+        .d(cl_ord_id$d),
+        .q(cl_ord_id$q),
+        .clock(cl_ord_id$clock)
+    );
+    gatebook_wide$engine$order_ids$slot slot(
+        .d(slot$d),
+        .q(slot$q),
+        .clock(slot$clock)
+    );
+    gatebook_wide$engine$order_ids$at at(
+        .d(at$d),
+        .q(at$q),
+        .clock(at$clock)
+    );
+    gatebook_wide$engine$order_ids$hole hole(
+        .d(hole$d),
+        .q(hole$q),
+        .clock(hole$clock)
+    );
+    gatebook_wide$engine$order_ids$removed_slot removed_slot(
+        .d(removed_slot$d),
+        .q(removed_slot$q),
+        .clock(removed_slot$clock)
+    );
+    gatebook_wide$engine$order_ids$sweep sweep(
+        .d(sweep$d),
+        .q(sweep$q),
+        .clock(sweep$clock)
+    );
+    
+    // Update code
+    always @(*) begin
+        state$clock = clock;
+        op$clock = clock;
+        account$clock = clock;
+        cl_ord_id$clock = clock;
+        slot$clock = clock;
+        at$clock = clock;
+        hole$clock = clock;
+        removed_slot$clock = clock;
+        sweep$clock = clock;
+        state$d = state$q;
+        op$d = op$q;
+        account$d = account$q;
+        cl_ord_id$d = cl_ord_id$q;
+        slot$d = slot$q;
+        at$d = at$q;
+        hole$d = hole$q;
+        removed_slot$d = removed_slot$q;
+        sweep$d = sweep$q;
+        ids$read_clock = clock;
+        ids$write_clock = clock;
+        accounts$read_clock = clock;
+        accounts$write_clock = clock;
+        slots$read_clock = clock;
+        slots$write_clock = clock;
+        used$read_clock = clock;
+        used$write_clock = clock;
+        command_home$account = cmd_account;
+        command_home$cl_ord_id = cmd_cl_ord_id;
+        resident_home$account = accounts$read_data;
+        resident_home$cl_ord_id = ids$read_data;
+        ids$read_address = at$q + 32'h1;
+        accounts$read_address = at$q + 32'h1;
+        slots$read_address = at$q + 32'h1;
+        used$read_address = at$q + 32'h1;
+        ids$write_address = hole$q;
+        accounts$write_address = hole$q;
+        slots$write_address = hole$q;
+        used$write_address = hole$q;
+        ids$write_data = ids$read_data;
+        accounts$write_data = accounts$read_data;
+        slots$write_data = slots$read_data;
+        used$write_data = 1'b1;
+        ids$write_enable = 1'b0;
+        accounts$write_enable = 1'b0;
+        slots$write_enable = 1'b0;
+        used$write_enable = 1'b0;
+        cmd_ready = 1'b0;
+        done = 1'b0;
+        found = 1'b0;
+        found_slot = slots$read_data;
+        key_matches = used$read_data && (ids$read_data == cl_ord_id$q) && (accounts$read_data == account$q);
+        stays = ((resident_home$home - hole$q) != 32'h0) && ((resident_home$home - hole$q) <= (at$q - hole$q));
+        case (state$q)
+            OrderIdState$Clearing:
+                begin
+                    used$write_address = sweep$q;
+                    used$write_data = 1'b0;
+                    used$write_enable = 1'b1;
+                    sweep$d = sweep$q + 32'h1;
+                    if (&sweep$q) begin
+                        state$d = OrderIdState$Idle;
+                    end
+                end
+            OrderIdState$Idle:
+                begin
+                    cmd_ready = 1'b1;
+                    ids$read_address = command_home$home;
+                    accounts$read_address = command_home$home;
+                    slots$read_address = command_home$home;
+                    used$read_address = command_home$home;
+                    if (cmd_valid) begin
+                        op$d = cmd_op;
+                        account$d = cmd_account;
+                        cl_ord_id$d = cmd_cl_ord_id;
+                        slot$d = cmd_slot;
+                        at$d = command_home$home;
+                        state$d = OrderIdState$Probe;
+                    end
+                end
+            OrderIdState$Probe:
+                begin
+                    if (op$q == 32'h1) begin
+                        if (~used$read_data) begin
+                            ids$write_address = at$q;
+                            accounts$write_address = at$q;
+                            slots$write_address = at$q;
+                            used$write_address = at$q;
+                            ids$write_data = cl_ord_id$q;
+                            accounts$write_data = account$q;
+                            slots$write_data = slot$q;
+                            ids$write_enable = 1'b1;
+                            accounts$write_enable = 1'b1;
+                            slots$write_enable = 1'b1;
+                            used$write_enable = 1'b1;
+                            done = 1'b1;
+                            state$d = OrderIdState$Idle;
+                        end
+                        else begin
+                            at$d = at$q + 32'h1;
+                        end
+                    end
+                    else if (~used$read_data) begin
+                        done = 1'b1;
+                        state$d = OrderIdState$Idle;
+                    end
+                    else if (key_matches) begin
+                        if (op$q == 32'h0) begin
+                            done = 1'b1;
+                            found = 1'b1;
+                            state$d = OrderIdState$Idle;
+                        end
+                        else begin
+                            hole$d = at$q;
+                            removed_slot$d = slots$read_data;
+                            at$d = at$q + 32'h1;
+                            state$d = OrderIdState$Shift;
+                        end
+                    end
+                    else begin
+                        at$d = at$q + 32'h1;
+                    end
+                end
+            OrderIdState$Shift:
+                begin
+                    if (~used$read_data) begin
+                        used$write_data = 1'b0;
+                        used$write_enable = 1'b1;
+                        done = 1'b1;
+                        found = 1'b1;
+                        found_slot = removed_slot$q;
+                        state$d = OrderIdState$Idle;
+                    end
+                    else begin
+                        if (~stays) begin
+                            ids$write_enable = 1'b1;
+                            accounts$write_enable = 1'b1;
+                            slots$write_enable = 1'b1;
+                            used$write_enable = 1'b1;
+                            hole$d = at$q;
+                        end
+                        at$d = at$q + 32'h1;
+                    end
+                end
+            default:
+                begin
+                    state$d = OrderIdState$Clearing;
+                end
+        endcase
+        if (reset) begin
+            state$d = OrderIdState$Clearing;
+            sweep$d = 32'h0;
+        end
+    end
+    
+endmodule // gatebook_wide$engine$order_ids
+
+
+module gatebook_wide$engine$order_ids$account(d,q,clock);
+    
+    // Module arguments
+    input wire  [31:0] d;
+    output reg  [31:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 32'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // gatebook_wide$engine$order_ids$account
+
+
+module gatebook_wide$engine$order_ids$accounts(read_address,read_clock,read_data,write_address,write_clock,write_data,write_enable);
+    
+    // Module arguments
+    input wire  [16:0] read_address;
+    input wire  read_clock;
+    output reg  [31:0] read_data;
+    input wire  [16:0] write_address;
+    input wire  write_clock;
+    input wire  [31:0] write_data;
+    input wire  write_enable;
+    
+    // Update code (custom)
+    reg[31:0] mem[131071:0];
+    
+    
+    
+    always @(posedge read_clock) begin
+       read_data <= mem[read_address];
+    end
+    
+    always @(posedge write_clock) begin
+       if (write_enable) begin
+          mem[write_address] <= write_data;
+       end
+    end
+                
+endmodule // gatebook_wide$engine$order_ids$accounts
+
+
+module gatebook_wide$engine$order_ids$at(d,q,clock);
+    
+    // Module arguments
+    input wire  [16:0] d;
+    output reg  [16:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 17'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // gatebook_wide$engine$order_ids$at
+
+
+module gatebook_wide$engine$order_ids$cl_ord_id(d,q,clock);
+    
+    // Module arguments
+    input wire  [63:0] d;
+    output reg  [63:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 64'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // gatebook_wide$engine$order_ids$cl_ord_id
+
+
+module gatebook_wide$engine$order_ids$command_home(account,cl_ord_id,home);
+    
+    // Module arguments
+    input wire  [31:0] account;
+    input wire  [63:0] cl_ord_id;
+    output reg  [16:0] home;
+    
+    // Constant declarations
+    localparam  golden_low = 16'h79b1;
+    localparam  golden_high = 16'h9e37;
+    localparam  top_shift = 8'hf;
+    
+    // Local signals
+    reg  [31:0] fold;
+    reg  [31:0] low_low;
+    reg  [31:0] low_high;
+    reg  [31:0] high_low;
+    reg  [31:0] mixed;
+    
+    // Update code
+    always @(*) begin
+        fold = cl_ord_id[(32'h0)+:(32)] ^ cl_ord_id[(32'h20)+:(32)] ^ (account << 32'h10) ^ (account >> 32'h10);
+        low_low = fold[(32'h0)+:(16)] * golden_low;
+        low_high = fold[(32'h0)+:(16)] * golden_high;
+        high_low = fold[(32'h10)+:(16)] * golden_low;
+        mixed = low_low + (low_high << 32'h10) + (high_low << 32'h10);
+        home = ((mixed >> top_shift) & 17'h1ffff);
+    end
+    
+endmodule // gatebook_wide$engine$order_ids$command_home
+
+
+module gatebook_wide$engine$order_ids$hole(d,q,clock);
+    
+    // Module arguments
+    input wire  [16:0] d;
+    output reg  [16:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 17'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // gatebook_wide$engine$order_ids$hole
+
+
+module gatebook_wide$engine$order_ids$ids(read_address,read_clock,read_data,write_address,write_clock,write_data,write_enable);
+    
+    // Module arguments
+    input wire  [16:0] read_address;
+    input wire  read_clock;
+    output reg  [63:0] read_data;
+    input wire  [16:0] write_address;
+    input wire  write_clock;
+    input wire  [63:0] write_data;
+    input wire  write_enable;
+    
+    // Update code (custom)
+    reg[63:0] mem[131071:0];
+    
+    
+    
+    always @(posedge read_clock) begin
+       read_data <= mem[read_address];
+    end
+    
+    always @(posedge write_clock) begin
+       if (write_enable) begin
+          mem[write_address] <= write_data;
+       end
+    end
+                
+endmodule // gatebook_wide$engine$order_ids$ids
+
+
+module gatebook_wide$engine$order_ids$op(d,q,clock);
+    
+    // Module arguments
+    input wire  [1:0] d;
+    output reg  [1:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 2'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // gatebook_wide$engine$order_ids$op
+
+
+module gatebook_wide$engine$order_ids$removed_slot(d,q,clock);
+    
+    // Module arguments
+    input wire  [15:0] d;
+    output reg  [15:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 16'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // gatebook_wide$engine$order_ids$removed_slot
+
+
+module gatebook_wide$engine$order_ids$resident_home(account,cl_ord_id,home);
+    
+    // Module arguments
+    input wire  [31:0] account;
+    input wire  [63:0] cl_ord_id;
+    output reg  [16:0] home;
+    
+    // Constant declarations
+    localparam  golden_low = 16'h79b1;
+    localparam  golden_high = 16'h9e37;
+    localparam  top_shift = 8'hf;
+    
+    // Local signals
+    reg  [31:0] fold;
+    reg  [31:0] low_low;
+    reg  [31:0] low_high;
+    reg  [31:0] high_low;
+    reg  [31:0] mixed;
+    
+    // Update code
+    always @(*) begin
+        fold = cl_ord_id[(32'h0)+:(32)] ^ cl_ord_id[(32'h20)+:(32)] ^ (account << 32'h10) ^ (account >> 32'h10);
+        low_low = fold[(32'h0)+:(16)] * golden_low;
+        low_high = fold[(32'h0)+:(16)] * golden_high;
+        high_low = fold[(32'h10)+:(16)] * golden_low;
+        mixed = low_low + (low_high << 32'h10) + (high_low << 32'h10);
+        home = ((mixed >> top_shift) & 17'h1ffff);
+    end
+    
+endmodule // gatebook_wide$engine$order_ids$resident_home
+
+
+module gatebook_wide$engine$order_ids$slot(d,q,clock);
+    
+    // Module arguments
+    input wire  [15:0] d;
+    output reg  [15:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 16'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // gatebook_wide$engine$order_ids$slot
+
+
+module gatebook_wide$engine$order_ids$slots(read_address,read_clock,read_data,write_address,write_clock,write_data,write_enable);
+    
+    // Module arguments
+    input wire  [16:0] read_address;
+    input wire  read_clock;
+    output reg  [15:0] read_data;
+    input wire  [16:0] write_address;
+    input wire  write_clock;
+    input wire  [15:0] write_data;
+    input wire  write_enable;
+    
+    // Update code (custom)
+    reg[15:0] mem[131071:0];
+    
+    
+    
+    always @(posedge read_clock) begin
+       read_data <= mem[read_address];
+    end
+    
+    always @(posedge write_clock) begin
+       if (write_enable) begin
+          mem[write_address] <= write_data;
+       end
+    end
+                
+endmodule // gatebook_wide$engine$order_ids$slots
+
+
+module gatebook_wide$engine$order_ids$state(d,q,clock);
+    
+    // Module arguments
+    input wire  [1:0] d;
+    output reg  [1:0] q;
+    input wire  clock;
+    
+    // Enums
+    localparam OrderIdState$Clearing = 0;
+    localparam OrderIdState$Idle = 1;
+    localparam OrderIdState$Probe = 2;
+    localparam OrderIdState$Shift = 3;
+    
+    // Update code (custom)
+    initial begin
+       q = 64'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // gatebook_wide$engine$order_ids$state
+
+
+module gatebook_wide$engine$order_ids$sweep(d,q,clock);
+    
+    // Module arguments
+    input wire  [16:0] d;
+    output reg  [16:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 17'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // gatebook_wide$engine$order_ids$sweep
+
+
+module gatebook_wide$engine$order_ids$used(read_address,read_clock,read_data,write_address,write_clock,write_data,write_enable);
+    
+    // Module arguments
+    input wire  [16:0] read_address;
+    input wire  read_clock;
+    output reg  read_data;
+    input wire  [16:0] write_address;
+    input wire  write_clock;
+    input wire  write_data;
+    input wire  write_enable;
+    
+    // Update code (custom)
+    reg[0:0] mem[131071:0];
+    
+    
+    
+    always @(posedge read_clock) begin
+       read_data <= mem[read_address];
+    end
+    
+    always @(posedge write_clock) begin
+       if (write_enable) begin
+          mem[write_address] <= write_data;
+       end
+    end
+                
+endmodule // gatebook_wide$engine$order_ids$used
+
+
+module gatebook_wide$engine$post_only_eff(d,q,clock);
+    
+    // Module arguments
+    input wire  d;
+    output reg  q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 1'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // gatebook_wide$engine$post_only_eff
+
+
+module gatebook_wide$engine$r_level(d,q,clock);
+    
+    // Module arguments
+    input wire  [15:0] d;
+    output reg  [15:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 16'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // gatebook_wide$engine$r_level
+
+
+module gatebook_wide$engine$r_old_leaves(d,q,clock);
+    
+    // Module arguments
+    input wire  [31:0] d;
+    output reg  [31:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 32'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // gatebook_wide$engine$r_old_leaves
+
+
+module gatebook_wide$engine$r_old_rate(d,q,clock);
+    
+    // Module arguments
+    input wire  [31:0] d;
+    output reg  [31:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 32'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // gatebook_wide$engine$r_old_rate
+
+
+module gatebook_wide$engine$r_post_only(d,q,clock);
+    
+    // Module arguments
+    input wire  d;
+    output reg  q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 1'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // gatebook_wide$engine$r_post_only
+
+
+module gatebook_wide$engine$r_sell(d,q,clock);
+    
+    // Module arguments
+    input wire  d;
+    output reg  q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 1'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // gatebook_wide$engine$r_sell
+
+
+module gatebook_wide$engine$r_slot(d,q,clock);
+    
+    // Module arguments
+    input wire  [15:0] d;
+    output reg  [15:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 16'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // gatebook_wide$engine$r_slot
+
+
+module gatebook_wide$engine$r_stp(d,q,clock);
+    
+    // Module arguments
+    input wire  [2:0] d;
+    output reg  [2:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 3'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // gatebook_wide$engine$r_stp
+
+
+module gatebook_wide$engine$rate(d,q,clock);
+    
+    // Module arguments
+    input wire  [31:0] d;
+    output reg  [31:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 32'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // gatebook_wide$engine$rate
+
+
+module gatebook_wide$engine$remaining(d,q,clock);
+    
+    // Module arguments
+    input wire  [31:0] d;
+    output reg  [31:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 32'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // gatebook_wide$engine$remaining
+
+
+module gatebook_wide$engine$rep_acct(d,q,clock);
+    
+    // Module arguments
+    input wire  [31:0] d;
+    output reg  [31:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 32'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // gatebook_wide$engine$rep_acct
+
+
+module gatebook_wide$engine$rep_contra_acct(d,q,clock);
+    
+    // Module arguments
+    input wire  [31:0] d;
+    output reg  [31:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 32'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // gatebook_wide$engine$rep_contra_acct
+
+
+module gatebook_wide$engine$rep_contra_id(d,q,clock);
+    
+    // Module arguments
+    input wire  [63:0] d;
+    output reg  [63:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 64'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // gatebook_wide$engine$rep_contra_id
+
+
+module gatebook_wide$engine$rep_event(d,q,clock);
+    
+    // Module arguments
+    input wire  [7:0] d;
+    output reg  [7:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 8'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // gatebook_wide$engine$rep_event
+
+
+module gatebook_wide$engine$rep_id(d,q,clock);
+    
+    // Module arguments
+    input wire  [63:0] d;
+    output reg  [63:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 64'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // gatebook_wide$engine$rep_id
+
+
+module gatebook_wide$engine$rep_inst(d,q,clock);
+    
+    // Module arguments
+    input wire  [15:0] d;
+    output reg  [15:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 16'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // gatebook_wide$engine$rep_inst
+
+
+module gatebook_wide$engine$rep_leaves(d,q,clock);
+    
+    // Module arguments
+    input wire  [31:0] d;
+    output reg  [31:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 32'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // gatebook_wide$engine$rep_leaves
+
+
+module gatebook_wide$engine$rep_pending(d,q,clock);
+    
+    // Module arguments
+    input wire  d;
+    output reg  q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 1'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // gatebook_wide$engine$rep_pending
+
+
+module gatebook_wide$engine$rep_present(d,q,clock);
+    
+    // Module arguments
+    input wire  [7:0] d;
+    output reg  [7:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 8'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // gatebook_wide$engine$rep_present
+
+
+module gatebook_wide$engine$rep_price(d,q,clock);
+    
+    // Module arguments
+    input wire  [31:0] d;
+    output reg  [31:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 32'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // gatebook_wide$engine$rep_price
+
+
+module gatebook_wide$engine$rep_qty(d,q,clock);
+    
+    // Module arguments
+    input wire  [31:0] d;
+    output reg  [31:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 32'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // gatebook_wide$engine$rep_qty
+
+
+module gatebook_wide$engine$rep_reason(d,q,clock);
+    
+    // Module arguments
+    input wire  [7:0] d;
+    output reg  [7:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 8'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // gatebook_wide$engine$rep_reason
+
+
+module gatebook_wide$engine$rep_side(d,q,clock);
+    
+    // Module arguments
+    input wire  [7:0] d;
+    output reg  [7:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 8'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // gatebook_wide$engine$rep_side
+
+
+module gatebook_wide$engine$replacing(d,q,clock);
+    
+    // Module arguments
+    input wire  d;
+    output reg  q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 1'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // gatebook_wide$engine$replacing
+
+
+module gatebook_wide$engine$reserved(d,q,clock);
+    
+    // Module arguments
+    input wire  [63:0] d;
+    output reg  [63:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 64'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // gatebook_wide$engine$reserved
+
+
+module gatebook_wide$engine$rest_new(d,q,clock);
+    
+    // Module arguments
+    input wire  d;
+    output reg  q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 1'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // gatebook_wide$engine$rest_new
+
+
+module gatebook_wide$engine$rest_slot(d,q,clock);
+    
+    // Module arguments
+    input wire  [15:0] d;
+    output reg  [15:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 16'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // gatebook_wide$engine$rest_slot
+
+
+module gatebook_wide$engine$resume(d,q,clock);
+    
+    // Module arguments
+    input wire  [5:0] d;
+    output reg  [5:0] q;
+    input wire  clock;
+    
+    // Enums
+    localparam Step$Clearing = 0;
+    localparam Step$Idle = 1;
+    localparam Step$Emit = 2;
+    localparam Step$Lookup = 3;
+    localparam Step$Verdict = 4;
+    localparam Step$FokLook = 5;
+    localparam Step$FokAdd = 6;
+    localparam Step$FokWait = 7;
+    localparam Step$FokDecide = 8;
+    localparam Step$ReleaseRead = 9;
+    localparam Step$Release = 10;
+    localparam Step$MatchBest = 11;
+    localparam Step$MatchTop = 12;
+    localparam Step$MatchHead = 13;
+    localparam Step$MatchMaker = 14;
+    localparam Step$FillTaker = 15;
+    localparam Step$FillGap = 16;
+    localparam Step$FillMaker = 17;
+    localparam Step$FillReport = 18;
+    localparam Step$FillAfter = 19;
+    localparam Step$StpRemove = 20;
+    localparam Step$MatchStopped = 21;
+    localparam Step$MatchEnd = 22;
+    localparam Step$RestAlloc = 23;
+    localparam Step$RestRead = 24;
+    localparam Step$RestLink = 25;
+    localparam Step$RestBitmap = 26;
+    localparam Step$Unlink0 = 27;
+    localparam Step$Unlink1 = 28;
+    localparam Step$UnlinkClearWait = 29;
+    localparam Step$UnlinkSearch = 30;
+    localparam Step$UnlinkSearchWait = 31;
+    localparam Step$UnlinkForget = 32;
+    localparam Step$CancelCheck = 33;
+    localparam Step$ReplaceCheck = 34;
+    localparam Step$ReplaceVerdict = 35;
+    localparam Step$ReplaceHeadroom = 36;
+    localparam Step$ReplaceInPlace = 37;
+    localparam Step$KillRead = 38;
+    localparam Step$KillNext = 39;
+    localparam Step$KillSlot = 40;
+    
+    // Update code (custom)
+    initial begin
+       q = 64'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // gatebook_wide$engine$resume
+
+
+module gatebook_wide$engine$risk(is_replace,account_known,instrument_known,enabled,duplicate,market,tif,post_only,sell,price,qty,max_order_qty,max_order_notional,max_position,headroom,price_base,price_window,reference_price,collar,position,open_qty,rate,released_open,released_margin,would_cross,has_free_slot,reason,reservation);
+    
+    // Module arguments
+    input wire  is_replace;
+    input wire  account_known;
+    input wire  instrument_known;
+    input wire  enabled;
+    input wire  duplicate;
+    input wire  market;
+    input wire  [7:0] tif;
+    input wire  post_only;
+    input wire  sell;
+    input wire  [31:0] price;
+    input wire  [31:0] qty;
+    input wire  [31:0] max_order_qty;
+    input wire  [63:0] max_order_notional;
+    input wire  [63:0] max_position;
+    input wire  [63:0] headroom;
+    input wire  [31:0] price_base;
+    input wire  [31:0] price_window;
+    input wire  [31:0] reference_price;
+    input wire  [31:0] collar;
+    input wire  [63:0] position;
+    input wire  [63:0] open_qty;
+    input wire  [31:0] rate;
+    input wire  [63:0] released_open;
+    input wire  [63:0] released_margin;
+    input wire  would_cross;
+    input wire  has_free_slot;
+    output reg  [7:0] reason;
+    output reg  [63:0] reservation;
+    
+    // Constant declarations
+    localparam  sign_fill = 68'hf0000000000000000;
+    
+    // Stub signals
+    reg  [31:0] notional$a;
+    reg  [31:0] notional$b;
+    wire  [63:0] notional$product;
+    reg  [31:0] margin$a;
+    reg  [31:0] margin$b;
+    wire  [63:0] margin$product;
+    
+    // Local signals
+    reg  [67:0] position_wide;
+    reg  [67:0] signed_position;
+    reg  [67:0] headroom_wide;
+    reg  [67:0] position_excess;
+    reg  [67:0] margin_excess;
+    reg  invalid_order;
+    reg  out_of_range;
+    reg  outside_collar;
+    
+    // Sub module instances
+    gatebook_wide$engine$risk$notional notional(
+        .a(notional$a),
+        .b(notional$b),
+        .product(notional$product)
+    );
+    gatebook_wide$engine$risk$margin margin(
+        .a(margin$a),
+        .b(margin$b),
+        .product(margin$product)
+    );
+    
+    // Update code
+    always @(*) begin
+        notional$a = price;
+        notional$b = qty;
+        margin$a = qty;
+        margin$b = rate;
+        reservation = margin$product;
+        invalid_order = (market && (tif == 32'h1)) || (post_only && (market || (tif != 32'h1)));
+        out_of_range = (price < price_base) || (((price) & 33'h1ffffffff) >= (((price_base) & 33'h1ffffffff) + ((price_window) & 33'h1ffffffff)));
+        if (price >= reference_price) begin
+            outside_collar = (price - reference_price) > collar;
+        end
+        else begin
+            outside_collar = (reference_price - price) > collar;
+        end
+        if (position[32'h3f]) begin
+            position_wide = ((position) & 68'hfffffffffffffffff) | sign_fill;
+        end
+        else begin
+            position_wide = ((position) & 68'hfffffffffffffffff);
+        end
+        if (sell) begin
+            signed_position = (~position_wide) + 32'h1;
+        end
+        else begin
+            signed_position = position_wide;
+        end
+        position_excess = signed_position + ((open_qty) & 68'hfffffffffffffffff) - ((released_open) & 68'hfffffffffffffffff) + ((qty) & 68'hfffffffffffffffff) - ((max_position) & 68'hfffffffffffffffff);
+        if (headroom[32'h3f]) begin
+            headroom_wide = ((headroom) & 68'hfffffffffffffffff) | sign_fill;
+        end
+        else begin
+            headroom_wide = ((headroom) & 68'hfffffffffffffffff);
+        end
+        margin_excess = ((margin$product) & 68'hfffffffffffffffff) - headroom_wide - ((released_margin) & 68'hfffffffffffffffff);
+        if (~account_known) begin
+            reason = 32'h1;
+        end
+        else if (~instrument_known) begin
+            reason = 32'h2;
+        end
+        else if (~enabled) begin
+            reason = 32'h3;
+        end
+        else if (~is_replace && duplicate) begin
+            reason = 32'h4;
+        end
+        else if (invalid_order) begin
+            reason = 32'h5;
+        end
+        else if (qty == 32'h0) begin
+            reason = 32'h6;
+        end
+        else if (qty > max_order_qty) begin
+            reason = 32'h7;
+        end
+        else if (out_of_range) begin
+            reason = 32'h8;
+        end
+        else if (outside_collar) begin
+            reason = 32'h9;
+        end
+        else if (notional$product > max_order_notional) begin
+            reason = 32'ha;
+        end
+        else if (~position_excess[32'h43] && |position_excess) begin
+            reason = 32'hb;
+        end
+        else if (~margin_excess[32'h43] && |margin_excess) begin
+            reason = 32'hc;
+        end
+        else if (post_only && would_cross) begin
+            reason = 32'hd;
+        end
+        else if (~is_replace && (tif == 32'h1) && ~has_free_slot) begin
+            reason = 32'he;
+        end
+        else begin
+            reason = 32'h0;
+        end
+    end
+    
+endmodule // gatebook_wide$engine$risk
+
+
+module gatebook_wide$engine$risk$margin(a,b,product);
+    
+    // Module arguments
+    input wire  [31:0] a;
+    input wire  [31:0] b;
+    output reg  [63:0] product;
+    
+    // Local signals
+    reg  [31:0] low_low;
+    reg  [31:0] low_high;
+    reg  [31:0] high_low;
+    reg  [31:0] high_high;
+    
+    // Update code
+    always @(*) begin
+        low_low = a[(32'h0)+:(16)] * b[(32'h0)+:(16)];
+        low_high = a[(32'h0)+:(16)] * b[(32'h10)+:(16)];
+        high_low = a[(32'h10)+:(16)] * b[(32'h0)+:(16)];
+        high_high = a[(32'h10)+:(16)] * b[(32'h10)+:(16)];
+        product = ((low_low) & 64'hffffffffffffffff) + (((low_high) & 64'hffffffffffffffff) << 32'h10) + (((high_low) & 64'hffffffffffffffff) << 32'h10) + (((high_high) & 64'hffffffffffffffff) << 32'h20);
+    end
+    
+endmodule // gatebook_wide$engine$risk$margin
+
+
+module gatebook_wide$engine$risk$notional(a,b,product);
+    
+    // Module arguments
+    input wire  [31:0] a;
+    input wire  [31:0] b;
+    output reg  [63:0] product;
+    
+    // Local signals
+    reg  [31:0] low_low;
+    reg  [31:0] low_high;
+    reg  [31:0] high_low;
+    reg  [31:0] high_high;
+    
+    // Update code
+    always @(*) begin
+        low_low = a[(32'h0)+:(16)] * b[(32'h0)+:(16)];
+        low_high = a[(32'h0)+:(16)] * b[(32'h10)+:(16)];
+        high_low = a[(32'h10)+:(16)] * b[(32'h0)+:(16)];
+        high_high = a[(32'h10)+:(16)] * b[(32'h10)+:(16)];
+        product = ((low_low) & 64'hffffffffffffffff) + (((low_high) & 64'hffffffffffffffff) << 32'h10) + (((high_low) & 64'hffffffffffffffff) << 32'h10) + (((high_high) & 64'hffffffffffffffff) << 32'h20);
+    end
+    
+endmodule // gatebook_wide$engine$risk$notional
+
+
+module gatebook_wide$engine$slot_ids(read_address,read_clock,read_data,write_address,write_clock,write_data,write_enable);
+    
+    // Module arguments
+    input wire  [15:0] read_address;
+    input wire  read_clock;
+    output reg  [95:0] read_data;
+    input wire  [15:0] write_address;
+    input wire  write_clock;
+    input wire  [95:0] write_data;
+    input wire  write_enable;
+    
+    // Update code (custom)
+    reg[95:0] mem[65535:0];
+    
+    
+    
+    always @(posedge read_clock) begin
+       read_data <= mem[read_address];
+    end
+    
+    always @(posedge write_clock) begin
+       if (write_enable) begin
+          mem[write_address] <= write_data;
+       end
+    end
+                
+endmodule // gatebook_wide$engine$slot_ids
+
+
+module gatebook_wide$engine$slot_ptr(d,q,clock);
+    
+    // Module arguments
+    input wire  [15:0] d;
+    output reg  [15:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 16'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // gatebook_wide$engine$slot_ptr
+
+
+module gatebook_wide$engine$slot_terms(read_address,read_clock,read_data,write_address,write_clock,write_data,write_enable);
+    
+    // Module arguments
+    input wire  [15:0] read_address;
+    input wire  read_clock;
+    output reg  [135:0] read_data;
+    input wire  [15:0] write_address;
+    input wire  write_clock;
+    input wire  [135:0] write_data;
+    input wire  write_enable;
+    
+    // Update code (custom)
+    reg[135:0] mem[65535:0];
+    
+    
+    
+    always @(posedge read_clock) begin
+       read_data <= mem[read_address];
+    end
+    
+    always @(posedge write_clock) begin
+       if (write_enable) begin
+          mem[write_address] <= write_data;
+       end
+    end
+                
+endmodule // gatebook_wide$engine$slot_terms
+
+
+module gatebook_wide$engine$state(d,q,clock);
+    
+    // Module arguments
+    input wire  [5:0] d;
+    output reg  [5:0] q;
+    input wire  clock;
+    
+    // Enums
+    localparam Step$Clearing = 0;
+    localparam Step$Idle = 1;
+    localparam Step$Emit = 2;
+    localparam Step$Lookup = 3;
+    localparam Step$Verdict = 4;
+    localparam Step$FokLook = 5;
+    localparam Step$FokAdd = 6;
+    localparam Step$FokWait = 7;
+    localparam Step$FokDecide = 8;
+    localparam Step$ReleaseRead = 9;
+    localparam Step$Release = 10;
+    localparam Step$MatchBest = 11;
+    localparam Step$MatchTop = 12;
+    localparam Step$MatchHead = 13;
+    localparam Step$MatchMaker = 14;
+    localparam Step$FillTaker = 15;
+    localparam Step$FillGap = 16;
+    localparam Step$FillMaker = 17;
+    localparam Step$FillReport = 18;
+    localparam Step$FillAfter = 19;
+    localparam Step$StpRemove = 20;
+    localparam Step$MatchStopped = 21;
+    localparam Step$MatchEnd = 22;
+    localparam Step$RestAlloc = 23;
+    localparam Step$RestRead = 24;
+    localparam Step$RestLink = 25;
+    localparam Step$RestBitmap = 26;
+    localparam Step$Unlink0 = 27;
+    localparam Step$Unlink1 = 28;
+    localparam Step$UnlinkClearWait = 29;
+    localparam Step$UnlinkSearch = 30;
+    localparam Step$UnlinkSearchWait = 31;
+    localparam Step$UnlinkForget = 32;
+    localparam Step$CancelCheck = 33;
+    localparam Step$ReplaceCheck = 34;
+    localparam Step$ReplaceVerdict = 35;
+    localparam Step$ReplaceHeadroom = 36;
+    localparam Step$ReplaceInPlace = 37;
+    localparam Step$KillRead = 38;
+    localparam Step$KillNext = 39;
+    localparam Step$KillSlot = 40;
+    
+    // Update code (custom)
+    initial begin
+       q = 64'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // gatebook_wide$engine$state
+
+
+module gatebook_wide$engine$stp_eff(d,q,clock);
+    
+    // Module arguments
+    input wire  [2:0] d;
+    output reg  [2:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 3'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // gatebook_wide$engine$stp_eff
+
+
+module gatebook_wide$engine$sweep(d,q,clock);
+    
+    // Module arguments
+    input wire  [23:0] d;
+    output reg  [23:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 24'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // gatebook_wide$engine$sweep
+
+
+module gatebook_wide$engine$taker_sell(d,q,clock);
+    
+    // Module arguments
+    input wire  d;
+    output reg  q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 1'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // gatebook_wide$engine$taker_sell
+
+
+module gatebook_wide$engine$v_acct(d,q,clock);
+    
+    // Module arguments
+    input wire  [31:0] d;
+    output reg  [31:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 32'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // gatebook_wide$engine$v_acct
+
+
+module gatebook_wide$engine$v_counted(d,q,clock);
+    
+    // Module arguments
+    input wire  [31:0] d;
+    output reg  [31:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 32'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // gatebook_wide$engine$v_counted
+
+
+module gatebook_wide$engine$v_forget(d,q,clock);
+    
+    // Module arguments
+    input wire  d;
+    output reg  q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 1'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // gatebook_wide$engine$v_forget
+
+
+module gatebook_wide$engine$v_id(d,q,clock);
+    
+    // Module arguments
+    input wire  [63:0] d;
+    output reg  [63:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 64'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // gatebook_wide$engine$v_id
+
+
+module gatebook_wide$engine$v_inst(d,q,clock);
+    
+    // Module arguments
+    input wire  [15:0] d;
+    output reg  [15:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 16'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // gatebook_wide$engine$v_inst
+
+
+module gatebook_wide$engine$v_level(d,q,clock);
+    
+    // Module arguments
+    input wire  [15:0] d;
+    output reg  [15:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 16'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // gatebook_wide$engine$v_level
+
+
+module gatebook_wide$engine$v_sell(d,q,clock);
+    
+    // Module arguments
+    input wire  d;
+    output reg  q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 1'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // gatebook_wide$engine$v_sell
+
+
+module gatebook_wide$engine$v_slot(d,q,clock);
+    
+    // Module arguments
+    input wire  [15:0] d;
+    output reg  [15:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 16'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // gatebook_wide$engine$v_slot
+
+
+module gatebook_wide$engine$v_unrest(d,q,clock);
+    
+    // Module arguments
+    input wire  d;
+    output reg  q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 1'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // gatebook_wide$engine$v_unrest
+
+
+module gatebook_wide$ingress(clock,reset,in_data,in_valid,in_ready,out_valid,out_ready,malformed,control,record,msg_type,side,side_known,market,tif,post_only,stp,instrument,account,price,qty,cl_ord_id,in_seq,amount);
+    
+    // Module arguments
+    input wire  clock;
+    input wire  reset;
+    input wire  [511:0] in_data;
+    input wire  in_valid;
+    output reg  in_ready;
+    output reg  out_valid;
+    input wire  out_ready;
+    output reg  malformed;
+    output reg  control;
+    output reg  [511:0] record;
+    output reg  [7:0] msg_type;
+    output reg  [7:0] side;
+    output reg  side_known;
+    output reg  market;
+    output reg  [7:0] tif;
+    output reg  post_only;
+    output reg  [2:0] stp;
+    output reg  [15:0] instrument;
+    output reg  [31:0] account;
+    output reg  [31:0] price;
+    output reg  [31:0] qty;
+    output reg  [63:0] cl_ord_id;
+    output reg  [63:0] in_seq;
+    output reg  [63:0] amount;
+    
+    // Stub signals
+    reg  [511:0] beat$d;
+    wire  [511:0] beat$q;
+    reg  beat$clock;
+    reg  full$d;
+    wire  full$q;
+    reg  full$clock;
+    reg  beat_malformed$d;
+    wire  beat_malformed$q;
+    reg  beat_malformed$clock;
+    reg  beat_control$d;
+    wire  beat_control$q;
+    reg  beat_control$clock;
+    
+    // Local signals
+    reg  version_ok;
+    reg  order_flow;
+    reg  control_type;
+    reg  side_ok;
+    reg  new_ok;
+    reg  in_malformed;
+    
+    // Sub module instances
+    gatebook_wide$ingress$beat beat(
+        .d(beat$d),
+        .q(beat$q),
+        .clock(beat$clock)
+    );
+    gatebook_wide$ingress$full full(
+        .d(full$d),
+        .q(full$q),
+        .clock(full$clock)
+    );
+    gatebook_wide$ingress$beat_malformed beat_malformed(
+        .d(beat_malformed$d),
+        .q(beat_malformed$q),
+        .clock(beat_malformed$clock)
+    );
+    gatebook_wide$ingress$beat_control beat_control(
+        .d(beat_control$d),
+        .q(beat_control$q),
+        .clock(beat_control$clock)
+    );
+    
+    // Update code
+    always @(*) begin
+        beat$clock = clock;
+        full$clock = clock;
+        beat_malformed$clock = clock;
+        beat_control$clock = clock;
+        beat$d = beat$q;
+        full$d = full$q;
+        beat_malformed$d = beat_malformed$q;
+        beat_control$d = beat_control$q;
+        version_ok = in_data[(32'h0)+:(8)] == 32'h1;
+        order_flow = (in_data[(32'h8)+:(8)] >= 32'h1) && (in_data[(32'h8)+:(8)] <= 32'h8);
+        control_type = (in_data[(32'h8)+:(8)] >= 32'h40) && (in_data[(32'h8)+:(8)] <= 32'h43);
+        side_ok = (in_data[(32'h10)+:(8)] == 32'h1) || (in_data[(32'h10)+:(8)] == 32'h2);
+        new_ok = side_ok && ((in_data[(32'h18)+:(8)] == 32'h1) || (in_data[(32'h18)+:(8)] == 32'h2)) && (in_data[(32'h20)+:(8)] >= 32'h1) && (in_data[(32'h20)+:(8)] <= 32'h3) && ((in_data[(32'h28)+:(8)] & 32'h8e) == 32'h0) && (in_data[(32'h2c)+:(3)] <= 32'h4);
+        in_malformed = ~version_ok || (~order_flow && ~control_type) || ((in_data[(32'h8)+:(8)] == 32'h1) && ~new_ok) || ((in_data[(32'h8)+:(8)] == 32'h8) && ~side_ok);
+        in_ready = ~full$q || out_ready;
+        if (reset) begin
+            full$d = 1'b0;
+        end
+        else if (~full$q || out_ready) begin
+            full$d = in_valid;
+            if (in_valid) begin
+                beat$d = in_data;
+                beat_malformed$d = in_malformed;
+                beat_control$d = version_ok && control_type;
+            end
+        end
+        out_valid = full$q;
+        malformed = beat_malformed$q;
+        control = beat_control$q;
+        record = beat$q;
+        msg_type = beat$q[(32'h8)+:(8)];
+        side = beat$q[(32'h10)+:(8)];
+        side_known = (beat$q[(32'h10)+:(8)] == 32'h1) || (beat$q[(32'h10)+:(8)] == 32'h2);
+        market = beat$q[(32'h18)+:(8)] == 32'h2;
+        tif = beat$q[(32'h20)+:(8)];
+        post_only = beat$q[32'h28];
+        stp = beat$q[(32'h2c)+:(3)];
+        instrument = beat$q[(32'h30)+:(16)];
+        account = beat$q[(32'h40)+:(32)];
+        price = beat$q[(32'h60)+:(32)];
+        if (~beat_malformed$q && (beat$q[(32'h8)+:(8)] == 32'h1) && (beat$q[(32'h18)+:(8)] == 32'h2)) begin
+            price = 32'h0;
+        end
+        qty = beat$q[(32'h80)+:(32)];
+        cl_ord_id = beat$q[(32'hc0)+:(64)];
+        in_seq = beat$q[(32'h100)+:(64)];
+        amount = beat$q[(32'h140)+:(64)];
+    end
+    
+endmodule // gatebook_wide$ingress
+
+
+module gatebook_wide$ingress$beat(d,q,clock);
+    
+    // Module arguments
+    input wire  [511:0] d;
+    output reg  [511:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 512'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // gatebook_wide$ingress$beat
+
+
+module gatebook_wide$ingress$beat_control(d,q,clock);
+    
+    // Module arguments
+    input wire  d;
+    output reg  q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 1'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // gatebook_wide$ingress$beat_control
+
+
+module gatebook_wide$ingress$beat_malformed(d,q,clock);
+    
+    // Module arguments
+    input wire  d;
+    output reg  q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 1'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // gatebook_wide$ingress$beat_malformed
+
+
+module gatebook_wide$ingress$full(d,q,clock);
+    
+    // Module arguments
+    input wire  d;
+    output reg  q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 1'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // gatebook_wide$ingress$full
