@@ -13,18 +13,21 @@ from collections import defaultdict
 
 
 def last_stat(yosys_log):
-    """The cell counts of the last `stat` (the top module after synth_ecp5)."""
+    """The primitive cell counts of the last `stat` of the log (synth_ecp5's own)."""
     lines = open(yosys_log, errors="replace").read().splitlines()
-    starts = [i for i, line in enumerate(lines) if re.match(r"\s*Number of cells", line)
-              or re.match(r"\s*\d+ cells$", line.strip())]
+    starts = [i for i, line in enumerate(lines) if "Printing statistics" in line]
     if not starts:
         return []
-    out = []
+    counts = {}
     for line in lines[starts[-1]:]:
-        if not line.strip() and out:
-            break
-        out.append(line.rstrip())
-    return out
+        if "design hierarchy" in line or re.match(r"\d+\.\d+\. ", line):
+            if counts:
+                break
+            continue
+        m = re.match(r"\s+(\d+)\s+([A-Z][A-Za-z0-9_]*)\s*$", line)
+        if m:
+            counts[m.group(2)] = int(m.group(1))
+    return [f"  {name:<16} {n:>6}" for name, n in sorted(counts.items())]
 
 
 def critical_path_from_report(path):
