@@ -13,7 +13,7 @@ PYTHON ?= python3
 YOWASP := target/yowasp
 ECP5_DEVICE ?= --um5g-85k --package CABGA381 --speed 8
 ECP5_FREQ ?= 100
-ECP5_SEEDS ?= 1
+ECP5_SEEDS ?= 1 2
 NEXTPNR_TIMEOUT ?= 5400
 
 .PHONY: run test lint fmt bench build deps verilog verilog-check lint-verilog trace synth synth-xcup fmax python regmap
@@ -104,7 +104,7 @@ synth-xcup: python
 ## fmax: placed-and-routed Fmax of the ecp5 build (the default card's widths, accounts and
 ## instruments with 1024 order slots and 256-tick windows) on a Lattice LFE5UM5G-85F, with
 ## yosys and nextpnr-ecp5 from PyPI (WebAssembly, in a venv under target/); ECP5_SEEDS picks
-## the placement seeds, NEXTPNR_TIMEOUT bounds each run (seconds)
+## the placement seeds (default: those of the checked-in report), NEXTPNR_TIMEOUT bounds each run (s)
 fmax: $(YOWASP)/.installed
 	mkdir -p $(OUT) target/synth
 	$(CARGO) run -q -p gatebook-hdl --bin gen_synth_verilog -- ecp5 target/synth/gatebook_ecp5.v
