@@ -13,7 +13,7 @@ PYTHON ?= python3
 YOWASP := target/yowasp
 ECP5_DEVICE ?= --um5g-85k --package CABGA381 --speed 8
 ECP5_FREQ ?= 100
-ECP5_SEEDS ?= 1 2
+ECP5_SEEDS ?= 1 2 3
 NEXTPNR_TIMEOUT ?= 5400
 
 .PHONY: run test lint fmt bench build deps verilog verilog-check lint-verilog trace synth synth-xcup fmax python regmap
