@@ -16,8 +16,8 @@
 
 use criterion::{criterion_group, criterion_main, Criterion, Throughput};
 use gatebook_wire::le::U64;
-use gatebook_wire::{OrderRecord, ReportRecord};
 use gatebook_wire::Backend;
+use gatebook_wire::{OrderRecord, ReportRecord};
 use host_driver::{
     Card, CardConfig, CardSimPlatform, DriverBackend, LoopbackConfig, LoopbackPlatform, Pace,
 };
