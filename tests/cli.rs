@@ -366,3 +366,63 @@ fn the_card_behind_the_host_driver_replays_like_engine_sw() {
 fn the_loopback_backend_runs_the_driver_rings_to_the_same_reports() {
     replays_like_engine_sw("loopback");
 }
+
+/// A venue whose windows outgrow the default card runs on the wide card, said in `--stats`;
+/// one that outgrows both is refused with the sizes.
+#[test]
+fn the_sim_backend_takes_the_wide_card_when_the_venue_needs_it() {
+    let dir = tempfile::tempdir().unwrap();
+    let venue = concat!(env!("CARGO_MANIFEST_DIR"), "/examples/options-venue.toml");
+    let flow = gatebook(&[
+        "gen",
+        "--seed",
+        "4",
+        "--messages",
+        "2000",
+        "--profile",
+        "mixed",
+        "--config",
+        venue,
+    ]);
+    assert_eq!(flow.status.code(), Some(0), "{}", text(&flow.stderr));
+    let orders = write(dir.path(), "orders.csv", &text(&flow.stdout));
+    let path = orders.to_str().unwrap();
+    let sw = gatebook(&["replay", "--input", path, "--config", venue]);
+    let sim = gatebook(&[
+        "replay",
+        "--input",
+        path,
+        "--config",
+        venue,
+        "--backend",
+        "sim",
+        "--stats",
+    ]);
+    assert_eq!(sim.status.code(), Some(0), "{}", text(&sim.stderr));
+    assert!(
+        text(&sim.stderr).contains("card build: wide"),
+        "{}",
+        text(&sim.stderr)
+    );
+    assert_eq!(sw.stdout, sim.stdout);
+
+    let huge = std::fs::read_to_string(venue)
+        .unwrap()
+        .replace("accounts = 16\n", "accounts = 1024\n");
+    let huge = write(dir.path(), "huge.toml", &huge);
+    let refused = gatebook(&[
+        "replay",
+        "--input",
+        path,
+        "--config",
+        huge.to_str().unwrap(),
+        "--backend",
+        "sim",
+    ]);
+    assert_eq!(refused.status.code(), Some(2));
+    assert!(
+        text(&refused.stderr).contains("wide card is built for at most"),
+        "{}",
+        text(&refused.stderr)
+    );
+}
