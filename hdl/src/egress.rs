@@ -39,6 +39,7 @@ pub struct Egress {
     pub out_ready: Signal<In, Bit>,
     beat: DFF<Bits<512>>,
     full: DFF<Bit>,
+    header: Signal<Local, Bits<64>>,
     report_beat: Signal<Local, Bits<512>>,
 }
 
@@ -46,13 +47,16 @@ impl Logic for Egress {
     #[hdl_gen]
     fn update(&mut self) {
         dff_setup!(self, clock, beat, full);
-        // Byte 0 version 1, byte 1 record type 0x80, then the fields at their offsets.
-        self.report_beat.next = bit_cast::<512, 16>(0x8001.into())
-            | (bit_cast::<512, 8>(self.event_code.val()) << 16)
-            | (bit_cast::<512, 8>(self.reason.val()) << 24)
-            | (bit_cast::<512, 8>(self.side.val()) << 32)
-            | (bit_cast::<512, 8>(self.present.val()) << 40)
-            | (bit_cast::<512, 16>(self.instrument.val()) << 48)
+        // Bytes 0..8 (version 1, record type 0x80, event, reason, side, present, instrument)
+        // are packed as one 64-bit word, so every shift of the 512-bit beat is by a whole
+        // number of 32-bit words (cheap in simulation, plain wiring in hardware).
+        self.header.next = bit_cast::<64, 16>(0x8001.into())
+            | (bit_cast::<64, 8>(self.event_code.val()) << 16)
+            | (bit_cast::<64, 8>(self.reason.val()) << 24)
+            | (bit_cast::<64, 8>(self.side.val()) << 32)
+            | (bit_cast::<64, 8>(self.present.val()) << 40)
+            | (bit_cast::<64, 16>(self.instrument.val()) << 48);
+        self.report_beat.next = bit_cast::<512, 64>(self.header.val())
             | (bit_cast::<512, 32>(self.account.val()) << 64)
             | (bit_cast::<512, 32>(self.price.val()) << 96)
             | (bit_cast::<512, 32>(self.qty.val()) << 128)
