@@ -71,13 +71,15 @@ regmap:
 ## verilog-check: the checked-in Verilog is what the RustHDL description generates
 verilog-check:
 	mkdir -p target
-	$(CARGO) run -q -p gatebook-hdl --bin gen_verilog -- target/gatebook_top.check.v target/gatebook_card.check.v target/gatebook_wide.check.v
+	$(CARGO) run -q -p gatebook-hdl --bin gen_verilog -- target/gatebook_top.check.v target/gatebook_card.check.v target/gatebook_wide.check.v target/gatebook_card.check.toml
 	@cmp -s target/gatebook_top.check.v $(VERILOG) || { \
 	  echo "$(VERILOG) is stale: run 'make verilog' and commit it"; exit 1; }
 	@cmp -s target/gatebook_card.check.v $(CARD_VERILOG) || { \
 	  echo "$(CARD_VERILOG) is stale: run 'make verilog' and commit it"; exit 1; }
 	@cmp -s target/gatebook_wide.check.v $(WIDE_VERILOG) || { \
 	  echo "$(WIDE_VERILOG) is stale: run 'make verilog' and commit it"; exit 1; }
+	@cmp -s target/gatebook_card.check.toml bitstreams/manifests/gatebook_card.toml || { \
+	  echo "bitstreams/manifests/gatebook_card.toml is stale: run 'make verilog' and commit it"; exit 1; }
 
 ## lint-verilog: Verilator's lint with only the waivers documented in $(WAIVERS)
 lint-verilog: deps

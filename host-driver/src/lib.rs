@@ -49,4 +49,21 @@ mod tests {
             gatebook_wire::regmap::build_id(&verilog)
         );
     }
+
+    /// The card's build manifest names the build id and register map this host expects.
+    #[test]
+    fn the_card_manifest_names_the_expected_build_and_register_map() {
+        let path = concat!(
+            env!("CARGO_MANIFEST_DIR"),
+            "/../bitstreams/manifests/gatebook_card.toml"
+        );
+        let manifest = std::fs::read_to_string(path).expect("the manifest is checked in");
+        let expected_build = format!("build_id = \"0x{:08x}\"", super::EXPECTED_BUILD_ID);
+        let expected_regmap = format!(
+            "regmap_version = \"0x{:08x}\"",
+            gatebook_wire::regmap::REGMAP_VERSION_VALUE
+        );
+        assert!(manifest.lines().any(|l| l == expected_build), "{manifest}");
+        assert!(manifest.lines().any(|l| l == expected_regmap), "{manifest}");
+    }
 }

@@ -2,7 +2,8 @@
 //! `hdl/generated/gatebook_top.v` and the shell around it (top module `gatebook_card`,
 //! BUILD_ID taken from the pipeline's Verilog) to `hdl/generated/gatebook_card.v`, and the
 //! wide build of the pipeline (top module `gatebook_wide`, the design at its scaling limits)
-//! to `hdl/generated/gatebook_wide.v`. With arguments, the files go to the paths given
+//! to `hdl/generated/gatebook_wide.v`; and the default card's build manifest to
+//! `bitstreams/manifests/gatebook_card.toml`. With arguments, the files go to the paths given
 //! instead, in that order.
 
 use std::path::PathBuf;
@@ -19,12 +20,19 @@ fn main() -> std::io::Result<()> {
     let wide_path = args
         .next()
         .map_or_else(|| generated.join("gatebook_wide.v"), PathBuf::from);
+    let manifest_path = args.next().map_or_else(
+        || generated.join("../../bitstreams/manifests/gatebook_card.toml"),
+        PathBuf::from,
+    );
     let top = gatebook_hdl::top::default_top_verilog();
     std::fs::write(&top_path, &top)?;
     println!("wrote {}", top_path.display());
     let card = gatebook_hdl::shell::card::default_card_verilog(&top);
-    std::fs::write(&card_path, card)?;
+    std::fs::write(&card_path, &card)?;
     println!("wrote {}", card_path.display());
+    let manifest = gatebook_hdl::shell::card::default_card_manifest(&top, &card);
+    std::fs::write(&manifest_path, manifest)?;
+    println!("wrote {}", manifest_path.display());
     std::fs::write(&wide_path, gatebook_hdl::top::wide_top_verilog())?;
     println!("wrote {}", wide_path.display());
     Ok(())

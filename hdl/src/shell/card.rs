@@ -239,6 +239,54 @@ pub fn default_card_verilog(pipeline_verilog: &str) -> String {
     crate::verilog::verilog_named(&mut card, "gatebook_card")
 }
 
+/// The build manifest of the default card (`bitstreams/manifests/gatebook_card.toml`): what
+/// a host checks at bring-up and what identifies the sources a bitstream is built from.
+pub fn default_card_manifest(pipeline_verilog: &str, card_verilog: &str) -> String {
+    use gatebook_wire::regmap::{build_id, REGMAP_VERSION_VALUE};
+    let build = Build::DEFAULT;
+    let identity = identity(build, pipeline_verilog.as_bytes());
+    format!(
+        "# Build manifest of the default card, written by `make verilog` from the RustHDL sources.\n\
+         # A host compares BUILD_ID, REGMAP_VERSION and CAPABILITIES with these at bring-up; a\n\
+         # bitstream built from other sources reads another build id.\n\
+         \n\
+         [card]\n\
+         top_module = \"gatebook_card\"\n\
+         build_id = \"0x{:08x}\"\n\
+         regmap_version = \"0x{REGMAP_VERSION_VALUE:08x}\"\n\
+         capabilities = \"0x{:08x}\"\n\
+         dma_capabilities = \"0x{:08x}\"\n\
+         reset_cycles = {}\n\
+         \n\
+         [capacity]\n\
+         instruments = {}\n\
+         accounts = {}\n\
+         order_slots = {}\n\
+         price_window = {}\n\
+         \n\
+         [dma]\n\
+         max_ring_entries = {}\n\
+         max_burst = {MAX_BURST}\n\
+         fifo_depth = {FIFO_DEPTH}\n\
+         \n\
+         # FNV-1a (32 bits) of each source file; the pipeline's is the build id.\n\
+         [sources]\n\
+         \"hdl/generated/gatebook_top.v\" = \"0x{:08x}\"\n\
+         \"hdl/generated/gatebook_card.v\" = \"0x{:08x}\"\n",
+        identity.build_id,
+        identity.capabilities,
+        identity.dma_capabilities,
+        identity.reset_cycles,
+        1u32 << build.instruments_log2,
+        1u32 << build.accounts_log2,
+        1u32 << build.order_slots_log2,
+        1u32 << build.price_window_log2,
+        1u32 << MAX_RING_LOG2,
+        build_id(pipeline_verilog.as_bytes()),
+        build_id(card_verilog.as_bytes()),
+    )
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
