@@ -101,40 +101,13 @@ fn the_async_session_over_the_engine_thread_delivers_the_same_stream() {
     let expected = unstamped(&engine_sw_reports(&venue, &records));
     let mut card = engine_card(3, 2, Pace::TO_IDLE);
     card.configure(&venue).unwrap();
-    let session = Session::start(
-        card,
-        EngineOptions {
-            queue_capacity: 16,
-            batch: 4,
-            ..EngineOptions::default()
-        },
-    )
-    .unwrap();
-    let Session {
-        mut orders,
-        mut reports,
-    } = session;
-    let runtime = tokio::runtime::Builder::new_current_thread()
-        .build()
-        .unwrap();
-    let (received, stats) = runtime.block_on(async {
-        let send = async {
-            orders.submit_all(&records).await.unwrap();
-            orders.close();
-        };
-        let receive = async {
-            let mut got = Vec::new();
-            // Take a share before the close, the rest after.
-            while got.len() < expected.len() / 2 {
-                got.push(reports.recv().await.expect("a report"));
-            }
-            let (rest, stats) = reports.finish().await.unwrap();
-            got.extend(rest);
-            (got, stats)
-        };
-        let ((), result) = tokio::join!(send, receive);
-        result
-    });
+    let options = EngineOptions {
+        queue_capacity: 16,
+        batch: 4,
+        ..EngineOptions::default()
+    };
+    // Take a share before the close, the rest after.
+    let (received, stats) = through_a_session(card, options, &records, expected.len() / 2);
     assert_eq!(unstamped(&received), expected);
     assert_eq!(stats.consumed as usize, expected.len());
 }

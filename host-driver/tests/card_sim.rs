@@ -5,9 +5,7 @@ mod common;
 
 use common::*;
 use flowgen::{small_venue, Profile};
-use gatebook_wire::ReportRecord;
 use host_driver::engine::EngineOptions;
-use host_driver::session::Session;
 use host_driver::{Card, CardSimPlatform};
 
 #[test]
@@ -18,38 +16,12 @@ fn the_async_session_over_the_engine_thread_and_the_verilated_card_delivers_engi
     let platform = CardSimPlatform::new().expect("the Verilated card is built");
     let mut card = Card::open(platform, rings(4, 3)).expect("the card comes up");
     card.configure(&venue).unwrap();
-    let Session {
-        mut orders,
-        mut reports,
-    } = Session::start(
-        card,
-        EngineOptions {
-            queue_capacity: 64,
-            batch: 8,
-            ..EngineOptions::default()
-        },
-    )
-    .unwrap();
-    let runtime = tokio::runtime::Builder::new_current_thread()
-        .build()
-        .unwrap();
-    let (received, stats): (Vec<ReportRecord>, _) = runtime.block_on(async {
-        let send = async {
-            orders.submit_all(&records).await.unwrap();
-            orders.close();
-        };
-        let receive = async {
-            let mut got = Vec::new();
-            while got.len() < expected.len() / 3 {
-                got.push(reports.recv().await.expect("a report"));
-            }
-            let (rest, stats) = reports.finish().await.unwrap();
-            got.extend(rest);
-            (got, stats)
-        };
-        let ((), result) = tokio::join!(send, receive);
-        result
-    });
+    let options = EngineOptions {
+        queue_capacity: 64,
+        batch: 8,
+        ..EngineOptions::default()
+    };
+    let (received, stats) = through_a_session(card, options, &records, expected.len() / 3);
     assert_eq!(unstamped(&received), expected);
     assert_eq!(stats.consumed as usize, expected.len());
 }

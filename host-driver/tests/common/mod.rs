@@ -5,7 +5,11 @@ use engine_sw::Engine;
 use flowgen::{generate, Profile};
 use gatebook_wire::le::{U32, U64};
 use gatebook_wire::{Backend, OrderRecord, ReportRecord, VenueConfig};
-use host_driver::{Card, CardConfig, LoopbackConfig, LoopbackPlatform, Pace};
+use host_driver::engine::EngineOptions;
+use host_driver::session::Session;
+use host_driver::{
+    Card, CardConfig, DriverStats, LoopbackConfig, LoopbackPlatform, Pace, Platform,
+};
 
 /// A loopback card with tiny rings and the echo backend, brought up.
 pub fn echo_card(sq_log2: u8, cq_log2: u8, pace: Pace) -> Card<LoopbackPlatform> {
@@ -93,4 +97,38 @@ pub fn engine_sw_reports(venue: &VenueConfig, records: &[OrderRecord]) -> Vec<Re
 
 pub fn unstamped(reports: &[ReportRecord]) -> Vec<ReportRecord> {
     reports.iter().map(|r| r.without_stamp()).collect()
+}
+
+/// Streams `records` through an async session over the engine thread that owns `card`:
+/// takes `before_close` reports while the orders still go in, the rest after the close.
+pub fn through_a_session<P: Platform + 'static>(
+    card: Card<P>,
+    options: EngineOptions,
+    records: &[OrderRecord],
+    before_close: usize,
+) -> (Vec<ReportRecord>, DriverStats) {
+    let Session {
+        mut orders,
+        mut reports,
+    } = Session::start(card, options).unwrap();
+    let runtime = tokio::runtime::Builder::new_current_thread()
+        .build()
+        .unwrap();
+    runtime.block_on(async {
+        let send = async {
+            orders.submit_all(records).await.unwrap();
+            orders.close();
+        };
+        let receive = async {
+            let mut got = Vec::new();
+            while got.len() < before_close {
+                got.push(reports.recv().await.expect("a report"));
+            }
+            let (rest, stats) = reports.finish().await.unwrap();
+            got.extend(rest);
+            (got, stats)
+        };
+        let ((), result) = tokio::join!(send, receive);
+        result
+    })
 }
