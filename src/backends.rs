@@ -76,13 +76,7 @@ pub fn open_backend_traced(
             let unavailable =
                 |e: sim::SimError| CliError::Unavailable(format!("backend `sim`: {e}"));
             // The default card when the venue fits it, else the wide build.
-            let build = sim::CardBuild::smallest_fitting(&venue.capacity).ok_or_else(|| {
-                unavailable(sim::SimError::TooLarge(
-                    venue.capacity,
-                    sim::CardBuild::Wide,
-                ))
-            })?;
-            let mut card = sim::SimCard::with_build(build).map_err(unavailable)?;
+            let mut card = sim::SimCard::for_capacity(&venue.capacity).map_err(unavailable)?;
             if let Some(path) = trace {
                 card.trace_to(&path.display().to_string())
                     .map_err(unavailable)?;

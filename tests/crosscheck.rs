@@ -48,15 +48,19 @@ fn check(venue: &VenueConfig, records: &[OrderRecord]) {
         ("card-sim", Box::new(card_sim(venue))),
     ];
     for (name, mut card) in cards {
-        let hw = rows(&run(card.as_mut(), records));
-        if let Some(i) = (0..hw.len().max(sw.len())).find(|&i| hw.get(i) != sw.get(i)) {
-            panic!(
-                "first difference at row {}:\n  {name}: {:?}\n  sw: {:?}",
-                i + 1,
-                hw.get(i),
-                sw.get(i)
-            );
-        }
+        assert_same_rows(name, &rows(&run(card.as_mut(), records)), &sw);
+    }
+}
+
+/// Fails on the first row where a card's rows (`hw`) differ from engine-sw's.
+fn assert_same_rows(name: &str, hw: &[String], sw: &[String]) {
+    if let Some(i) = (0..hw.len().max(sw.len())).find(|&i| hw.get(i) != sw.get(i)) {
+        panic!(
+            "first difference at row {}:\n  {name}: {:?}\n  sw: {:?}",
+            i + 1,
+            hw.get(i),
+            sw.get(i)
+        );
     }
 }
 
@@ -216,15 +220,7 @@ fn check_on_sim(venue: &VenueConfig, records: &[OrderRecord], build: sim::CardBu
     let sw = rows(&run(&mut Engine::new(venue).unwrap(), records));
     let mut card = SimBackend::new(venue).expect("the Verilated card is built");
     assert_eq!(card.card().build(), build);
-    let hw = rows(&run(&mut card, records));
-    if let Some(i) = (0..hw.len().max(sw.len())).find(|&i| hw.get(i) != sw.get(i)) {
-        panic!(
-            "first difference at row {}:\n  sim: {:?}\n  sw: {:?}",
-            i + 1,
-            hw.get(i),
-            sw.get(i)
-        );
-    }
+    assert_same_rows("sim", &rows(&run(&mut card, records)), &sw);
 }
 
 /// The options profile on its venue (`examples/options-venue.toml`: eight instruments,

@@ -197,6 +197,14 @@ impl SimCard {
         Ok(card)
     }
 
+    /// The smallest build whose tables hold `capacity` (the default card, else the wide one),
+    /// taken through reset.
+    pub fn for_capacity(capacity: &Capacity) -> Result<SimCard, SimError> {
+        let build = CardBuild::smallest_fitting(capacity)
+            .ok_or(SimError::TooLarge(*capacity, CardBuild::Wide))?;
+        SimCard::with_build(build)
+    }
+
     /// Which build this card is.
     pub fn build(&self) -> CardBuild {
         self.build
@@ -270,9 +278,7 @@ impl SimBackend {
     /// A card configured for `venue` by its control records: the default card, or the wide
     /// one when the venue's tables need it.
     pub fn new(venue: &VenueConfig) -> Result<SimBackend, SimError> {
-        let build = CardBuild::smallest_fitting(&venue.capacity)
-            .ok_or(SimError::TooLarge(venue.capacity, CardBuild::Wide))?;
-        SimBackend::with_card(SimCard::with_build(build)?, venue)
+        SimBackend::with_card(SimCard::for_capacity(&venue.capacity)?, venue)
     }
 
     /// Configures an existing card (one that traces, say) for `venue`. A venue larger than
