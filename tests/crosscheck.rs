@@ -196,12 +196,7 @@ fn the_lobster_sample_matches_engine_sw() {
         orderbook_name: "orderbook".into(),
         sync_to_orderbook: true,
     };
-    let flow = import(&messages, Some(&book), &options).unwrap().flow;
-    let venue = gatebook_formats::parse_venue(&flow.venue_toml, "venue.toml").unwrap();
-    let records: Vec<OrderRecord> =
-        gatebook_formats::OrderLines::new(&flow.orders_csv, "orders.csv")
-            .map(|item| item.unwrap().1)
-            .collect();
+    let (venue, records) = imported(&import(&messages, Some(&book), &options).unwrap().flow);
     check(&venue, &records);
 }
 
@@ -293,12 +288,7 @@ fn an_itch_symbol_that_fits_the_card_matches_engine_sw() {
         name: "smoke.itch.gz".into(),
         symbols: SymbolSelection::Named(vec!["AGEN".into()]),
     };
-    let flow = itch::import(&bytes, &options).unwrap().flow;
-    let venue = gatebook_formats::parse_venue(&flow.venue_toml, "venue.toml").unwrap();
-    let records: Vec<OrderRecord> =
-        gatebook_formats::OrderLines::new(&flow.orders_csv, "orders.csv")
-            .map(|item| item.unwrap().1)
-            .collect();
+    let (venue, records) = imported(&itch::import(&bytes, &options).unwrap().flow);
     assert!(records.len() > 50, "{} messages", records.len());
     check(&venue, &records);
 }
@@ -313,8 +303,7 @@ fn venues_larger_than_the_card_are_refused_clearly() {
         name: "esh4".into(),
         symbols: SymbolSelection::default(),
     };
-    let flow = mbo::import(&bytes, &options).unwrap().flow;
-    let venue = gatebook_formats::parse_venue(&flow.venue_toml, "venue.toml").unwrap();
+    let (venue, _) = imported(&mbo::import(&bytes, &options).unwrap().flow);
     let too_large = sim::SimCard::new().and_then(|card| SimBackend::with_card(card, &venue));
     match too_large {
         Err(e @ sim::SimError::TooLarge(..)) => {
