@@ -29,15 +29,19 @@ pub enum Profile {
     /// futures, takers sell options, and `MARK` rows move each underlying's future, with a
     /// crash late in the session.
     Options,
+    /// Resting quotes only: GTC limit orders a few ticks behind the reference, which never
+    /// cross (the card's sustained rate of non-crossing orders).
+    Quotes,
 }
 
 impl Profile {
-    pub const ALL: [Profile; 5] = [
+    pub const ALL: [Profile; 6] = [
         Profile::Mixed,
         Profile::Makers,
         Profile::Takers,
         Profile::Stress,
         Profile::Options,
+        Profile::Quotes,
     ];
 
     /// True for profiles whose flow carries `MARK` rows for the margin loop.
@@ -52,6 +56,7 @@ impl Profile {
             Profile::Takers => "takers",
             Profile::Stress => "stress",
             Profile::Options => "options",
+            Profile::Quotes => "quotes",
         }
     }
 
@@ -369,6 +374,7 @@ impl FlowGenerator {
                 _ => self.move_reference(),
             },
             Profile::Stress => self.stress(roll),
+            Profile::Quotes => self.maker_quote(),
             Profile::Options => match self.options_step() {
                 FlowItem::Message(message) => message,
                 // Without a margin loop a mark is no message: quote instead.

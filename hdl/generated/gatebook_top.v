@@ -31,29 +31,26 @@ module gatebook_top(clock,reset,in_data,in_valid,in_ready,out_data,out_valid,out
     localparam Step$FillTaker = 15;
     localparam Step$FillGap = 16;
     localparam Step$FillMaker = 17;
-    localparam Step$FillReport = 18;
-    localparam Step$FillAfter = 19;
-    localparam Step$StpRemove = 20;
-    localparam Step$MatchStopped = 21;
-    localparam Step$MatchEnd = 22;
-    localparam Step$RestAlloc = 23;
-    localparam Step$RestRead = 24;
-    localparam Step$RestLink = 25;
-    localparam Step$RestBitmap = 26;
-    localparam Step$Unlink0 = 27;
-    localparam Step$Unlink1 = 28;
-    localparam Step$UnlinkClearWait = 29;
-    localparam Step$UnlinkSearch = 30;
-    localparam Step$UnlinkSearchWait = 31;
-    localparam Step$UnlinkForget = 32;
-    localparam Step$CancelCheck = 33;
-    localparam Step$ReplaceCheck = 34;
-    localparam Step$ReplaceVerdict = 35;
-    localparam Step$ReplaceHeadroom = 36;
-    localparam Step$ReplaceInPlace = 37;
-    localparam Step$KillRead = 38;
-    localparam Step$KillNext = 39;
-    localparam Step$KillSlot = 40;
+    localparam Step$StpRemove = 18;
+    localparam Step$MatchStopped = 19;
+    localparam Step$MatchEnd = 20;
+    localparam Step$RestAlloc = 21;
+    localparam Step$RestRead = 22;
+    localparam Step$RestLink = 23;
+    localparam Step$Unlink0 = 24;
+    localparam Step$Unlink1 = 25;
+    localparam Step$UnlinkClearWait = 26;
+    localparam Step$UnlinkClearBest = 27;
+    localparam Step$UnlinkSearchWait = 28;
+    localparam Step$UnlinkForget = 29;
+    localparam Step$CancelCheck = 30;
+    localparam Step$ReplaceCheck = 31;
+    localparam Step$ReplaceVerdict = 32;
+    localparam Step$ReplaceHeadroom = 33;
+    localparam Step$ReplaceInPlace = 34;
+    localparam Step$KillRead = 35;
+    localparam Step$KillNext = 36;
+    localparam Step$KillSlot = 37;
     
     // Stub signals
     reg  ingress$clock;
@@ -494,29 +491,26 @@ module gatebook_top$engine(clock,reset,msg_valid,msg_ready,malformed,control,rec
     localparam Step$FillTaker = 15;
     localparam Step$FillGap = 16;
     localparam Step$FillMaker = 17;
-    localparam Step$FillReport = 18;
-    localparam Step$FillAfter = 19;
-    localparam Step$StpRemove = 20;
-    localparam Step$MatchStopped = 21;
-    localparam Step$MatchEnd = 22;
-    localparam Step$RestAlloc = 23;
-    localparam Step$RestRead = 24;
-    localparam Step$RestLink = 25;
-    localparam Step$RestBitmap = 26;
-    localparam Step$Unlink0 = 27;
-    localparam Step$Unlink1 = 28;
-    localparam Step$UnlinkClearWait = 29;
-    localparam Step$UnlinkSearch = 30;
-    localparam Step$UnlinkSearchWait = 31;
-    localparam Step$UnlinkForget = 32;
-    localparam Step$CancelCheck = 33;
-    localparam Step$ReplaceCheck = 34;
-    localparam Step$ReplaceVerdict = 35;
-    localparam Step$ReplaceHeadroom = 36;
-    localparam Step$ReplaceInPlace = 37;
-    localparam Step$KillRead = 38;
-    localparam Step$KillNext = 39;
-    localparam Step$KillSlot = 40;
+    localparam Step$StpRemove = 18;
+    localparam Step$MatchStopped = 19;
+    localparam Step$MatchEnd = 20;
+    localparam Step$RestAlloc = 21;
+    localparam Step$RestRead = 22;
+    localparam Step$RestLink = 23;
+    localparam Step$Unlink0 = 24;
+    localparam Step$Unlink1 = 25;
+    localparam Step$UnlinkClearWait = 26;
+    localparam Step$UnlinkClearBest = 27;
+    localparam Step$UnlinkSearchWait = 28;
+    localparam Step$UnlinkForget = 29;
+    localparam Step$CancelCheck = 30;
+    localparam Step$ReplaceCheck = 31;
+    localparam Step$ReplaceVerdict = 32;
+    localparam Step$ReplaceHeadroom = 33;
+    localparam Step$ReplaceInPlace = 34;
+    localparam Step$KillRead = 35;
+    localparam Step$KillNext = 36;
+    localparam Step$KillSlot = 37;
     
     // Stub signals
     reg  [7:0] accounts$read_address;
@@ -702,6 +696,9 @@ module gatebook_top$engine(clock,reset,msg_valid,msg_ready,malformed,control,rec
     reg  [5:0] after_remove$d;
     wire  [5:0] after_remove$q;
     reg  after_remove$clock;
+    reg  [5:0] after_clear$d;
+    wire  [5:0] after_clear$q;
+    reg  after_clear$clock;
     reg  [23:0] sweep$d;
     wire  [23:0] sweep$q;
     reg  sweep$clock;
@@ -867,9 +864,6 @@ module gatebook_top$engine(clock,reset,msg_valid,msg_ready,malformed,control,rec
     reg  [63:0] v_id$d;
     wire  [63:0] v_id$q;
     reg  v_id$clock;
-    reg  level_emptied$d;
-    wire  level_emptied$q;
-    reg  level_emptied$clock;
     reg  [31:0] give_acct$d;
     wire  [31:0] give_acct$q;
     reg  give_acct$clock;
@@ -906,6 +900,9 @@ module gatebook_top$engine(clock,reset,msg_valid,msg_ready,malformed,control,rec
     reg  rest_new$d;
     wire  rest_new$q;
     reg  rest_new$clock;
+    reg  fill_unlink$d;
+    wire  fill_unlink$q;
+    reg  fill_unlink$clock;
     reg  [7:0] rep_event$d;
     wire  [7:0] rep_event$q;
     reg  rep_event$clock;
@@ -991,6 +988,7 @@ module gatebook_top$engine(clock,reset,msg_valid,msg_ready,malformed,control,rec
     reg  cross_sell;
     reg  best_crosses;
     reg  fok_crosses;
+    reg  found_crosses;
     reg  [7:0] taker_side_code;
     reg  [7:0] maker_side_code;
     reg  [31:0] fill_now;
@@ -1004,6 +1002,7 @@ module gatebook_top$engine(clock,reset,msg_valid,msg_ready,malformed,control,rec
     reg  [63:0] new_open_sell;
     reg  [31:0] leaves_left;
     reg  can_report;
+    reg  emit_now;
     reg  [5:0] state_next;
     reg  [5:0] resume_next;
     
@@ -1240,6 +1239,11 @@ module gatebook_top$engine(clock,reset,msg_valid,msg_ready,malformed,control,rec
         .d(after_remove$d),
         .q(after_remove$q),
         .clock(after_remove$clock)
+    );
+    gatebook_top$engine$after_clear after_clear(
+        .d(after_clear$d),
+        .q(after_clear$q),
+        .clock(after_clear$clock)
     );
     gatebook_top$engine$sweep sweep(
         .d(sweep$d),
@@ -1516,11 +1520,6 @@ module gatebook_top$engine(clock,reset,msg_valid,msg_ready,malformed,control,rec
         .q(v_id$q),
         .clock(v_id$clock)
     );
-    gatebook_top$engine$level_emptied level_emptied(
-        .d(level_emptied$d),
-        .q(level_emptied$q),
-        .clock(level_emptied$clock)
-    );
     gatebook_top$engine$give_acct give_acct(
         .d(give_acct$d),
         .q(give_acct$q),
@@ -1580,6 +1579,11 @@ module gatebook_top$engine(clock,reset,msg_valid,msg_ready,malformed,control,rec
         .d(rest_new$d),
         .q(rest_new$q),
         .clock(rest_new$clock)
+    );
+    gatebook_top$engine$fill_unlink fill_unlink(
+        .d(fill_unlink$d),
+        .q(fill_unlink$q),
+        .clock(fill_unlink$clock)
     );
     gatebook_top$engine$rep_event rep_event(
         .d(rep_event$d),
@@ -1658,6 +1662,7 @@ module gatebook_top$engine(clock,reset,msg_valid,msg_ready,malformed,control,rec
         resume$clock = clock;
         after_release$clock = clock;
         after_remove$clock = clock;
+        after_clear$clock = clock;
         sweep$clock = clock;
         cap_instruments$clock = clock;
         cap_accounts$clock = clock;
@@ -1713,7 +1718,6 @@ module gatebook_top$engine(clock,reset,msg_valid,msg_ready,malformed,control,rec
         v_unrest$clock = clock;
         v_forget$clock = clock;
         v_id$clock = clock;
-        level_emptied$clock = clock;
         give_acct$clock = clock;
         give_qty$clock = clock;
         give_rate$clock = clock;
@@ -1726,6 +1730,7 @@ module gatebook_top$engine(clock,reset,msg_valid,msg_ready,malformed,control,rec
         r_level$clock = clock;
         rest_slot$clock = clock;
         rest_new$clock = clock;
+        fill_unlink$clock = clock;
         rep_event$clock = clock;
         rep_reason$clock = clock;
         rep_side$clock = clock;
@@ -1744,6 +1749,7 @@ module gatebook_top$engine(clock,reset,msg_valid,msg_ready,malformed,control,rec
         resume$d = resume$q;
         after_release$d = after_release$q;
         after_remove$d = after_remove$q;
+        after_clear$d = after_clear$q;
         sweep$d = sweep$q;
         cap_instruments$d = cap_instruments$q;
         cap_accounts$d = cap_accounts$q;
@@ -1799,7 +1805,6 @@ module gatebook_top$engine(clock,reset,msg_valid,msg_ready,malformed,control,rec
         v_unrest$d = v_unrest$q;
         v_forget$d = v_forget$q;
         v_id$d = v_id$q;
-        level_emptied$d = level_emptied$q;
         give_acct$d = give_acct$q;
         give_qty$d = give_qty$q;
         give_rate$d = give_rate$q;
@@ -1812,6 +1817,7 @@ module gatebook_top$engine(clock,reset,msg_valid,msg_ready,malformed,control,rec
         r_level$d = r_level$q;
         rest_slot$d = rest_slot$q;
         rest_new$d = rest_new$q;
+        fill_unlink$d = fill_unlink$q;
         rep_event$d = rep_event$q;
         rep_reason$d = rep_reason$q;
         rep_side$d = rep_side$q;
@@ -1931,10 +1937,12 @@ module gatebook_top$engine(clock,reset,msg_valid,msg_ready,malformed,control,rec
         if (cross_sell) begin
             best_crosses = ~best_empty && (best_idx >= cross_limit);
             fok_crosses = ~fok_level$q[32'h10] && (fok_level$q[(32'h0)+:(16)] >= cross_limit);
+            found_crosses = bitmap$found && (bitmap$found_index >= cross_limit);
         end
         else begin
             best_crosses = ~best_empty && (best_idx <= cross_limit);
             fok_crosses = ~fok_level$q[32'h10] && (fok_level$q[(32'h0)+:(16)] <= cross_limit);
+            found_crosses = bitmap$found && (bitmap$found_index <= cross_limit);
         end
         if (taker_sell$q) begin
             taker_side_code = 32'h2;
@@ -1998,6 +2006,7 @@ module gatebook_top$engine(clock,reset,msg_valid,msg_ready,malformed,control,rec
         can_report = ~rep_pending$q || report_ready;
         state_next = state$q;
         resume_next = resume$q;
+        emit_now = 1'b0;
         report_event = rep_event$q;
         report_reason = rep_reason$q;
         report_side = rep_side$q;
@@ -2108,8 +2117,8 @@ module gatebook_top$engine(clock,reset,msg_valid,msg_ready,malformed,control,rec
                 end
             Step$Idle:
                 begin
-                    msg_ready = bitmap$cmd_ready && order_ids$cmd_ready && ~rep_pending$q;
-                    if (msg_valid && bitmap$cmd_ready && order_ids$cmd_ready && ~rep_pending$q) begin
+                    msg_ready = order_ids$cmd_ready && ~rep_pending$q;
+                    if (msg_valid && order_ids$cmd_ready && ~rep_pending$q) begin
                         m_type$d = msg_type;
                         m_sell$d = side == 32'h2;
                         m_side$d = side;
@@ -2291,7 +2300,7 @@ module gatebook_top$engine(clock,reset,msg_valid,msg_ready,malformed,control,rec
                 end
             Step$Verdict:
                 begin
-                    if (can_report) begin
+                    if (can_report && bitmap$cmd_ready) begin
                         rep_inst$d = m_inst$q;
                         rep_acct$d = m_acct$q;
                         rep_id$d = m_id$q;
@@ -2342,10 +2351,32 @@ module gatebook_top$engine(clock,reset,msg_valid,msg_ready,malformed,control,rec
                             end
                             else if (m_tif$q == 32'h1) begin
                                 resume_next = Step$RestAlloc;
+                                if (order_ids$cmd_ready) begin
+                                    rest_slot$d = ((free_slots$slot) & 16'hffff);
+                                    free_slots$alloc = 1'b1;
+                                    slot_ids$write_address = free_slots$slot;
+                                    slot_ids$write_enable = 1'b1;
+                                    order_ids$cmd_valid = 1'b1;
+                                    order_ids$cmd_op = 32'h1;
+                                    order_ids$cmd_slot = free_slots$slot;
+                                    level_next$write_address = free_slots$slot;
+                                    level_next$write_enable = 1'b1;
+                                    account_next$write_address = free_slots$slot;
+                                    account_next$write_enable = 1'b1;
+                                    resume_next = Step$RestLink;
+                                end
                             end
                             else begin
                                 resume_next = Step$MatchEnd;
                             end
+                        end
+                        if ((m_tif$q == 32'h1) && ~best_crosses && order_ids$cmd_ready) begin
+                            slot_next = ((free_slots$slot) & 16'hffff);
+                            book_next = m_inst$q << 32'h1;
+                            if (m_sell$q) begin
+                                book_next = (m_inst$q << 32'h1) | 32'h1;
+                            end
+                            level_next_ptr = ((order_price - i_base) & 16'hffff);
                         end
                     end
                 end
@@ -2504,17 +2535,50 @@ module gatebook_top$engine(clock,reset,msg_valid,msg_ready,malformed,control,rec
                 end
             Step$FillTaker:
                 begin
-                    new_position = e_position + signed_fill;
-                    exposures$write_enable = 1'b1;
-                    acct_next = maker_acct$q;
-                    state_next = Step$FillMaker;
-                    if (maker_acct$q == m_acct$q) begin
-                        state_next = Step$FillGap;
+                    if (can_report) begin
+                        new_position = e_position + signed_fill;
+                        exposures$write_enable = 1'b1;
+                        acct_next = maker_acct$q;
+                        rep_event$d = 32'h3;
+                        rep_reason$d = 32'h0;
+                        rep_side$d = taker_side_code;
+                        rep_present$d = 32'h1f;
+                        rep_inst$d = m_inst$q;
+                        rep_acct$d = m_acct$q;
+                        rep_id$d = m_id$q;
+                        rep_price$d = maker_price$q;
+                        rep_qty$d = fill_qty$q;
+                        rep_leaves$d = remaining$q;
+                        rep_contra_acct$d = maker_acct$q;
+                        rep_contra_id$d = maker_id$q;
+                        resume_next = Step$FillMaker;
+                        fill_unlink$d = 1'b0;
+                        if (maker_left$q == 32'h0) begin
+                            v_slot$d = maker_slot$q;
+                            v_acct$d = maker_acct$q;
+                            v_inst$d = m_inst$q;
+                            v_sell$d = ~taker_sell$q;
+                            v_level$d = maker_level$q;
+                            v_counted$d = 32'h0;
+                            v_unrest$d = 1'b1;
+                            v_forget$d = 1'b1;
+                            v_id$d = maker_id$q;
+                            after_remove$d = Step$MatchTop;
+                            fill_unlink$d = 1'b1;
+                            resume_next = Step$Unlink1;
+                        end
+                        if (maker_acct$q == m_acct$q) begin
+                            resume_next = Step$FillGap;
+                        end
+                        state_next = Step$Emit;
                     end
                 end
             Step$FillGap:
                 begin
                     state_next = Step$FillMaker;
+                    if (fill_unlink$q) begin
+                        state_next = Step$Unlink1;
+                    end
                 end
             Step$FillMaker:
                 begin
@@ -2528,52 +2592,14 @@ module gatebook_top$engine(clock,reset,msg_valid,msg_ready,malformed,control,rec
                             new_open_sell = e_open_sell - ((fill_qty$q) & 64'hffffffffffffffff);
                         end
                         exposures$write_enable = 1'b1;
-                        rep_event$d = 32'h3;
-                        rep_reason$d = 32'h0;
-                        rep_side$d = taker_side_code;
-                        rep_present$d = 32'h1f;
-                        rep_inst$d = m_inst$q;
-                        rep_acct$d = m_acct$q;
-                        rep_id$d = m_id$q;
-                        rep_price$d = maker_price$q;
-                        rep_qty$d = fill_qty$q;
-                        rep_leaves$d = remaining$q;
-                        rep_contra_acct$d = maker_acct$q;
-                        rep_contra_id$d = maker_id$q;
-                        resume_next = Step$FillReport;
-                        state_next = Step$Emit;
-                    end
-                end
-            Step$FillReport:
-                begin
-                    if (can_report) begin
                         rep_side$d = maker_side_code;
                         rep_acct$d = maker_acct$q;
                         rep_id$d = maker_id$q;
                         rep_leaves$d = maker_left$q;
                         rep_contra_acct$d = m_acct$q;
                         rep_contra_id$d = m_id$q;
-                        resume_next = Step$FillAfter;
+                        resume_next = Step$MatchEnd;
                         state_next = Step$Emit;
-                    end
-                end
-            Step$FillAfter:
-                begin
-                    if (maker_left$q == 32'h0) begin
-                        v_slot$d = maker_slot$q;
-                        v_acct$d = maker_acct$q;
-                        v_inst$d = m_inst$q;
-                        v_sell$d = ~taker_sell$q;
-                        v_level$d = maker_level$q;
-                        v_counted$d = 32'h0;
-                        v_unrest$d = 1'b1;
-                        v_forget$d = 1'b1;
-                        v_id$d = maker_id$q;
-                        after_remove$d = Step$MatchTop;
-                        state_next = Step$Unlink1;
-                    end
-                    else begin
-                        state_next = Step$MatchEnd;
                     end
                 end
             Step$MatchStopped:
@@ -2658,7 +2684,7 @@ module gatebook_top$engine(clock,reset,msg_valid,msg_ready,malformed,control,rec
                 end
             Step$RestAlloc:
                 begin
-                    if (order_ids$cmd_ready) begin
+                    if (order_ids$cmd_ready && bitmap$cmd_ready) begin
                         rest_slot$d = ((free_slots$slot) & 16'hffff);
                         free_slots$alloc = 1'b1;
                         slot_ids$write_address = free_slots$slot;
@@ -2683,17 +2709,19 @@ module gatebook_top$engine(clock,reset,msg_valid,msg_ready,malformed,control,rec
                 end
             Step$RestRead:
                 begin
-                    slot_next = rest_slot$q;
-                    acct_next = m_acct$q;
-                    inst_next = m_inst$q;
-                    book_next = m_inst$q << 32'h1;
-                    if (taker_sell$q) begin
-                        book_next = (m_inst$q << 32'h1) | 32'h1;
+                    if (bitmap$cmd_ready) begin
+                        slot_next = rest_slot$q;
+                        acct_next = m_acct$q;
+                        inst_next = m_inst$q;
+                        book_next = m_inst$q << 32'h1;
+                        if (taker_sell$q) begin
+                            book_next = (m_inst$q << 32'h1) | 32'h1;
+                        end
+                        level_next_ptr = limit_idx$q;
+                        level_next$write_enable = 1'b1;
+                        account_next$write_enable = rest_new$q;
+                        state_next = Step$RestLink;
                     end
-                    level_next_ptr = limit_idx$q;
-                    level_next$write_enable = 1'b1;
-                    account_next$write_enable = rest_new$q;
-                    state_next = Step$RestLink;
                 end
             Step$RestLink:
                 begin
@@ -2735,18 +2763,13 @@ module gatebook_top$engine(clock,reset,msg_valid,msg_ready,malformed,control,rec
                         account_ends$write_data = ((new_oldest) & 34'h3ffffffff) | (((rest_slot$q) & 34'h3ffffffff) << 32'h11);
                         account_ends$write_enable = 1'b1;
                     end
-                    level_emptied$d = le_tail[32'h10];
+                    if (le_tail[32'h10]) begin
+                        bitmap$cmd_valid = 1'b1;
+                        bitmap$cmd_op = 32'h0;
+                    end
                     if (le_tail[32'h10] && (best_empty || (taker_sell$q && (limit_idx$q < best_idx)) || (~taker_sell$q && (limit_idx$q > best_idx)))) begin
                         best$write_data = ((limit_idx$q) & 17'h1ffff);
                         best$write_enable = 1'b1;
-                    end
-                    state_next = Step$RestBitmap;
-                end
-            Step$RestBitmap:
-                begin
-                    if (level_emptied$q) begin
-                        bitmap$cmd_valid = 1'b1;
-                        bitmap$cmd_op = 32'h0;
                     end
                     state_next = Step$Idle;
                 end
@@ -2764,83 +2787,116 @@ module gatebook_top$engine(clock,reset,msg_valid,msg_ready,malformed,control,rec
                 end
             Step$Unlink1:
                 begin
-                    level_emptied$d = 1'b0;
-                    if (v_unrest$q) begin
-                        if (level_prev$read_data[32'h10]) begin
-                            new_head = level_next$read_data;
+                    if ((~fill_unlink$q || can_report) && bitmap$cmd_ready) begin
+                        if (v_unrest$q) begin
+                            if (level_prev$read_data[32'h10]) begin
+                                new_head = level_next$read_data;
+                            end
+                            else begin
+                                level_next$write_address = ((level_prev$read_data) & 12'hfff);
+                                level_next$write_data = level_next$read_data;
+                                level_next$write_enable = 1'b1;
+                            end
+                            if (level_next$read_data[32'h10]) begin
+                                new_tail = level_prev$read_data;
+                            end
+                            else begin
+                                level_prev$write_address = ((level_next$read_data) & 12'hfff);
+                                level_prev$write_data = level_prev$read_data;
+                                level_prev$write_enable = 1'b1;
+                            end
+                            level_ends$write_data = ((new_head) & 34'h3ffffffff) | (((new_tail) & 34'h3ffffffff) << 32'h11);
+                            level_ends$write_enable = 1'b1;
+                            if (v_counted$q != 32'h0) begin
+                                level_totals$write_data = level_totals$read_data - ((v_counted$q) & 64'hffffffffffffffff);
+                                level_totals$write_enable = 1'b1;
+                                if (v_sell$q) begin
+                                    new_open_sell = e_open_sell - ((v_counted$q) & 64'hffffffffffffffff);
+                                end
+                                else begin
+                                    new_open_buy = e_open_buy - ((v_counted$q) & 64'hffffffffffffffff);
+                                end
+                                exposures$write_enable = 1'b1;
+                            end
                         end
-                        else begin
-                            level_next$write_address = ((level_prev$read_data) & 12'hfff);
-                            level_next$write_data = level_next$read_data;
-                            level_next$write_enable = 1'b1;
+                        if (v_forget$q) begin
+                            if (account_prev$read_data[32'h10]) begin
+                                new_oldest = account_next$read_data;
+                            end
+                            else begin
+                                account_next$write_address = ((account_prev$read_data) & 12'hfff);
+                                account_next$write_data = account_next$read_data;
+                                account_next$write_enable = 1'b1;
+                            end
+                            if (account_next$read_data[32'h10]) begin
+                                new_newest = account_prev$read_data;
+                            end
+                            else begin
+                                account_prev$write_address = ((account_next$read_data) & 12'hfff);
+                                account_prev$write_data = account_prev$read_data;
+                                account_prev$write_enable = 1'b1;
+                            end
+                            account_ends$write_data = ((new_oldest) & 34'h3ffffffff) | (((new_newest) & 34'h3ffffffff) << 32'h11);
+                            account_ends$write_enable = 1'b1;
                         end
-                        if (level_next$read_data[32'h10]) begin
-                            new_tail = level_prev$read_data;
+                        state_next = Step$UnlinkForget;
+                        if (v_forget$q && order_ids$cmd_ready) begin
+                            order_ids$cmd_valid = 1'b1;
+                            order_ids$cmd_op = 32'h2;
+                            order_ids$cmd_account = v_acct$q;
+                            order_ids$cmd_cl_ord_id = v_id$q;
+                            free_slots$give_back = 1'b1;
+                            v_forget$d = 1'b0;
                         end
-                        else begin
-                            level_prev$write_address = ((level_next$read_data) & 12'hfff);
-                            level_prev$write_data = level_prev$read_data;
-                            level_prev$write_enable = 1'b1;
+                        if (v_unrest$q && new_head[32'h10]) begin
+                            bitmap$cmd_valid = 1'b1;
+                            if (~best_empty && (best_idx == v_level$q)) begin
+                                bitmap$cmd_op = 32'h2;
+                                if (v_sell$q) begin
+                                    bitmap$cmd_op = 32'h3;
+                                end
+                                state_next = Step$UnlinkSearchWait;
+                            end
+                            else begin
+                                bitmap$cmd_op = 32'h1;
+                                state_next = Step$UnlinkClearWait;
+                            end
                         end
-                        level_ends$write_data = ((new_head) & 34'h3ffffffff) | (((new_tail) & 34'h3ffffffff) << 32'h11);
-                        level_ends$write_enable = 1'b1;
-                        level_totals$write_data = level_totals$read_data - ((v_counted$q) & 64'hffffffffffffffff);
-                        level_totals$write_enable = 1'b1;
-                        if (v_sell$q) begin
-                            new_open_sell = e_open_sell - ((v_counted$q) & 64'hffffffffffffffff);
+                        else if (~v_forget$q || order_ids$cmd_ready) begin
+                            state_next = after_remove$q;
+                            if ((after_remove$q == Step$MatchTop) && (remaining$q != 32'h0) && (v_counted$q == 32'h0)) begin
+                                slot_next = level_next$read_data[(32'h0)+:(16)];
+                                state_next = Step$MatchMaker;
+                            end
                         end
-                        else begin
-                            new_open_buy = e_open_buy - ((v_counted$q) & 64'hffffffffffffffff);
+                        if (fill_unlink$q) begin
+                            fill_unlink$d = 1'b0;
+                            new_position = e_position - signed_fill;
+                            if (taker_sell$q) begin
+                                new_open_buy = e_open_buy - ((fill_qty$q) & 64'hffffffffffffffff);
+                            end
+                            else begin
+                                new_open_sell = e_open_sell - ((fill_qty$q) & 64'hffffffffffffffff);
+                            end
+                            exposures$write_enable = 1'b1;
+                            rep_side$d = maker_side_code;
+                            rep_acct$d = maker_acct$q;
+                            rep_id$d = maker_id$q;
+                            rep_leaves$d = 32'h0;
+                            rep_contra_acct$d = m_acct$q;
+                            rep_contra_id$d = m_id$q;
+                            emit_now = 1'b1;
                         end
-                        exposures$write_enable = 1'b1;
-                        level_emptied$d = new_head[32'h10];
                     end
-                    if (v_forget$q) begin
-                        if (account_prev$read_data[32'h10]) begin
-                            new_oldest = account_next$read_data;
-                        end
-                        else begin
-                            account_next$write_address = ((account_prev$read_data) & 12'hfff);
-                            account_next$write_data = account_next$read_data;
-                            account_next$write_enable = 1'b1;
-                        end
-                        if (account_next$read_data[32'h10]) begin
-                            new_newest = account_prev$read_data;
-                        end
-                        else begin
-                            account_prev$write_address = ((account_next$read_data) & 12'hfff);
-                            account_prev$write_data = account_prev$read_data;
-                            account_prev$write_enable = 1'b1;
-                        end
-                        account_ends$write_data = ((new_oldest) & 34'h3ffffffff) | (((new_newest) & 34'h3ffffffff) << 32'h11);
-                        account_ends$write_enable = 1'b1;
-                    end
-                    state_next = Step$UnlinkForget;
-                    if (v_unrest$q && new_head[32'h10]) begin
-                        bitmap$cmd_valid = 1'b1;
-                        bitmap$cmd_op = 32'h1;
-                        state_next = Step$UnlinkClearWait;
+                    else begin
+                        state_next = Step$Unlink1;
                     end
                 end
             Step$UnlinkClearWait:
                 begin
                     if (bitmap$done) begin
-                        if (~best_empty && (best_idx == v_level$q)) begin
-                            state_next = Step$UnlinkSearch;
-                        end
-                        else begin
-                            state_next = Step$UnlinkForget;
-                        end
+                        state_next = Step$UnlinkForget;
                     end
-                end
-            Step$UnlinkSearch:
-                begin
-                    bitmap$cmd_valid = 1'b1;
-                    bitmap$cmd_op = 32'h2;
-                    if (v_sell$q) begin
-                        bitmap$cmd_op = 32'h3;
-                    end
-                    state_next = Step$UnlinkSearchWait;
                 end
             Step$UnlinkSearchWait:
                 begin
@@ -2850,7 +2906,30 @@ module gatebook_top$engine(clock,reset,msg_valid,msg_ready,malformed,control,rec
                             best$write_data = ((bitmap$found_index) & 17'h1ffff);
                         end
                         best$write_enable = 1'b1;
-                        state_next = Step$UnlinkForget;
+                        after_clear$d = Step$UnlinkForget;
+                        if (~v_forget$q) begin
+                            after_clear$d = after_remove$q;
+                            if (after_remove$q == Step$MatchTop) begin
+                                after_clear$d = Step$MatchEnd;
+                                if ((remaining$q != 32'h0) && found_crosses) begin
+                                    level_next_ptr = bitmap$found_index;
+                                    maker_level$d = bitmap$found_index;
+                                    after_clear$d = Step$MatchHead;
+                                end
+                            end
+                        end
+                        state_next = Step$UnlinkClearBest;
+                    end
+                end
+            Step$UnlinkClearBest:
+                begin
+                    bitmap$cmd_valid = 1'b1;
+                    bitmap$cmd_op = 32'h1;
+                    bitmap$cmd_index = v_level$q;
+                    state_next = after_clear$q;
+                    if (after_clear$q == Step$MatchHead) begin
+                        slot_next = le_head[(32'h0)+:(16)];
+                        state_next = Step$MatchMaker;
                     end
                 end
             Step$UnlinkForget:
@@ -2869,7 +2948,7 @@ module gatebook_top$engine(clock,reset,msg_valid,msg_ready,malformed,control,rec
                 end
             Step$CancelCheck:
                 begin
-                    if (can_report) begin
+                    if (can_report && bitmap$cmd_ready) begin
                         state_next = Step$Emit;
                         if (t_inst != m_inst$q) begin
                             rep_reason$d = 32'hf;
@@ -2904,7 +2983,7 @@ module gatebook_top$engine(clock,reset,msg_valid,msg_ready,malformed,control,rec
                 end
             Step$ReplaceCheck:
                 begin
-                    if (can_report) begin
+                    if (can_report && bitmap$cmd_ready) begin
                         r_slot$d = slot_ptr$q;
                         r_old_leaves$d = t_leaves;
                         r_old_rate$d = t_rate;
@@ -3033,7 +3112,7 @@ module gatebook_top$engine(clock,reset,msg_valid,msg_ready,malformed,control,rec
                 end
             Step$KillSlot:
                 begin
-                    if (can_report) begin
+                    if (can_report && bitmap$cmd_ready) begin
                         v_slot$d = slot_ptr$q;
                         v_acct$d = m_acct$q;
                         v_inst$d = t_inst;
@@ -3079,6 +3158,9 @@ module gatebook_top$engine(clock,reset,msg_valid,msg_ready,malformed,control,rec
             state$d = resume_next;
             rep_pending$d = 1'b1;
         end
+        if (emit_now) begin
+            rep_pending$d = 1'b1;
+        end
         exposures$write_data = ((new_position) & 192'hffffffffffffffffffffffffffffffffffffffffffffffff) | (((new_open_buy) & 192'hffffffffffffffffffffffffffffffffffffffffffffffff) << 32'h40) | (((new_open_sell) & 192'hffffffffffffffffffffffffffffffffffffffffffffffff) << 32'h80);
         acct_ptr$d = acct_next;
         inst_ptr$d = inst_next;
@@ -3102,6 +3184,7 @@ module gatebook_top$engine(clock,reset,msg_valid,msg_ready,malformed,control,rec
         if (reset) begin
             state$d = Step$Clearing;
             rep_pending$d = 1'b0;
+            fill_unlink$d = 1'b0;
             committed$d = 1'b0;
             sweep$d = 32'h0;
             cap_instruments$d = build_instruments;
@@ -3249,6 +3332,65 @@ module gatebook_top$engine$acct_ptr(d,q,clock);
 endmodule // gatebook_top$engine$acct_ptr
 
 
+module gatebook_top$engine$after_clear(d,q,clock);
+    
+    // Module arguments
+    input wire  [5:0] d;
+    output reg  [5:0] q;
+    input wire  clock;
+    
+    // Enums
+    localparam Step$Clearing = 0;
+    localparam Step$Idle = 1;
+    localparam Step$Emit = 2;
+    localparam Step$Lookup = 3;
+    localparam Step$Verdict = 4;
+    localparam Step$FokLook = 5;
+    localparam Step$FokAdd = 6;
+    localparam Step$FokWait = 7;
+    localparam Step$FokDecide = 8;
+    localparam Step$ReleaseRead = 9;
+    localparam Step$Release = 10;
+    localparam Step$MatchBest = 11;
+    localparam Step$MatchTop = 12;
+    localparam Step$MatchHead = 13;
+    localparam Step$MatchMaker = 14;
+    localparam Step$FillTaker = 15;
+    localparam Step$FillGap = 16;
+    localparam Step$FillMaker = 17;
+    localparam Step$StpRemove = 18;
+    localparam Step$MatchStopped = 19;
+    localparam Step$MatchEnd = 20;
+    localparam Step$RestAlloc = 21;
+    localparam Step$RestRead = 22;
+    localparam Step$RestLink = 23;
+    localparam Step$Unlink0 = 24;
+    localparam Step$Unlink1 = 25;
+    localparam Step$UnlinkClearWait = 26;
+    localparam Step$UnlinkClearBest = 27;
+    localparam Step$UnlinkSearchWait = 28;
+    localparam Step$UnlinkForget = 29;
+    localparam Step$CancelCheck = 30;
+    localparam Step$ReplaceCheck = 31;
+    localparam Step$ReplaceVerdict = 32;
+    localparam Step$ReplaceHeadroom = 33;
+    localparam Step$ReplaceInPlace = 34;
+    localparam Step$KillRead = 35;
+    localparam Step$KillNext = 36;
+    localparam Step$KillSlot = 37;
+    
+    // Update code (custom)
+    initial begin
+       q = 64'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // gatebook_top$engine$after_clear
+
+
 module gatebook_top$engine$after_release(d,q,clock);
     
     // Module arguments
@@ -3275,29 +3417,26 @@ module gatebook_top$engine$after_release(d,q,clock);
     localparam Step$FillTaker = 15;
     localparam Step$FillGap = 16;
     localparam Step$FillMaker = 17;
-    localparam Step$FillReport = 18;
-    localparam Step$FillAfter = 19;
-    localparam Step$StpRemove = 20;
-    localparam Step$MatchStopped = 21;
-    localparam Step$MatchEnd = 22;
-    localparam Step$RestAlloc = 23;
-    localparam Step$RestRead = 24;
-    localparam Step$RestLink = 25;
-    localparam Step$RestBitmap = 26;
-    localparam Step$Unlink0 = 27;
-    localparam Step$Unlink1 = 28;
-    localparam Step$UnlinkClearWait = 29;
-    localparam Step$UnlinkSearch = 30;
-    localparam Step$UnlinkSearchWait = 31;
-    localparam Step$UnlinkForget = 32;
-    localparam Step$CancelCheck = 33;
-    localparam Step$ReplaceCheck = 34;
-    localparam Step$ReplaceVerdict = 35;
-    localparam Step$ReplaceHeadroom = 36;
-    localparam Step$ReplaceInPlace = 37;
-    localparam Step$KillRead = 38;
-    localparam Step$KillNext = 39;
-    localparam Step$KillSlot = 40;
+    localparam Step$StpRemove = 18;
+    localparam Step$MatchStopped = 19;
+    localparam Step$MatchEnd = 20;
+    localparam Step$RestAlloc = 21;
+    localparam Step$RestRead = 22;
+    localparam Step$RestLink = 23;
+    localparam Step$Unlink0 = 24;
+    localparam Step$Unlink1 = 25;
+    localparam Step$UnlinkClearWait = 26;
+    localparam Step$UnlinkClearBest = 27;
+    localparam Step$UnlinkSearchWait = 28;
+    localparam Step$UnlinkForget = 29;
+    localparam Step$CancelCheck = 30;
+    localparam Step$ReplaceCheck = 31;
+    localparam Step$ReplaceVerdict = 32;
+    localparam Step$ReplaceHeadroom = 33;
+    localparam Step$ReplaceInPlace = 34;
+    localparam Step$KillRead = 35;
+    localparam Step$KillNext = 36;
+    localparam Step$KillSlot = 37;
     
     // Update code (custom)
     initial begin
@@ -3337,29 +3476,26 @@ module gatebook_top$engine$after_remove(d,q,clock);
     localparam Step$FillTaker = 15;
     localparam Step$FillGap = 16;
     localparam Step$FillMaker = 17;
-    localparam Step$FillReport = 18;
-    localparam Step$FillAfter = 19;
-    localparam Step$StpRemove = 20;
-    localparam Step$MatchStopped = 21;
-    localparam Step$MatchEnd = 22;
-    localparam Step$RestAlloc = 23;
-    localparam Step$RestRead = 24;
-    localparam Step$RestLink = 25;
-    localparam Step$RestBitmap = 26;
-    localparam Step$Unlink0 = 27;
-    localparam Step$Unlink1 = 28;
-    localparam Step$UnlinkClearWait = 29;
-    localparam Step$UnlinkSearch = 30;
-    localparam Step$UnlinkSearchWait = 31;
-    localparam Step$UnlinkForget = 32;
-    localparam Step$CancelCheck = 33;
-    localparam Step$ReplaceCheck = 34;
-    localparam Step$ReplaceVerdict = 35;
-    localparam Step$ReplaceHeadroom = 36;
-    localparam Step$ReplaceInPlace = 37;
-    localparam Step$KillRead = 38;
-    localparam Step$KillNext = 39;
-    localparam Step$KillSlot = 40;
+    localparam Step$StpRemove = 18;
+    localparam Step$MatchStopped = 19;
+    localparam Step$MatchEnd = 20;
+    localparam Step$RestAlloc = 21;
+    localparam Step$RestRead = 22;
+    localparam Step$RestLink = 23;
+    localparam Step$Unlink0 = 24;
+    localparam Step$Unlink1 = 25;
+    localparam Step$UnlinkClearWait = 26;
+    localparam Step$UnlinkClearBest = 27;
+    localparam Step$UnlinkSearchWait = 28;
+    localparam Step$UnlinkForget = 29;
+    localparam Step$CancelCheck = 30;
+    localparam Step$ReplaceCheck = 31;
+    localparam Step$ReplaceVerdict = 32;
+    localparam Step$ReplaceHeadroom = 33;
+    localparam Step$ReplaceInPlace = 34;
+    localparam Step$KillRead = 35;
+    localparam Step$KillNext = 36;
+    localparam Step$KillSlot = 37;
     
     // Update code (custom)
     initial begin
@@ -4950,6 +5086,25 @@ module gatebook_top$engine$fill_qty(d,q,clock);
 endmodule // gatebook_top$engine$fill_qty
 
 
+module gatebook_top$engine$fill_unlink(d,q,clock);
+    
+    // Module arguments
+    input wire  d;
+    output reg  q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 1'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // gatebook_top$engine$fill_unlink
+
+
 module gatebook_top$engine$fok_level(d,q,clock);
     
     // Module arguments
@@ -5435,25 +5590,6 @@ module gatebook_top$engine$instruments(read_address,read_clock,read_data,write_a
     end
                 
 endmodule // gatebook_top$engine$instruments
-
-
-module gatebook_top$engine$level_emptied(d,q,clock);
-    
-    // Module arguments
-    input wire  d;
-    output reg  q;
-    input wire  clock;
-    
-    // Update code (custom)
-    initial begin
-       q = 1'h0;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-          
-endmodule // gatebook_top$engine$level_emptied
 
 
 module gatebook_top$engine$level_ends(read_address,read_clock,read_data,write_address,write_clock,write_data,write_enable);
@@ -7264,29 +7400,26 @@ module gatebook_top$engine$resume(d,q,clock);
     localparam Step$FillTaker = 15;
     localparam Step$FillGap = 16;
     localparam Step$FillMaker = 17;
-    localparam Step$FillReport = 18;
-    localparam Step$FillAfter = 19;
-    localparam Step$StpRemove = 20;
-    localparam Step$MatchStopped = 21;
-    localparam Step$MatchEnd = 22;
-    localparam Step$RestAlloc = 23;
-    localparam Step$RestRead = 24;
-    localparam Step$RestLink = 25;
-    localparam Step$RestBitmap = 26;
-    localparam Step$Unlink0 = 27;
-    localparam Step$Unlink1 = 28;
-    localparam Step$UnlinkClearWait = 29;
-    localparam Step$UnlinkSearch = 30;
-    localparam Step$UnlinkSearchWait = 31;
-    localparam Step$UnlinkForget = 32;
-    localparam Step$CancelCheck = 33;
-    localparam Step$ReplaceCheck = 34;
-    localparam Step$ReplaceVerdict = 35;
-    localparam Step$ReplaceHeadroom = 36;
-    localparam Step$ReplaceInPlace = 37;
-    localparam Step$KillRead = 38;
-    localparam Step$KillNext = 39;
-    localparam Step$KillSlot = 40;
+    localparam Step$StpRemove = 18;
+    localparam Step$MatchStopped = 19;
+    localparam Step$MatchEnd = 20;
+    localparam Step$RestAlloc = 21;
+    localparam Step$RestRead = 22;
+    localparam Step$RestLink = 23;
+    localparam Step$Unlink0 = 24;
+    localparam Step$Unlink1 = 25;
+    localparam Step$UnlinkClearWait = 26;
+    localparam Step$UnlinkClearBest = 27;
+    localparam Step$UnlinkSearchWait = 28;
+    localparam Step$UnlinkForget = 29;
+    localparam Step$CancelCheck = 30;
+    localparam Step$ReplaceCheck = 31;
+    localparam Step$ReplaceVerdict = 32;
+    localparam Step$ReplaceHeadroom = 33;
+    localparam Step$ReplaceInPlace = 34;
+    localparam Step$KillRead = 35;
+    localparam Step$KillNext = 36;
+    localparam Step$KillSlot = 37;
     
     // Update code (custom)
     initial begin
@@ -7603,29 +7736,26 @@ module gatebook_top$engine$state(d,q,clock);
     localparam Step$FillTaker = 15;
     localparam Step$FillGap = 16;
     localparam Step$FillMaker = 17;
-    localparam Step$FillReport = 18;
-    localparam Step$FillAfter = 19;
-    localparam Step$StpRemove = 20;
-    localparam Step$MatchStopped = 21;
-    localparam Step$MatchEnd = 22;
-    localparam Step$RestAlloc = 23;
-    localparam Step$RestRead = 24;
-    localparam Step$RestLink = 25;
-    localparam Step$RestBitmap = 26;
-    localparam Step$Unlink0 = 27;
-    localparam Step$Unlink1 = 28;
-    localparam Step$UnlinkClearWait = 29;
-    localparam Step$UnlinkSearch = 30;
-    localparam Step$UnlinkSearchWait = 31;
-    localparam Step$UnlinkForget = 32;
-    localparam Step$CancelCheck = 33;
-    localparam Step$ReplaceCheck = 34;
-    localparam Step$ReplaceVerdict = 35;
-    localparam Step$ReplaceHeadroom = 36;
-    localparam Step$ReplaceInPlace = 37;
-    localparam Step$KillRead = 38;
-    localparam Step$KillNext = 39;
-    localparam Step$KillSlot = 40;
+    localparam Step$StpRemove = 18;
+    localparam Step$MatchStopped = 19;
+    localparam Step$MatchEnd = 20;
+    localparam Step$RestAlloc = 21;
+    localparam Step$RestRead = 22;
+    localparam Step$RestLink = 23;
+    localparam Step$Unlink0 = 24;
+    localparam Step$Unlink1 = 25;
+    localparam Step$UnlinkClearWait = 26;
+    localparam Step$UnlinkClearBest = 27;
+    localparam Step$UnlinkSearchWait = 28;
+    localparam Step$UnlinkForget = 29;
+    localparam Step$CancelCheck = 30;
+    localparam Step$ReplaceCheck = 31;
+    localparam Step$ReplaceVerdict = 32;
+    localparam Step$ReplaceHeadroom = 33;
+    localparam Step$ReplaceInPlace = 34;
+    localparam Step$KillRead = 35;
+    localparam Step$KillNext = 36;
+    localparam Step$KillSlot = 37;
     
     // Update code (custom)
     initial begin

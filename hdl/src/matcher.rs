@@ -110,19 +110,16 @@ pub enum Step {
     FillTaker,
     FillGap,
     FillMaker,
-    FillReport,
-    FillAfter,
     StpRemove,
     MatchStopped,
     MatchEnd,
     RestAlloc,
     RestRead,
     RestLink,
-    RestBitmap,
     Unlink0,
     Unlink1,
     UnlinkClearWait,
-    UnlinkSearch,
+    UnlinkClearBest,
     UnlinkSearchWait,
     UnlinkForget,
     CancelCheck,
@@ -210,6 +207,7 @@ pub struct MatchingEngine<
     resume: DFF<Step>,
     after_release: DFF<Step>,
     after_remove: DFF<Step>,
+    after_clear: DFF<Step>,
     sweep: DFF<Bits<24>>,
     cap_instruments: DFF<Bits<32>>,
     cap_accounts: DFF<Bits<32>>,
@@ -270,7 +268,6 @@ pub struct MatchingEngine<
     v_unrest: DFF<Bit>,
     v_forget: DFF<Bit>,
     v_id: DFF<Bits<64>>,
-    level_emptied: DFF<Bit>,
     // A reservation to give back (release routine).
     give_acct: DFF<Bits<32>>,
     give_qty: DFF<Bits<32>>,
@@ -286,6 +283,8 @@ pub struct MatchingEngine<
     // Resting.
     rest_slot: DFF<Bits<16>>,
     rest_new: DFF<Bit>,
+    /// The unlink also writes a filled maker's exposure row and sends its FILL.
+    fill_unlink: DFF<Bit>,
     // The report being sent.
     rep_event: DFF<Bits<8>>,
     rep_reason: DFF<Bits<8>>,
@@ -355,6 +354,7 @@ pub struct MatchingEngine<
     cross_sell: Signal<Local, Bit>,
     best_crosses: Signal<Local, Bit>,
     fok_crosses: Signal<Local, Bit>,
+    found_crosses: Signal<Local, Bit>,
     taker_side_code: Signal<Local, Bits<8>>,
     maker_side_code: Signal<Local, Bits<8>>,
     fill_now: Signal<Local, Bits<32>>,
@@ -368,6 +368,8 @@ pub struct MatchingEngine<
     new_open_sell: Signal<Local, Bits<64>>,
     leaves_left: Signal<Local, Bits<32>>,
     can_report: Signal<Local, Bit>,
+    /// A state sent a report and names its next state itself (not through Emit).
+    emit_now: Signal<Local, Bit>,
     state_next: Signal<Local, Step>,
     resume_next: Signal<Local, Step>,
 }
@@ -476,6 +478,7 @@ impl<
             resume: Default::default(),
             after_release: Default::default(),
             after_remove: Default::default(),
+            after_clear: Default::default(),
             sweep: Default::default(),
             cap_instruments: Default::default(),
             cap_accounts: Default::default(),
@@ -531,7 +534,6 @@ impl<
             v_unrest: Default::default(),
             v_forget: Default::default(),
             v_id: Default::default(),
-            level_emptied: Default::default(),
             give_acct: Default::default(),
             give_qty: Default::default(),
             give_rate: Default::default(),
@@ -544,6 +546,7 @@ impl<
             r_level: Default::default(),
             rest_slot: Default::default(),
             rest_new: Default::default(),
+            fill_unlink: Default::default(),
             rep_event: Default::default(),
             rep_reason: Default::default(),
             rep_side: Default::default(),
@@ -606,6 +609,7 @@ impl<
             cross_sell: Default::default(),
             best_crosses: Default::default(),
             fok_crosses: Default::default(),
+            found_crosses: Default::default(),
             taker_side_code: Default::default(),
             maker_side_code: Default::default(),
             fill_now: Default::default(),
@@ -619,6 +623,7 @@ impl<
             new_open_sell: Default::default(),
             leaves_left: Default::default(),
             can_report: Default::default(),
+            emit_now: Default::default(),
             state_next: Default::default(),
             resume_next: Default::default(),
         }
@@ -662,6 +667,7 @@ impl<
             resume,
             after_release,
             after_remove,
+            after_clear,
             sweep,
             cap_instruments,
             cap_accounts,
@@ -717,7 +723,6 @@ impl<
             v_unrest,
             v_forget,
             v_id,
-            level_emptied,
             give_acct,
             give_qty,
             give_rate,
@@ -730,6 +735,7 @@ impl<
             r_level,
             rest_slot,
             rest_new,
+            fill_unlink,
             rep_event,
             rep_reason,
             rep_side,
@@ -866,11 +872,15 @@ impl<
                 !self.best_empty.val() && (self.best_idx.val() >= self.cross_limit.val());
             self.fok_crosses.next = !self.fok_level.q.val().get_bit(16)
                 && (self.fok_level.q.val().get_bits::<16>(0) >= self.cross_limit.val());
+            self.found_crosses.next = self.bitmap.found.val()
+                && (self.bitmap.found_index.val() >= self.cross_limit.val());
         } else {
             self.best_crosses.next =
                 !self.best_empty.val() && (self.best_idx.val() <= self.cross_limit.val());
             self.fok_crosses.next = !self.fok_level.q.val().get_bit(16)
                 && (self.fok_level.q.val().get_bits::<16>(0) <= self.cross_limit.val());
+            self.found_crosses.next = self.bitmap.found.val()
+                && (self.bitmap.found_index.val() <= self.cross_limit.val());
         }
         if self.taker_sell.q.val() {
             self.taker_side_code.next = 2.into();
@@ -937,6 +947,7 @@ impl<
         self.can_report.next = !self.rep_pending.q.val() || self.report_ready.val();
         self.state_next.next = self.state.q.val();
         self.resume_next.next = self.resume.q.val();
+        self.emit_now.next = false;
         self.report_event.next = self.rep_event.q.val();
         self.report_reason.next = self.rep_reason.q.val();
         self.report_side.next = self.rep_side.q.val();
@@ -1060,11 +1071,11 @@ impl<
                 }
             }
             Step::Idle => {
-                self.msg_ready.next = self.bitmap.cmd_ready.val()
-                    && self.order_ids.cmd_ready.val()
-                    && !self.rep_pending.q.val();
+                // The bitmap may still be setting the last message's level: the states that
+                // lead to bitmap commands (Verdict, CancelCheck, ReplaceCheck, KillSlot) wait
+                // for it instead.
+                self.msg_ready.next = self.order_ids.cmd_ready.val() && !self.rep_pending.q.val();
                 if self.msg_valid.val()
-                    && self.bitmap.cmd_ready.val()
                     && self.order_ids.cmd_ready.val()
                     && !self.rep_pending.q.val()
                 {
@@ -1263,8 +1274,9 @@ impl<
                 }
             }
             Step::Verdict => {
-                // Only when the report register is free by the next cycle.
-                if self.can_report.val() {
+                // Only when the report register is free by the next cycle and the bitmap is
+                // idle (every bitmap command of this message comes after this state).
+                if self.can_report.val() && self.bitmap.cmd_ready.val() {
                     self.rep_inst.d.next = self.m_inst.q.val();
                     self.rep_acct.d.next = self.m_acct.q.val();
                     self.rep_id.d.next = self.m_id.q.val();
@@ -1318,9 +1330,42 @@ impl<
                             self.resume_next.next = Step::MatchTop;
                         } else if self.m_tif.q.val() == 1 {
                             self.resume_next.next = Step::RestAlloc;
+                            if self.order_ids.cmd_ready.val() {
+                                // Rests without matching: slot, id entry and forward links
+                                // now (RestAlloc's work), the pointers already moved above.
+                                self.rest_slot.d.next =
+                                    bit_cast::<16, SLOT_BITS>(self.free_slots.slot.val());
+                                self.free_slots.alloc.next = true;
+                                self.slot_ids.write_address.next = self.free_slots.slot.val();
+                                self.slot_ids.write_enable.next = true;
+                                self.order_ids.cmd_valid.next = true;
+                                self.order_ids.cmd_op.next = 1.into();
+                                self.order_ids.cmd_slot.next = self.free_slots.slot.val();
+                                self.level_next.write_address.next = self.free_slots.slot.val();
+                                self.level_next.write_enable.next = true;
+                                self.account_next.write_address.next = self.free_slots.slot.val();
+                                self.account_next.write_enable.next = true;
+                                self.resume_next.next = Step::RestLink;
+                            }
                         } else {
                             self.resume_next.next = Step::MatchEnd;
                         }
+                    }
+                    // A GTC order that does not cross rests next: point the tables at its
+                    // slot, book and level (whatever the verdict; a REJECT goes to Idle,
+                    // which moves every pointer again). Decided without the risk verdict,
+                    // so the verdict does not reach the RAM read addresses.
+                    if (self.m_tif.q.val() == 1)
+                        && !self.best_crosses.val()
+                        && self.order_ids.cmd_ready.val()
+                    {
+                        self.slot_next.next = bit_cast::<16, SLOT_BITS>(self.free_slots.slot.val());
+                        self.book_next.next = self.m_inst.q.val() << 1;
+                        if self.m_sell.q.val() {
+                            self.book_next.next = (self.m_inst.q.val() << 1) | 1;
+                        }
+                        self.level_next_ptr.next =
+                            bit_cast::<16, 32>(self.order_price.val() - self.i_base.val());
                     }
                 }
             }
@@ -1473,17 +1518,55 @@ impl<
                 self.state_next.next = Step::Unlink1;
             }
             Step::FillTaker => {
-                self.new_position.next = self.e_position.val() + self.signed_fill.val();
-                self.exposures.write_enable.next = true;
-                self.acct_next.next = self.maker_acct.q.val();
-                self.state_next.next = Step::FillMaker;
-                if self.maker_acct.q.val() == self.m_acct.q.val() {
-                    // Same row: let the read see this write first.
-                    self.state_next.next = Step::FillGap;
+                // Only when the report register is free by the next cycle.
+                if self.can_report.val() {
+                    self.new_position.next = self.e_position.val() + self.signed_fill.val();
+                    self.exposures.write_enable.next = true;
+                    self.acct_next.next = self.maker_acct.q.val();
+                    // The taker's FILL.
+                    self.rep_event.d.next = 3.into();
+                    self.rep_reason.d.next = 0.into();
+                    self.rep_side.d.next = self.taker_side_code.val();
+                    self.rep_present.d.next = 0x1F.into();
+                    self.rep_inst.d.next = self.m_inst.q.val();
+                    self.rep_acct.d.next = self.m_acct.q.val();
+                    self.rep_id.d.next = self.m_id.q.val();
+                    self.rep_price.d.next = self.maker_price.q.val();
+                    self.rep_qty.d.next = self.fill_qty.q.val();
+                    self.rep_leaves.d.next = self.remaining.q.val();
+                    self.rep_contra_acct.d.next = self.maker_acct.q.val();
+                    self.rep_contra_id.d.next = self.maker_id.q.val();
+                    self.resume_next.next = Step::FillMaker;
+                    self.fill_unlink.d.next = false;
+                    if self.maker_left.q.val() == 0 {
+                        // Filled: out of its level, its account's list and the id table,
+                        // with its exposure row and FILL. Every table pointer sits on the
+                        // maker's rows (slot, book, level; the account from this state on).
+                        self.v_slot.d.next = self.maker_slot.q.val();
+                        self.v_acct.d.next = self.maker_acct.q.val();
+                        self.v_inst.d.next = self.m_inst.q.val();
+                        self.v_sell.d.next = !self.taker_sell.q.val();
+                        self.v_level.d.next = self.maker_level.q.val();
+                        self.v_counted.d.next = 0.into();
+                        self.v_unrest.d.next = true;
+                        self.v_forget.d.next = true;
+                        self.v_id.d.next = self.maker_id.q.val();
+                        self.after_remove.d.next = Step::MatchTop;
+                        self.fill_unlink.d.next = true;
+                        self.resume_next.next = Step::Unlink1;
+                    }
+                    if self.maker_acct.q.val() == self.m_acct.q.val() {
+                        // Same row: let the read see this write first.
+                        self.resume_next.next = Step::FillGap;
+                    }
+                    self.state_next.next = Step::Emit;
                 }
             }
             Step::FillGap => {
                 self.state_next.next = Step::FillMaker;
+                if self.fill_unlink.q.val() {
+                    self.state_next.next = Step::Unlink1;
+                }
             }
             Step::FillMaker => {
                 // Only when the report register is free by the next cycle.
@@ -1498,55 +1581,16 @@ impl<
                             self.e_open_sell.val() - bit_cast::<64, 32>(self.fill_qty.q.val());
                     }
                     self.exposures.write_enable.next = true;
-                    // The taker's FILL first.
-                    self.rep_event.d.next = 3.into();
-                    self.rep_reason.d.next = 0.into();
-                    self.rep_side.d.next = self.taker_side_code.val();
-                    self.rep_present.d.next = 0x1F.into();
-                    self.rep_inst.d.next = self.m_inst.q.val();
-                    self.rep_acct.d.next = self.m_acct.q.val();
-                    self.rep_id.d.next = self.m_id.q.val();
-                    self.rep_price.d.next = self.maker_price.q.val();
-                    self.rep_qty.d.next = self.fill_qty.q.val();
-                    self.rep_leaves.d.next = self.remaining.q.val();
-                    self.rep_contra_acct.d.next = self.maker_acct.q.val();
-                    self.rep_contra_id.d.next = self.maker_id.q.val();
-                    self.resume_next.next = Step::FillReport;
-                    self.state_next.next = Step::Emit;
-                }
-            }
-            Step::FillReport => {
-                // Only when the report register is free by the next cycle.
-                if self.can_report.val() {
+                    // The maker's FILL (the rest of the report stays the taker's). The
+                    // maker keeps leaves, so the taker has none left.
                     self.rep_side.d.next = self.maker_side_code.val();
                     self.rep_acct.d.next = self.maker_acct.q.val();
                     self.rep_id.d.next = self.maker_id.q.val();
                     self.rep_leaves.d.next = self.maker_left.q.val();
                     self.rep_contra_acct.d.next = self.m_acct.q.val();
                     self.rep_contra_id.d.next = self.m_id.q.val();
-                    self.resume_next.next = Step::FillAfter;
+                    self.resume_next.next = Step::MatchEnd;
                     self.state_next.next = Step::Emit;
-                }
-            }
-            Step::FillAfter => {
-                if self.maker_left.q.val() == 0 {
-                    self.v_slot.d.next = self.maker_slot.q.val();
-                    self.v_acct.d.next = self.maker_acct.q.val();
-                    self.v_inst.d.next = self.m_inst.q.val();
-                    self.v_sell.d.next = !self.taker_sell.q.val();
-                    self.v_level.d.next = self.maker_level.q.val();
-                    self.v_counted.d.next = 0.into();
-                    self.v_unrest.d.next = true;
-                    self.v_forget.d.next = true;
-                    self.v_id.d.next = self.maker_id.q.val();
-                    // The maker's book is the one the best pointer reads after the unlink.
-                    self.after_remove.d.next = Step::MatchTop;
-                    // Every table pointer already sits on the maker's rows (slot, account,
-                    // book, level), so the unlink starts with its reads done.
-                    self.state_next.next = Step::Unlink1;
-                } else {
-                    // The maker keeps leaves, so the taker has none left.
-                    self.state_next.next = Step::MatchEnd;
                 }
             }
             Step::MatchStopped => {
@@ -1631,8 +1675,10 @@ impl<
             Step::RestAlloc => {
                 // A slot and the id-table entry; the insert runs on while the links are
                 // written (nothing else in this message uses the id table). The pointers
-                // move to the new order's rows, and its forward links start empty.
-                if self.order_ids.cmd_ready.val() {
+                // move to the new order's rows, and its forward links start empty. The
+                // bitmap may still be clearing a level emptied by the match (RestLink sets
+                // one).
+                if self.order_ids.cmd_ready.val() && self.bitmap.cmd_ready.val() {
                     self.rest_slot.d.next = bit_cast::<16, SLOT_BITS>(self.free_slots.slot.val());
                     self.free_slots.alloc.next = true;
                     self.slot_ids.write_address.next = self.free_slots.slot.val();
@@ -1656,17 +1702,20 @@ impl<
                 }
             }
             Step::RestRead => {
-                self.slot_next.next = self.rest_slot.q.val();
-                self.acct_next.next = self.m_acct.q.val();
-                self.inst_next.next = self.m_inst.q.val();
-                self.book_next.next = self.m_inst.q.val() << 1;
-                if self.taker_sell.q.val() {
-                    self.book_next.next = (self.m_inst.q.val() << 1) | 1;
+                // As RestAlloc, for the slot a replaced order keeps.
+                if self.bitmap.cmd_ready.val() {
+                    self.slot_next.next = self.rest_slot.q.val();
+                    self.acct_next.next = self.m_acct.q.val();
+                    self.inst_next.next = self.m_inst.q.val();
+                    self.book_next.next = self.m_inst.q.val() << 1;
+                    if self.taker_sell.q.val() {
+                        self.book_next.next = (self.m_inst.q.val() << 1) | 1;
+                    }
+                    self.level_next_ptr.next = self.limit_idx.q.val();
+                    self.level_next.write_enable.next = true;
+                    self.account_next.write_enable.next = self.rest_new.q.val();
+                    self.state_next.next = Step::RestLink;
                 }
-                self.level_next_ptr.next = self.limit_idx.q.val();
-                self.level_next.write_enable.next = true;
-                self.account_next.write_enable.next = self.rest_new.q.val();
-                self.state_next.next = Step::RestLink;
             }
             Step::RestLink => {
                 self.slot_terms.write_address.next =
@@ -1722,8 +1771,12 @@ impl<
                         | (bit_cast::<34, 16>(self.rest_slot.q.val()) << 17);
                     self.account_ends.write_enable.next = true;
                 }
-                // A level that was empty may be the new best.
-                self.level_emptied.d.next = self.le_tail.val().get_bit(16);
+                // A level that was empty may be the new best, and is marked in the bitmap
+                // (the set runs on; the next bitmap command waits for it).
+                if self.le_tail.val().get_bit(16) {
+                    self.bitmap.cmd_valid.next = true;
+                    self.bitmap.cmd_op.next = 0.into();
+                }
                 if self.le_tail.val().get_bit(16)
                     && (self.best_empty.val()
                         || (self.taker_sell.q.val()
@@ -1733,14 +1786,6 @@ impl<
                 {
                     self.best.write_data.next = bit_cast::<17, 16>(self.limit_idx.q.val());
                     self.best.write_enable.next = true;
-                }
-                self.state_next.next = Step::RestBitmap;
-            }
-            Step::RestBitmap => {
-                // The set runs on; the next message waits for the bitmap to be idle.
-                if self.level_emptied.q.val() {
-                    self.bitmap.cmd_valid.next = true;
-                    self.bitmap.cmd_op.next = 0.into();
                 }
                 self.state_next.next = Step::Idle;
             }
@@ -1756,88 +1801,139 @@ impl<
                 self.state_next.next = Step::Unlink1;
             }
             Step::Unlink1 => {
-                self.level_emptied.d.next = false;
-                if self.v_unrest.q.val() {
-                    // Out of the level's FIFO.
-                    if self.level_prev.read_data.val().get_bit(16) {
-                        self.new_head.next = self.level_next.read_data.val();
-                    } else {
-                        self.level_next.write_address.next =
-                            bit_cast::<SLOT_BITS, 17>(self.level_prev.read_data.val());
-                        self.level_next.write_data.next = self.level_next.read_data.val();
-                        self.level_next.write_enable.next = true;
+                // A filled maker comes here straight from FillTaker (fill_unlink): its
+                // exposure row and FILL go with the unlink, once the report register is free.
+                if (!self.fill_unlink.q.val() || self.can_report.val())
+                    && self.bitmap.cmd_ready.val()
+                {
+                    if self.v_unrest.q.val() {
+                        // Out of the level's FIFO.
+                        if self.level_prev.read_data.val().get_bit(16) {
+                            self.new_head.next = self.level_next.read_data.val();
+                        } else {
+                            self.level_next.write_address.next =
+                                bit_cast::<SLOT_BITS, 17>(self.level_prev.read_data.val());
+                            self.level_next.write_data.next = self.level_next.read_data.val();
+                            self.level_next.write_enable.next = true;
+                        }
+                        if self.level_next.read_data.val().get_bit(16) {
+                            self.new_tail.next = self.level_prev.read_data.val();
+                        } else {
+                            self.level_prev.write_address.next =
+                                bit_cast::<SLOT_BITS, 17>(self.level_next.read_data.val());
+                            self.level_prev.write_data.next = self.level_prev.read_data.val();
+                            self.level_prev.write_enable.next = true;
+                        }
+                        self.level_ends.write_data.next = bit_cast::<34, 17>(self.new_head.val())
+                            | (bit_cast::<34, 17>(self.new_tail.val()) << 17);
+                        self.level_ends.write_enable.next = true;
+                        // Leaves still counted in the level and the open quantity (none for a
+                        // filled maker, whose exposure row was written the cycle before and so
+                        // is not read fresh here).
+                        if self.v_counted.q.val() != 0 {
+                            self.level_totals.write_data.next = self.level_totals.read_data.val()
+                                - bit_cast::<64, 32>(self.v_counted.q.val());
+                            self.level_totals.write_enable.next = true;
+                            if self.v_sell.q.val() {
+                                self.new_open_sell.next = self.e_open_sell.val()
+                                    - bit_cast::<64, 32>(self.v_counted.q.val());
+                            } else {
+                                self.new_open_buy.next = self.e_open_buy.val()
+                                    - bit_cast::<64, 32>(self.v_counted.q.val());
+                            }
+                            self.exposures.write_enable.next = true;
+                        }
                     }
-                    if self.level_next.read_data.val().get_bit(16) {
-                        self.new_tail.next = self.level_prev.read_data.val();
-                    } else {
-                        self.level_prev.write_address.next =
-                            bit_cast::<SLOT_BITS, 17>(self.level_next.read_data.val());
-                        self.level_prev.write_data.next = self.level_prev.read_data.val();
-                        self.level_prev.write_enable.next = true;
+                    if self.v_forget.q.val() {
+                        // Out of the account's acceptance-ordered list.
+                        if self.account_prev.read_data.val().get_bit(16) {
+                            self.new_oldest.next = self.account_next.read_data.val();
+                        } else {
+                            self.account_next.write_address.next =
+                                bit_cast::<SLOT_BITS, 17>(self.account_prev.read_data.val());
+                            self.account_next.write_data.next = self.account_next.read_data.val();
+                            self.account_next.write_enable.next = true;
+                        }
+                        if self.account_next.read_data.val().get_bit(16) {
+                            self.new_newest.next = self.account_prev.read_data.val();
+                        } else {
+                            self.account_prev.write_address.next =
+                                bit_cast::<SLOT_BITS, 17>(self.account_next.read_data.val());
+                            self.account_prev.write_data.next = self.account_prev.read_data.val();
+                            self.account_prev.write_enable.next = true;
+                        }
+                        self.account_ends.write_data.next =
+                            bit_cast::<34, 17>(self.new_oldest.val())
+                                | (bit_cast::<34, 17>(self.new_newest.val()) << 17);
+                        self.account_ends.write_enable.next = true;
                     }
-                    self.level_ends.write_data.next = bit_cast::<34, 17>(self.new_head.val())
-                        | (bit_cast::<34, 17>(self.new_tail.val()) << 17);
-                    self.level_ends.write_enable.next = true;
-                    self.level_totals.write_data.next = self.level_totals.read_data.val()
-                        - bit_cast::<64, 32>(self.v_counted.q.val());
-                    self.level_totals.write_enable.next = true;
-                    if self.v_sell.q.val() {
-                        self.new_open_sell.next =
-                            self.e_open_sell.val() - bit_cast::<64, 32>(self.v_counted.q.val());
-                    } else {
-                        self.new_open_buy.next =
-                            self.e_open_buy.val() - bit_cast::<64, 32>(self.v_counted.q.val());
+                    // Out of the id table and back to the free list now when the table is idle
+                    // (the removal runs on), else in UnlinkForget.
+                    self.state_next.next = Step::UnlinkForget;
+                    if self.v_forget.q.val() && self.order_ids.cmd_ready.val() {
+                        self.order_ids.cmd_valid.next = true;
+                        self.order_ids.cmd_op.next = 2.into();
+                        self.order_ids.cmd_account.next = self.v_acct.q.val();
+                        self.order_ids.cmd_cl_ord_id.next = self.v_id.q.val();
+                        self.free_slots.give_back.next = true;
+                        self.v_forget.d.next = false;
                     }
-                    self.exposures.write_enable.next = true;
-                    self.level_emptied.d.next = self.new_head.val().get_bit(16);
-                }
-                if self.v_forget.q.val() {
-                    // Out of the account's acceptance-ordered list.
-                    if self.account_prev.read_data.val().get_bit(16) {
-                        self.new_oldest.next = self.account_next.read_data.val();
-                    } else {
-                        self.account_next.write_address.next =
-                            bit_cast::<SLOT_BITS, 17>(self.account_prev.read_data.val());
-                        self.account_next.write_data.next = self.account_next.read_data.val();
-                        self.account_next.write_enable.next = true;
+                    if self.v_unrest.q.val() && self.new_head.val().get_bit(16) {
+                        // The level emptied. The best one: find the next best first (strictly
+                        // beyond this level, so its bit need not be clear yet), clear the bit
+                        // after. Any other: clear its bit.
+                        self.bitmap.cmd_valid.next = true;
+                        if !self.best_empty.val() && (self.best_idx.val() == self.v_level.q.val()) {
+                            self.bitmap.cmd_op.next = 2.into();
+                            if self.v_sell.q.val() {
+                                self.bitmap.cmd_op.next = 3.into();
+                            }
+                            self.state_next.next = Step::UnlinkSearchWait;
+                        } else {
+                            self.bitmap.cmd_op.next = 1.into();
+                            self.state_next.next = Step::UnlinkClearWait;
+                        }
+                    } else if !self.v_forget.q.val() || self.order_ids.cmd_ready.val() {
+                        self.state_next.next = self.after_remove.q.val();
+                        if (self.after_remove.q.val() == Step::MatchTop)
+                            && (self.remaining.q.val() != 0)
+                            && (self.v_counted.q.val() == 0)
+                        {
+                            // A filled head of the best level left and the level has more: its
+                            // next order is the new head, at the same (still crossing) level.
+                            // (Not after a self-trade cancel: the level total written here
+                            // would not be read fresh by MatchMaker.)
+                            self.slot_next.next = self.level_next.read_data.val().get_bits::<16>(0);
+                            self.state_next.next = Step::MatchMaker;
+                        }
                     }
-                    if self.account_next.read_data.val().get_bit(16) {
-                        self.new_newest.next = self.account_prev.read_data.val();
-                    } else {
-                        self.account_prev.write_address.next =
-                            bit_cast::<SLOT_BITS, 17>(self.account_next.read_data.val());
-                        self.account_prev.write_data.next = self.account_prev.read_data.val();
-                        self.account_prev.write_enable.next = true;
+                    if self.fill_unlink.q.val() {
+                        self.fill_unlink.d.next = false;
+                        self.new_position.next = self.e_position.val() - self.signed_fill.val();
+                        if self.taker_sell.q.val() {
+                            self.new_open_buy.next =
+                                self.e_open_buy.val() - bit_cast::<64, 32>(self.fill_qty.q.val());
+                        } else {
+                            self.new_open_sell.next =
+                                self.e_open_sell.val() - bit_cast::<64, 32>(self.fill_qty.q.val());
+                        }
+                        self.exposures.write_enable.next = true;
+                        self.rep_side.d.next = self.maker_side_code.val();
+                        self.rep_acct.d.next = self.maker_acct.q.val();
+                        self.rep_id.d.next = self.maker_id.q.val();
+                        self.rep_leaves.d.next = 0.into();
+                        self.rep_contra_acct.d.next = self.m_acct.q.val();
+                        self.rep_contra_id.d.next = self.m_id.q.val();
+                        self.emit_now.next = true;
                     }
-                    self.account_ends.write_data.next = bit_cast::<34, 17>(self.new_oldest.val())
-                        | (bit_cast::<34, 17>(self.new_newest.val()) << 17);
-                    self.account_ends.write_enable.next = true;
-                }
-                self.state_next.next = Step::UnlinkForget;
-                if self.v_unrest.q.val() && self.new_head.val().get_bit(16) {
-                    // The level emptied: clear its bit, then maybe find a new best.
-                    self.bitmap.cmd_valid.next = true;
-                    self.bitmap.cmd_op.next = 1.into();
-                    self.state_next.next = Step::UnlinkClearWait;
+                } else {
+                    self.state_next.next = Step::Unlink1;
                 }
             }
             Step::UnlinkClearWait => {
                 if self.bitmap.done.val() {
-                    if !self.best_empty.val() && (self.best_idx.val() == self.v_level.q.val()) {
-                        self.state_next.next = Step::UnlinkSearch;
-                    } else {
-                        self.state_next.next = Step::UnlinkForget;
-                    }
+                    self.state_next.next = Step::UnlinkForget;
                 }
-            }
-            Step::UnlinkSearch => {
-                // The best level emptied: the next one in priority order.
-                self.bitmap.cmd_valid.next = true;
-                self.bitmap.cmd_op.next = 2.into();
-                if self.v_sell.q.val() {
-                    self.bitmap.cmd_op.next = 3.into();
-                }
-                self.state_next.next = Step::UnlinkSearchWait;
             }
             Step::UnlinkSearchWait => {
                 if self.bitmap.done.val() {
@@ -1847,7 +1943,36 @@ impl<
                             bit_cast::<17, 16>(self.bitmap.found_index.val());
                     }
                     self.best.write_enable.next = true;
-                    self.state_next.next = Step::UnlinkForget;
+                    // Then the emptied level's bit is cleared (UnlinkClearBest). A match
+                    // loop whose order is gone from the id table goes on from the new best
+                    // level here (MatchTop's test on the search result, its level read now),
+                    // or ends; anything else goes on as after the unlink.
+                    self.after_clear.d.next = Step::UnlinkForget;
+                    if !self.v_forget.q.val() {
+                        self.after_clear.d.next = self.after_remove.q.val();
+                        if self.after_remove.q.val() == Step::MatchTop {
+                            self.after_clear.d.next = Step::MatchEnd;
+                            if (self.remaining.q.val() != 0) && self.found_crosses.val() {
+                                self.level_next_ptr.next = self.bitmap.found_index.val();
+                                self.maker_level.d.next = self.bitmap.found_index.val();
+                                self.after_clear.d.next = Step::MatchHead;
+                            }
+                        }
+                    }
+                    self.state_next.next = Step::UnlinkClearBest;
+                }
+            }
+            Step::UnlinkClearBest => {
+                // The clear runs on (2 cycles); the next bitmap command is at least that far
+                // off, and every state that sends one waits for the bitmap to be idle.
+                self.bitmap.cmd_valid.next = true;
+                self.bitmap.cmd_op.next = 1.into();
+                self.bitmap.cmd_index.next = self.v_level.q.val();
+                self.state_next.next = self.after_clear.q.val();
+                if self.after_clear.q.val() == Step::MatchHead {
+                    // MatchHead's work: the head of the new best level.
+                    self.slot_next.next = self.le_head.val().get_bits::<16>(0);
+                    self.state_next.next = Step::MatchMaker;
                 }
             }
             Step::UnlinkForget => {
@@ -1865,8 +1990,9 @@ impl<
                 }
             }
             Step::CancelCheck => {
-                // Only when the report register is free by the next cycle.
-                if self.can_report.val() {
+                // Only when the report register is free by the next cycle and the bitmap is
+                // idle.
+                if self.can_report.val() && self.bitmap.cmd_ready.val() {
                     self.state_next.next = Step::Emit;
                     if self.t_inst.val() != self.m_inst.q.val() {
                         self.rep_reason.d.next = 15.into();
@@ -1899,8 +2025,9 @@ impl<
                 }
             }
             Step::ReplaceCheck => {
-                // Only when the report register is free by the next cycle.
-                if self.can_report.val() {
+                // Only when the report register is free by the next cycle and the bitmap is
+                // idle.
+                if self.can_report.val() && self.bitmap.cmd_ready.val() {
                     self.r_slot.d.next = self.slot_ptr.q.val();
                     self.r_old_leaves.d.next = self.t_leaves.val();
                     self.r_old_rate.d.next = self.t_rate.val();
@@ -2031,8 +2158,9 @@ impl<
                 }
             }
             Step::KillSlot => {
-                // Only when the report register is free by the next cycle.
-                if self.can_report.val() {
+                // Only when the report register is free by the next cycle and the bitmap is
+                // idle.
+                if self.can_report.val() && self.bitmap.cmd_ready.val() {
                     self.v_slot.d.next = self.slot_ptr.q.val();
                     self.v_acct.d.next = self.m_acct.q.val();
                     self.v_inst.d.next = self.t_inst.val();
@@ -2080,6 +2208,9 @@ impl<
             self.state.d.next = self.resume_next.val();
             self.rep_pending.d.next = true;
         }
+        if self.emit_now.val() {
+            self.rep_pending.d.next = true;
+        }
 
         // The exposure row as written: each field computed at its own 64-bit width first
         // (Verilog would widen arithmetic inside a wider expression and carry across fields).
@@ -2115,6 +2246,7 @@ impl<
         if self.reset.val() {
             self.state.d.next = Step::Clearing;
             self.rep_pending.d.next = false;
+            self.fill_unlink.d.next = false;
             self.committed.d.next = false;
             self.sweep.d.next = 0.into();
             self.cap_instruments.d.next = self.build_instruments.val();

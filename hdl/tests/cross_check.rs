@@ -248,6 +248,28 @@ fn replace_meets_its_own_account_and_fok_decides_from_totals() {
     );
 }
 
+/// The match loop goes from one head of a level to the next without re-reading the level,
+/// and from an emptied best level straight to the next: a self-trade cancel in front of fills
+/// at the same level, FOK deciding from the total left behind, and a sweep whose first
+/// levels empty by a self-trade cancel and by fills.
+#[test]
+fn match_loop_shortcuts_keep_level_totals() {
+    scenario(
+        "NEW,1,0,11,S,LIMIT,,1050,5,
+         NEW,2,0,21,S,LIMIT,,1050,4,
+         NEW,2,0,22,S,LIMIT,,1050,3,
+         NEW,1,0,12,S,LIMIT,,1051,2,
+         NEW,2,0,23,S,LIMIT,,1052,6,
+         NEW,2,0,24,S,LIMIT,,1052,1,
+         NEW,1,0,13,B,LIMIT,,1051,6,STP_RESTING
+         NEW,3,0,31,B,LIMIT,FOK,1050,2,
+         NEW,3,0,32,B,LIMIT,FOK,1050,1,
+         NEW,1,0,14,B,LIMIT,,1053,20,STP_RESTING
+         NEW,3,0,33,S,LIMIT,FOK,1053,13,
+         NEW,3,0,34,S,LIMIT,FOK,1053,14,",
+    );
+}
+
 #[test]
 fn kill_cancels_oldest_first_across_instruments() {
     scenario(

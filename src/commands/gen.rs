@@ -15,7 +15,8 @@ pub struct GenArgs {
     messages: usize,
     /// mixed (makers and takers), makers (add/replace/cancel), takers (IOC/FOK/market
     /// against a quoted book), stress (book filled to capacity, multi-level sweeps) or
-    /// options (option quotes and short sellers with moving MARK rows, for `replay --margin`).
+    /// options (option quotes and short sellers with moving MARK rows, for `replay --margin`)
+    /// or quotes (resting GTC quotes only, none crossing).
     #[arg(long, default_value = "mixed")]
     profile: String,
     /// Venue the flow is for (default: the embedded venue).
