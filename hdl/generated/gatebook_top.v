@@ -45,12 +45,13 @@ module gatebook_top(clock,reset,in_data,in_valid,in_ready,out_data,out_valid,out
     localparam Step$UnlinkForget = 29;
     localparam Step$CancelCheck = 30;
     localparam Step$ReplaceCheck = 31;
-    localparam Step$ReplaceVerdict = 32;
-    localparam Step$ReplaceHeadroom = 33;
-    localparam Step$ReplaceInPlace = 34;
-    localparam Step$KillRead = 35;
-    localparam Step$KillNext = 36;
-    localparam Step$KillSlot = 37;
+    localparam Step$ReplaceRisk = 32;
+    localparam Step$ReplaceVerdict = 33;
+    localparam Step$ReplaceHeadroom = 34;
+    localparam Step$ReplaceInPlace = 35;
+    localparam Step$KillRead = 36;
+    localparam Step$KillNext = 37;
+    localparam Step$KillSlot = 38;
     
     // Stub signals
     reg  ingress$clock;
@@ -505,12 +506,13 @@ module gatebook_top$engine(clock,reset,msg_valid,msg_ready,malformed,control,rec
     localparam Step$UnlinkForget = 29;
     localparam Step$CancelCheck = 30;
     localparam Step$ReplaceCheck = 31;
-    localparam Step$ReplaceVerdict = 32;
-    localparam Step$ReplaceHeadroom = 33;
-    localparam Step$ReplaceInPlace = 34;
-    localparam Step$KillRead = 35;
-    localparam Step$KillNext = 36;
-    localparam Step$KillSlot = 37;
+    localparam Step$ReplaceRisk = 32;
+    localparam Step$ReplaceVerdict = 33;
+    localparam Step$ReplaceHeadroom = 34;
+    localparam Step$ReplaceInPlace = 35;
+    localparam Step$KillRead = 36;
+    localparam Step$KillNext = 37;
+    localparam Step$KillSlot = 38;
     
     // Stub signals
     reg  [7:0] accounts$read_address;
@@ -810,6 +812,21 @@ module gatebook_top$engine(clock,reset,msg_valid,msg_ready,malformed,control,rec
     reg  [63:0] fok_total$d;
     wire  [63:0] fok_total$q;
     reg  fok_total$clock;
+    reg  [7:0] verdict_reason$d;
+    wire  [7:0] verdict_reason$q;
+    reg  verdict_reason$clock;
+    reg  [31:0] order_price_q$d;
+    wire  [31:0] order_price_q$q;
+    reg  order_price_q$clock;
+    reg  [15:0] order_level_q$d;
+    wire  [15:0] order_level_q$q;
+    reg  order_level_q$clock;
+    reg  [31:0] verdict_rate$d;
+    wire  [31:0] verdict_rate$q;
+    reg  verdict_rate$clock;
+    reg  [63:0] verdict_reservation$d;
+    wire  [63:0] verdict_reservation$q;
+    reg  verdict_reservation$clock;
     reg  [15:0] maker_slot$d;
     wire  [15:0] maker_slot$q;
     reg  maker_slot$clock;
@@ -989,6 +1006,9 @@ module gatebook_top$engine(clock,reset,msg_valid,msg_ready,malformed,control,rec
     reg  best_crosses;
     reg  fok_crosses;
     reg  found_crosses;
+    reg  [15:0] limit_level;
+    reg  [15:0] risk_level;
+    reg  limit_crosses;
     reg  [7:0] taker_side_code;
     reg  [7:0] maker_side_code;
     reg  [31:0] fill_now;
@@ -1430,6 +1450,31 @@ module gatebook_top$engine(clock,reset,msg_valid,msg_ready,malformed,control,rec
         .q(fok_total$q),
         .clock(fok_total$clock)
     );
+    gatebook_top$engine$verdict_reason verdict_reason(
+        .d(verdict_reason$d),
+        .q(verdict_reason$q),
+        .clock(verdict_reason$clock)
+    );
+    gatebook_top$engine$order_price_q order_price_q(
+        .d(order_price_q$d),
+        .q(order_price_q$q),
+        .clock(order_price_q$clock)
+    );
+    gatebook_top$engine$order_level_q order_level_q(
+        .d(order_level_q$d),
+        .q(order_level_q$q),
+        .clock(order_level_q$clock)
+    );
+    gatebook_top$engine$verdict_rate verdict_rate(
+        .d(verdict_rate$d),
+        .q(verdict_rate$q),
+        .clock(verdict_rate$clock)
+    );
+    gatebook_top$engine$verdict_reservation verdict_reservation(
+        .d(verdict_reservation$d),
+        .q(verdict_reservation$q),
+        .clock(verdict_reservation$clock)
+    );
     gatebook_top$engine$maker_slot maker_slot(
         .d(maker_slot$d),
         .q(maker_slot$q),
@@ -1700,6 +1745,11 @@ module gatebook_top$engine(clock,reset,msg_valid,msg_ready,malformed,control,rec
         replacing$clock = clock;
         fok_level$clock = clock;
         fok_total$clock = clock;
+        verdict_reason$clock = clock;
+        order_price_q$clock = clock;
+        order_level_q$clock = clock;
+        verdict_rate$clock = clock;
+        verdict_reservation$clock = clock;
         maker_slot$clock = clock;
         maker_acct$clock = clock;
         maker_id$clock = clock;
@@ -1787,6 +1837,11 @@ module gatebook_top$engine(clock,reset,msg_valid,msg_ready,malformed,control,rec
         replacing$d = replacing$q;
         fok_level$d = fok_level$q;
         fok_total$d = fok_total$q;
+        verdict_reason$d = verdict_reason$q;
+        order_price_q$d = order_price_q$q;
+        order_level_q$d = order_level_q$q;
+        verdict_rate$d = verdict_rate$q;
+        verdict_reservation$d = verdict_reservation$q;
         maker_slot$d = maker_slot$q;
         maker_acct$d = maker_acct$q;
         maker_id$d = maker_id$q;
@@ -1926,13 +1981,22 @@ module gatebook_top$engine(clock,reset,msg_valid,msg_ready,malformed,control,rec
         end
         cross_sell = taker_sell$q;
         cross_limit = limit_idx$q;
+        order_price_q$d = order_price;
+        order_level_q$d = ((order_price - i_base) & 16'hffff);
         if (state$q == Step$Verdict) begin
             cross_sell = m_sell$q;
-            cross_limit = ((order_price - i_base) & 16'hffff);
+            cross_limit = order_level_q$q;
         end
         if (state$q == Step$ReplaceVerdict) begin
             cross_sell = r_sell$q;
             cross_limit = ((m_price$q - i_base) & 16'hffff);
+        end
+        limit_level = ((m_price$q - i_base) & 16'hffff);
+        if (m_sell$q) begin
+            limit_crosses = ~best_empty && (best_idx >= limit_level);
+        end
+        else begin
+            limit_crosses = ~best_empty && (best_idx <= limit_level);
         end
         if (cross_sell) begin
             best_crosses = ~best_empty && (best_idx >= cross_limit);
@@ -1962,7 +2026,7 @@ module gatebook_top$engine(clock,reset,msg_valid,msg_ready,malformed,control,rec
         risk$account_known = acct_known;
         risk$instrument_known = inst_known;
         risk$enabled = a_enabled;
-        risk$duplicate = id_found$q;
+        risk$duplicate = id_found$q || (order_ids$done && order_ids$found);
         risk$market = m_market$q && ~replacing$q;
         risk$tif = m_tif$q;
         risk$post_only = m_post_only$q;
@@ -1976,7 +2040,10 @@ module gatebook_top$engine(clock,reset,msg_valid,msg_ready,malformed,control,rec
             risk$released_open = ((r_old_leaves$q) & 64'hffffffffffffffff);
             risk$released_margin = give_product$product;
         end
-        risk$sell = cross_sell;
+        risk$sell = m_sell$q;
+        if (replacing$q) begin
+            risk$sell = r_sell$q;
+        end
         risk$qty = m_qty$q;
         risk$max_order_qty = accounts$read_data[(32'h8)+:(32)];
         risk$max_order_notional = accounts$read_data[(32'h28)+:(64)];
@@ -1987,7 +2054,7 @@ module gatebook_top$engine(clock,reset,msg_valid,msg_ready,malformed,control,rec
         risk$reference_price = i_reference;
         risk$collar = i_collar;
         risk$position = e_position;
-        if (cross_sell) begin
+        if (risk$sell) begin
             risk$open_qty = e_open_sell;
             risk$rate = i_rate_sell;
         end
@@ -1995,8 +2062,20 @@ module gatebook_top$engine(clock,reset,msg_valid,msg_ready,malformed,control,rec
             risk$open_qty = e_open_buy;
             risk$rate = i_rate_buy;
         end
-        risk$would_cross = best_crosses;
+        risk_level = ((order_price - i_base) & 16'hffff);
+        if (replacing$q) begin
+            risk_level = ((m_price$q - i_base) & 16'hffff);
+        end
+        if (risk$sell) begin
+            risk$would_cross = ~best_empty && (best_idx >= risk_level);
+        end
+        else begin
+            risk$would_cross = ~best_empty && (best_idx <= risk_level);
+        end
         risk$has_free_slot = free_slots$has_free;
+        verdict_reason$d = risk$reason;
+        verdict_rate$d = risk$rate;
+        verdict_reservation$d = risk$reservation;
         give_product$a = give_qty$q;
         give_product$b = give_rate$q;
         headroom_add$a = headrooms$read_data;
@@ -2309,9 +2388,9 @@ module gatebook_top$engine(clock,reset,msg_valid,msg_ready,malformed,control,rec
                         rep_contra_acct$d = 32'h0;
                         rep_contra_id$d = 32'h0;
                         state_next = Step$Emit;
-                        if (risk$reason != 32'h0) begin
+                        if (verdict_reason$q != 32'h0) begin
                             rep_event$d = 32'h2;
-                            rep_reason$d = risk$reason;
+                            rep_reason$d = verdict_reason$q;
                             rep_leaves$d = 32'h0;
                             rep_price$d = m_price$q;
                             rep_present$d = 32'h27;
@@ -2323,22 +2402,22 @@ module gatebook_top$engine(clock,reset,msg_valid,msg_ready,malformed,control,rec
                         end
                         else begin
                             taker_sell$d = m_sell$q;
-                            eff_price$d = order_price;
-                            limit_idx$d = ((order_price - i_base) & 16'hffff);
-                            rate$d = risk$rate;
+                            eff_price$d = order_price_q$q;
+                            limit_idx$d = order_level_q$q;
+                            rate$d = verdict_rate$q;
                             stp_eff$d = m_stp$q;
                             if (m_stp$q == 32'h0) begin
                                 stp_eff$d = a_stp;
                             end
                             post_only_eff$d = m_post_only$q;
                             remaining$d = m_qty$q;
-                            reserved$d = risk$reservation;
+                            reserved$d = verdict_reservation$q;
                             rep_event$d = 32'h1;
                             rep_reason$d = 32'h0;
-                            rep_price$d = order_price;
+                            rep_price$d = order_price_q$q;
                             rep_leaves$d = m_qty$q;
                             rep_present$d = 32'hf;
-                            headrooms$write_data = headrooms$read_data - risk$reservation;
+                            headrooms$write_data = headrooms$read_data - verdict_reservation$q;
                             headrooms$write_enable = 1'b1;
                             fok_level$d = best$read_data;
                             fok_total$d = 32'h0;
@@ -2346,10 +2425,7 @@ module gatebook_top$engine(clock,reset,msg_valid,msg_ready,malformed,control,rec
                             if (m_tif$q == 32'h3) begin
                                 resume_next = Step$FokLook;
                             end
-                            else if (best_crosses) begin
-                                resume_next = Step$MatchTop;
-                            end
-                            else if (m_tif$q == 32'h1) begin
+                            else if ((m_tif$q == 32'h1) && ~limit_crosses) begin
                                 resume_next = Step$RestAlloc;
                                 if (order_ids$cmd_ready) begin
                                     rest_slot$d = ((free_slots$slot) & 16'hffff);
@@ -2366,17 +2442,20 @@ module gatebook_top$engine(clock,reset,msg_valid,msg_ready,malformed,control,rec
                                     resume_next = Step$RestLink;
                                 end
                             end
+                            else if (best_crosses) begin
+                                resume_next = Step$MatchTop;
+                            end
                             else begin
                                 resume_next = Step$MatchEnd;
                             end
                         end
-                        if ((m_tif$q == 32'h1) && ~best_crosses && order_ids$cmd_ready) begin
+                        if ((m_tif$q == 32'h1) && ~limit_crosses && order_ids$cmd_ready) begin
                             slot_next = ((free_slots$slot) & 16'hffff);
                             book_next = m_inst$q << 32'h1;
                             if (m_sell$q) begin
                                 book_next = (m_inst$q << 32'h1) | 32'h1;
                             end
-                            level_next_ptr = ((order_price - i_base) & 16'hffff);
+                            level_next_ptr = limit_level;
                         end
                     end
                 end
@@ -3016,7 +3095,7 @@ module gatebook_top$engine(clock,reset,msg_valid,msg_ready,malformed,control,rec
                             if (t_sell) begin
                                 book_next = m_inst$q << 32'h1;
                             end
-                            state_next = Step$ReplaceVerdict;
+                            state_next = Step$ReplaceRisk;
                         end
                     end
                 end
@@ -3049,22 +3128,26 @@ module gatebook_top$engine(clock,reset,msg_valid,msg_ready,malformed,control,rec
                         state_next = Step$Emit;
                     end
                 end
+            Step$ReplaceRisk:
+                begin
+                    state_next = Step$ReplaceVerdict;
+                end
             Step$ReplaceVerdict:
                 begin
                     if (can_report) begin
-                        if (risk$reason != 32'h0) begin
-                            rep_reason$d = risk$reason;
+                        if (verdict_reason$q != 32'h0) begin
+                            rep_reason$d = verdict_reason$q;
                             state_next = Step$Emit;
                         end
                         else begin
                             taker_sell$d = r_sell$q;
                             eff_price$d = m_price$q;
                             limit_idx$d = ((m_price$q - i_base) & 16'hffff);
-                            rate$d = risk$rate;
+                            rate$d = verdict_rate$q;
                             stp_eff$d = r_stp$q;
                             post_only_eff$d = r_post_only$q;
                             remaining$d = m_qty$q;
-                            reserved$d = risk$reservation;
+                            reserved$d = verdict_reservation$q;
                             v_slot$d = r_slot$q;
                             v_acct$d = m_acct$q;
                             v_inst$d = m_inst$q;
@@ -3372,12 +3455,13 @@ module gatebook_top$engine$after_clear(d,q,clock);
     localparam Step$UnlinkForget = 29;
     localparam Step$CancelCheck = 30;
     localparam Step$ReplaceCheck = 31;
-    localparam Step$ReplaceVerdict = 32;
-    localparam Step$ReplaceHeadroom = 33;
-    localparam Step$ReplaceInPlace = 34;
-    localparam Step$KillRead = 35;
-    localparam Step$KillNext = 36;
-    localparam Step$KillSlot = 37;
+    localparam Step$ReplaceRisk = 32;
+    localparam Step$ReplaceVerdict = 33;
+    localparam Step$ReplaceHeadroom = 34;
+    localparam Step$ReplaceInPlace = 35;
+    localparam Step$KillRead = 36;
+    localparam Step$KillNext = 37;
+    localparam Step$KillSlot = 38;
     
     // Update code (custom)
     initial begin
@@ -3431,12 +3515,13 @@ module gatebook_top$engine$after_release(d,q,clock);
     localparam Step$UnlinkForget = 29;
     localparam Step$CancelCheck = 30;
     localparam Step$ReplaceCheck = 31;
-    localparam Step$ReplaceVerdict = 32;
-    localparam Step$ReplaceHeadroom = 33;
-    localparam Step$ReplaceInPlace = 34;
-    localparam Step$KillRead = 35;
-    localparam Step$KillNext = 36;
-    localparam Step$KillSlot = 37;
+    localparam Step$ReplaceRisk = 32;
+    localparam Step$ReplaceVerdict = 33;
+    localparam Step$ReplaceHeadroom = 34;
+    localparam Step$ReplaceInPlace = 35;
+    localparam Step$KillRead = 36;
+    localparam Step$KillNext = 37;
+    localparam Step$KillSlot = 38;
     
     // Update code (custom)
     initial begin
@@ -3490,12 +3575,13 @@ module gatebook_top$engine$after_remove(d,q,clock);
     localparam Step$UnlinkForget = 29;
     localparam Step$CancelCheck = 30;
     localparam Step$ReplaceCheck = 31;
-    localparam Step$ReplaceVerdict = 32;
-    localparam Step$ReplaceHeadroom = 33;
-    localparam Step$ReplaceInPlace = 34;
-    localparam Step$KillRead = 35;
-    localparam Step$KillNext = 36;
-    localparam Step$KillSlot = 37;
+    localparam Step$ReplaceRisk = 32;
+    localparam Step$ReplaceVerdict = 33;
+    localparam Step$ReplaceHeadroom = 34;
+    localparam Step$ReplaceInPlace = 35;
+    localparam Step$KillRead = 36;
+    localparam Step$KillNext = 37;
+    localparam Step$KillSlot = 38;
     
     // Update code (custom)
     initial begin
@@ -6861,6 +6947,44 @@ module gatebook_top$engine$order_ids$used(read_address,read_clock,read_data,writ
 endmodule // gatebook_top$engine$order_ids$used
 
 
+module gatebook_top$engine$order_level_q(d,q,clock);
+    
+    // Module arguments
+    input wire  [15:0] d;
+    output reg  [15:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 16'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // gatebook_top$engine$order_level_q
+
+
+module gatebook_top$engine$order_price_q(d,q,clock);
+    
+    // Module arguments
+    input wire  [31:0] d;
+    output reg  [31:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 32'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // gatebook_top$engine$order_price_q
+
+
 module gatebook_top$engine$post_only_eff(d,q,clock);
     
     // Module arguments
@@ -7414,12 +7538,13 @@ module gatebook_top$engine$resume(d,q,clock);
     localparam Step$UnlinkForget = 29;
     localparam Step$CancelCheck = 30;
     localparam Step$ReplaceCheck = 31;
-    localparam Step$ReplaceVerdict = 32;
-    localparam Step$ReplaceHeadroom = 33;
-    localparam Step$ReplaceInPlace = 34;
-    localparam Step$KillRead = 35;
-    localparam Step$KillNext = 36;
-    localparam Step$KillSlot = 37;
+    localparam Step$ReplaceRisk = 32;
+    localparam Step$ReplaceVerdict = 33;
+    localparam Step$ReplaceHeadroom = 34;
+    localparam Step$ReplaceInPlace = 35;
+    localparam Step$KillRead = 36;
+    localparam Step$KillNext = 37;
+    localparam Step$KillSlot = 38;
     
     // Update code (custom)
     initial begin
@@ -7750,12 +7875,13 @@ module gatebook_top$engine$state(d,q,clock);
     localparam Step$UnlinkForget = 29;
     localparam Step$CancelCheck = 30;
     localparam Step$ReplaceCheck = 31;
-    localparam Step$ReplaceVerdict = 32;
-    localparam Step$ReplaceHeadroom = 33;
-    localparam Step$ReplaceInPlace = 34;
-    localparam Step$KillRead = 35;
-    localparam Step$KillNext = 36;
-    localparam Step$KillSlot = 37;
+    localparam Step$ReplaceRisk = 32;
+    localparam Step$ReplaceVerdict = 33;
+    localparam Step$ReplaceHeadroom = 34;
+    localparam Step$ReplaceInPlace = 35;
+    localparam Step$KillRead = 36;
+    localparam Step$KillNext = 37;
+    localparam Step$KillSlot = 38;
     
     // Update code (custom)
     initial begin
@@ -7995,6 +8121,63 @@ module gatebook_top$engine$v_unrest(d,q,clock);
     end
           
 endmodule // gatebook_top$engine$v_unrest
+
+
+module gatebook_top$engine$verdict_rate(d,q,clock);
+    
+    // Module arguments
+    input wire  [31:0] d;
+    output reg  [31:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 32'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // gatebook_top$engine$verdict_rate
+
+
+module gatebook_top$engine$verdict_reason(d,q,clock);
+    
+    // Module arguments
+    input wire  [7:0] d;
+    output reg  [7:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 8'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // gatebook_top$engine$verdict_reason
+
+
+module gatebook_top$engine$verdict_reservation(d,q,clock);
+    
+    // Module arguments
+    input wire  [63:0] d;
+    output reg  [63:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 64'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // gatebook_top$engine$verdict_reservation
 
 
 module gatebook_top$ingress(clock,reset,in_data,in_valid,in_ready,out_valid,out_ready,malformed,control,record,msg_type,side,side_known,market,tif,post_only,stp,instrument,account,price,qty,cl_ord_id,in_seq,amount);

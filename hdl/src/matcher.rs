@@ -124,6 +124,7 @@ pub enum Step {
     UnlinkForget,
     CancelCheck,
     ReplaceCheck,
+    ReplaceRisk,
     ReplaceVerdict,
     ReplaceHeadroom,
     ReplaceInPlace,
@@ -248,6 +249,12 @@ pub struct MatchingEngine<
     replacing: DFF<Bit>,
     fok_level: DFF<Bits<17>>,
     fok_total: DFF<Bits<64>>,
+    // The risk verdict, registered the cycle before it is acted on.
+    verdict_reason: DFF<Bits<8>>,
+    order_price_q: DFF<Bits<32>>,
+    order_level_q: DFF<Bits<16>>,
+    verdict_rate: DFF<Bits<32>>,
+    verdict_reservation: DFF<Bits<64>>,
     // The resting order being met.
     maker_slot: DFF<Bits<16>>,
     maker_acct: DFF<Bits<32>>,
@@ -355,6 +362,9 @@ pub struct MatchingEngine<
     best_crosses: Signal<Local, Bit>,
     fok_crosses: Signal<Local, Bit>,
     found_crosses: Signal<Local, Bit>,
+    limit_level: Signal<Local, Bits<16>>,
+    risk_level: Signal<Local, Bits<16>>,
+    limit_crosses: Signal<Local, Bit>,
     taker_side_code: Signal<Local, Bits<8>>,
     maker_side_code: Signal<Local, Bits<8>>,
     fill_now: Signal<Local, Bits<32>>,
@@ -516,6 +526,11 @@ impl<
             replacing: Default::default(),
             fok_level: Default::default(),
             fok_total: Default::default(),
+            verdict_reason: Default::default(),
+            order_price_q: Default::default(),
+            order_level_q: Default::default(),
+            verdict_rate: Default::default(),
+            verdict_reservation: Default::default(),
             maker_slot: Default::default(),
             maker_acct: Default::default(),
             maker_id: Default::default(),
@@ -610,6 +625,9 @@ impl<
             best_crosses: Default::default(),
             fok_crosses: Default::default(),
             found_crosses: Default::default(),
+            limit_level: Default::default(),
+            risk_level: Default::default(),
+            limit_crosses: Default::default(),
             taker_side_code: Default::default(),
             maker_side_code: Default::default(),
             fill_now: Default::default(),
@@ -705,6 +723,11 @@ impl<
             replacing,
             fok_level,
             fok_total,
+            verdict_reason,
+            order_price_q,
+            order_level_q,
+            verdict_rate,
+            verdict_reservation,
             maker_slot,
             maker_acct,
             maker_id,
@@ -859,13 +882,28 @@ impl<
         // Crossing: a level crosses the taker's limit (as level indexes).
         self.cross_sell.next = self.taker_sell.q.val();
         self.cross_limit.next = self.limit_idx.q.val();
+        // The risk verdict is registered a cycle before it is acted on (Lookup for
+        // Verdict, ReplaceRisk for ReplaceVerdict), on the same rows. Verdict takes the
+        // order's price and level as registered in Lookup, so the MARKET protection price
+        // is a register there.
+        self.order_price_q.d.next = self.order_price.val();
+        self.order_level_q.d.next = bit_cast::<16, 32>(self.order_price.val() - self.i_base.val());
         if self.state.q.val() == Step::Verdict {
             self.cross_sell.next = self.m_sell.q.val();
-            self.cross_limit.next = bit_cast::<16, 32>(self.order_price.val() - self.i_base.val());
+            self.cross_limit.next = self.order_level_q.q.val();
         }
         if self.state.q.val() == Step::ReplaceVerdict {
             self.cross_sell.next = self.r_sell.q.val();
             self.cross_limit.next = bit_cast::<16, 32>(self.m_price.q.val() - self.i_base.val());
+        }
+        // The same test for the message's own limit price (a resting NEW's level).
+        self.limit_level.next = bit_cast::<16, 32>(self.m_price.q.val() - self.i_base.val());
+        if self.m_sell.q.val() {
+            self.limit_crosses.next =
+                !self.best_empty.val() && (self.best_idx.val() >= self.limit_level.val());
+        } else {
+            self.limit_crosses.next =
+                !self.best_empty.val() && (self.best_idx.val() <= self.limit_level.val());
         }
         if self.cross_sell.val() {
             self.best_crosses.next =
@@ -901,7 +939,9 @@ impl<
         self.risk.account_known.next = self.acct_known.val();
         self.risk.instrument_known.next = self.inst_known.val();
         self.risk.enabled.next = self.a_enabled.val();
-        self.risk.duplicate.next = self.id_found.q.val();
+        // Lookup's last cycle has the id table's answer itself; later states its copy.
+        self.risk.duplicate.next =
+            self.id_found.q.val() || (self.order_ids.done.val() && self.order_ids.found.val());
         self.risk.market.next = self.m_market.q.val() && !self.replacing.q.val();
         self.risk.tif.next = self.m_tif.q.val();
         self.risk.post_only.next = self.m_post_only.q.val();
@@ -915,7 +955,11 @@ impl<
             self.risk.released_open.next = bit_cast::<64, 32>(self.r_old_leaves.q.val());
             self.risk.released_margin.next = self.give_product.product.val();
         }
-        self.risk.sell.next = self.cross_sell.val();
+        // The order's side from the message, not the state (REPLACE: the resting order's).
+        self.risk.sell.next = self.m_sell.q.val();
+        if self.replacing.q.val() {
+            self.risk.sell.next = self.r_sell.q.val();
+        }
         self.risk.qty.next = self.m_qty.q.val();
         self.risk.max_order_qty.next = self.accounts.read_data.val().get_bits::<32>(8);
         self.risk.max_order_notional.next = self.accounts.read_data.val().get_bits::<64>(40);
@@ -926,15 +970,31 @@ impl<
         self.risk.reference_price.next = self.i_reference.val();
         self.risk.collar.next = self.i_collar.val();
         self.risk.position.next = self.e_position.val();
-        if self.cross_sell.val() {
+        if self.risk.sell.val() {
             self.risk.open_qty.next = self.e_open_sell.val();
             self.risk.rate.next = self.i_rate_sell.val();
         } else {
             self.risk.open_qty.next = self.e_open_buy.val();
             self.risk.rate.next = self.i_rate_buy.val();
         }
-        self.risk.would_cross.next = self.best_crosses.val();
+        // Check 13 on its own comparator: the FSM's crossing test never sees the MARKET
+        // protection price in the same cycle.
+        self.risk_level.next = bit_cast::<16, 32>(self.order_price.val() - self.i_base.val());
+        if self.replacing.q.val() {
+            self.risk_level.next = bit_cast::<16, 32>(self.m_price.q.val() - self.i_base.val());
+        }
+        if self.risk.sell.val() {
+            self.risk.would_cross.next =
+                !self.best_empty.val() && (self.best_idx.val() >= self.risk_level.val());
+        } else {
+            self.risk.would_cross.next =
+                !self.best_empty.val() && (self.best_idx.val() <= self.risk_level.val());
+        }
         self.risk.has_free_slot.next = self.free_slots.has_free.val();
+
+        self.verdict_reason.d.next = self.risk.reason.val();
+        self.verdict_rate.d.next = self.risk.rate.val();
+        self.verdict_reservation.d.next = self.risk.reservation.val();
 
         self.give_product.a.next = self.give_qty.q.val();
         self.give_product.b.next = self.give_rate.q.val();
@@ -1285,9 +1345,9 @@ impl<
                     self.rep_contra_acct.d.next = 0.into();
                     self.rep_contra_id.d.next = 0.into();
                     self.state_next.next = Step::Emit;
-                    if self.risk.reason.val() != 0 {
+                    if self.verdict_reason.q.val() != 0 {
                         self.rep_event.d.next = 2.into();
-                        self.rep_reason.d.next = self.risk.reason.val();
+                        self.rep_reason.d.next = self.verdict_reason.q.val();
                         self.rep_leaves.d.next = 0.into();
                         self.rep_price.d.next = self.m_price.q.val();
                         self.rep_present.d.next = 0x27.into();
@@ -1298,37 +1358,36 @@ impl<
                         self.resume_next.next = Step::Idle;
                     } else {
                         self.taker_sell.d.next = self.m_sell.q.val();
-                        self.eff_price.d.next = self.order_price.val();
-                        self.limit_idx.d.next =
-                            bit_cast::<16, 32>(self.order_price.val() - self.i_base.val());
-                        self.rate.d.next = self.risk.rate.val();
+                        self.eff_price.d.next = self.order_price_q.q.val();
+                        self.limit_idx.d.next = self.order_level_q.q.val();
+                        self.rate.d.next = self.verdict_rate.q.val();
                         self.stp_eff.d.next = self.m_stp.q.val();
                         if self.m_stp.q.val() == 0 {
                             self.stp_eff.d.next = self.a_stp.val();
                         }
                         self.post_only_eff.d.next = self.m_post_only.q.val();
                         self.remaining.d.next = self.m_qty.q.val();
-                        self.reserved.d.next = self.risk.reservation.val();
+                        self.reserved.d.next = self.verdict_reservation.q.val();
                         self.rep_event.d.next = 1.into();
                         self.rep_reason.d.next = 0.into();
-                        self.rep_price.d.next = self.order_price.val();
+                        self.rep_price.d.next = self.order_price_q.q.val();
                         self.rep_leaves.d.next = self.m_qty.q.val();
                         self.rep_present.d.next = 0x0F.into();
                         // Accepted: the reservation is taken now; the best-price pointer already
                         // reads the opposite book, so matching starts at MatchTop.
                         self.headrooms.write_data.next =
-                            self.headrooms.read_data.val() - self.risk.reservation.val();
+                            self.headrooms.read_data.val() - self.verdict_reservation.q.val();
                         self.headrooms.write_enable.next = true;
                         self.fok_level.d.next = self.best.read_data.val();
                         self.fok_total.d.next = 0.into();
                         // Next: FOK's walk; the match loop when the best opposite level
                         // crosses; otherwise straight to resting (GTC) or expiring.
                         self.rest_new.d.next = true;
+                        // (An accepted GTC order is a LIMIT order, so limit_crosses is
+                        // best_crosses for it.)
                         if self.m_tif.q.val() == 3 {
                             self.resume_next.next = Step::FokLook;
-                        } else if self.best_crosses.val() {
-                            self.resume_next.next = Step::MatchTop;
-                        } else if self.m_tif.q.val() == 1 {
+                        } else if (self.m_tif.q.val() == 1) && !self.limit_crosses.val() {
                             self.resume_next.next = Step::RestAlloc;
                             if self.order_ids.cmd_ready.val() {
                                 // Rests without matching: slot, id entry and forward links
@@ -1347,6 +1406,8 @@ impl<
                                 self.account_next.write_enable.next = true;
                                 self.resume_next.next = Step::RestLink;
                             }
+                        } else if self.best_crosses.val() {
+                            self.resume_next.next = Step::MatchTop;
                         } else {
                             self.resume_next.next = Step::MatchEnd;
                         }
@@ -1354,9 +1415,11 @@ impl<
                     // A GTC order that does not cross rests next: point the tables at its
                     // slot, book and level (whatever the verdict; a REJECT goes to Idle,
                     // which moves every pointer again). Decided without the risk verdict,
-                    // so the verdict does not reach the RAM read addresses.
+                    // so the verdict does not reach the RAM read addresses, and from the
+                    // limit price alone (a MARKET GTC order is rejected), so the MARKET
+                    // protection price does not either.
                     if (self.m_tif.q.val() == 1)
-                        && !self.best_crosses.val()
+                        && !self.limit_crosses.val()
                         && self.order_ids.cmd_ready.val()
                     {
                         self.slot_next.next = bit_cast::<16, SLOT_BITS>(self.free_slots.slot.val());
@@ -1364,8 +1427,7 @@ impl<
                         if self.m_sell.q.val() {
                             self.book_next.next = (self.m_inst.q.val() << 1) | 1;
                         }
-                        self.level_next_ptr.next =
-                            bit_cast::<16, 32>(self.order_price.val() - self.i_base.val());
+                        self.level_next_ptr.next = self.limit_level.val();
                     }
                 }
             }
@@ -2061,7 +2123,7 @@ impl<
                         if self.t_sell.val() {
                             self.book_next.next = self.m_inst.q.val() << 1;
                         }
-                        self.state_next.next = Step::ReplaceVerdict;
+                        self.state_next.next = Step::ReplaceRisk;
                     }
                 }
             }
@@ -2097,22 +2159,27 @@ impl<
                     self.state_next.next = Step::Emit;
                 }
             }
+            Step::ReplaceRisk => {
+                // The opposite book's best and the released reservation are read: the risk
+                // verdict is registered for ReplaceVerdict.
+                self.state_next.next = Step::ReplaceVerdict;
+            }
             Step::ReplaceVerdict => {
                 // Only when the report register is free by the next cycle.
                 if self.can_report.val() {
-                    if self.risk.reason.val() != 0 {
-                        self.rep_reason.d.next = self.risk.reason.val();
+                    if self.verdict_reason.q.val() != 0 {
+                        self.rep_reason.d.next = self.verdict_reason.q.val();
                         self.state_next.next = Step::Emit;
                     } else {
                         self.taker_sell.d.next = self.r_sell.q.val();
                         self.eff_price.d.next = self.m_price.q.val();
                         self.limit_idx.d.next =
                             bit_cast::<16, 32>(self.m_price.q.val() - self.i_base.val());
-                        self.rate.d.next = self.risk.rate.val();
+                        self.rate.d.next = self.verdict_rate.q.val();
                         self.stp_eff.d.next = self.r_stp.q.val();
                         self.post_only_eff.d.next = self.r_post_only.q.val();
                         self.remaining.d.next = self.m_qty.q.val();
-                        self.reserved.d.next = self.risk.reservation.val();
+                        self.reserved.d.next = self.verdict_reservation.q.val();
                         self.v_slot.d.next = self.r_slot.q.val();
                         self.v_acct.d.next = self.m_acct.q.val();
                         self.v_inst.d.next = self.m_inst.q.val();
