@@ -701,6 +701,18 @@ module gatebook_top$engine(clock,reset,msg_valid,msg_ready,malformed,control,rec
     reg  [5:0] after_clear$d;
     wire  [5:0] after_clear$q;
     reg  after_clear$clock;
+    reg  ahead_pending$d;
+    wire  ahead_pending$q;
+    reg  ahead_pending$clock;
+    reg  ahead_valid$d;
+    wire  ahead_valid$q;
+    reg  ahead_valid$clock;
+    reg  ahead_found$d;
+    wire  ahead_found$q;
+    reg  ahead_found$clock;
+    reg  [15:0] ahead_index$d;
+    wire  [15:0] ahead_index$q;
+    reg  ahead_index$clock;
     reg  [23:0] sweep$d;
     wire  [23:0] sweep$q;
     reg  sweep$clock;
@@ -1005,7 +1017,7 @@ module gatebook_top$engine(clock,reset,msg_valid,msg_ready,malformed,control,rec
     reg  cross_sell;
     reg  best_crosses;
     reg  fok_crosses;
-    reg  found_crosses;
+    reg  ahead_crosses;
     reg  [15:0] limit_level;
     reg  [15:0] risk_level;
     reg  limit_crosses;
@@ -1264,6 +1276,26 @@ module gatebook_top$engine(clock,reset,msg_valid,msg_ready,malformed,control,rec
         .d(after_clear$d),
         .q(after_clear$q),
         .clock(after_clear$clock)
+    );
+    gatebook_top$engine$ahead_pending ahead_pending(
+        .d(ahead_pending$d),
+        .q(ahead_pending$q),
+        .clock(ahead_pending$clock)
+    );
+    gatebook_top$engine$ahead_valid ahead_valid(
+        .d(ahead_valid$d),
+        .q(ahead_valid$q),
+        .clock(ahead_valid$clock)
+    );
+    gatebook_top$engine$ahead_found ahead_found(
+        .d(ahead_found$d),
+        .q(ahead_found$q),
+        .clock(ahead_found$clock)
+    );
+    gatebook_top$engine$ahead_index ahead_index(
+        .d(ahead_index$d),
+        .q(ahead_index$q),
+        .clock(ahead_index$clock)
     );
     gatebook_top$engine$sweep sweep(
         .d(sweep$d),
@@ -1708,6 +1740,10 @@ module gatebook_top$engine(clock,reset,msg_valid,msg_ready,malformed,control,rec
         after_release$clock = clock;
         after_remove$clock = clock;
         after_clear$clock = clock;
+        ahead_pending$clock = clock;
+        ahead_valid$clock = clock;
+        ahead_found$clock = clock;
+        ahead_index$clock = clock;
         sweep$clock = clock;
         cap_instruments$clock = clock;
         cap_accounts$clock = clock;
@@ -1800,6 +1836,10 @@ module gatebook_top$engine(clock,reset,msg_valid,msg_ready,malformed,control,rec
         after_release$d = after_release$q;
         after_remove$d = after_remove$q;
         after_clear$d = after_clear$q;
+        ahead_pending$d = ahead_pending$q;
+        ahead_valid$d = ahead_valid$q;
+        ahead_found$d = ahead_found$q;
+        ahead_index$d = ahead_index$q;
         sweep$d = sweep$q;
         cap_instruments$d = cap_instruments$q;
         cap_accounts$d = cap_accounts$q;
@@ -2001,12 +2041,10 @@ module gatebook_top$engine(clock,reset,msg_valid,msg_ready,malformed,control,rec
         if (cross_sell) begin
             best_crosses = ~best_empty && (best_idx >= cross_limit);
             fok_crosses = ~fok_level$q[32'h10] && (fok_level$q[(32'h0)+:(16)] >= cross_limit);
-            found_crosses = bitmap$found && (bitmap$found_index >= cross_limit);
         end
         else begin
             best_crosses = ~best_empty && (best_idx <= cross_limit);
             fok_crosses = ~fok_level$q[32'h10] && (fok_level$q[(32'h0)+:(16)] <= cross_limit);
-            found_crosses = bitmap$found && (bitmap$found_index <= cross_limit);
         end
         if (taker_sell$q) begin
             taker_side_code = 32'h2;
@@ -2073,6 +2111,16 @@ module gatebook_top$engine(clock,reset,msg_valid,msg_ready,malformed,control,rec
             risk$would_cross = ~best_empty && (best_idx <= risk_level);
         end
         risk$has_free_slot = free_slots$has_free;
+        if (ahead_pending$q && bitmap$done) begin
+            ahead_pending$d = 1'b0;
+            ahead_valid$d = 1'b1;
+            ahead_found$d = bitmap$found;
+            ahead_index$d = bitmap$found_index;
+        end
+        ahead_crosses = ahead_found$q && (ahead_index$q <= limit_idx$q);
+        if (taker_sell$q) begin
+            ahead_crosses = ahead_found$q && (ahead_index$q >= limit_idx$q);
+        end
         verdict_reason$d = risk$reason;
         verdict_rate$d = risk$rate;
         verdict_reservation$d = risk$reservation;
@@ -2196,6 +2244,8 @@ module gatebook_top$engine(clock,reset,msg_valid,msg_ready,malformed,control,rec
                 end
             Step$Idle:
                 begin
+                    ahead_valid$d = 1'b0;
+                    ahead_pending$d = 1'b0;
                     msg_ready = order_ids$cmd_ready && ~rep_pending$q;
                     if (msg_valid && order_ids$cmd_ready && ~rep_pending$q) begin
                         m_type$d = msg_type;
@@ -2548,6 +2598,14 @@ module gatebook_top$engine(clock,reset,msg_valid,msg_ready,malformed,control,rec
                 end
             Step$MatchMaker:
                 begin
+                    if (~ahead_valid$q && ~ahead_pending$q && bitmap$cmd_ready) begin
+                        bitmap$cmd_valid = 1'b1;
+                        bitmap$cmd_op = 32'h3;
+                        if (taker_sell$q) begin
+                            bitmap$cmd_op = 32'h2;
+                        end
+                        ahead_pending$d = 1'b1;
+                    end
                     if (can_report) begin
                         maker_slot$d = slot_ptr$q;
                         maker_acct$d = s_acct;
@@ -2929,7 +2987,28 @@ module gatebook_top$engine(clock,reset,msg_valid,msg_ready,malformed,control,rec
                         end
                         if (v_unrest$q && new_head[32'h10]) begin
                             bitmap$cmd_valid = 1'b1;
-                            if (~best_empty && (best_idx == v_level$q)) begin
+                            if (~best_empty && (best_idx == v_level$q) && ahead_valid$q) begin
+                                ahead_valid$d = 1'b0;
+                                best$write_data = 32'h10000;
+                                if (ahead_found$q) begin
+                                    best$write_data = ((ahead_index$q) & 17'h1ffff);
+                                end
+                                best$write_enable = 1'b1;
+                                bitmap$cmd_op = 32'h1;
+                                state_next = Step$UnlinkForget;
+                                if (~v_forget$q || order_ids$cmd_ready) begin
+                                    state_next = after_remove$q;
+                                    if (after_remove$q == Step$MatchTop) begin
+                                        state_next = Step$MatchEnd;
+                                        if ((remaining$q != 32'h0) && ahead_crosses) begin
+                                            level_next_ptr = ahead_index$q;
+                                            maker_level$d = ahead_index$q;
+                                            state_next = Step$MatchHead;
+                                        end
+                                    end
+                                end
+                            end
+                            else if (~best_empty && (best_idx == v_level$q)) begin
                                 bitmap$cmd_op = 32'h2;
                                 if (v_sell$q) begin
                                     bitmap$cmd_op = 32'h3;
@@ -2988,14 +3067,6 @@ module gatebook_top$engine(clock,reset,msg_valid,msg_ready,malformed,control,rec
                         after_clear$d = Step$UnlinkForget;
                         if (~v_forget$q) begin
                             after_clear$d = after_remove$q;
-                            if (after_remove$q == Step$MatchTop) begin
-                                after_clear$d = Step$MatchEnd;
-                                if ((remaining$q != 32'h0) && found_crosses) begin
-                                    level_next_ptr = bitmap$found_index;
-                                    maker_level$d = bitmap$found_index;
-                                    after_clear$d = Step$MatchHead;
-                                end
-                            end
                         end
                         state_next = Step$UnlinkClearBest;
                     end
@@ -3006,10 +3077,6 @@ module gatebook_top$engine(clock,reset,msg_valid,msg_ready,malformed,control,rec
                     bitmap$cmd_op = 32'h1;
                     bitmap$cmd_index = v_level$q;
                     state_next = after_clear$q;
-                    if (after_clear$q == Step$MatchHead) begin
-                        slot_next = le_head[(32'h0)+:(16)];
-                        state_next = Step$MatchMaker;
-                    end
                 end
             Step$UnlinkForget:
                 begin
@@ -3266,6 +3333,8 @@ module gatebook_top$engine(clock,reset,msg_valid,msg_ready,malformed,control,rec
         account_next$read_address = ((slot_next) & 12'hfff);
         if (reset) begin
             state$d = Step$Clearing;
+            ahead_pending$d = 1'b0;
+            ahead_valid$d = 1'b0;
             rep_pending$d = 1'b0;
             fill_unlink$d = 1'b0;
             committed$d = 1'b0;
@@ -3593,6 +3662,82 @@ module gatebook_top$engine$after_remove(d,q,clock);
     end
           
 endmodule // gatebook_top$engine$after_remove
+
+
+module gatebook_top$engine$ahead_found(d,q,clock);
+    
+    // Module arguments
+    input wire  d;
+    output reg  q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 1'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // gatebook_top$engine$ahead_found
+
+
+module gatebook_top$engine$ahead_index(d,q,clock);
+    
+    // Module arguments
+    input wire  [15:0] d;
+    output reg  [15:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 16'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // gatebook_top$engine$ahead_index
+
+
+module gatebook_top$engine$ahead_pending(d,q,clock);
+    
+    // Module arguments
+    input wire  d;
+    output reg  q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 1'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // gatebook_top$engine$ahead_pending
+
+
+module gatebook_top$engine$ahead_valid(d,q,clock);
+    
+    // Module arguments
+    input wire  d;
+    output reg  q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 1'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // gatebook_top$engine$ahead_valid
 
 
 module gatebook_top$engine$best(read_address,read_clock,read_data,write_address,write_clock,write_data,write_enable);

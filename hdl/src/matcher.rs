@@ -209,6 +209,11 @@ pub struct MatchingEngine<
     after_release: DFF<Step>,
     after_remove: DFF<Step>,
     after_clear: DFF<Step>,
+    // The next best level beyond the one being matched, looked up while it is filled.
+    ahead_pending: DFF<Bit>,
+    ahead_valid: DFF<Bit>,
+    ahead_found: DFF<Bit>,
+    ahead_index: DFF<Bits<16>>,
     sweep: DFF<Bits<24>>,
     cap_instruments: DFF<Bits<32>>,
     cap_accounts: DFF<Bits<32>>,
@@ -361,7 +366,7 @@ pub struct MatchingEngine<
     cross_sell: Signal<Local, Bit>,
     best_crosses: Signal<Local, Bit>,
     fok_crosses: Signal<Local, Bit>,
-    found_crosses: Signal<Local, Bit>,
+    ahead_crosses: Signal<Local, Bit>,
     limit_level: Signal<Local, Bits<16>>,
     risk_level: Signal<Local, Bits<16>>,
     limit_crosses: Signal<Local, Bit>,
@@ -489,6 +494,10 @@ impl<
             after_release: Default::default(),
             after_remove: Default::default(),
             after_clear: Default::default(),
+            ahead_pending: Default::default(),
+            ahead_valid: Default::default(),
+            ahead_found: Default::default(),
+            ahead_index: Default::default(),
             sweep: Default::default(),
             cap_instruments: Default::default(),
             cap_accounts: Default::default(),
@@ -624,7 +633,7 @@ impl<
             cross_sell: Default::default(),
             best_crosses: Default::default(),
             fok_crosses: Default::default(),
-            found_crosses: Default::default(),
+            ahead_crosses: Default::default(),
             limit_level: Default::default(),
             risk_level: Default::default(),
             limit_crosses: Default::default(),
@@ -686,6 +695,10 @@ impl<
             after_release,
             after_remove,
             after_clear,
+            ahead_pending,
+            ahead_valid,
+            ahead_found,
+            ahead_index,
             sweep,
             cap_instruments,
             cap_accounts,
@@ -910,15 +923,11 @@ impl<
                 !self.best_empty.val() && (self.best_idx.val() >= self.cross_limit.val());
             self.fok_crosses.next = !self.fok_level.q.val().get_bit(16)
                 && (self.fok_level.q.val().get_bits::<16>(0) >= self.cross_limit.val());
-            self.found_crosses.next = self.bitmap.found.val()
-                && (self.bitmap.found_index.val() >= self.cross_limit.val());
         } else {
             self.best_crosses.next =
                 !self.best_empty.val() && (self.best_idx.val() <= self.cross_limit.val());
             self.fok_crosses.next = !self.fok_level.q.val().get_bit(16)
                 && (self.fok_level.q.val().get_bits::<16>(0) <= self.cross_limit.val());
-            self.found_crosses.next = self.bitmap.found.val()
-                && (self.bitmap.found_index.val() <= self.cross_limit.val());
         }
         if self.taker_sell.q.val() {
             self.taker_side_code.next = 2.into();
@@ -991,6 +1000,21 @@ impl<
                 !self.best_empty.val() && (self.best_idx.val() <= self.risk_level.val());
         }
         self.risk.has_free_slot.next = self.free_slots.has_free.val();
+
+        // The look-ahead's answer (the search MatchMaker started); anything else the bitmap
+        // answers is waited for by the state that asked.
+        if self.ahead_pending.q.val() && self.bitmap.done.val() {
+            self.ahead_pending.d.next = false;
+            self.ahead_valid.d.next = true;
+            self.ahead_found.d.next = self.bitmap.found.val();
+            self.ahead_index.d.next = self.bitmap.found_index.val();
+        }
+        self.ahead_crosses.next =
+            self.ahead_found.q.val() && (self.ahead_index.q.val() <= self.limit_idx.q.val());
+        if self.taker_sell.q.val() {
+            self.ahead_crosses.next =
+                self.ahead_found.q.val() && (self.ahead_index.q.val() >= self.limit_idx.q.val());
+        }
 
         self.verdict_reason.d.next = self.risk.reason.val();
         self.verdict_rate.d.next = self.risk.rate.val();
@@ -1131,6 +1155,10 @@ impl<
                 }
             }
             Step::Idle => {
+                // A look-ahead belongs to one message's match (its answer, if it comes
+                // later, is dropped).
+                self.ahead_valid.d.next = false;
+                self.ahead_pending.d.next = false;
                 // The bitmap may still be setting the last message's level: the states that
                 // lead to bitmap commands (Verdict, CancelCheck, ReplaceCheck, KillSlot) wait
                 // for it instead.
@@ -1510,6 +1538,19 @@ impl<
                 self.state_next.next = Step::MatchMaker;
             }
             Step::MatchMaker => {
+                // Look the next best level up while this one is filled (the bitmap is idle
+                // here), so that emptying it costs no search.
+                if !self.ahead_valid.q.val()
+                    && !self.ahead_pending.q.val()
+                    && self.bitmap.cmd_ready.val()
+                {
+                    self.bitmap.cmd_valid.next = true;
+                    self.bitmap.cmd_op.next = 3.into();
+                    if self.taker_sell.q.val() {
+                        self.bitmap.cmd_op.next = 2.into();
+                    }
+                    self.ahead_pending.d.next = true;
+                }
                 // Only when the report register is free by the next cycle.
                 if self.can_report.val() {
                     self.maker_slot.d.next = self.slot_ptr.q.val();
@@ -1945,7 +1986,36 @@ impl<
                         // beyond this level, so its bit need not be clear yet), clear the bit
                         // after. Any other: clear its bit.
                         self.bitmap.cmd_valid.next = true;
-                        if !self.best_empty.val() && (self.best_idx.val() == self.v_level.q.val()) {
+                        if !self.best_empty.val()
+                            && (self.best_idx.val() == self.v_level.q.val())
+                            && self.ahead_valid.q.val()
+                        {
+                            // The next best is known already: it is the best now, the
+                            // emptied level's bit is cleared (running on), and a match that
+                            // goes on reads the new level's head next.
+                            self.ahead_valid.d.next = false;
+                            self.best.write_data.next = 0x10000.into();
+                            if self.ahead_found.q.val() {
+                                self.best.write_data.next =
+                                    bit_cast::<17, 16>(self.ahead_index.q.val());
+                            }
+                            self.best.write_enable.next = true;
+                            self.bitmap.cmd_op.next = 1.into();
+                            self.state_next.next = Step::UnlinkForget;
+                            if !self.v_forget.q.val() || self.order_ids.cmd_ready.val() {
+                                self.state_next.next = self.after_remove.q.val();
+                                if self.after_remove.q.val() == Step::MatchTop {
+                                    self.state_next.next = Step::MatchEnd;
+                                    if (self.remaining.q.val() != 0) && self.ahead_crosses.val() {
+                                        self.level_next_ptr.next = self.ahead_index.q.val();
+                                        self.maker_level.d.next = self.ahead_index.q.val();
+                                        self.state_next.next = Step::MatchHead;
+                                    }
+                                }
+                            }
+                        } else if !self.best_empty.val()
+                            && (self.best_idx.val() == self.v_level.q.val())
+                        {
                             self.bitmap.cmd_op.next = 2.into();
                             if self.v_sell.q.val() {
                                 self.bitmap.cmd_op.next = 3.into();
@@ -2005,21 +2075,10 @@ impl<
                             bit_cast::<17, 16>(self.bitmap.found_index.val());
                     }
                     self.best.write_enable.next = true;
-                    // Then the emptied level's bit is cleared (UnlinkClearBest). A match
-                    // loop whose order is gone from the id table goes on from the new best
-                    // level here (MatchTop's test on the search result, its level read now),
-                    // or ends; anything else goes on as after the unlink.
+                    // Then the emptied level's bit is cleared (UnlinkClearBest).
                     self.after_clear.d.next = Step::UnlinkForget;
                     if !self.v_forget.q.val() {
                         self.after_clear.d.next = self.after_remove.q.val();
-                        if self.after_remove.q.val() == Step::MatchTop {
-                            self.after_clear.d.next = Step::MatchEnd;
-                            if (self.remaining.q.val() != 0) && self.found_crosses.val() {
-                                self.level_next_ptr.next = self.bitmap.found_index.val();
-                                self.maker_level.d.next = self.bitmap.found_index.val();
-                                self.after_clear.d.next = Step::MatchHead;
-                            }
-                        }
                     }
                     self.state_next.next = Step::UnlinkClearBest;
                 }
@@ -2031,11 +2090,6 @@ impl<
                 self.bitmap.cmd_op.next = 1.into();
                 self.bitmap.cmd_index.next = self.v_level.q.val();
                 self.state_next.next = self.after_clear.q.val();
-                if self.after_clear.q.val() == Step::MatchHead {
-                    // MatchHead's work: the head of the new best level.
-                    self.slot_next.next = self.le_head.val().get_bits::<16>(0);
-                    self.state_next.next = Step::MatchMaker;
-                }
             }
             Step::UnlinkForget => {
                 // Out of the id table and back to the free list. The removal runs on; a
@@ -2312,6 +2366,8 @@ impl<
 
         if self.reset.val() {
             self.state.d.next = Step::Clearing;
+            self.ahead_pending.d.next = false;
+            self.ahead_valid.d.next = false;
             self.rep_pending.d.next = false;
             self.fill_unlink.d.next = false;
             self.committed.d.next = false;
