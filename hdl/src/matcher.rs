@@ -36,6 +36,12 @@
 //! 0..32 price, 32..64 leaves, 64..96 rate, 96..112 instrument, 112 sell, 113 post-only,
 //! 116..119 STP code, 120..136 level index.
 //!
+//! Cycles (`docs/pipeline.md` has the states): a resting NEW takes `Idle`, `Lookup` (rows
+//! read, id looked up, risk verdict registered), `Verdict` (REJECT or ACK, slot allocated)
+//! and `RestLink`; a fill takes `MatchMaker`, `FillTaker` and, for a filled maker,
+//! `Unlink1`, which goes straight on to the next order of the level, or through
+//! `MatchHead` to the next level found ahead by the bitmap while this one was filled.
+//!
 //! After reset the FSM clears the level, account, instrument, exposure and best tables
 //! (one address per cycle over the largest, `2^LEVEL_BITS` cycles) while the bitmap and
 //! the id table clear themselves; the free list needs no clearing.
