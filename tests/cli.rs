@@ -247,6 +247,31 @@ fn crosscheck_of_identical_backends_passes_and_unavailable_ones_say_so() {
 }
 
 #[test]
+fn the_quotes_profile_only_rests() {
+    let flow = gatebook(&[
+        "gen",
+        "--seed",
+        "5",
+        "--messages",
+        "2000",
+        "--profile",
+        "quotes",
+    ]);
+    assert_eq!(flow.status.code(), Some(0));
+    let dir = tempfile::tempdir().unwrap();
+    let output = replay_text(dir.path(), &text(&flow.stdout));
+    assert_eq!(output.status.code(), Some(0), "{}", text(&output.stderr));
+    let reports = text(&output.stdout);
+    let events: Vec<&str> = reports
+        .lines()
+        .skip(1)
+        .map(|row| row.split(',').nth(1).unwrap_or(""))
+        .collect();
+    assert_eq!(events.len(), 2000);
+    assert!(events.iter().all(|e| *e == "ACK"), "{reports}");
+}
+
+#[test]
 fn stats_go_to_stderr() {
     let dir = tempfile::tempdir().unwrap();
     let orders = write(
