@@ -1035,6 +1035,8 @@ module gatebook_top$engine(clock,reset,msg_valid,msg_ready,malformed,control,rec
     reg  [31:0] leaves_left;
     reg  can_report;
     reg  emit_now;
+    reg  take_slot;
+    reg  maker_fill;
     reg  [5:0] state_next;
     reg  [5:0] resume_next;
     
@@ -2134,6 +2136,8 @@ module gatebook_top$engine(clock,reset,msg_valid,msg_ready,malformed,control,rec
         state_next = state$q;
         resume_next = resume$q;
         emit_now = 1'b0;
+        take_slot = 1'b0;
+        maker_fill = 1'b0;
         report_event = rep_event$q;
         report_reason = rep_reason$q;
         report_side = rep_side$q;
@@ -2478,17 +2482,7 @@ module gatebook_top$engine(clock,reset,msg_valid,msg_ready,malformed,control,rec
                             else if ((m_tif$q == 32'h1) && ~limit_crosses) begin
                                 resume_next = Step$RestAlloc;
                                 if (order_ids$cmd_ready) begin
-                                    rest_slot$d = ((free_slots$slot) & 16'hffff);
-                                    free_slots$alloc = 1'b1;
-                                    slot_ids$write_address = free_slots$slot;
-                                    slot_ids$write_enable = 1'b1;
-                                    order_ids$cmd_valid = 1'b1;
-                                    order_ids$cmd_op = 32'h1;
-                                    order_ids$cmd_slot = free_slots$slot;
-                                    level_next$write_address = free_slots$slot;
-                                    level_next$write_enable = 1'b1;
-                                    account_next$write_address = free_slots$slot;
-                                    account_next$write_enable = 1'b1;
+                                    take_slot = 1'b1;
                                     resume_next = Step$RestLink;
                                 end
                             end
@@ -2720,21 +2714,7 @@ module gatebook_top$engine(clock,reset,msg_valid,msg_ready,malformed,control,rec
             Step$FillMaker:
                 begin
                     if (can_report) begin
-                        if (taker_sell$q) begin
-                            new_position = e_position - signed_fill;
-                            new_open_buy = e_open_buy - ((fill_qty$q) & 64'hffffffffffffffff);
-                        end
-                        else begin
-                            new_position = e_position - signed_fill;
-                            new_open_sell = e_open_sell - ((fill_qty$q) & 64'hffffffffffffffff);
-                        end
-                        exposures$write_enable = 1'b1;
-                        rep_side$d = maker_side_code;
-                        rep_acct$d = maker_acct$q;
-                        rep_id$d = maker_id$q;
-                        rep_leaves$d = maker_left$q;
-                        rep_contra_acct$d = m_acct$q;
-                        rep_contra_id$d = m_id$q;
+                        maker_fill = 1'b1;
                         resume_next = Step$MatchEnd;
                         state_next = Step$Emit;
                     end
@@ -2822,13 +2802,7 @@ module gatebook_top$engine(clock,reset,msg_valid,msg_ready,malformed,control,rec
             Step$RestAlloc:
                 begin
                     if (order_ids$cmd_ready && bitmap$cmd_ready) begin
-                        rest_slot$d = ((free_slots$slot) & 16'hffff);
-                        free_slots$alloc = 1'b1;
-                        slot_ids$write_address = free_slots$slot;
-                        slot_ids$write_enable = 1'b1;
-                        order_ids$cmd_valid = 1'b1;
-                        order_ids$cmd_op = 32'h1;
-                        order_ids$cmd_slot = free_slots$slot;
+                        take_slot = 1'b1;
                         slot_next = ((free_slots$slot) & 16'hffff);
                         acct_next = m_acct$q;
                         inst_next = m_inst$q;
@@ -2837,10 +2811,6 @@ module gatebook_top$engine(clock,reset,msg_valid,msg_ready,malformed,control,rec
                             book_next = (m_inst$q << 32'h1) | 32'h1;
                         end
                         level_next_ptr = limit_idx$q;
-                        level_next$write_address = free_slots$slot;
-                        level_next$write_enable = 1'b1;
-                        account_next$write_address = free_slots$slot;
-                        account_next$write_enable = 1'b1;
                         state_next = Step$RestLink;
                     end
                 end
@@ -3029,20 +2999,7 @@ module gatebook_top$engine(clock,reset,msg_valid,msg_ready,malformed,control,rec
                         end
                         if (fill_unlink$q) begin
                             fill_unlink$d = 1'b0;
-                            new_position = e_position - signed_fill;
-                            if (taker_sell$q) begin
-                                new_open_buy = e_open_buy - ((fill_qty$q) & 64'hffffffffffffffff);
-                            end
-                            else begin
-                                new_open_sell = e_open_sell - ((fill_qty$q) & 64'hffffffffffffffff);
-                            end
-                            exposures$write_enable = 1'b1;
-                            rep_side$d = maker_side_code;
-                            rep_acct$d = maker_acct$q;
-                            rep_id$d = maker_id$q;
-                            rep_leaves$d = 32'h0;
-                            rep_contra_acct$d = m_acct$q;
-                            rep_contra_id$d = m_id$q;
+                            maker_fill = 1'b1;
                             emit_now = 1'b1;
                         end
                     end
@@ -3301,6 +3258,35 @@ module gatebook_top$engine(clock,reset,msg_valid,msg_ready,malformed,control,rec
                     state_next = Step$Clearing;
                 end
         endcase
+        if (take_slot) begin
+            rest_slot$d = ((free_slots$slot) & 16'hffff);
+            free_slots$alloc = 1'b1;
+            slot_ids$write_address = free_slots$slot;
+            slot_ids$write_enable = 1'b1;
+            order_ids$cmd_valid = 1'b1;
+            order_ids$cmd_op = 32'h1;
+            order_ids$cmd_slot = free_slots$slot;
+            level_next$write_address = free_slots$slot;
+            level_next$write_enable = 1'b1;
+            account_next$write_address = free_slots$slot;
+            account_next$write_enable = 1'b1;
+        end
+        if (maker_fill) begin
+            new_position = e_position - signed_fill;
+            if (taker_sell$q) begin
+                new_open_buy = e_open_buy - ((fill_qty$q) & 64'hffffffffffffffff);
+            end
+            else begin
+                new_open_sell = e_open_sell - ((fill_qty$q) & 64'hffffffffffffffff);
+            end
+            exposures$write_enable = 1'b1;
+            rep_side$d = maker_side_code;
+            rep_acct$d = maker_acct$q;
+            rep_id$d = maker_id$q;
+            rep_leaves$d = maker_left$q;
+            rep_contra_acct$d = m_acct$q;
+            rep_contra_id$d = m_id$q;
+        end
         state$d = state_next;
         resume$d = resume_next;
         rep_pending$d = rep_pending$q && ~report_ready;

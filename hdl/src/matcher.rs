@@ -391,6 +391,10 @@ pub struct MatchingEngine<
     can_report: Signal<Local, Bit>,
     /// A state sent a report and names its next state itself (not through Emit).
     emit_now: Signal<Local, Bit>,
+    /// A resting order takes the free slot this cycle.
+    take_slot: Signal<Local, Bit>,
+    /// The maker's side of a fill is booked this cycle.
+    maker_fill: Signal<Local, Bit>,
     state_next: Signal<Local, Step>,
     resume_next: Signal<Local, Step>,
 }
@@ -657,6 +661,8 @@ impl<
             leaves_left: Default::default(),
             can_report: Default::default(),
             emit_now: Default::default(),
+            take_slot: Default::default(),
+            maker_fill: Default::default(),
             state_next: Default::default(),
             resume_next: Default::default(),
         }
@@ -1038,6 +1044,8 @@ impl<
         self.state_next.next = self.state.q.val();
         self.resume_next.next = self.resume.q.val();
         self.emit_now.next = false;
+        self.take_slot.next = false;
+        self.maker_fill.next = false;
         self.report_event.next = self.rep_event.q.val();
         self.report_reason.next = self.rep_reason.q.val();
         self.report_side.next = self.rep_side.q.val();
@@ -1424,20 +1432,9 @@ impl<
                         } else if (self.m_tif.q.val() == 1) && !self.limit_crosses.val() {
                             self.resume_next.next = Step::RestAlloc;
                             if self.order_ids.cmd_ready.val() {
-                                // Rests without matching: slot, id entry and forward links
-                                // now (RestAlloc's work), the pointers already moved above.
-                                self.rest_slot.d.next =
-                                    bit_cast::<16, SLOT_BITS>(self.free_slots.slot.val());
-                                self.free_slots.alloc.next = true;
-                                self.slot_ids.write_address.next = self.free_slots.slot.val();
-                                self.slot_ids.write_enable.next = true;
-                                self.order_ids.cmd_valid.next = true;
-                                self.order_ids.cmd_op.next = 1.into();
-                                self.order_ids.cmd_slot.next = self.free_slots.slot.val();
-                                self.level_next.write_address.next = self.free_slots.slot.val();
-                                self.level_next.write_enable.next = true;
-                                self.account_next.write_address.next = self.free_slots.slot.val();
-                                self.account_next.write_enable.next = true;
+                                // Rests without matching: RestAlloc's work now (the
+                                // pointers move below).
+                                self.take_slot.next = true;
                                 self.resume_next.next = Step::RestLink;
                             }
                         } else if self.best_crosses.val() {
@@ -1680,24 +1677,8 @@ impl<
             Step::FillMaker => {
                 // Only when the report register is free by the next cycle.
                 if self.can_report.val() {
-                    if self.taker_sell.q.val() {
-                        self.new_position.next = self.e_position.val() - self.signed_fill.val();
-                        self.new_open_buy.next =
-                            self.e_open_buy.val() - bit_cast::<64, 32>(self.fill_qty.q.val());
-                    } else {
-                        self.new_position.next = self.e_position.val() - self.signed_fill.val();
-                        self.new_open_sell.next =
-                            self.e_open_sell.val() - bit_cast::<64, 32>(self.fill_qty.q.val());
-                    }
-                    self.exposures.write_enable.next = true;
-                    // The maker's FILL (the rest of the report stays the taker's). The
-                    // maker keeps leaves, so the taker has none left.
-                    self.rep_side.d.next = self.maker_side_code.val();
-                    self.rep_acct.d.next = self.maker_acct.q.val();
-                    self.rep_id.d.next = self.maker_id.q.val();
-                    self.rep_leaves.d.next = self.maker_left.q.val();
-                    self.rep_contra_acct.d.next = self.m_acct.q.val();
-                    self.rep_contra_id.d.next = self.m_id.q.val();
+                    // The maker keeps leaves, so the taker has none left.
+                    self.maker_fill.next = true;
                     self.resume_next.next = Step::MatchEnd;
                     self.state_next.next = Step::Emit;
                 }
@@ -1788,13 +1769,7 @@ impl<
                 // bitmap may still be clearing a level emptied by the match (RestLink sets
                 // one).
                 if self.order_ids.cmd_ready.val() && self.bitmap.cmd_ready.val() {
-                    self.rest_slot.d.next = bit_cast::<16, SLOT_BITS>(self.free_slots.slot.val());
-                    self.free_slots.alloc.next = true;
-                    self.slot_ids.write_address.next = self.free_slots.slot.val();
-                    self.slot_ids.write_enable.next = true;
-                    self.order_ids.cmd_valid.next = true;
-                    self.order_ids.cmd_op.next = 1.into();
-                    self.order_ids.cmd_slot.next = self.free_slots.slot.val();
+                    self.take_slot.next = true;
                     self.slot_next.next = bit_cast::<16, SLOT_BITS>(self.free_slots.slot.val());
                     self.acct_next.next = self.m_acct.q.val();
                     self.inst_next.next = self.m_inst.q.val();
@@ -1803,10 +1778,6 @@ impl<
                         self.book_next.next = (self.m_inst.q.val() << 1) | 1;
                     }
                     self.level_next_ptr.next = self.limit_idx.q.val();
-                    self.level_next.write_address.next = self.free_slots.slot.val();
-                    self.level_next.write_enable.next = true;
-                    self.account_next.write_address.next = self.free_slots.slot.val();
-                    self.account_next.write_enable.next = true;
                     self.state_next.next = Step::RestLink;
                 }
             }
@@ -2047,21 +2018,7 @@ impl<
                     }
                     if self.fill_unlink.q.val() {
                         self.fill_unlink.d.next = false;
-                        self.new_position.next = self.e_position.val() - self.signed_fill.val();
-                        if self.taker_sell.q.val() {
-                            self.new_open_buy.next =
-                                self.e_open_buy.val() - bit_cast::<64, 32>(self.fill_qty.q.val());
-                        } else {
-                            self.new_open_sell.next =
-                                self.e_open_sell.val() - bit_cast::<64, 32>(self.fill_qty.q.val());
-                        }
-                        self.exposures.write_enable.next = true;
-                        self.rep_side.d.next = self.maker_side_code.val();
-                        self.rep_acct.d.next = self.maker_acct.q.val();
-                        self.rep_id.d.next = self.maker_id.q.val();
-                        self.rep_leaves.d.next = 0.into();
-                        self.rep_contra_acct.d.next = self.m_acct.q.val();
-                        self.rep_contra_id.d.next = self.m_id.q.val();
+                        self.maker_fill.next = true;
                         self.emit_now.next = true;
                     }
                 } else {
@@ -2324,6 +2281,42 @@ impl<
             _ => {
                 self.state_next.next = Step::Clearing;
             }
+        }
+
+        // A resting order takes the free slot (RestAlloc, or Verdict for an order that rests
+        // without matching): the slot, its id-table entry (the insert runs on) and its
+        // forward links, empty.
+        if self.take_slot.val() {
+            self.rest_slot.d.next = bit_cast::<16, SLOT_BITS>(self.free_slots.slot.val());
+            self.free_slots.alloc.next = true;
+            self.slot_ids.write_address.next = self.free_slots.slot.val();
+            self.slot_ids.write_enable.next = true;
+            self.order_ids.cmd_valid.next = true;
+            self.order_ids.cmd_op.next = 1.into();
+            self.order_ids.cmd_slot.next = self.free_slots.slot.val();
+            self.level_next.write_address.next = self.free_slots.slot.val();
+            self.level_next.write_enable.next = true;
+            self.account_next.write_address.next = self.free_slots.slot.val();
+            self.account_next.write_enable.next = true;
+        }
+        // A maker's side of a fill (FillMaker, or Unlink1 for a filled maker): its exposure
+        // row and its FILL (the rest of the report register stays the taker's FILL).
+        if self.maker_fill.val() {
+            self.new_position.next = self.e_position.val() - self.signed_fill.val();
+            if self.taker_sell.q.val() {
+                self.new_open_buy.next =
+                    self.e_open_buy.val() - bit_cast::<64, 32>(self.fill_qty.q.val());
+            } else {
+                self.new_open_sell.next =
+                    self.e_open_sell.val() - bit_cast::<64, 32>(self.fill_qty.q.val());
+            }
+            self.exposures.write_enable.next = true;
+            self.rep_side.d.next = self.maker_side_code.val();
+            self.rep_acct.d.next = self.maker_acct.q.val();
+            self.rep_id.d.next = self.maker_id.q.val();
+            self.rep_leaves.d.next = self.maker_left.q.val();
+            self.rep_contra_acct.d.next = self.m_acct.q.val();
+            self.rep_contra_id.d.next = self.m_id.q.val();
         }
 
         // A state that produced a report named Emit as its next state: the report waits in
