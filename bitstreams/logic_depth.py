@@ -20,7 +20,7 @@ A combinational DSP (no register between an input and P) is crossed at no LUT co
 counted separately. Each cell is named after the module of the generated Verilog it came
 from (the `src` attribute) and, for registers, the register's signal.
 
-Usage: logic_depth.py NETLIST.json VERILOG.v [--top N]
+Usage: logic_depth.py NETLIST.json VERILOG.v [--top N] [--cells]
 """
 
 import argparse
@@ -64,6 +64,8 @@ def main():
     ap.add_argument("verilog")
     ap.add_argument("--top", type=int, default=15)
     ap.add_argument("--metric", type=int, default=0, help="0, 1 or 2 (see the docstring)")
+    ap.add_argument("--cells", action="store_true",
+                    help="list every cell along each path shown, with the net it drives")
     args = ap.parse_args()
 
     # line -> module of the generated Verilog
@@ -303,6 +305,13 @@ def main():
         print(f"      to   {desc}")
         if signals:
             print(f"      via  {', '.join(signals)}")
+        if args.cells:
+            for c, ob in zip(cells, bits[1:]):
+                net = sig(bit_name[ob]) if ob in bit_name else "-"
+                src = mod["cells"][c].get("attributes", {}).get("src", "").split("|")[0]
+                line = re.sub(r".*/", "", src).split(".")[0] if src else ""
+                print(f"        {cell_type[c]:<9} {block_of(c, mod['cells'][c]):<24} "
+                      f"{line:<22} -> {net}")
 
     hist = defaultdict(int)
     for d, _, _ in per_end.values():
