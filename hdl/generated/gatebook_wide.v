@@ -17,41 +17,43 @@ module gatebook_wide(clock,reset,in_data,in_valid,in_ready,out_data,out_valid,ou
     localparam Step$Idle = 1;
     localparam Step$Emit = 2;
     localparam Step$Lookup = 3;
-    localparam Step$Verdict = 4;
-    localparam Step$FokLook = 5;
-    localparam Step$FokAdd = 6;
-    localparam Step$FokWait = 7;
-    localparam Step$FokDecide = 8;
-    localparam Step$ReleaseRead = 9;
-    localparam Step$Release = 10;
-    localparam Step$MatchBest = 11;
-    localparam Step$MatchTop = 12;
-    localparam Step$MatchHead = 13;
-    localparam Step$MatchMaker = 14;
-    localparam Step$FillTaker = 15;
-    localparam Step$FillGap = 16;
-    localparam Step$FillMaker = 17;
-    localparam Step$StpRemove = 18;
-    localparam Step$MatchStopped = 19;
-    localparam Step$MatchEnd = 20;
-    localparam Step$RestAlloc = 21;
-    localparam Step$RestRead = 22;
-    localparam Step$RestLink = 23;
-    localparam Step$Unlink0 = 24;
-    localparam Step$Unlink1 = 25;
-    localparam Step$UnlinkClearWait = 26;
-    localparam Step$UnlinkClearBest = 27;
-    localparam Step$UnlinkSearchWait = 28;
-    localparam Step$UnlinkForget = 29;
-    localparam Step$CancelCheck = 30;
-    localparam Step$ReplaceCheck = 31;
-    localparam Step$ReplaceRisk = 32;
-    localparam Step$ReplaceVerdict = 33;
-    localparam Step$ReplaceHeadroom = 34;
-    localparam Step$ReplaceInPlace = 35;
-    localparam Step$KillRead = 36;
-    localparam Step$KillNext = 37;
-    localparam Step$KillSlot = 38;
+    localparam Step$MarketPrice = 4;
+    localparam Step$Verdict = 5;
+    localparam Step$FokLook = 6;
+    localparam Step$FokAdd = 7;
+    localparam Step$FokWait = 8;
+    localparam Step$FokDecide = 9;
+    localparam Step$ReleaseRead = 10;
+    localparam Step$Release = 11;
+    localparam Step$MatchBest = 12;
+    localparam Step$MatchTop = 13;
+    localparam Step$MatchHead = 14;
+    localparam Step$MatchMaker = 15;
+    localparam Step$FillTaker = 16;
+    localparam Step$FillGap = 17;
+    localparam Step$FillMaker = 18;
+    localparam Step$StpRemove = 19;
+    localparam Step$MatchStopped = 20;
+    localparam Step$MatchEnd = 21;
+    localparam Step$RestAlloc = 22;
+    localparam Step$RestRead = 23;
+    localparam Step$RestLink = 24;
+    localparam Step$Unlink0 = 25;
+    localparam Step$Unlink1 = 26;
+    localparam Step$UnlinkClearWait = 27;
+    localparam Step$UnlinkClearBest = 28;
+    localparam Step$UnlinkSearchWait = 29;
+    localparam Step$UnlinkForget = 30;
+    localparam Step$CancelCheck = 31;
+    localparam Step$ReplaceCheck = 32;
+    localparam Step$ReplaceRelease = 33;
+    localparam Step$ReplaceRisk = 34;
+    localparam Step$ReplaceVerdict = 35;
+    localparam Step$ReplaceHeadroom = 36;
+    localparam Step$ReplaceInPlace = 37;
+    localparam Step$KillRead = 38;
+    localparam Step$KillNext = 39;
+    localparam Step$KillSlot = 40;
     
     // Stub signals
     reg  ingress$clock;
@@ -478,41 +480,43 @@ module gatebook_wide$engine(clock,reset,msg_valid,msg_ready,malformed,control,re
     localparam Step$Idle = 1;
     localparam Step$Emit = 2;
     localparam Step$Lookup = 3;
-    localparam Step$Verdict = 4;
-    localparam Step$FokLook = 5;
-    localparam Step$FokAdd = 6;
-    localparam Step$FokWait = 7;
-    localparam Step$FokDecide = 8;
-    localparam Step$ReleaseRead = 9;
-    localparam Step$Release = 10;
-    localparam Step$MatchBest = 11;
-    localparam Step$MatchTop = 12;
-    localparam Step$MatchHead = 13;
-    localparam Step$MatchMaker = 14;
-    localparam Step$FillTaker = 15;
-    localparam Step$FillGap = 16;
-    localparam Step$FillMaker = 17;
-    localparam Step$StpRemove = 18;
-    localparam Step$MatchStopped = 19;
-    localparam Step$MatchEnd = 20;
-    localparam Step$RestAlloc = 21;
-    localparam Step$RestRead = 22;
-    localparam Step$RestLink = 23;
-    localparam Step$Unlink0 = 24;
-    localparam Step$Unlink1 = 25;
-    localparam Step$UnlinkClearWait = 26;
-    localparam Step$UnlinkClearBest = 27;
-    localparam Step$UnlinkSearchWait = 28;
-    localparam Step$UnlinkForget = 29;
-    localparam Step$CancelCheck = 30;
-    localparam Step$ReplaceCheck = 31;
-    localparam Step$ReplaceRisk = 32;
-    localparam Step$ReplaceVerdict = 33;
-    localparam Step$ReplaceHeadroom = 34;
-    localparam Step$ReplaceInPlace = 35;
-    localparam Step$KillRead = 36;
-    localparam Step$KillNext = 37;
-    localparam Step$KillSlot = 38;
+    localparam Step$MarketPrice = 4;
+    localparam Step$Verdict = 5;
+    localparam Step$FokLook = 6;
+    localparam Step$FokAdd = 7;
+    localparam Step$FokWait = 8;
+    localparam Step$FokDecide = 9;
+    localparam Step$ReleaseRead = 10;
+    localparam Step$Release = 11;
+    localparam Step$MatchBest = 12;
+    localparam Step$MatchTop = 13;
+    localparam Step$MatchHead = 14;
+    localparam Step$MatchMaker = 15;
+    localparam Step$FillTaker = 16;
+    localparam Step$FillGap = 17;
+    localparam Step$FillMaker = 18;
+    localparam Step$StpRemove = 19;
+    localparam Step$MatchStopped = 20;
+    localparam Step$MatchEnd = 21;
+    localparam Step$RestAlloc = 22;
+    localparam Step$RestRead = 23;
+    localparam Step$RestLink = 24;
+    localparam Step$Unlink0 = 25;
+    localparam Step$Unlink1 = 26;
+    localparam Step$UnlinkClearWait = 27;
+    localparam Step$UnlinkClearBest = 28;
+    localparam Step$UnlinkSearchWait = 29;
+    localparam Step$UnlinkForget = 30;
+    localparam Step$CancelCheck = 31;
+    localparam Step$ReplaceCheck = 32;
+    localparam Step$ReplaceRelease = 33;
+    localparam Step$ReplaceRisk = 34;
+    localparam Step$ReplaceVerdict = 35;
+    localparam Step$ReplaceHeadroom = 36;
+    localparam Step$ReplaceInPlace = 37;
+    localparam Step$KillRead = 38;
+    localparam Step$KillNext = 39;
+    localparam Step$KillSlot = 40;
     
     // Stub signals
     reg  [3:0] accounts$read_address;
@@ -662,13 +666,15 @@ module gatebook_wide$engine(clock,reset,msg_valid,msg_ready,malformed,control,re
     reg  [31:0] risk$reference_price;
     reg  [31:0] risk$collar;
     reg  [63:0] risk$position;
-    reg  [63:0] risk$open_qty;
-    reg  [31:0] risk$rate;
-    reg  [63:0] risk$released_open;
+    reg  [63:0] risk$open_buy;
+    reg  [63:0] risk$open_sell;
+    reg  [31:0] risk$rate_buy;
+    reg  [31:0] risk$rate_sell;
+    reg  [67:0] risk$released_less_qty;
     reg  [63:0] risk$released_margin;
     reg  risk$would_cross;
     reg  risk$has_free_slot;
-    wire  [7:0] risk$reason;
+    wire  [13:0] risk$fails;
     wire  [63:0] risk$reservation;
     reg  [511:0] decoder$record;
     wire  [31:0] decoder$cap_instruments;
@@ -686,6 +692,15 @@ module gatebook_wide$engine(clock,reset,msg_valid,msg_ready,malformed,control,re
     reg  [63:0] headroom_add$a;
     reg  [63:0] headroom_add$b;
     wire  [63:0] headroom_add$sum;
+    reg  [63:0] amount_add$a;
+    reg  [63:0] amount_add$b;
+    wire  [63:0] amount_add$sum;
+    reg  [63:0] inplace_add$a;
+    reg  [63:0] inplace_add$b;
+    wire  [63:0] inplace_add$sum;
+    reg  [63:0] give_product_q$d;
+    wire  [63:0] give_product_q$q;
+    reg  give_product_q$clock;
     reg  [5:0] state$d;
     wire  [5:0] state$q;
     reg  state$clock;
@@ -722,6 +737,12 @@ module gatebook_wide$engine(clock,reset,msg_valid,msg_ready,malformed,control,re
     reg  [31:0] cap_accounts$d;
     wire  [31:0] cap_accounts$q;
     reg  cap_accounts$clock;
+    reg  acct_in_range$d;
+    wire  acct_in_range$q;
+    reg  acct_in_range$clock;
+    reg  inst_in_range$d;
+    wire  inst_in_range$q;
+    reg  inst_in_range$clock;
     reg  [31:0] cap_slots$d;
     wire  [31:0] cap_slots$q;
     reg  cap_slots$clock;
@@ -821,18 +842,17 @@ module gatebook_wide$engine(clock,reset,msg_valid,msg_ready,malformed,control,re
     reg  [16:0] fok_level$d;
     wire  [16:0] fok_level$q;
     reg  fok_level$clock;
-    reg  [63:0] fok_total$d;
-    wire  [63:0] fok_total$q;
-    reg  fok_total$clock;
-    reg  [7:0] verdict_reason$d;
-    wire  [7:0] verdict_reason$q;
-    reg  verdict_reason$clock;
+    reg  [64:0] fok_short$d;
+    wire  [64:0] fok_short$q;
+    reg  fok_short$clock;
+    reg  [13:0] verdict_fails$d;
+    wire  [13:0] verdict_fails$q;
+    reg  verdict_fails$clock;
+    reg  [13:0] verdict_code$fails;
+    wire  [7:0] verdict_code$reason;
     reg  [31:0] order_price_q$d;
     wire  [31:0] order_price_q$q;
     reg  order_price_q$clock;
-    reg  [15:0] order_level_q$d;
-    wire  [15:0] order_level_q$q;
-    reg  order_level_q$clock;
     reg  [31:0] verdict_rate$d;
     wire  [31:0] verdict_rate$q;
     reg  verdict_rate$clock;
@@ -908,6 +928,9 @@ module gatebook_wide$engine(clock,reset,msg_valid,msg_ready,malformed,control,re
     reg  [31:0] r_old_leaves$d;
     wire  [31:0] r_old_leaves$q;
     reg  r_old_leaves$clock;
+    reg  [67:0] released_less_qty$d;
+    wire  [67:0] released_less_qty$q;
+    reg  released_less_qty$clock;
     reg  [31:0] r_old_rate$d;
     wire  [31:0] r_old_rate$q;
     reg  r_old_rate$clock;
@@ -974,6 +997,9 @@ module gatebook_wide$engine(clock,reset,msg_valid,msg_ready,malformed,control,re
     reg  committed$d;
     wire  committed$q;
     reg  committed$clock;
+    reg  [31:0] protection_q$d;
+    wire  [31:0] protection_q$q;
+    reg  protection_q$clock;
     
     // Local signals
     reg  [31:0] acct_next;
@@ -1013,14 +1039,12 @@ module gatebook_wide$engine(clock,reset,msg_valid,msg_ready,malformed,control,re
     reg  [32:0] reach;
     reg  [31:0] protection;
     reg  [31:0] order_price;
-    reg  [15:0] cross_limit;
-    reg  cross_sell;
+    reg  [15:0] order_level;
+    reg  [31:0] order_rate;
     reg  best_crosses;
     reg  fok_crosses;
     reg  ahead_crosses;
-    reg  [15:0] limit_level;
     reg  [15:0] risk_level;
-    reg  limit_crosses;
     reg  [7:0] taker_side_code;
     reg  [7:0] maker_side_code;
     reg  [31:0] fill_now;
@@ -1223,13 +1247,15 @@ module gatebook_wide$engine(clock,reset,msg_valid,msg_ready,malformed,control,re
         .reference_price(risk$reference_price),
         .collar(risk$collar),
         .position(risk$position),
-        .open_qty(risk$open_qty),
-        .rate(risk$rate),
-        .released_open(risk$released_open),
+        .open_buy(risk$open_buy),
+        .open_sell(risk$open_sell),
+        .rate_buy(risk$rate_buy),
+        .rate_sell(risk$rate_sell),
+        .released_less_qty(risk$released_less_qty),
         .released_margin(risk$released_margin),
         .would_cross(risk$would_cross),
         .has_free_slot(risk$has_free_slot),
-        .reason(risk$reason),
+        .fails(risk$fails),
         .reservation(risk$reservation)
     );
     gatebook_wide$engine$decoder decoder(
@@ -1253,6 +1279,21 @@ module gatebook_wide$engine(clock,reset,msg_valid,msg_ready,malformed,control,re
         .a(headroom_add$a),
         .b(headroom_add$b),
         .sum(headroom_add$sum)
+    );
+    gatebook_wide$engine$amount_add amount_add(
+        .a(amount_add$a),
+        .b(amount_add$b),
+        .sum(amount_add$sum)
+    );
+    gatebook_wide$engine$inplace_add inplace_add(
+        .a(inplace_add$a),
+        .b(inplace_add$b),
+        .sum(inplace_add$sum)
+    );
+    gatebook_wide$engine$give_product_q give_product_q(
+        .d(give_product_q$d),
+        .q(give_product_q$q),
+        .clock(give_product_q$clock)
     );
     gatebook_wide$engine$state state(
         .d(state$d),
@@ -1313,6 +1354,16 @@ module gatebook_wide$engine(clock,reset,msg_valid,msg_ready,malformed,control,re
         .d(cap_accounts$d),
         .q(cap_accounts$q),
         .clock(cap_accounts$clock)
+    );
+    gatebook_wide$engine$acct_in_range acct_in_range(
+        .d(acct_in_range$d),
+        .q(acct_in_range$q),
+        .clock(acct_in_range$clock)
+    );
+    gatebook_wide$engine$inst_in_range inst_in_range(
+        .d(inst_in_range$d),
+        .q(inst_in_range$q),
+        .clock(inst_in_range$clock)
     );
     gatebook_wide$engine$cap_slots cap_slots(
         .d(cap_slots$d),
@@ -1479,25 +1530,24 @@ module gatebook_wide$engine(clock,reset,msg_valid,msg_ready,malformed,control,re
         .q(fok_level$q),
         .clock(fok_level$clock)
     );
-    gatebook_wide$engine$fok_total fok_total(
-        .d(fok_total$d),
-        .q(fok_total$q),
-        .clock(fok_total$clock)
+    gatebook_wide$engine$fok_short fok_short(
+        .d(fok_short$d),
+        .q(fok_short$q),
+        .clock(fok_short$clock)
     );
-    gatebook_wide$engine$verdict_reason verdict_reason(
-        .d(verdict_reason$d),
-        .q(verdict_reason$q),
-        .clock(verdict_reason$clock)
+    gatebook_wide$engine$verdict_fails verdict_fails(
+        .d(verdict_fails$d),
+        .q(verdict_fails$q),
+        .clock(verdict_fails$clock)
+    );
+    gatebook_wide$engine$verdict_code verdict_code(
+        .fails(verdict_code$fails),
+        .reason(verdict_code$reason)
     );
     gatebook_wide$engine$order_price_q order_price_q(
         .d(order_price_q$d),
         .q(order_price_q$q),
         .clock(order_price_q$clock)
-    );
-    gatebook_wide$engine$order_level_q order_level_q(
-        .d(order_level_q$d),
-        .q(order_level_q$q),
-        .clock(order_level_q$clock)
     );
     gatebook_wide$engine$verdict_rate verdict_rate(
         .d(verdict_rate$d),
@@ -1624,6 +1674,11 @@ module gatebook_wide$engine(clock,reset,msg_valid,msg_ready,malformed,control,re
         .q(r_old_leaves$q),
         .clock(r_old_leaves$clock)
     );
+    gatebook_wide$engine$released_less_qty released_less_qty(
+        .d(released_less_qty$d),
+        .q(released_less_qty$q),
+        .clock(released_less_qty$clock)
+    );
     gatebook_wide$engine$r_old_rate r_old_rate(
         .d(r_old_rate$d),
         .q(r_old_rate$q),
@@ -1734,6 +1789,11 @@ module gatebook_wide$engine(clock,reset,msg_valid,msg_ready,malformed,control,re
         .q(committed$q),
         .clock(committed$clock)
     );
+    gatebook_wide$engine$protection_q protection_q(
+        .d(protection_q$d),
+        .q(protection_q$q),
+        .clock(protection_q$clock)
+    );
     
     // Update code
     always @(*) begin
@@ -1749,6 +1809,8 @@ module gatebook_wide$engine(clock,reset,msg_valid,msg_ready,malformed,control,re
         sweep$clock = clock;
         cap_instruments$clock = clock;
         cap_accounts$clock = clock;
+        acct_in_range$clock = clock;
+        inst_in_range$clock = clock;
         cap_slots$clock = clock;
         cap_window$clock = clock;
         acct_ptr$clock = clock;
@@ -1782,10 +1844,11 @@ module gatebook_wide$engine(clock,reset,msg_valid,msg_ready,malformed,control,re
         reserved$clock = clock;
         replacing$clock = clock;
         fok_level$clock = clock;
-        fok_total$clock = clock;
-        verdict_reason$clock = clock;
+        fok_short$clock = clock;
+        verdict_fails$clock = clock;
         order_price_q$clock = clock;
-        order_level_q$clock = clock;
+        protection_q$clock = clock;
+        give_product_q$clock = clock;
         verdict_rate$clock = clock;
         verdict_reservation$clock = clock;
         maker_slot$clock = clock;
@@ -1811,6 +1874,7 @@ module gatebook_wide$engine(clock,reset,msg_valid,msg_ready,malformed,control,re
         give_rate$clock = clock;
         r_slot$clock = clock;
         r_old_leaves$clock = clock;
+        released_less_qty$clock = clock;
         r_old_rate$clock = clock;
         r_sell$clock = clock;
         r_post_only$clock = clock;
@@ -1845,6 +1909,8 @@ module gatebook_wide$engine(clock,reset,msg_valid,msg_ready,malformed,control,re
         sweep$d = sweep$q;
         cap_instruments$d = cap_instruments$q;
         cap_accounts$d = cap_accounts$q;
+        acct_in_range$d = acct_in_range$q;
+        inst_in_range$d = inst_in_range$q;
         cap_slots$d = cap_slots$q;
         cap_window$d = cap_window$q;
         acct_ptr$d = acct_ptr$q;
@@ -1878,10 +1944,11 @@ module gatebook_wide$engine(clock,reset,msg_valid,msg_ready,malformed,control,re
         reserved$d = reserved$q;
         replacing$d = replacing$q;
         fok_level$d = fok_level$q;
-        fok_total$d = fok_total$q;
-        verdict_reason$d = verdict_reason$q;
+        fok_short$d = fok_short$q;
+        verdict_fails$d = verdict_fails$q;
         order_price_q$d = order_price_q$q;
-        order_level_q$d = order_level_q$q;
+        protection_q$d = protection_q$q;
+        give_product_q$d = give_product_q$q;
         verdict_rate$d = verdict_rate$q;
         verdict_reservation$d = verdict_reservation$q;
         maker_slot$d = maker_slot$q;
@@ -1907,6 +1974,7 @@ module gatebook_wide$engine(clock,reset,msg_valid,msg_ready,malformed,control,re
         give_rate$d = give_rate$q;
         r_slot$d = r_slot$q;
         r_old_leaves$d = r_old_leaves$q;
+        released_less_qty$d = released_less_qty$q;
         r_old_rate$d = r_old_rate$q;
         r_sell$d = r_sell$q;
         r_post_only$d = r_post_only$q;
@@ -1996,8 +2064,8 @@ module gatebook_wide$engine(clock,reset,msg_valid,msg_ready,malformed,control,re
         ae_newest = account_ends$read_data[(32'h11)+:(17)];
         best_empty = best$read_data[32'h10];
         best_idx = best$read_data[(32'h0)+:(16)];
-        acct_known = (m_acct$q < cap_accounts$q) && accounts$read_data[32'h0];
-        inst_known = (((m_inst$q) & 32'hffffffff) < cap_instruments$q) && instruments$read_data[32'h0];
+        acct_known = acct_in_range$q && accounts$read_data[32'h0];
+        inst_known = inst_in_range$q && instruments$read_data[32'h0];
         window_top = ((i_base) & 33'h1ffffffff) + ((cap_window$q) & 33'h1ffffffff) - 32'h1;
         if (m_sell$q) begin
             if (i_collar > i_reference) begin
@@ -2017,36 +2085,20 @@ module gatebook_wide$engine(clock,reset,msg_valid,msg_ready,malformed,control,re
         if (reach < ((i_base) & 33'h1ffffffff)) begin
             protection = i_base;
         end
+        protection_q$d = protection;
         order_price = m_price$q;
         if (m_market$q) begin
-            order_price = protection;
+            order_price = protection_q$q;
         end
-        cross_sell = taker_sell$q;
-        cross_limit = limit_idx$q;
         order_price_q$d = order_price;
-        order_level_q$d = ((order_price - i_base) & 16'hffff);
-        if (state$q == Step$Verdict) begin
-            cross_sell = m_sell$q;
-            cross_limit = order_level_q$q;
-        end
-        if (state$q == Step$ReplaceVerdict) begin
-            cross_sell = r_sell$q;
-            cross_limit = ((m_price$q - i_base) & 16'hffff);
-        end
-        limit_level = ((m_price$q - i_base) & 16'hffff);
-        if (m_sell$q) begin
-            limit_crosses = ~best_empty && (best_idx >= limit_level);
+        order_level = ((order_price - i_base) & 16'hffff);
+        if (taker_sell$q) begin
+            best_crosses = ~best_empty && (best_idx >= limit_idx$q);
+            fok_crosses = ~fok_level$q[32'h10] && (fok_level$q[(32'h0)+:(16)] >= limit_idx$q);
         end
         else begin
-            limit_crosses = ~best_empty && (best_idx <= limit_level);
-        end
-        if (cross_sell) begin
-            best_crosses = ~best_empty && (best_idx >= cross_limit);
-            fok_crosses = ~fok_level$q[32'h10] && (fok_level$q[(32'h0)+:(16)] >= cross_limit);
-        end
-        else begin
-            best_crosses = ~best_empty && (best_idx <= cross_limit);
-            fok_crosses = ~fok_level$q[32'h10] && (fok_level$q[(32'h0)+:(16)] <= cross_limit);
+            best_crosses = ~best_empty && (best_idx <= limit_idx$q);
+            fok_crosses = ~fok_level$q[32'h10] && (fok_level$q[(32'h0)+:(16)] <= limit_idx$q);
         end
         if (taker_sell$q) begin
             taker_side_code = 32'h2;
@@ -2071,14 +2123,13 @@ module gatebook_wide$engine(clock,reset,msg_valid,msg_ready,malformed,control,re
         risk$tif = m_tif$q;
         risk$post_only = m_post_only$q;
         risk$price = order_price;
-        risk$released_open = 32'h0;
+        risk$released_less_qty = released_less_qty$q;
         risk$released_margin = 32'h0;
         if (replacing$q) begin
             risk$tif = 32'h1;
             risk$post_only = r_post_only$q;
             risk$price = m_price$q;
-            risk$released_open = ((r_old_leaves$q) & 64'hffffffffffffffff);
-            risk$released_margin = give_product$product;
+            risk$released_margin = give_product_q$q;
         end
         risk$sell = m_sell$q;
         if (replacing$q) begin
@@ -2094,13 +2145,13 @@ module gatebook_wide$engine(clock,reset,msg_valid,msg_ready,malformed,control,re
         risk$reference_price = i_reference;
         risk$collar = i_collar;
         risk$position = e_position;
+        risk$rate_buy = i_rate_buy;
+        risk$rate_sell = i_rate_sell;
+        order_rate = i_rate_buy;
+        risk$open_buy = e_open_buy;
+        risk$open_sell = e_open_sell;
         if (risk$sell) begin
-            risk$open_qty = e_open_sell;
-            risk$rate = i_rate_sell;
-        end
-        else begin
-            risk$open_qty = e_open_buy;
-            risk$rate = i_rate_buy;
+            order_rate = i_rate_sell;
         end
         risk_level = ((order_price - i_base) & 16'hffff);
         if (replacing$q) begin
@@ -2123,13 +2174,19 @@ module gatebook_wide$engine(clock,reset,msg_valid,msg_ready,malformed,control,re
         if (taker_sell$q) begin
             ahead_crosses = ahead_found$q && (ahead_index$q >= limit_idx$q);
         end
-        verdict_reason$d = risk$reason;
-        verdict_rate$d = risk$rate;
+        verdict_fails$d = risk$fails;
+        verdict_code$fails = verdict_fails$q;
+        verdict_rate$d = order_rate;
         verdict_reservation$d = risk$reservation;
         give_product$a = give_qty$q;
         give_product$b = give_rate$q;
         headroom_add$a = headrooms$read_data;
-        headroom_add$b = give_product$product;
+        give_product_q$d = give_product$product;
+        headroom_add$b = give_product_q$q;
+        inplace_add$a = headrooms$read_data;
+        inplace_add$b = give_product$product;
+        amount_add$a = headrooms$read_data;
+        amount_add$b = m_amount$q;
         msg_ready = 1'b0;
         report_valid = rep_pending$q;
         can_report = ~rep_pending$q || report_ready;
@@ -2159,6 +2216,14 @@ module gatebook_wide$engine(clock,reset,msg_valid,msg_ready,malformed,control,re
         order_ids$cmd_op = 32'h0;
         order_ids$cmd_account = m_acct$q;
         order_ids$cmd_cl_ord_id = m_id$q;
+        if ((state$q == Step$Unlink1) || (state$q == Step$UnlinkForget)) begin
+            order_ids$cmd_account = v_acct$q;
+            order_ids$cmd_cl_ord_id = v_id$q;
+        end
+        if (state$q == Step$Idle) begin
+            order_ids$cmd_account = account;
+            order_ids$cmd_cl_ord_id = cl_ord_id;
+        end
         order_ids$cmd_slot = ((rest_slot$q) & 16'hffff);
         free_slots$alloc = 1'b0;
         free_slots$give_back = 1'b0;
@@ -2261,8 +2326,11 @@ module gatebook_wide$engine(clock,reset,msg_valid,msg_ready,malformed,control,re
                         m_stp$d = stp;
                         m_inst$d = instrument;
                         m_acct$d = account;
+                        acct_in_range$d = account < cap_accounts$q;
+                        inst_in_range$d = ((instrument) & 32'hffffffff) < cap_instruments$q;
                         m_price$d = price;
                         m_qty$d = qty;
+                        released_less_qty$d = (~((qty) & 68'hfffffffffffffffff)) + 32'h1;
                         m_id$d = cl_ord_id;
                         m_seq$d = in_seq;
                         m_amount$d = amount;
@@ -2334,8 +2402,6 @@ module gatebook_wide$engine(clock,reset,msg_valid,msg_ready,malformed,control,re
                             if (msg_type <= 32'h3) begin
                                 order_ids$cmd_valid = 1'b1;
                                 order_ids$cmd_op = 32'h0;
-                                order_ids$cmd_account = account;
-                                order_ids$cmd_cl_ord_id = cl_ord_id;
                             end
                             state_next = Step$Lookup;
                         end
@@ -2347,6 +2413,8 @@ module gatebook_wide$engine(clock,reset,msg_valid,msg_ready,malformed,control,re
                 end
             Step$Lookup:
                 begin
+                    taker_sell$d = m_sell$q;
+                    limit_idx$d = order_level;
                     if ((m_type$q > 32'h3) || order_ids$done) begin
                         id_found$d = order_ids$found;
                         id_slot$d = ((order_ids$found_slot) & 16'hffff);
@@ -2370,6 +2438,9 @@ module gatebook_wide$engine(clock,reset,msg_valid,msg_ready,malformed,control,re
                         state_next = Step$Idle;
                         if (m_type$q == 32'h1) begin
                             state_next = Step$Verdict;
+                            if (m_market$q) begin
+                                state_next = Step$MarketPrice;
+                            end
                         end
                         else if ((m_type$q == 32'h2) || (m_type$q == 32'h3)) begin
                             state_next = Step$Emit;
@@ -2416,7 +2487,7 @@ module gatebook_wide$engine(clock,reset,msg_valid,msg_ready,malformed,control,re
                         end
                         else if (m_type$q == 32'h7) begin
                             if (acct_known) begin
-                                headroom_add$b = m_amount$q;
+                                headrooms$write_data = amount_add$sum;
                                 headrooms$write_enable = 1'b1;
                             end
                         end
@@ -2442,9 +2513,9 @@ module gatebook_wide$engine(clock,reset,msg_valid,msg_ready,malformed,control,re
                         rep_contra_acct$d = 32'h0;
                         rep_contra_id$d = 32'h0;
                         state_next = Step$Emit;
-                        if (verdict_reason$q != 32'h0) begin
+                        if (|verdict_fails$q) begin
                             rep_event$d = 32'h2;
-                            rep_reason$d = verdict_reason$q;
+                            rep_reason$d = verdict_code$reason;
                             rep_leaves$d = 32'h0;
                             rep_price$d = m_price$q;
                             rep_present$d = 32'h27;
@@ -2455,9 +2526,7 @@ module gatebook_wide$engine(clock,reset,msg_valid,msg_ready,malformed,control,re
                             resume_next = Step$Idle;
                         end
                         else begin
-                            taker_sell$d = m_sell$q;
                             eff_price$d = order_price_q$q;
-                            limit_idx$d = order_level_q$q;
                             rate$d = verdict_rate$q;
                             stp_eff$d = m_stp$q;
                             if (m_stp$q == 32'h0) begin
@@ -2474,12 +2543,12 @@ module gatebook_wide$engine(clock,reset,msg_valid,msg_ready,malformed,control,re
                             headrooms$write_data = headrooms$read_data - verdict_reservation$q;
                             headrooms$write_enable = 1'b1;
                             fok_level$d = best$read_data;
-                            fok_total$d = 32'h0;
+                            fok_short$d = ((m_qty$q) & 65'h1ffffffffffffffff) - 32'h1;
                             rest_new$d = 1'b1;
                             if (m_tif$q == 32'h3) begin
                                 resume_next = Step$FokLook;
                             end
-                            else if ((m_tif$q == 32'h1) && ~limit_crosses) begin
+                            else if ((m_tif$q == 32'h1) && ~best_crosses) begin
                                 resume_next = Step$RestAlloc;
                                 if (order_ids$cmd_ready) begin
                                     take_slot = 1'b1;
@@ -2493,19 +2562,19 @@ module gatebook_wide$engine(clock,reset,msg_valid,msg_ready,malformed,control,re
                                 resume_next = Step$MatchEnd;
                             end
                         end
-                        if ((m_tif$q == 32'h1) && ~limit_crosses && order_ids$cmd_ready) begin
+                        if ((m_tif$q == 32'h1) && ~best_crosses && order_ids$cmd_ready) begin
                             slot_next = ((free_slots$slot) & 16'hffff);
                             book_next = m_inst$q << 32'h1;
                             if (m_sell$q) begin
                                 book_next = (m_inst$q << 32'h1) | 32'h1;
                             end
-                            level_next_ptr = limit_level;
+                            level_next_ptr = limit_idx$q;
                         end
                     end
                 end
             Step$FokLook:
                 begin
-                    if (~fok_crosses || (fok_total$q >= ((m_qty$q) & 64'hffffffffffffffff))) begin
+                    if (~fok_crosses || fok_short$q[32'h40]) begin
                         state_next = Step$FokDecide;
                     end
                     else begin
@@ -2515,7 +2584,7 @@ module gatebook_wide$engine(clock,reset,msg_valid,msg_ready,malformed,control,re
                 end
             Step$FokAdd:
                 begin
-                    fok_total$d = fok_total$q + level_totals$read_data;
+                    fok_short$d = fok_short$q - ((level_totals$read_data) & 65'h1ffffffffffffffff);
                     bitmap$cmd_valid = 1'b1;
                     bitmap$cmd_op = 32'h3;
                     if (taker_sell$q) begin
@@ -2536,7 +2605,7 @@ module gatebook_wide$engine(clock,reset,msg_valid,msg_ready,malformed,control,re
             Step$FokDecide:
                 begin
                     if (can_report) begin
-                        if (fok_total$q < ((m_qty$q) & 64'hffffffffffffffff)) begin
+                        if (~fok_short$q[32'h40]) begin
                             rep_event$d = 32'h5;
                             rep_reason$d = 32'h14;
                             rep_side$d = taker_side_code;
@@ -2950,8 +3019,6 @@ module gatebook_wide$engine(clock,reset,msg_valid,msg_ready,malformed,control,re
                         if (v_forget$q && order_ids$cmd_ready) begin
                             order_ids$cmd_valid = 1'b1;
                             order_ids$cmd_op = 32'h2;
-                            order_ids$cmd_account = v_acct$q;
-                            order_ids$cmd_cl_ord_id = v_id$q;
                             free_slots$give_back = 1'b1;
                             v_forget$d = 1'b0;
                         end
@@ -3043,8 +3110,6 @@ module gatebook_wide$engine(clock,reset,msg_valid,msg_ready,malformed,control,re
                     else if (order_ids$cmd_ready) begin
                         order_ids$cmd_valid = 1'b1;
                         order_ids$cmd_op = 32'h2;
-                        order_ids$cmd_account = v_acct$q;
-                        order_ids$cmd_cl_ord_id = v_id$q;
                         free_slots$give_back = 1'b1;
                         state_next = after_remove$q;
                     end
@@ -3089,6 +3154,7 @@ module gatebook_wide$engine(clock,reset,msg_valid,msg_ready,malformed,control,re
                     if (can_report && bitmap$cmd_ready) begin
                         r_slot$d = slot_ptr$q;
                         r_old_leaves$d = t_leaves;
+                        released_less_qty$d = ((t_leaves) & 68'hfffffffffffffffff) - ((m_qty$q) & 68'hfffffffffffffffff);
                         r_old_rate$d = t_rate;
                         r_sell$d = t_sell;
                         r_post_only$d = t_post_only;
@@ -3119,7 +3185,7 @@ module gatebook_wide$engine(clock,reset,msg_valid,msg_ready,malformed,control,re
                             if (t_sell) begin
                                 book_next = m_inst$q << 32'h1;
                             end
-                            state_next = Step$ReplaceRisk;
+                            state_next = Step$ReplaceRelease;
                         end
                     end
                 end
@@ -3137,6 +3203,7 @@ module gatebook_wide$engine(clock,reset,msg_valid,msg_ready,malformed,control,re
                             new_open_buy = e_open_buy - ((give_qty$q) & 64'hffffffffffffffff);
                         end
                         exposures$write_enable = 1'b1;
+                        headrooms$write_data = inplace_add$sum;
                         headrooms$write_enable = 1'b1;
                         rep_event$d = 32'h6;
                         rep_reason$d = 32'h0;
@@ -3152,15 +3219,27 @@ module gatebook_wide$engine(clock,reset,msg_valid,msg_ready,malformed,control,re
                         state_next = Step$Emit;
                     end
                 end
+            Step$MarketPrice:
+                begin
+                    taker_sell$d = m_sell$q;
+                    limit_idx$d = order_level;
+                    state_next = Step$Verdict;
+                end
+            Step$ReplaceRelease:
+                begin
+                    state_next = Step$ReplaceRisk;
+                end
             Step$ReplaceRisk:
                 begin
+                    taker_sell$d = r_sell$q;
+                    limit_idx$d = ((m_price$q - i_base) & 16'hffff);
                     state_next = Step$ReplaceVerdict;
                 end
             Step$ReplaceVerdict:
                 begin
                     if (can_report) begin
-                        if (verdict_reason$q != 32'h0) begin
-                            rep_reason$d = verdict_reason$q;
+                        if (|verdict_fails$q) begin
+                            rep_reason$d = verdict_code$reason;
                             state_next = Step$Emit;
                         end
                         else begin
@@ -3451,6 +3530,25 @@ module gatebook_wide$engine$accounts(read_address,read_clock,read_data,write_add
 endmodule // gatebook_wide$engine$accounts
 
 
+module gatebook_wide$engine$acct_in_range(d,q,clock);
+    
+    // Module arguments
+    input wire  d;
+    output reg  q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 1'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // gatebook_wide$engine$acct_in_range
+
+
 module gatebook_wide$engine$acct_ptr(d,q,clock);
     
     // Module arguments
@@ -3482,41 +3580,43 @@ module gatebook_wide$engine$after_clear(d,q,clock);
     localparam Step$Idle = 1;
     localparam Step$Emit = 2;
     localparam Step$Lookup = 3;
-    localparam Step$Verdict = 4;
-    localparam Step$FokLook = 5;
-    localparam Step$FokAdd = 6;
-    localparam Step$FokWait = 7;
-    localparam Step$FokDecide = 8;
-    localparam Step$ReleaseRead = 9;
-    localparam Step$Release = 10;
-    localparam Step$MatchBest = 11;
-    localparam Step$MatchTop = 12;
-    localparam Step$MatchHead = 13;
-    localparam Step$MatchMaker = 14;
-    localparam Step$FillTaker = 15;
-    localparam Step$FillGap = 16;
-    localparam Step$FillMaker = 17;
-    localparam Step$StpRemove = 18;
-    localparam Step$MatchStopped = 19;
-    localparam Step$MatchEnd = 20;
-    localparam Step$RestAlloc = 21;
-    localparam Step$RestRead = 22;
-    localparam Step$RestLink = 23;
-    localparam Step$Unlink0 = 24;
-    localparam Step$Unlink1 = 25;
-    localparam Step$UnlinkClearWait = 26;
-    localparam Step$UnlinkClearBest = 27;
-    localparam Step$UnlinkSearchWait = 28;
-    localparam Step$UnlinkForget = 29;
-    localparam Step$CancelCheck = 30;
-    localparam Step$ReplaceCheck = 31;
-    localparam Step$ReplaceRisk = 32;
-    localparam Step$ReplaceVerdict = 33;
-    localparam Step$ReplaceHeadroom = 34;
-    localparam Step$ReplaceInPlace = 35;
-    localparam Step$KillRead = 36;
-    localparam Step$KillNext = 37;
-    localparam Step$KillSlot = 38;
+    localparam Step$MarketPrice = 4;
+    localparam Step$Verdict = 5;
+    localparam Step$FokLook = 6;
+    localparam Step$FokAdd = 7;
+    localparam Step$FokWait = 8;
+    localparam Step$FokDecide = 9;
+    localparam Step$ReleaseRead = 10;
+    localparam Step$Release = 11;
+    localparam Step$MatchBest = 12;
+    localparam Step$MatchTop = 13;
+    localparam Step$MatchHead = 14;
+    localparam Step$MatchMaker = 15;
+    localparam Step$FillTaker = 16;
+    localparam Step$FillGap = 17;
+    localparam Step$FillMaker = 18;
+    localparam Step$StpRemove = 19;
+    localparam Step$MatchStopped = 20;
+    localparam Step$MatchEnd = 21;
+    localparam Step$RestAlloc = 22;
+    localparam Step$RestRead = 23;
+    localparam Step$RestLink = 24;
+    localparam Step$Unlink0 = 25;
+    localparam Step$Unlink1 = 26;
+    localparam Step$UnlinkClearWait = 27;
+    localparam Step$UnlinkClearBest = 28;
+    localparam Step$UnlinkSearchWait = 29;
+    localparam Step$UnlinkForget = 30;
+    localparam Step$CancelCheck = 31;
+    localparam Step$ReplaceCheck = 32;
+    localparam Step$ReplaceRelease = 33;
+    localparam Step$ReplaceRisk = 34;
+    localparam Step$ReplaceVerdict = 35;
+    localparam Step$ReplaceHeadroom = 36;
+    localparam Step$ReplaceInPlace = 37;
+    localparam Step$KillRead = 38;
+    localparam Step$KillNext = 39;
+    localparam Step$KillSlot = 40;
     
     // Update code (custom)
     initial begin
@@ -3542,41 +3642,43 @@ module gatebook_wide$engine$after_release(d,q,clock);
     localparam Step$Idle = 1;
     localparam Step$Emit = 2;
     localparam Step$Lookup = 3;
-    localparam Step$Verdict = 4;
-    localparam Step$FokLook = 5;
-    localparam Step$FokAdd = 6;
-    localparam Step$FokWait = 7;
-    localparam Step$FokDecide = 8;
-    localparam Step$ReleaseRead = 9;
-    localparam Step$Release = 10;
-    localparam Step$MatchBest = 11;
-    localparam Step$MatchTop = 12;
-    localparam Step$MatchHead = 13;
-    localparam Step$MatchMaker = 14;
-    localparam Step$FillTaker = 15;
-    localparam Step$FillGap = 16;
-    localparam Step$FillMaker = 17;
-    localparam Step$StpRemove = 18;
-    localparam Step$MatchStopped = 19;
-    localparam Step$MatchEnd = 20;
-    localparam Step$RestAlloc = 21;
-    localparam Step$RestRead = 22;
-    localparam Step$RestLink = 23;
-    localparam Step$Unlink0 = 24;
-    localparam Step$Unlink1 = 25;
-    localparam Step$UnlinkClearWait = 26;
-    localparam Step$UnlinkClearBest = 27;
-    localparam Step$UnlinkSearchWait = 28;
-    localparam Step$UnlinkForget = 29;
-    localparam Step$CancelCheck = 30;
-    localparam Step$ReplaceCheck = 31;
-    localparam Step$ReplaceRisk = 32;
-    localparam Step$ReplaceVerdict = 33;
-    localparam Step$ReplaceHeadroom = 34;
-    localparam Step$ReplaceInPlace = 35;
-    localparam Step$KillRead = 36;
-    localparam Step$KillNext = 37;
-    localparam Step$KillSlot = 38;
+    localparam Step$MarketPrice = 4;
+    localparam Step$Verdict = 5;
+    localparam Step$FokLook = 6;
+    localparam Step$FokAdd = 7;
+    localparam Step$FokWait = 8;
+    localparam Step$FokDecide = 9;
+    localparam Step$ReleaseRead = 10;
+    localparam Step$Release = 11;
+    localparam Step$MatchBest = 12;
+    localparam Step$MatchTop = 13;
+    localparam Step$MatchHead = 14;
+    localparam Step$MatchMaker = 15;
+    localparam Step$FillTaker = 16;
+    localparam Step$FillGap = 17;
+    localparam Step$FillMaker = 18;
+    localparam Step$StpRemove = 19;
+    localparam Step$MatchStopped = 20;
+    localparam Step$MatchEnd = 21;
+    localparam Step$RestAlloc = 22;
+    localparam Step$RestRead = 23;
+    localparam Step$RestLink = 24;
+    localparam Step$Unlink0 = 25;
+    localparam Step$Unlink1 = 26;
+    localparam Step$UnlinkClearWait = 27;
+    localparam Step$UnlinkClearBest = 28;
+    localparam Step$UnlinkSearchWait = 29;
+    localparam Step$UnlinkForget = 30;
+    localparam Step$CancelCheck = 31;
+    localparam Step$ReplaceCheck = 32;
+    localparam Step$ReplaceRelease = 33;
+    localparam Step$ReplaceRisk = 34;
+    localparam Step$ReplaceVerdict = 35;
+    localparam Step$ReplaceHeadroom = 36;
+    localparam Step$ReplaceInPlace = 37;
+    localparam Step$KillRead = 38;
+    localparam Step$KillNext = 39;
+    localparam Step$KillSlot = 40;
     
     // Update code (custom)
     initial begin
@@ -3602,41 +3704,43 @@ module gatebook_wide$engine$after_remove(d,q,clock);
     localparam Step$Idle = 1;
     localparam Step$Emit = 2;
     localparam Step$Lookup = 3;
-    localparam Step$Verdict = 4;
-    localparam Step$FokLook = 5;
-    localparam Step$FokAdd = 6;
-    localparam Step$FokWait = 7;
-    localparam Step$FokDecide = 8;
-    localparam Step$ReleaseRead = 9;
-    localparam Step$Release = 10;
-    localparam Step$MatchBest = 11;
-    localparam Step$MatchTop = 12;
-    localparam Step$MatchHead = 13;
-    localparam Step$MatchMaker = 14;
-    localparam Step$FillTaker = 15;
-    localparam Step$FillGap = 16;
-    localparam Step$FillMaker = 17;
-    localparam Step$StpRemove = 18;
-    localparam Step$MatchStopped = 19;
-    localparam Step$MatchEnd = 20;
-    localparam Step$RestAlloc = 21;
-    localparam Step$RestRead = 22;
-    localparam Step$RestLink = 23;
-    localparam Step$Unlink0 = 24;
-    localparam Step$Unlink1 = 25;
-    localparam Step$UnlinkClearWait = 26;
-    localparam Step$UnlinkClearBest = 27;
-    localparam Step$UnlinkSearchWait = 28;
-    localparam Step$UnlinkForget = 29;
-    localparam Step$CancelCheck = 30;
-    localparam Step$ReplaceCheck = 31;
-    localparam Step$ReplaceRisk = 32;
-    localparam Step$ReplaceVerdict = 33;
-    localparam Step$ReplaceHeadroom = 34;
-    localparam Step$ReplaceInPlace = 35;
-    localparam Step$KillRead = 36;
-    localparam Step$KillNext = 37;
-    localparam Step$KillSlot = 38;
+    localparam Step$MarketPrice = 4;
+    localparam Step$Verdict = 5;
+    localparam Step$FokLook = 6;
+    localparam Step$FokAdd = 7;
+    localparam Step$FokWait = 8;
+    localparam Step$FokDecide = 9;
+    localparam Step$ReleaseRead = 10;
+    localparam Step$Release = 11;
+    localparam Step$MatchBest = 12;
+    localparam Step$MatchTop = 13;
+    localparam Step$MatchHead = 14;
+    localparam Step$MatchMaker = 15;
+    localparam Step$FillTaker = 16;
+    localparam Step$FillGap = 17;
+    localparam Step$FillMaker = 18;
+    localparam Step$StpRemove = 19;
+    localparam Step$MatchStopped = 20;
+    localparam Step$MatchEnd = 21;
+    localparam Step$RestAlloc = 22;
+    localparam Step$RestRead = 23;
+    localparam Step$RestLink = 24;
+    localparam Step$Unlink0 = 25;
+    localparam Step$Unlink1 = 26;
+    localparam Step$UnlinkClearWait = 27;
+    localparam Step$UnlinkClearBest = 28;
+    localparam Step$UnlinkSearchWait = 29;
+    localparam Step$UnlinkForget = 30;
+    localparam Step$CancelCheck = 31;
+    localparam Step$ReplaceCheck = 32;
+    localparam Step$ReplaceRelease = 33;
+    localparam Step$ReplaceRisk = 34;
+    localparam Step$ReplaceVerdict = 35;
+    localparam Step$ReplaceHeadroom = 36;
+    localparam Step$ReplaceInPlace = 37;
+    localparam Step$KillRead = 38;
+    localparam Step$KillNext = 39;
+    localparam Step$KillSlot = 40;
     
     // Update code (custom)
     initial begin
@@ -3724,6 +3828,31 @@ module gatebook_wide$engine$ahead_valid(d,q,clock);
     end
           
 endmodule // gatebook_wide$engine$ahead_valid
+
+
+module gatebook_wide$engine$amount_add(a,b,sum);
+    
+    // Module arguments
+    input wire  [63:0] a;
+    input wire  [63:0] b;
+    output reg  [63:0] sum;
+    
+    // Local signals
+    reg  [63:0] wrapped;
+    
+    // Update code
+    always @(*) begin
+        wrapped = a + b;
+        sum = wrapped;
+        if (~a[32'h3f] && ~b[32'h3f] && wrapped[32'h3f]) begin
+            sum = 64'h7fffffffffffffff;
+        end
+        if (a[32'h3f] && b[32'h3f] && ~wrapped[32'h3f]) begin
+            sum = 64'h8000000000000000;
+        end
+    end
+    
+endmodule // gatebook_wide$engine$amount_add
 
 
 module gatebook_wide$engine$best(read_address,read_clock,read_data,write_address,write_clock,write_data,write_enable);
@@ -4229,6 +4358,175 @@ module gatebook_wide$engine$bitmap$summary_encoder(bits,any,highest,lowest);
     output reg  [5:0] highest;
     output reg  [5:0] lowest;
     
+    // Stub signals
+    reg  [7:0] group0$bits;
+    wire  group0$any;
+    wire  [2:0] group0$highest;
+    wire  [2:0] group0$lowest;
+    reg  [7:0] group1$bits;
+    wire  group1$any;
+    wire  [2:0] group1$highest;
+    wire  [2:0] group1$lowest;
+    reg  [7:0] group2$bits;
+    wire  group2$any;
+    wire  [2:0] group2$highest;
+    wire  [2:0] group2$lowest;
+    reg  [7:0] group3$bits;
+    wire  group3$any;
+    wire  [2:0] group3$highest;
+    wire  [2:0] group3$lowest;
+    reg  [7:0] group4$bits;
+    wire  group4$any;
+    wire  [2:0] group4$highest;
+    wire  [2:0] group4$lowest;
+    reg  [7:0] group5$bits;
+    wire  group5$any;
+    wire  [2:0] group5$highest;
+    wire  [2:0] group5$lowest;
+    reg  [7:0] group6$bits;
+    wire  group6$any;
+    wire  [2:0] group6$highest;
+    wire  [2:0] group6$lowest;
+    reg  [7:0] group7$bits;
+    wire  group7$any;
+    wire  [2:0] group7$highest;
+    wire  [2:0] group7$lowest;
+    reg  [7:0] groups$bits;
+    wire  groups$any;
+    wire  [2:0] groups$highest;
+    wire  [2:0] groups$lowest;
+    
+    // Local signals
+    reg  [2:0] highest_in_group;
+    reg  [2:0] lowest_in_group;
+    
+    // Sub module instances
+    gatebook_wide$engine$bitmap$summary_encoder$group0 group0(
+        .bits(group0$bits),
+        .any(group0$any),
+        .highest(group0$highest),
+        .lowest(group0$lowest)
+    );
+    gatebook_wide$engine$bitmap$summary_encoder$group1 group1(
+        .bits(group1$bits),
+        .any(group1$any),
+        .highest(group1$highest),
+        .lowest(group1$lowest)
+    );
+    gatebook_wide$engine$bitmap$summary_encoder$group2 group2(
+        .bits(group2$bits),
+        .any(group2$any),
+        .highest(group2$highest),
+        .lowest(group2$lowest)
+    );
+    gatebook_wide$engine$bitmap$summary_encoder$group3 group3(
+        .bits(group3$bits),
+        .any(group3$any),
+        .highest(group3$highest),
+        .lowest(group3$lowest)
+    );
+    gatebook_wide$engine$bitmap$summary_encoder$group4 group4(
+        .bits(group4$bits),
+        .any(group4$any),
+        .highest(group4$highest),
+        .lowest(group4$lowest)
+    );
+    gatebook_wide$engine$bitmap$summary_encoder$group5 group5(
+        .bits(group5$bits),
+        .any(group5$any),
+        .highest(group5$highest),
+        .lowest(group5$lowest)
+    );
+    gatebook_wide$engine$bitmap$summary_encoder$group6 group6(
+        .bits(group6$bits),
+        .any(group6$any),
+        .highest(group6$highest),
+        .lowest(group6$lowest)
+    );
+    gatebook_wide$engine$bitmap$summary_encoder$group7 group7(
+        .bits(group7$bits),
+        .any(group7$any),
+        .highest(group7$highest),
+        .lowest(group7$lowest)
+    );
+    gatebook_wide$engine$bitmap$summary_encoder$groups groups(
+        .bits(groups$bits),
+        .any(groups$any),
+        .highest(groups$highest),
+        .lowest(groups$lowest)
+    );
+    
+    // Update code
+    always @(*) begin
+        group0$bits = bits[(32'h0)+:(8)];
+        group1$bits = bits[(32'h8)+:(8)];
+        group2$bits = bits[(32'h10)+:(8)];
+        group3$bits = bits[(32'h18)+:(8)];
+        group4$bits = bits[(32'h20)+:(8)];
+        group5$bits = bits[(32'h28)+:(8)];
+        group6$bits = bits[(32'h30)+:(8)];
+        group7$bits = bits[(32'h38)+:(8)];
+        groups$bits = (((((group0$any) & 1'h1)) & 8'hff) << 32'h0) | (((((group1$any) & 1'h1)) & 8'hff) << 32'h1) | (((((group2$any) & 1'h1)) & 8'hff) << 32'h2) | (((((group3$any) & 1'h1)) & 8'hff) << 32'h3) | (((((group4$any) & 1'h1)) & 8'hff) << 32'h4) | (((((group5$any) & 1'h1)) & 8'hff) << 32'h5) | (((((group6$any) & 1'h1)) & 8'hff) << 32'h6) | (((((group7$any) & 1'h1)) & 8'hff) << 32'h7);
+        any = groups$any;
+        highest_in_group = group0$highest;
+        if (groups$highest == 32'h1) begin
+            highest_in_group = group1$highest;
+        end
+        if (groups$highest == 32'h2) begin
+            highest_in_group = group2$highest;
+        end
+        if (groups$highest == 32'h3) begin
+            highest_in_group = group3$highest;
+        end
+        if (groups$highest == 32'h4) begin
+            highest_in_group = group4$highest;
+        end
+        if (groups$highest == 32'h5) begin
+            highest_in_group = group5$highest;
+        end
+        if (groups$highest == 32'h6) begin
+            highest_in_group = group6$highest;
+        end
+        if (groups$highest == 32'h7) begin
+            highest_in_group = group7$highest;
+        end
+        lowest_in_group = group0$lowest;
+        if (groups$lowest == 32'h1) begin
+            lowest_in_group = group1$lowest;
+        end
+        if (groups$lowest == 32'h2) begin
+            lowest_in_group = group2$lowest;
+        end
+        if (groups$lowest == 32'h3) begin
+            lowest_in_group = group3$lowest;
+        end
+        if (groups$lowest == 32'h4) begin
+            lowest_in_group = group4$lowest;
+        end
+        if (groups$lowest == 32'h5) begin
+            lowest_in_group = group5$lowest;
+        end
+        if (groups$lowest == 32'h6) begin
+            lowest_in_group = group6$lowest;
+        end
+        if (groups$lowest == 32'h7) begin
+            lowest_in_group = group7$lowest;
+        end
+        highest = (((groups$highest) & 6'h3f) << 32'h3) | ((highest_in_group) & 6'h3f);
+        lowest = (((groups$lowest) & 6'h3f) << 32'h3) | ((lowest_in_group) & 6'h3f);
+    end
+    
+endmodule // gatebook_wide$engine$bitmap$summary_encoder
+
+
+module gatebook_wide$engine$bitmap$summary_encoder$group0(bits,any,highest,lowest);
+    
+    // Module arguments
+    input wire  [7:0] bits;
+    output reg  any;
+    output reg  [2:0] highest;
+    output reg  [2:0] lowest;
+    
     // Update code
     always @(*) begin
         any = |bits;
@@ -4257,370 +4555,562 @@ module gatebook_wide$engine$bitmap$summary_encoder(bits,any,highest,lowest);
         if (bits[7]) begin
             highest = 7;
         end
-        if (bits[8]) begin
-            highest = 8;
-        end
-        if (bits[9]) begin
-            highest = 9;
-        end
-        if (bits[10]) begin
-            highest = 10;
-        end
-        if (bits[11]) begin
-            highest = 11;
-        end
-        if (bits[12]) begin
-            highest = 12;
-        end
-        if (bits[13]) begin
-            highest = 13;
-        end
-        if (bits[14]) begin
-            highest = 14;
-        end
-        if (bits[15]) begin
-            highest = 15;
-        end
-        if (bits[16]) begin
-            highest = 16;
-        end
-        if (bits[17]) begin
-            highest = 17;
-        end
-        if (bits[18]) begin
-            highest = 18;
-        end
-        if (bits[19]) begin
-            highest = 19;
-        end
-        if (bits[20]) begin
-            highest = 20;
-        end
-        if (bits[21]) begin
-            highest = 21;
-        end
-        if (bits[22]) begin
-            highest = 22;
-        end
-        if (bits[23]) begin
-            highest = 23;
-        end
-        if (bits[24]) begin
-            highest = 24;
-        end
-        if (bits[25]) begin
-            highest = 25;
-        end
-        if (bits[26]) begin
-            highest = 26;
-        end
-        if (bits[27]) begin
-            highest = 27;
-        end
-        if (bits[28]) begin
-            highest = 28;
-        end
-        if (bits[29]) begin
-            highest = 29;
-        end
-        if (bits[30]) begin
-            highest = 30;
-        end
-        if (bits[31]) begin
-            highest = 31;
-        end
-        if (bits[32]) begin
-            highest = 32;
-        end
-        if (bits[33]) begin
-            highest = 33;
-        end
-        if (bits[34]) begin
-            highest = 34;
-        end
-        if (bits[35]) begin
-            highest = 35;
-        end
-        if (bits[36]) begin
-            highest = 36;
-        end
-        if (bits[37]) begin
-            highest = 37;
-        end
-        if (bits[38]) begin
-            highest = 38;
-        end
-        if (bits[39]) begin
-            highest = 39;
-        end
-        if (bits[40]) begin
-            highest = 40;
-        end
-        if (bits[41]) begin
-            highest = 41;
-        end
-        if (bits[42]) begin
-            highest = 42;
-        end
-        if (bits[43]) begin
-            highest = 43;
-        end
-        if (bits[44]) begin
-            highest = 44;
-        end
-        if (bits[45]) begin
-            highest = 45;
-        end
-        if (bits[46]) begin
-            highest = 46;
-        end
-        if (bits[47]) begin
-            highest = 47;
-        end
-        if (bits[48]) begin
-            highest = 48;
-        end
-        if (bits[49]) begin
-            highest = 49;
-        end
-        if (bits[50]) begin
-            highest = 50;
-        end
-        if (bits[51]) begin
-            highest = 51;
-        end
-        if (bits[52]) begin
-            highest = 52;
-        end
-        if (bits[53]) begin
-            highest = 53;
-        end
-        if (bits[54]) begin
-            highest = 54;
-        end
-        if (bits[55]) begin
-            highest = 55;
-        end
-        if (bits[56]) begin
-            highest = 56;
-        end
-        if (bits[57]) begin
-            highest = 57;
-        end
-        if (bits[58]) begin
-            highest = 58;
-        end
-        if (bits[59]) begin
-            highest = 59;
-        end
-        if (bits[60]) begin
-            highest = 60;
-        end
-        if (bits[61]) begin
-            highest = 61;
-        end
-        if (bits[62]) begin
-            highest = 62;
-        end
-        if (bits[63]) begin
-            highest = 63;
-        end
         lowest = 32'h0;
-        if (bits[32'h3f - 0]) begin
-            lowest = (32'h3f - 0);
+        if (bits[32'h7 - 0]) begin
+            lowest = (32'h7 - 0);
         end
-        if (bits[32'h3f - 1]) begin
-            lowest = (32'h3f - 1);
+        if (bits[32'h7 - 1]) begin
+            lowest = (32'h7 - 1);
         end
-        if (bits[32'h3f - 2]) begin
-            lowest = (32'h3f - 2);
+        if (bits[32'h7 - 2]) begin
+            lowest = (32'h7 - 2);
         end
-        if (bits[32'h3f - 3]) begin
-            lowest = (32'h3f - 3);
+        if (bits[32'h7 - 3]) begin
+            lowest = (32'h7 - 3);
         end
-        if (bits[32'h3f - 4]) begin
-            lowest = (32'h3f - 4);
+        if (bits[32'h7 - 4]) begin
+            lowest = (32'h7 - 4);
         end
-        if (bits[32'h3f - 5]) begin
-            lowest = (32'h3f - 5);
+        if (bits[32'h7 - 5]) begin
+            lowest = (32'h7 - 5);
         end
-        if (bits[32'h3f - 6]) begin
-            lowest = (32'h3f - 6);
+        if (bits[32'h7 - 6]) begin
+            lowest = (32'h7 - 6);
         end
-        if (bits[32'h3f - 7]) begin
-            lowest = (32'h3f - 7);
-        end
-        if (bits[32'h3f - 8]) begin
-            lowest = (32'h3f - 8);
-        end
-        if (bits[32'h3f - 9]) begin
-            lowest = (32'h3f - 9);
-        end
-        if (bits[32'h3f - 10]) begin
-            lowest = (32'h3f - 10);
-        end
-        if (bits[32'h3f - 11]) begin
-            lowest = (32'h3f - 11);
-        end
-        if (bits[32'h3f - 12]) begin
-            lowest = (32'h3f - 12);
-        end
-        if (bits[32'h3f - 13]) begin
-            lowest = (32'h3f - 13);
-        end
-        if (bits[32'h3f - 14]) begin
-            lowest = (32'h3f - 14);
-        end
-        if (bits[32'h3f - 15]) begin
-            lowest = (32'h3f - 15);
-        end
-        if (bits[32'h3f - 16]) begin
-            lowest = (32'h3f - 16);
-        end
-        if (bits[32'h3f - 17]) begin
-            lowest = (32'h3f - 17);
-        end
-        if (bits[32'h3f - 18]) begin
-            lowest = (32'h3f - 18);
-        end
-        if (bits[32'h3f - 19]) begin
-            lowest = (32'h3f - 19);
-        end
-        if (bits[32'h3f - 20]) begin
-            lowest = (32'h3f - 20);
-        end
-        if (bits[32'h3f - 21]) begin
-            lowest = (32'h3f - 21);
-        end
-        if (bits[32'h3f - 22]) begin
-            lowest = (32'h3f - 22);
-        end
-        if (bits[32'h3f - 23]) begin
-            lowest = (32'h3f - 23);
-        end
-        if (bits[32'h3f - 24]) begin
-            lowest = (32'h3f - 24);
-        end
-        if (bits[32'h3f - 25]) begin
-            lowest = (32'h3f - 25);
-        end
-        if (bits[32'h3f - 26]) begin
-            lowest = (32'h3f - 26);
-        end
-        if (bits[32'h3f - 27]) begin
-            lowest = (32'h3f - 27);
-        end
-        if (bits[32'h3f - 28]) begin
-            lowest = (32'h3f - 28);
-        end
-        if (bits[32'h3f - 29]) begin
-            lowest = (32'h3f - 29);
-        end
-        if (bits[32'h3f - 30]) begin
-            lowest = (32'h3f - 30);
-        end
-        if (bits[32'h3f - 31]) begin
-            lowest = (32'h3f - 31);
-        end
-        if (bits[32'h3f - 32]) begin
-            lowest = (32'h3f - 32);
-        end
-        if (bits[32'h3f - 33]) begin
-            lowest = (32'h3f - 33);
-        end
-        if (bits[32'h3f - 34]) begin
-            lowest = (32'h3f - 34);
-        end
-        if (bits[32'h3f - 35]) begin
-            lowest = (32'h3f - 35);
-        end
-        if (bits[32'h3f - 36]) begin
-            lowest = (32'h3f - 36);
-        end
-        if (bits[32'h3f - 37]) begin
-            lowest = (32'h3f - 37);
-        end
-        if (bits[32'h3f - 38]) begin
-            lowest = (32'h3f - 38);
-        end
-        if (bits[32'h3f - 39]) begin
-            lowest = (32'h3f - 39);
-        end
-        if (bits[32'h3f - 40]) begin
-            lowest = (32'h3f - 40);
-        end
-        if (bits[32'h3f - 41]) begin
-            lowest = (32'h3f - 41);
-        end
-        if (bits[32'h3f - 42]) begin
-            lowest = (32'h3f - 42);
-        end
-        if (bits[32'h3f - 43]) begin
-            lowest = (32'h3f - 43);
-        end
-        if (bits[32'h3f - 44]) begin
-            lowest = (32'h3f - 44);
-        end
-        if (bits[32'h3f - 45]) begin
-            lowest = (32'h3f - 45);
-        end
-        if (bits[32'h3f - 46]) begin
-            lowest = (32'h3f - 46);
-        end
-        if (bits[32'h3f - 47]) begin
-            lowest = (32'h3f - 47);
-        end
-        if (bits[32'h3f - 48]) begin
-            lowest = (32'h3f - 48);
-        end
-        if (bits[32'h3f - 49]) begin
-            lowest = (32'h3f - 49);
-        end
-        if (bits[32'h3f - 50]) begin
-            lowest = (32'h3f - 50);
-        end
-        if (bits[32'h3f - 51]) begin
-            lowest = (32'h3f - 51);
-        end
-        if (bits[32'h3f - 52]) begin
-            lowest = (32'h3f - 52);
-        end
-        if (bits[32'h3f - 53]) begin
-            lowest = (32'h3f - 53);
-        end
-        if (bits[32'h3f - 54]) begin
-            lowest = (32'h3f - 54);
-        end
-        if (bits[32'h3f - 55]) begin
-            lowest = (32'h3f - 55);
-        end
-        if (bits[32'h3f - 56]) begin
-            lowest = (32'h3f - 56);
-        end
-        if (bits[32'h3f - 57]) begin
-            lowest = (32'h3f - 57);
-        end
-        if (bits[32'h3f - 58]) begin
-            lowest = (32'h3f - 58);
-        end
-        if (bits[32'h3f - 59]) begin
-            lowest = (32'h3f - 59);
-        end
-        if (bits[32'h3f - 60]) begin
-            lowest = (32'h3f - 60);
-        end
-        if (bits[32'h3f - 61]) begin
-            lowest = (32'h3f - 61);
-        end
-        if (bits[32'h3f - 62]) begin
-            lowest = (32'h3f - 62);
-        end
-        if (bits[32'h3f - 63]) begin
-            lowest = (32'h3f - 63);
+        if (bits[32'h7 - 7]) begin
+            lowest = (32'h7 - 7);
         end
     end
     
-endmodule // gatebook_wide$engine$bitmap$summary_encoder
+endmodule // gatebook_wide$engine$bitmap$summary_encoder$group0
+
+
+module gatebook_wide$engine$bitmap$summary_encoder$group1(bits,any,highest,lowest);
+    
+    // Module arguments
+    input wire  [7:0] bits;
+    output reg  any;
+    output reg  [2:0] highest;
+    output reg  [2:0] lowest;
+    
+    // Update code
+    always @(*) begin
+        any = |bits;
+        highest = 32'h0;
+        if (bits[0]) begin
+            highest = 0;
+        end
+        if (bits[1]) begin
+            highest = 1;
+        end
+        if (bits[2]) begin
+            highest = 2;
+        end
+        if (bits[3]) begin
+            highest = 3;
+        end
+        if (bits[4]) begin
+            highest = 4;
+        end
+        if (bits[5]) begin
+            highest = 5;
+        end
+        if (bits[6]) begin
+            highest = 6;
+        end
+        if (bits[7]) begin
+            highest = 7;
+        end
+        lowest = 32'h0;
+        if (bits[32'h7 - 0]) begin
+            lowest = (32'h7 - 0);
+        end
+        if (bits[32'h7 - 1]) begin
+            lowest = (32'h7 - 1);
+        end
+        if (bits[32'h7 - 2]) begin
+            lowest = (32'h7 - 2);
+        end
+        if (bits[32'h7 - 3]) begin
+            lowest = (32'h7 - 3);
+        end
+        if (bits[32'h7 - 4]) begin
+            lowest = (32'h7 - 4);
+        end
+        if (bits[32'h7 - 5]) begin
+            lowest = (32'h7 - 5);
+        end
+        if (bits[32'h7 - 6]) begin
+            lowest = (32'h7 - 6);
+        end
+        if (bits[32'h7 - 7]) begin
+            lowest = (32'h7 - 7);
+        end
+    end
+    
+endmodule // gatebook_wide$engine$bitmap$summary_encoder$group1
+
+
+module gatebook_wide$engine$bitmap$summary_encoder$group2(bits,any,highest,lowest);
+    
+    // Module arguments
+    input wire  [7:0] bits;
+    output reg  any;
+    output reg  [2:0] highest;
+    output reg  [2:0] lowest;
+    
+    // Update code
+    always @(*) begin
+        any = |bits;
+        highest = 32'h0;
+        if (bits[0]) begin
+            highest = 0;
+        end
+        if (bits[1]) begin
+            highest = 1;
+        end
+        if (bits[2]) begin
+            highest = 2;
+        end
+        if (bits[3]) begin
+            highest = 3;
+        end
+        if (bits[4]) begin
+            highest = 4;
+        end
+        if (bits[5]) begin
+            highest = 5;
+        end
+        if (bits[6]) begin
+            highest = 6;
+        end
+        if (bits[7]) begin
+            highest = 7;
+        end
+        lowest = 32'h0;
+        if (bits[32'h7 - 0]) begin
+            lowest = (32'h7 - 0);
+        end
+        if (bits[32'h7 - 1]) begin
+            lowest = (32'h7 - 1);
+        end
+        if (bits[32'h7 - 2]) begin
+            lowest = (32'h7 - 2);
+        end
+        if (bits[32'h7 - 3]) begin
+            lowest = (32'h7 - 3);
+        end
+        if (bits[32'h7 - 4]) begin
+            lowest = (32'h7 - 4);
+        end
+        if (bits[32'h7 - 5]) begin
+            lowest = (32'h7 - 5);
+        end
+        if (bits[32'h7 - 6]) begin
+            lowest = (32'h7 - 6);
+        end
+        if (bits[32'h7 - 7]) begin
+            lowest = (32'h7 - 7);
+        end
+    end
+    
+endmodule // gatebook_wide$engine$bitmap$summary_encoder$group2
+
+
+module gatebook_wide$engine$bitmap$summary_encoder$group3(bits,any,highest,lowest);
+    
+    // Module arguments
+    input wire  [7:0] bits;
+    output reg  any;
+    output reg  [2:0] highest;
+    output reg  [2:0] lowest;
+    
+    // Update code
+    always @(*) begin
+        any = |bits;
+        highest = 32'h0;
+        if (bits[0]) begin
+            highest = 0;
+        end
+        if (bits[1]) begin
+            highest = 1;
+        end
+        if (bits[2]) begin
+            highest = 2;
+        end
+        if (bits[3]) begin
+            highest = 3;
+        end
+        if (bits[4]) begin
+            highest = 4;
+        end
+        if (bits[5]) begin
+            highest = 5;
+        end
+        if (bits[6]) begin
+            highest = 6;
+        end
+        if (bits[7]) begin
+            highest = 7;
+        end
+        lowest = 32'h0;
+        if (bits[32'h7 - 0]) begin
+            lowest = (32'h7 - 0);
+        end
+        if (bits[32'h7 - 1]) begin
+            lowest = (32'h7 - 1);
+        end
+        if (bits[32'h7 - 2]) begin
+            lowest = (32'h7 - 2);
+        end
+        if (bits[32'h7 - 3]) begin
+            lowest = (32'h7 - 3);
+        end
+        if (bits[32'h7 - 4]) begin
+            lowest = (32'h7 - 4);
+        end
+        if (bits[32'h7 - 5]) begin
+            lowest = (32'h7 - 5);
+        end
+        if (bits[32'h7 - 6]) begin
+            lowest = (32'h7 - 6);
+        end
+        if (bits[32'h7 - 7]) begin
+            lowest = (32'h7 - 7);
+        end
+    end
+    
+endmodule // gatebook_wide$engine$bitmap$summary_encoder$group3
+
+
+module gatebook_wide$engine$bitmap$summary_encoder$group4(bits,any,highest,lowest);
+    
+    // Module arguments
+    input wire  [7:0] bits;
+    output reg  any;
+    output reg  [2:0] highest;
+    output reg  [2:0] lowest;
+    
+    // Update code
+    always @(*) begin
+        any = |bits;
+        highest = 32'h0;
+        if (bits[0]) begin
+            highest = 0;
+        end
+        if (bits[1]) begin
+            highest = 1;
+        end
+        if (bits[2]) begin
+            highest = 2;
+        end
+        if (bits[3]) begin
+            highest = 3;
+        end
+        if (bits[4]) begin
+            highest = 4;
+        end
+        if (bits[5]) begin
+            highest = 5;
+        end
+        if (bits[6]) begin
+            highest = 6;
+        end
+        if (bits[7]) begin
+            highest = 7;
+        end
+        lowest = 32'h0;
+        if (bits[32'h7 - 0]) begin
+            lowest = (32'h7 - 0);
+        end
+        if (bits[32'h7 - 1]) begin
+            lowest = (32'h7 - 1);
+        end
+        if (bits[32'h7 - 2]) begin
+            lowest = (32'h7 - 2);
+        end
+        if (bits[32'h7 - 3]) begin
+            lowest = (32'h7 - 3);
+        end
+        if (bits[32'h7 - 4]) begin
+            lowest = (32'h7 - 4);
+        end
+        if (bits[32'h7 - 5]) begin
+            lowest = (32'h7 - 5);
+        end
+        if (bits[32'h7 - 6]) begin
+            lowest = (32'h7 - 6);
+        end
+        if (bits[32'h7 - 7]) begin
+            lowest = (32'h7 - 7);
+        end
+    end
+    
+endmodule // gatebook_wide$engine$bitmap$summary_encoder$group4
+
+
+module gatebook_wide$engine$bitmap$summary_encoder$group5(bits,any,highest,lowest);
+    
+    // Module arguments
+    input wire  [7:0] bits;
+    output reg  any;
+    output reg  [2:0] highest;
+    output reg  [2:0] lowest;
+    
+    // Update code
+    always @(*) begin
+        any = |bits;
+        highest = 32'h0;
+        if (bits[0]) begin
+            highest = 0;
+        end
+        if (bits[1]) begin
+            highest = 1;
+        end
+        if (bits[2]) begin
+            highest = 2;
+        end
+        if (bits[3]) begin
+            highest = 3;
+        end
+        if (bits[4]) begin
+            highest = 4;
+        end
+        if (bits[5]) begin
+            highest = 5;
+        end
+        if (bits[6]) begin
+            highest = 6;
+        end
+        if (bits[7]) begin
+            highest = 7;
+        end
+        lowest = 32'h0;
+        if (bits[32'h7 - 0]) begin
+            lowest = (32'h7 - 0);
+        end
+        if (bits[32'h7 - 1]) begin
+            lowest = (32'h7 - 1);
+        end
+        if (bits[32'h7 - 2]) begin
+            lowest = (32'h7 - 2);
+        end
+        if (bits[32'h7 - 3]) begin
+            lowest = (32'h7 - 3);
+        end
+        if (bits[32'h7 - 4]) begin
+            lowest = (32'h7 - 4);
+        end
+        if (bits[32'h7 - 5]) begin
+            lowest = (32'h7 - 5);
+        end
+        if (bits[32'h7 - 6]) begin
+            lowest = (32'h7 - 6);
+        end
+        if (bits[32'h7 - 7]) begin
+            lowest = (32'h7 - 7);
+        end
+    end
+    
+endmodule // gatebook_wide$engine$bitmap$summary_encoder$group5
+
+
+module gatebook_wide$engine$bitmap$summary_encoder$group6(bits,any,highest,lowest);
+    
+    // Module arguments
+    input wire  [7:0] bits;
+    output reg  any;
+    output reg  [2:0] highest;
+    output reg  [2:0] lowest;
+    
+    // Update code
+    always @(*) begin
+        any = |bits;
+        highest = 32'h0;
+        if (bits[0]) begin
+            highest = 0;
+        end
+        if (bits[1]) begin
+            highest = 1;
+        end
+        if (bits[2]) begin
+            highest = 2;
+        end
+        if (bits[3]) begin
+            highest = 3;
+        end
+        if (bits[4]) begin
+            highest = 4;
+        end
+        if (bits[5]) begin
+            highest = 5;
+        end
+        if (bits[6]) begin
+            highest = 6;
+        end
+        if (bits[7]) begin
+            highest = 7;
+        end
+        lowest = 32'h0;
+        if (bits[32'h7 - 0]) begin
+            lowest = (32'h7 - 0);
+        end
+        if (bits[32'h7 - 1]) begin
+            lowest = (32'h7 - 1);
+        end
+        if (bits[32'h7 - 2]) begin
+            lowest = (32'h7 - 2);
+        end
+        if (bits[32'h7 - 3]) begin
+            lowest = (32'h7 - 3);
+        end
+        if (bits[32'h7 - 4]) begin
+            lowest = (32'h7 - 4);
+        end
+        if (bits[32'h7 - 5]) begin
+            lowest = (32'h7 - 5);
+        end
+        if (bits[32'h7 - 6]) begin
+            lowest = (32'h7 - 6);
+        end
+        if (bits[32'h7 - 7]) begin
+            lowest = (32'h7 - 7);
+        end
+    end
+    
+endmodule // gatebook_wide$engine$bitmap$summary_encoder$group6
+
+
+module gatebook_wide$engine$bitmap$summary_encoder$group7(bits,any,highest,lowest);
+    
+    // Module arguments
+    input wire  [7:0] bits;
+    output reg  any;
+    output reg  [2:0] highest;
+    output reg  [2:0] lowest;
+    
+    // Update code
+    always @(*) begin
+        any = |bits;
+        highest = 32'h0;
+        if (bits[0]) begin
+            highest = 0;
+        end
+        if (bits[1]) begin
+            highest = 1;
+        end
+        if (bits[2]) begin
+            highest = 2;
+        end
+        if (bits[3]) begin
+            highest = 3;
+        end
+        if (bits[4]) begin
+            highest = 4;
+        end
+        if (bits[5]) begin
+            highest = 5;
+        end
+        if (bits[6]) begin
+            highest = 6;
+        end
+        if (bits[7]) begin
+            highest = 7;
+        end
+        lowest = 32'h0;
+        if (bits[32'h7 - 0]) begin
+            lowest = (32'h7 - 0);
+        end
+        if (bits[32'h7 - 1]) begin
+            lowest = (32'h7 - 1);
+        end
+        if (bits[32'h7 - 2]) begin
+            lowest = (32'h7 - 2);
+        end
+        if (bits[32'h7 - 3]) begin
+            lowest = (32'h7 - 3);
+        end
+        if (bits[32'h7 - 4]) begin
+            lowest = (32'h7 - 4);
+        end
+        if (bits[32'h7 - 5]) begin
+            lowest = (32'h7 - 5);
+        end
+        if (bits[32'h7 - 6]) begin
+            lowest = (32'h7 - 6);
+        end
+        if (bits[32'h7 - 7]) begin
+            lowest = (32'h7 - 7);
+        end
+    end
+    
+endmodule // gatebook_wide$engine$bitmap$summary_encoder$group7
+
+
+module gatebook_wide$engine$bitmap$summary_encoder$groups(bits,any,highest,lowest);
+    
+    // Module arguments
+    input wire  [7:0] bits;
+    output reg  any;
+    output reg  [2:0] highest;
+    output reg  [2:0] lowest;
+    
+    // Update code
+    always @(*) begin
+        any = |bits;
+        highest = 32'h0;
+        if (bits[0]) begin
+            highest = 0;
+        end
+        if (bits[1]) begin
+            highest = 1;
+        end
+        if (bits[2]) begin
+            highest = 2;
+        end
+        if (bits[3]) begin
+            highest = 3;
+        end
+        if (bits[4]) begin
+            highest = 4;
+        end
+        if (bits[5]) begin
+            highest = 5;
+        end
+        if (bits[6]) begin
+            highest = 6;
+        end
+        if (bits[7]) begin
+            highest = 7;
+        end
+        lowest = 32'h0;
+        if (bits[32'h7 - 0]) begin
+            lowest = (32'h7 - 0);
+        end
+        if (bits[32'h7 - 1]) begin
+            lowest = (32'h7 - 1);
+        end
+        if (bits[32'h7 - 2]) begin
+            lowest = (32'h7 - 2);
+        end
+        if (bits[32'h7 - 3]) begin
+            lowest = (32'h7 - 3);
+        end
+        if (bits[32'h7 - 4]) begin
+            lowest = (32'h7 - 4);
+        end
+        if (bits[32'h7 - 5]) begin
+            lowest = (32'h7 - 5);
+        end
+        if (bits[32'h7 - 6]) begin
+            lowest = (32'h7 - 6);
+        end
+        if (bits[32'h7 - 7]) begin
+            lowest = (32'h7 - 7);
+        end
+    end
+    
+endmodule // gatebook_wide$engine$bitmap$summary_encoder$groups
 
 
 module gatebook_wide$engine$bitmap$sweep(d,q,clock);
@@ -4669,6 +5159,175 @@ module gatebook_wide$engine$bitmap$word_encoder(bits,any,highest,lowest);
     output reg  [5:0] highest;
     output reg  [5:0] lowest;
     
+    // Stub signals
+    reg  [7:0] group0$bits;
+    wire  group0$any;
+    wire  [2:0] group0$highest;
+    wire  [2:0] group0$lowest;
+    reg  [7:0] group1$bits;
+    wire  group1$any;
+    wire  [2:0] group1$highest;
+    wire  [2:0] group1$lowest;
+    reg  [7:0] group2$bits;
+    wire  group2$any;
+    wire  [2:0] group2$highest;
+    wire  [2:0] group2$lowest;
+    reg  [7:0] group3$bits;
+    wire  group3$any;
+    wire  [2:0] group3$highest;
+    wire  [2:0] group3$lowest;
+    reg  [7:0] group4$bits;
+    wire  group4$any;
+    wire  [2:0] group4$highest;
+    wire  [2:0] group4$lowest;
+    reg  [7:0] group5$bits;
+    wire  group5$any;
+    wire  [2:0] group5$highest;
+    wire  [2:0] group5$lowest;
+    reg  [7:0] group6$bits;
+    wire  group6$any;
+    wire  [2:0] group6$highest;
+    wire  [2:0] group6$lowest;
+    reg  [7:0] group7$bits;
+    wire  group7$any;
+    wire  [2:0] group7$highest;
+    wire  [2:0] group7$lowest;
+    reg  [7:0] groups$bits;
+    wire  groups$any;
+    wire  [2:0] groups$highest;
+    wire  [2:0] groups$lowest;
+    
+    // Local signals
+    reg  [2:0] highest_in_group;
+    reg  [2:0] lowest_in_group;
+    
+    // Sub module instances
+    gatebook_wide$engine$bitmap$word_encoder$group0 group0(
+        .bits(group0$bits),
+        .any(group0$any),
+        .highest(group0$highest),
+        .lowest(group0$lowest)
+    );
+    gatebook_wide$engine$bitmap$word_encoder$group1 group1(
+        .bits(group1$bits),
+        .any(group1$any),
+        .highest(group1$highest),
+        .lowest(group1$lowest)
+    );
+    gatebook_wide$engine$bitmap$word_encoder$group2 group2(
+        .bits(group2$bits),
+        .any(group2$any),
+        .highest(group2$highest),
+        .lowest(group2$lowest)
+    );
+    gatebook_wide$engine$bitmap$word_encoder$group3 group3(
+        .bits(group3$bits),
+        .any(group3$any),
+        .highest(group3$highest),
+        .lowest(group3$lowest)
+    );
+    gatebook_wide$engine$bitmap$word_encoder$group4 group4(
+        .bits(group4$bits),
+        .any(group4$any),
+        .highest(group4$highest),
+        .lowest(group4$lowest)
+    );
+    gatebook_wide$engine$bitmap$word_encoder$group5 group5(
+        .bits(group5$bits),
+        .any(group5$any),
+        .highest(group5$highest),
+        .lowest(group5$lowest)
+    );
+    gatebook_wide$engine$bitmap$word_encoder$group6 group6(
+        .bits(group6$bits),
+        .any(group6$any),
+        .highest(group6$highest),
+        .lowest(group6$lowest)
+    );
+    gatebook_wide$engine$bitmap$word_encoder$group7 group7(
+        .bits(group7$bits),
+        .any(group7$any),
+        .highest(group7$highest),
+        .lowest(group7$lowest)
+    );
+    gatebook_wide$engine$bitmap$word_encoder$groups groups(
+        .bits(groups$bits),
+        .any(groups$any),
+        .highest(groups$highest),
+        .lowest(groups$lowest)
+    );
+    
+    // Update code
+    always @(*) begin
+        group0$bits = bits[(32'h0)+:(8)];
+        group1$bits = bits[(32'h8)+:(8)];
+        group2$bits = bits[(32'h10)+:(8)];
+        group3$bits = bits[(32'h18)+:(8)];
+        group4$bits = bits[(32'h20)+:(8)];
+        group5$bits = bits[(32'h28)+:(8)];
+        group6$bits = bits[(32'h30)+:(8)];
+        group7$bits = bits[(32'h38)+:(8)];
+        groups$bits = (((((group0$any) & 1'h1)) & 8'hff) << 32'h0) | (((((group1$any) & 1'h1)) & 8'hff) << 32'h1) | (((((group2$any) & 1'h1)) & 8'hff) << 32'h2) | (((((group3$any) & 1'h1)) & 8'hff) << 32'h3) | (((((group4$any) & 1'h1)) & 8'hff) << 32'h4) | (((((group5$any) & 1'h1)) & 8'hff) << 32'h5) | (((((group6$any) & 1'h1)) & 8'hff) << 32'h6) | (((((group7$any) & 1'h1)) & 8'hff) << 32'h7);
+        any = groups$any;
+        highest_in_group = group0$highest;
+        if (groups$highest == 32'h1) begin
+            highest_in_group = group1$highest;
+        end
+        if (groups$highest == 32'h2) begin
+            highest_in_group = group2$highest;
+        end
+        if (groups$highest == 32'h3) begin
+            highest_in_group = group3$highest;
+        end
+        if (groups$highest == 32'h4) begin
+            highest_in_group = group4$highest;
+        end
+        if (groups$highest == 32'h5) begin
+            highest_in_group = group5$highest;
+        end
+        if (groups$highest == 32'h6) begin
+            highest_in_group = group6$highest;
+        end
+        if (groups$highest == 32'h7) begin
+            highest_in_group = group7$highest;
+        end
+        lowest_in_group = group0$lowest;
+        if (groups$lowest == 32'h1) begin
+            lowest_in_group = group1$lowest;
+        end
+        if (groups$lowest == 32'h2) begin
+            lowest_in_group = group2$lowest;
+        end
+        if (groups$lowest == 32'h3) begin
+            lowest_in_group = group3$lowest;
+        end
+        if (groups$lowest == 32'h4) begin
+            lowest_in_group = group4$lowest;
+        end
+        if (groups$lowest == 32'h5) begin
+            lowest_in_group = group5$lowest;
+        end
+        if (groups$lowest == 32'h6) begin
+            lowest_in_group = group6$lowest;
+        end
+        if (groups$lowest == 32'h7) begin
+            lowest_in_group = group7$lowest;
+        end
+        highest = (((groups$highest) & 6'h3f) << 32'h3) | ((highest_in_group) & 6'h3f);
+        lowest = (((groups$lowest) & 6'h3f) << 32'h3) | ((lowest_in_group) & 6'h3f);
+    end
+    
+endmodule // gatebook_wide$engine$bitmap$word_encoder
+
+
+module gatebook_wide$engine$bitmap$word_encoder$group0(bits,any,highest,lowest);
+    
+    // Module arguments
+    input wire  [7:0] bits;
+    output reg  any;
+    output reg  [2:0] highest;
+    output reg  [2:0] lowest;
+    
     // Update code
     always @(*) begin
         any = |bits;
@@ -4697,370 +5356,562 @@ module gatebook_wide$engine$bitmap$word_encoder(bits,any,highest,lowest);
         if (bits[7]) begin
             highest = 7;
         end
-        if (bits[8]) begin
-            highest = 8;
-        end
-        if (bits[9]) begin
-            highest = 9;
-        end
-        if (bits[10]) begin
-            highest = 10;
-        end
-        if (bits[11]) begin
-            highest = 11;
-        end
-        if (bits[12]) begin
-            highest = 12;
-        end
-        if (bits[13]) begin
-            highest = 13;
-        end
-        if (bits[14]) begin
-            highest = 14;
-        end
-        if (bits[15]) begin
-            highest = 15;
-        end
-        if (bits[16]) begin
-            highest = 16;
-        end
-        if (bits[17]) begin
-            highest = 17;
-        end
-        if (bits[18]) begin
-            highest = 18;
-        end
-        if (bits[19]) begin
-            highest = 19;
-        end
-        if (bits[20]) begin
-            highest = 20;
-        end
-        if (bits[21]) begin
-            highest = 21;
-        end
-        if (bits[22]) begin
-            highest = 22;
-        end
-        if (bits[23]) begin
-            highest = 23;
-        end
-        if (bits[24]) begin
-            highest = 24;
-        end
-        if (bits[25]) begin
-            highest = 25;
-        end
-        if (bits[26]) begin
-            highest = 26;
-        end
-        if (bits[27]) begin
-            highest = 27;
-        end
-        if (bits[28]) begin
-            highest = 28;
-        end
-        if (bits[29]) begin
-            highest = 29;
-        end
-        if (bits[30]) begin
-            highest = 30;
-        end
-        if (bits[31]) begin
-            highest = 31;
-        end
-        if (bits[32]) begin
-            highest = 32;
-        end
-        if (bits[33]) begin
-            highest = 33;
-        end
-        if (bits[34]) begin
-            highest = 34;
-        end
-        if (bits[35]) begin
-            highest = 35;
-        end
-        if (bits[36]) begin
-            highest = 36;
-        end
-        if (bits[37]) begin
-            highest = 37;
-        end
-        if (bits[38]) begin
-            highest = 38;
-        end
-        if (bits[39]) begin
-            highest = 39;
-        end
-        if (bits[40]) begin
-            highest = 40;
-        end
-        if (bits[41]) begin
-            highest = 41;
-        end
-        if (bits[42]) begin
-            highest = 42;
-        end
-        if (bits[43]) begin
-            highest = 43;
-        end
-        if (bits[44]) begin
-            highest = 44;
-        end
-        if (bits[45]) begin
-            highest = 45;
-        end
-        if (bits[46]) begin
-            highest = 46;
-        end
-        if (bits[47]) begin
-            highest = 47;
-        end
-        if (bits[48]) begin
-            highest = 48;
-        end
-        if (bits[49]) begin
-            highest = 49;
-        end
-        if (bits[50]) begin
-            highest = 50;
-        end
-        if (bits[51]) begin
-            highest = 51;
-        end
-        if (bits[52]) begin
-            highest = 52;
-        end
-        if (bits[53]) begin
-            highest = 53;
-        end
-        if (bits[54]) begin
-            highest = 54;
-        end
-        if (bits[55]) begin
-            highest = 55;
-        end
-        if (bits[56]) begin
-            highest = 56;
-        end
-        if (bits[57]) begin
-            highest = 57;
-        end
-        if (bits[58]) begin
-            highest = 58;
-        end
-        if (bits[59]) begin
-            highest = 59;
-        end
-        if (bits[60]) begin
-            highest = 60;
-        end
-        if (bits[61]) begin
-            highest = 61;
-        end
-        if (bits[62]) begin
-            highest = 62;
-        end
-        if (bits[63]) begin
-            highest = 63;
-        end
         lowest = 32'h0;
-        if (bits[32'h3f - 0]) begin
-            lowest = (32'h3f - 0);
+        if (bits[32'h7 - 0]) begin
+            lowest = (32'h7 - 0);
         end
-        if (bits[32'h3f - 1]) begin
-            lowest = (32'h3f - 1);
+        if (bits[32'h7 - 1]) begin
+            lowest = (32'h7 - 1);
         end
-        if (bits[32'h3f - 2]) begin
-            lowest = (32'h3f - 2);
+        if (bits[32'h7 - 2]) begin
+            lowest = (32'h7 - 2);
         end
-        if (bits[32'h3f - 3]) begin
-            lowest = (32'h3f - 3);
+        if (bits[32'h7 - 3]) begin
+            lowest = (32'h7 - 3);
         end
-        if (bits[32'h3f - 4]) begin
-            lowest = (32'h3f - 4);
+        if (bits[32'h7 - 4]) begin
+            lowest = (32'h7 - 4);
         end
-        if (bits[32'h3f - 5]) begin
-            lowest = (32'h3f - 5);
+        if (bits[32'h7 - 5]) begin
+            lowest = (32'h7 - 5);
         end
-        if (bits[32'h3f - 6]) begin
-            lowest = (32'h3f - 6);
+        if (bits[32'h7 - 6]) begin
+            lowest = (32'h7 - 6);
         end
-        if (bits[32'h3f - 7]) begin
-            lowest = (32'h3f - 7);
-        end
-        if (bits[32'h3f - 8]) begin
-            lowest = (32'h3f - 8);
-        end
-        if (bits[32'h3f - 9]) begin
-            lowest = (32'h3f - 9);
-        end
-        if (bits[32'h3f - 10]) begin
-            lowest = (32'h3f - 10);
-        end
-        if (bits[32'h3f - 11]) begin
-            lowest = (32'h3f - 11);
-        end
-        if (bits[32'h3f - 12]) begin
-            lowest = (32'h3f - 12);
-        end
-        if (bits[32'h3f - 13]) begin
-            lowest = (32'h3f - 13);
-        end
-        if (bits[32'h3f - 14]) begin
-            lowest = (32'h3f - 14);
-        end
-        if (bits[32'h3f - 15]) begin
-            lowest = (32'h3f - 15);
-        end
-        if (bits[32'h3f - 16]) begin
-            lowest = (32'h3f - 16);
-        end
-        if (bits[32'h3f - 17]) begin
-            lowest = (32'h3f - 17);
-        end
-        if (bits[32'h3f - 18]) begin
-            lowest = (32'h3f - 18);
-        end
-        if (bits[32'h3f - 19]) begin
-            lowest = (32'h3f - 19);
-        end
-        if (bits[32'h3f - 20]) begin
-            lowest = (32'h3f - 20);
-        end
-        if (bits[32'h3f - 21]) begin
-            lowest = (32'h3f - 21);
-        end
-        if (bits[32'h3f - 22]) begin
-            lowest = (32'h3f - 22);
-        end
-        if (bits[32'h3f - 23]) begin
-            lowest = (32'h3f - 23);
-        end
-        if (bits[32'h3f - 24]) begin
-            lowest = (32'h3f - 24);
-        end
-        if (bits[32'h3f - 25]) begin
-            lowest = (32'h3f - 25);
-        end
-        if (bits[32'h3f - 26]) begin
-            lowest = (32'h3f - 26);
-        end
-        if (bits[32'h3f - 27]) begin
-            lowest = (32'h3f - 27);
-        end
-        if (bits[32'h3f - 28]) begin
-            lowest = (32'h3f - 28);
-        end
-        if (bits[32'h3f - 29]) begin
-            lowest = (32'h3f - 29);
-        end
-        if (bits[32'h3f - 30]) begin
-            lowest = (32'h3f - 30);
-        end
-        if (bits[32'h3f - 31]) begin
-            lowest = (32'h3f - 31);
-        end
-        if (bits[32'h3f - 32]) begin
-            lowest = (32'h3f - 32);
-        end
-        if (bits[32'h3f - 33]) begin
-            lowest = (32'h3f - 33);
-        end
-        if (bits[32'h3f - 34]) begin
-            lowest = (32'h3f - 34);
-        end
-        if (bits[32'h3f - 35]) begin
-            lowest = (32'h3f - 35);
-        end
-        if (bits[32'h3f - 36]) begin
-            lowest = (32'h3f - 36);
-        end
-        if (bits[32'h3f - 37]) begin
-            lowest = (32'h3f - 37);
-        end
-        if (bits[32'h3f - 38]) begin
-            lowest = (32'h3f - 38);
-        end
-        if (bits[32'h3f - 39]) begin
-            lowest = (32'h3f - 39);
-        end
-        if (bits[32'h3f - 40]) begin
-            lowest = (32'h3f - 40);
-        end
-        if (bits[32'h3f - 41]) begin
-            lowest = (32'h3f - 41);
-        end
-        if (bits[32'h3f - 42]) begin
-            lowest = (32'h3f - 42);
-        end
-        if (bits[32'h3f - 43]) begin
-            lowest = (32'h3f - 43);
-        end
-        if (bits[32'h3f - 44]) begin
-            lowest = (32'h3f - 44);
-        end
-        if (bits[32'h3f - 45]) begin
-            lowest = (32'h3f - 45);
-        end
-        if (bits[32'h3f - 46]) begin
-            lowest = (32'h3f - 46);
-        end
-        if (bits[32'h3f - 47]) begin
-            lowest = (32'h3f - 47);
-        end
-        if (bits[32'h3f - 48]) begin
-            lowest = (32'h3f - 48);
-        end
-        if (bits[32'h3f - 49]) begin
-            lowest = (32'h3f - 49);
-        end
-        if (bits[32'h3f - 50]) begin
-            lowest = (32'h3f - 50);
-        end
-        if (bits[32'h3f - 51]) begin
-            lowest = (32'h3f - 51);
-        end
-        if (bits[32'h3f - 52]) begin
-            lowest = (32'h3f - 52);
-        end
-        if (bits[32'h3f - 53]) begin
-            lowest = (32'h3f - 53);
-        end
-        if (bits[32'h3f - 54]) begin
-            lowest = (32'h3f - 54);
-        end
-        if (bits[32'h3f - 55]) begin
-            lowest = (32'h3f - 55);
-        end
-        if (bits[32'h3f - 56]) begin
-            lowest = (32'h3f - 56);
-        end
-        if (bits[32'h3f - 57]) begin
-            lowest = (32'h3f - 57);
-        end
-        if (bits[32'h3f - 58]) begin
-            lowest = (32'h3f - 58);
-        end
-        if (bits[32'h3f - 59]) begin
-            lowest = (32'h3f - 59);
-        end
-        if (bits[32'h3f - 60]) begin
-            lowest = (32'h3f - 60);
-        end
-        if (bits[32'h3f - 61]) begin
-            lowest = (32'h3f - 61);
-        end
-        if (bits[32'h3f - 62]) begin
-            lowest = (32'h3f - 62);
-        end
-        if (bits[32'h3f - 63]) begin
-            lowest = (32'h3f - 63);
+        if (bits[32'h7 - 7]) begin
+            lowest = (32'h7 - 7);
         end
     end
     
-endmodule // gatebook_wide$engine$bitmap$word_encoder
+endmodule // gatebook_wide$engine$bitmap$word_encoder$group0
+
+
+module gatebook_wide$engine$bitmap$word_encoder$group1(bits,any,highest,lowest);
+    
+    // Module arguments
+    input wire  [7:0] bits;
+    output reg  any;
+    output reg  [2:0] highest;
+    output reg  [2:0] lowest;
+    
+    // Update code
+    always @(*) begin
+        any = |bits;
+        highest = 32'h0;
+        if (bits[0]) begin
+            highest = 0;
+        end
+        if (bits[1]) begin
+            highest = 1;
+        end
+        if (bits[2]) begin
+            highest = 2;
+        end
+        if (bits[3]) begin
+            highest = 3;
+        end
+        if (bits[4]) begin
+            highest = 4;
+        end
+        if (bits[5]) begin
+            highest = 5;
+        end
+        if (bits[6]) begin
+            highest = 6;
+        end
+        if (bits[7]) begin
+            highest = 7;
+        end
+        lowest = 32'h0;
+        if (bits[32'h7 - 0]) begin
+            lowest = (32'h7 - 0);
+        end
+        if (bits[32'h7 - 1]) begin
+            lowest = (32'h7 - 1);
+        end
+        if (bits[32'h7 - 2]) begin
+            lowest = (32'h7 - 2);
+        end
+        if (bits[32'h7 - 3]) begin
+            lowest = (32'h7 - 3);
+        end
+        if (bits[32'h7 - 4]) begin
+            lowest = (32'h7 - 4);
+        end
+        if (bits[32'h7 - 5]) begin
+            lowest = (32'h7 - 5);
+        end
+        if (bits[32'h7 - 6]) begin
+            lowest = (32'h7 - 6);
+        end
+        if (bits[32'h7 - 7]) begin
+            lowest = (32'h7 - 7);
+        end
+    end
+    
+endmodule // gatebook_wide$engine$bitmap$word_encoder$group1
+
+
+module gatebook_wide$engine$bitmap$word_encoder$group2(bits,any,highest,lowest);
+    
+    // Module arguments
+    input wire  [7:0] bits;
+    output reg  any;
+    output reg  [2:0] highest;
+    output reg  [2:0] lowest;
+    
+    // Update code
+    always @(*) begin
+        any = |bits;
+        highest = 32'h0;
+        if (bits[0]) begin
+            highest = 0;
+        end
+        if (bits[1]) begin
+            highest = 1;
+        end
+        if (bits[2]) begin
+            highest = 2;
+        end
+        if (bits[3]) begin
+            highest = 3;
+        end
+        if (bits[4]) begin
+            highest = 4;
+        end
+        if (bits[5]) begin
+            highest = 5;
+        end
+        if (bits[6]) begin
+            highest = 6;
+        end
+        if (bits[7]) begin
+            highest = 7;
+        end
+        lowest = 32'h0;
+        if (bits[32'h7 - 0]) begin
+            lowest = (32'h7 - 0);
+        end
+        if (bits[32'h7 - 1]) begin
+            lowest = (32'h7 - 1);
+        end
+        if (bits[32'h7 - 2]) begin
+            lowest = (32'h7 - 2);
+        end
+        if (bits[32'h7 - 3]) begin
+            lowest = (32'h7 - 3);
+        end
+        if (bits[32'h7 - 4]) begin
+            lowest = (32'h7 - 4);
+        end
+        if (bits[32'h7 - 5]) begin
+            lowest = (32'h7 - 5);
+        end
+        if (bits[32'h7 - 6]) begin
+            lowest = (32'h7 - 6);
+        end
+        if (bits[32'h7 - 7]) begin
+            lowest = (32'h7 - 7);
+        end
+    end
+    
+endmodule // gatebook_wide$engine$bitmap$word_encoder$group2
+
+
+module gatebook_wide$engine$bitmap$word_encoder$group3(bits,any,highest,lowest);
+    
+    // Module arguments
+    input wire  [7:0] bits;
+    output reg  any;
+    output reg  [2:0] highest;
+    output reg  [2:0] lowest;
+    
+    // Update code
+    always @(*) begin
+        any = |bits;
+        highest = 32'h0;
+        if (bits[0]) begin
+            highest = 0;
+        end
+        if (bits[1]) begin
+            highest = 1;
+        end
+        if (bits[2]) begin
+            highest = 2;
+        end
+        if (bits[3]) begin
+            highest = 3;
+        end
+        if (bits[4]) begin
+            highest = 4;
+        end
+        if (bits[5]) begin
+            highest = 5;
+        end
+        if (bits[6]) begin
+            highest = 6;
+        end
+        if (bits[7]) begin
+            highest = 7;
+        end
+        lowest = 32'h0;
+        if (bits[32'h7 - 0]) begin
+            lowest = (32'h7 - 0);
+        end
+        if (bits[32'h7 - 1]) begin
+            lowest = (32'h7 - 1);
+        end
+        if (bits[32'h7 - 2]) begin
+            lowest = (32'h7 - 2);
+        end
+        if (bits[32'h7 - 3]) begin
+            lowest = (32'h7 - 3);
+        end
+        if (bits[32'h7 - 4]) begin
+            lowest = (32'h7 - 4);
+        end
+        if (bits[32'h7 - 5]) begin
+            lowest = (32'h7 - 5);
+        end
+        if (bits[32'h7 - 6]) begin
+            lowest = (32'h7 - 6);
+        end
+        if (bits[32'h7 - 7]) begin
+            lowest = (32'h7 - 7);
+        end
+    end
+    
+endmodule // gatebook_wide$engine$bitmap$word_encoder$group3
+
+
+module gatebook_wide$engine$bitmap$word_encoder$group4(bits,any,highest,lowest);
+    
+    // Module arguments
+    input wire  [7:0] bits;
+    output reg  any;
+    output reg  [2:0] highest;
+    output reg  [2:0] lowest;
+    
+    // Update code
+    always @(*) begin
+        any = |bits;
+        highest = 32'h0;
+        if (bits[0]) begin
+            highest = 0;
+        end
+        if (bits[1]) begin
+            highest = 1;
+        end
+        if (bits[2]) begin
+            highest = 2;
+        end
+        if (bits[3]) begin
+            highest = 3;
+        end
+        if (bits[4]) begin
+            highest = 4;
+        end
+        if (bits[5]) begin
+            highest = 5;
+        end
+        if (bits[6]) begin
+            highest = 6;
+        end
+        if (bits[7]) begin
+            highest = 7;
+        end
+        lowest = 32'h0;
+        if (bits[32'h7 - 0]) begin
+            lowest = (32'h7 - 0);
+        end
+        if (bits[32'h7 - 1]) begin
+            lowest = (32'h7 - 1);
+        end
+        if (bits[32'h7 - 2]) begin
+            lowest = (32'h7 - 2);
+        end
+        if (bits[32'h7 - 3]) begin
+            lowest = (32'h7 - 3);
+        end
+        if (bits[32'h7 - 4]) begin
+            lowest = (32'h7 - 4);
+        end
+        if (bits[32'h7 - 5]) begin
+            lowest = (32'h7 - 5);
+        end
+        if (bits[32'h7 - 6]) begin
+            lowest = (32'h7 - 6);
+        end
+        if (bits[32'h7 - 7]) begin
+            lowest = (32'h7 - 7);
+        end
+    end
+    
+endmodule // gatebook_wide$engine$bitmap$word_encoder$group4
+
+
+module gatebook_wide$engine$bitmap$word_encoder$group5(bits,any,highest,lowest);
+    
+    // Module arguments
+    input wire  [7:0] bits;
+    output reg  any;
+    output reg  [2:0] highest;
+    output reg  [2:0] lowest;
+    
+    // Update code
+    always @(*) begin
+        any = |bits;
+        highest = 32'h0;
+        if (bits[0]) begin
+            highest = 0;
+        end
+        if (bits[1]) begin
+            highest = 1;
+        end
+        if (bits[2]) begin
+            highest = 2;
+        end
+        if (bits[3]) begin
+            highest = 3;
+        end
+        if (bits[4]) begin
+            highest = 4;
+        end
+        if (bits[5]) begin
+            highest = 5;
+        end
+        if (bits[6]) begin
+            highest = 6;
+        end
+        if (bits[7]) begin
+            highest = 7;
+        end
+        lowest = 32'h0;
+        if (bits[32'h7 - 0]) begin
+            lowest = (32'h7 - 0);
+        end
+        if (bits[32'h7 - 1]) begin
+            lowest = (32'h7 - 1);
+        end
+        if (bits[32'h7 - 2]) begin
+            lowest = (32'h7 - 2);
+        end
+        if (bits[32'h7 - 3]) begin
+            lowest = (32'h7 - 3);
+        end
+        if (bits[32'h7 - 4]) begin
+            lowest = (32'h7 - 4);
+        end
+        if (bits[32'h7 - 5]) begin
+            lowest = (32'h7 - 5);
+        end
+        if (bits[32'h7 - 6]) begin
+            lowest = (32'h7 - 6);
+        end
+        if (bits[32'h7 - 7]) begin
+            lowest = (32'h7 - 7);
+        end
+    end
+    
+endmodule // gatebook_wide$engine$bitmap$word_encoder$group5
+
+
+module gatebook_wide$engine$bitmap$word_encoder$group6(bits,any,highest,lowest);
+    
+    // Module arguments
+    input wire  [7:0] bits;
+    output reg  any;
+    output reg  [2:0] highest;
+    output reg  [2:0] lowest;
+    
+    // Update code
+    always @(*) begin
+        any = |bits;
+        highest = 32'h0;
+        if (bits[0]) begin
+            highest = 0;
+        end
+        if (bits[1]) begin
+            highest = 1;
+        end
+        if (bits[2]) begin
+            highest = 2;
+        end
+        if (bits[3]) begin
+            highest = 3;
+        end
+        if (bits[4]) begin
+            highest = 4;
+        end
+        if (bits[5]) begin
+            highest = 5;
+        end
+        if (bits[6]) begin
+            highest = 6;
+        end
+        if (bits[7]) begin
+            highest = 7;
+        end
+        lowest = 32'h0;
+        if (bits[32'h7 - 0]) begin
+            lowest = (32'h7 - 0);
+        end
+        if (bits[32'h7 - 1]) begin
+            lowest = (32'h7 - 1);
+        end
+        if (bits[32'h7 - 2]) begin
+            lowest = (32'h7 - 2);
+        end
+        if (bits[32'h7 - 3]) begin
+            lowest = (32'h7 - 3);
+        end
+        if (bits[32'h7 - 4]) begin
+            lowest = (32'h7 - 4);
+        end
+        if (bits[32'h7 - 5]) begin
+            lowest = (32'h7 - 5);
+        end
+        if (bits[32'h7 - 6]) begin
+            lowest = (32'h7 - 6);
+        end
+        if (bits[32'h7 - 7]) begin
+            lowest = (32'h7 - 7);
+        end
+    end
+    
+endmodule // gatebook_wide$engine$bitmap$word_encoder$group6
+
+
+module gatebook_wide$engine$bitmap$word_encoder$group7(bits,any,highest,lowest);
+    
+    // Module arguments
+    input wire  [7:0] bits;
+    output reg  any;
+    output reg  [2:0] highest;
+    output reg  [2:0] lowest;
+    
+    // Update code
+    always @(*) begin
+        any = |bits;
+        highest = 32'h0;
+        if (bits[0]) begin
+            highest = 0;
+        end
+        if (bits[1]) begin
+            highest = 1;
+        end
+        if (bits[2]) begin
+            highest = 2;
+        end
+        if (bits[3]) begin
+            highest = 3;
+        end
+        if (bits[4]) begin
+            highest = 4;
+        end
+        if (bits[5]) begin
+            highest = 5;
+        end
+        if (bits[6]) begin
+            highest = 6;
+        end
+        if (bits[7]) begin
+            highest = 7;
+        end
+        lowest = 32'h0;
+        if (bits[32'h7 - 0]) begin
+            lowest = (32'h7 - 0);
+        end
+        if (bits[32'h7 - 1]) begin
+            lowest = (32'h7 - 1);
+        end
+        if (bits[32'h7 - 2]) begin
+            lowest = (32'h7 - 2);
+        end
+        if (bits[32'h7 - 3]) begin
+            lowest = (32'h7 - 3);
+        end
+        if (bits[32'h7 - 4]) begin
+            lowest = (32'h7 - 4);
+        end
+        if (bits[32'h7 - 5]) begin
+            lowest = (32'h7 - 5);
+        end
+        if (bits[32'h7 - 6]) begin
+            lowest = (32'h7 - 6);
+        end
+        if (bits[32'h7 - 7]) begin
+            lowest = (32'h7 - 7);
+        end
+    end
+    
+endmodule // gatebook_wide$engine$bitmap$word_encoder$group7
+
+
+module gatebook_wide$engine$bitmap$word_encoder$groups(bits,any,highest,lowest);
+    
+    // Module arguments
+    input wire  [7:0] bits;
+    output reg  any;
+    output reg  [2:0] highest;
+    output reg  [2:0] lowest;
+    
+    // Update code
+    always @(*) begin
+        any = |bits;
+        highest = 32'h0;
+        if (bits[0]) begin
+            highest = 0;
+        end
+        if (bits[1]) begin
+            highest = 1;
+        end
+        if (bits[2]) begin
+            highest = 2;
+        end
+        if (bits[3]) begin
+            highest = 3;
+        end
+        if (bits[4]) begin
+            highest = 4;
+        end
+        if (bits[5]) begin
+            highest = 5;
+        end
+        if (bits[6]) begin
+            highest = 6;
+        end
+        if (bits[7]) begin
+            highest = 7;
+        end
+        lowest = 32'h0;
+        if (bits[32'h7 - 0]) begin
+            lowest = (32'h7 - 0);
+        end
+        if (bits[32'h7 - 1]) begin
+            lowest = (32'h7 - 1);
+        end
+        if (bits[32'h7 - 2]) begin
+            lowest = (32'h7 - 2);
+        end
+        if (bits[32'h7 - 3]) begin
+            lowest = (32'h7 - 3);
+        end
+        if (bits[32'h7 - 4]) begin
+            lowest = (32'h7 - 4);
+        end
+        if (bits[32'h7 - 5]) begin
+            lowest = (32'h7 - 5);
+        end
+        if (bits[32'h7 - 6]) begin
+            lowest = (32'h7 - 6);
+        end
+        if (bits[32'h7 - 7]) begin
+            lowest = (32'h7 - 7);
+        end
+    end
+    
+endmodule // gatebook_wide$engine$bitmap$word_encoder$groups
 
 
 module gatebook_wide$engine$bitmap$words(read_address,read_clock,read_data,write_address,write_clock,write_data,write_enable);
@@ -5341,23 +6192,23 @@ module gatebook_wide$engine$fok_level(d,q,clock);
 endmodule // gatebook_wide$engine$fok_level
 
 
-module gatebook_wide$engine$fok_total(d,q,clock);
+module gatebook_wide$engine$fok_short(d,q,clock);
     
     // Module arguments
-    input wire  [63:0] d;
-    output reg  [63:0] q;
+    input wire  [64:0] d;
+    output reg  [64:0] q;
     input wire  clock;
     
     // Update code (custom)
     initial begin
-       q = 64'h0;
+       q = 65'h0;
     end
     
     always @(posedge clock) begin
        q <= d;
     end
           
-endmodule // gatebook_wide$engine$fok_total
+endmodule // gatebook_wide$engine$fok_short
 
 
 module gatebook_wide$engine$free_slots(clock,reset,limit,has_free,slot,alloc,give_back,returned_slot);
@@ -5625,10 +6476,29 @@ module gatebook_wide$engine$give_product(a,b,product);
         low_high = a[(32'h0)+:(16)] * b[(32'h10)+:(16)];
         high_low = a[(32'h10)+:(16)] * b[(32'h0)+:(16)];
         high_high = a[(32'h10)+:(16)] * b[(32'h10)+:(16)];
-        product = ((low_low) & 64'hffffffffffffffff) + (((low_high) & 64'hffffffffffffffff) << 32'h10) + (((high_low) & 64'hffffffffffffffff) << 32'h10) + (((high_high) & 64'hffffffffffffffff) << 32'h20);
+        product = (((low_low) & 64'hffffffffffffffff) | (((high_high) & 64'hffffffffffffffff) << 32'h20)) + (((low_high) & 64'hffffffffffffffff) << 32'h10) + (((high_low) & 64'hffffffffffffffff) << 32'h10);
     end
     
 endmodule // gatebook_wide$engine$give_product
+
+
+module gatebook_wide$engine$give_product_q(d,q,clock);
+    
+    // Module arguments
+    input wire  [63:0] d;
+    output reg  [63:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 64'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // gatebook_wide$engine$give_product_q
 
 
 module gatebook_wide$engine$give_qty(d,q,clock);
@@ -5759,6 +6629,50 @@ module gatebook_wide$engine$id_slot(d,q,clock);
     end
           
 endmodule // gatebook_wide$engine$id_slot
+
+
+module gatebook_wide$engine$inplace_add(a,b,sum);
+    
+    // Module arguments
+    input wire  [63:0] a;
+    input wire  [63:0] b;
+    output reg  [63:0] sum;
+    
+    // Local signals
+    reg  [63:0] wrapped;
+    
+    // Update code
+    always @(*) begin
+        wrapped = a + b;
+        sum = wrapped;
+        if (~a[32'h3f] && ~b[32'h3f] && wrapped[32'h3f]) begin
+            sum = 64'h7fffffffffffffff;
+        end
+        if (a[32'h3f] && b[32'h3f] && ~wrapped[32'h3f]) begin
+            sum = 64'h8000000000000000;
+        end
+    end
+    
+endmodule // gatebook_wide$engine$inplace_add
+
+
+module gatebook_wide$engine$inst_in_range(d,q,clock);
+    
+    // Module arguments
+    input wire  d;
+    output reg  q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 1'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // gatebook_wide$engine$inst_in_range
 
 
 module gatebook_wide$engine$inst_ptr(d,q,clock);
@@ -6431,12 +7345,16 @@ module gatebook_wide$engine$order_ids(clock,reset,cmd_valid,cmd_ready,cmd_op,cmd
     reg  used$write_clock;
     reg  used$write_data;
     reg  used$write_enable;
+    reg  [16:0] homes$read_address;
+    reg  homes$read_clock;
+    wire  [16:0] homes$read_data;
+    reg  [16:0] homes$write_address;
+    reg  homes$write_clock;
+    reg  [16:0] homes$write_data;
+    reg  homes$write_enable;
     reg  [31:0] command_home$account;
     reg  [63:0] command_home$cl_ord_id;
     wire  [16:0] command_home$home;
-    reg  [31:0] resident_home$account;
-    reg  [63:0] resident_home$cl_ord_id;
-    wire  [16:0] resident_home$home;
     reg  [1:0] state$d;
     wire  [1:0] state$q;
     reg  state$clock;
@@ -6452,6 +7370,9 @@ module gatebook_wide$engine$order_ids(clock,reset,cmd_valid,cmd_ready,cmd_op,cmd
     reg  [15:0] slot$d;
     wire  [15:0] slot$q;
     reg  slot$clock;
+    reg  [16:0] home$d;
+    wire  [16:0] home$q;
+    reg  home$clock;
     reg  [16:0] at$d;
     wire  [16:0] at$q;
     reg  at$clock;
@@ -6506,15 +7427,19 @@ module gatebook_wide$engine$order_ids(clock,reset,cmd_valid,cmd_ready,cmd_op,cmd
         .write_data(used$write_data),
         .write_enable(used$write_enable)
     );
+    gatebook_wide$engine$order_ids$homes homes(
+        .read_address(homes$read_address),
+        .read_clock(homes$read_clock),
+        .read_data(homes$read_data),
+        .write_address(homes$write_address),
+        .write_clock(homes$write_clock),
+        .write_data(homes$write_data),
+        .write_enable(homes$write_enable)
+    );
     gatebook_wide$engine$order_ids$command_home command_home(
         .account(command_home$account),
         .cl_ord_id(command_home$cl_ord_id),
         .home(command_home$home)
-    );
-    gatebook_wide$engine$order_ids$resident_home resident_home(
-        .account(resident_home$account),
-        .cl_ord_id(resident_home$cl_ord_id),
-        .home(resident_home$home)
     );
     gatebook_wide$engine$order_ids$state state(
         .d(state$d),
@@ -6540,6 +7465,11 @@ module gatebook_wide$engine$order_ids(clock,reset,cmd_valid,cmd_ready,cmd_op,cmd
         .d(slot$d),
         .q(slot$q),
         .clock(slot$clock)
+    );
+    gatebook_wide$engine$order_ids$home home(
+        .d(home$d),
+        .q(home$q),
+        .clock(home$clock)
     );
     gatebook_wide$engine$order_ids$at at(
         .d(at$d),
@@ -6569,6 +7499,7 @@ module gatebook_wide$engine$order_ids(clock,reset,cmd_valid,cmd_ready,cmd_op,cmd
         account$clock = clock;
         cl_ord_id$clock = clock;
         slot$clock = clock;
+        home$clock = clock;
         at$clock = clock;
         hole$clock = clock;
         removed_slot$clock = clock;
@@ -6578,6 +7509,7 @@ module gatebook_wide$engine$order_ids(clock,reset,cmd_valid,cmd_ready,cmd_op,cmd
         account$d = account$q;
         cl_ord_id$d = cl_ord_id$q;
         slot$d = slot$q;
+        home$d = home$q;
         at$d = at$q;
         hole$d = hole$q;
         removed_slot$d = removed_slot$q;
@@ -6590,32 +7522,36 @@ module gatebook_wide$engine$order_ids(clock,reset,cmd_valid,cmd_ready,cmd_op,cmd
         slots$write_clock = clock;
         used$read_clock = clock;
         used$write_clock = clock;
+        homes$read_clock = clock;
+        homes$write_clock = clock;
         command_home$account = cmd_account;
         command_home$cl_ord_id = cmd_cl_ord_id;
-        resident_home$account = accounts$read_data;
-        resident_home$cl_ord_id = ids$read_data;
         ids$read_address = at$q + 32'h1;
         accounts$read_address = at$q + 32'h1;
         slots$read_address = at$q + 32'h1;
         used$read_address = at$q + 32'h1;
+        homes$read_address = at$q + 32'h1;
         ids$write_address = hole$q;
         accounts$write_address = hole$q;
         slots$write_address = hole$q;
         used$write_address = hole$q;
+        homes$write_address = hole$q;
         ids$write_data = ids$read_data;
         accounts$write_data = accounts$read_data;
         slots$write_data = slots$read_data;
+        homes$write_data = homes$read_data;
         used$write_data = 1'b1;
         ids$write_enable = 1'b0;
         accounts$write_enable = 1'b0;
         slots$write_enable = 1'b0;
         used$write_enable = 1'b0;
+        homes$write_enable = 1'b0;
         cmd_ready = 1'b0;
         done = 1'b0;
         found = 1'b0;
         found_slot = slots$read_data;
         key_matches = used$read_data && (ids$read_data == cl_ord_id$q) && (accounts$read_data == account$q);
-        stays = ((resident_home$home - hole$q) != 32'h0) && ((resident_home$home - hole$q) <= (at$q - hole$q));
+        stays = (homes$read_data != hole$q) && ((homes$read_data - hole$q) <= (at$q - hole$q));
         case (state$q)
             OrderIdState$Clearing:
                 begin
@@ -6634,11 +7570,13 @@ module gatebook_wide$engine$order_ids(clock,reset,cmd_valid,cmd_ready,cmd_op,cmd
                     accounts$read_address = command_home$home;
                     slots$read_address = command_home$home;
                     used$read_address = command_home$home;
+                    homes$read_address = command_home$home;
                     if (cmd_valid) begin
                         op$d = cmd_op;
                         account$d = cmd_account;
                         cl_ord_id$d = cmd_cl_ord_id;
                         slot$d = cmd_slot;
+                        home$d = command_home$home;
                         at$d = command_home$home;
                         state$d = OrderIdState$Probe;
                     end
@@ -6651,6 +7589,9 @@ module gatebook_wide$engine$order_ids(clock,reset,cmd_valid,cmd_ready,cmd_op,cmd
                             accounts$write_address = at$q;
                             slots$write_address = at$q;
                             used$write_address = at$q;
+                            homes$write_address = at$q;
+                            homes$write_data = home$q;
+                            homes$write_enable = 1'b1;
                             ids$write_data = cl_ord_id$q;
                             accounts$write_data = account$q;
                             slots$write_data = slot$q;
@@ -6702,6 +7643,7 @@ module gatebook_wide$engine$order_ids(clock,reset,cmd_valid,cmd_ready,cmd_op,cmd
                             accounts$write_enable = 1'b1;
                             slots$write_enable = 1'b1;
                             used$write_enable = 1'b1;
+                            homes$write_enable = 1'b1;
                             hole$d = at$q;
                         end
                         at$d = at$q + 32'h1;
@@ -6858,6 +7800,54 @@ module gatebook_wide$engine$order_ids$hole(d,q,clock);
 endmodule // gatebook_wide$engine$order_ids$hole
 
 
+module gatebook_wide$engine$order_ids$home(d,q,clock);
+    
+    // Module arguments
+    input wire  [16:0] d;
+    output reg  [16:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 17'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // gatebook_wide$engine$order_ids$home
+
+
+module gatebook_wide$engine$order_ids$homes(read_address,read_clock,read_data,write_address,write_clock,write_data,write_enable);
+    
+    // Module arguments
+    input wire  [16:0] read_address;
+    input wire  read_clock;
+    output reg  [16:0] read_data;
+    input wire  [16:0] write_address;
+    input wire  write_clock;
+    input wire  [16:0] write_data;
+    input wire  write_enable;
+    
+    // Update code (custom)
+    reg[16:0] mem[131071:0];
+    
+    
+    
+    always @(posedge read_clock) begin
+       read_data <= mem[read_address];
+    end
+    
+    always @(posedge write_clock) begin
+       if (write_enable) begin
+          mem[write_address] <= write_data;
+       end
+    end
+                
+endmodule // gatebook_wide$engine$order_ids$homes
+
+
 module gatebook_wide$engine$order_ids$ids(read_address,read_clock,read_data,write_address,write_clock,write_data,write_enable);
     
     // Module arguments
@@ -6923,38 +7913,6 @@ module gatebook_wide$engine$order_ids$removed_slot(d,q,clock);
     end
           
 endmodule // gatebook_wide$engine$order_ids$removed_slot
-
-
-module gatebook_wide$engine$order_ids$resident_home(account,cl_ord_id,home);
-    
-    // Module arguments
-    input wire  [31:0] account;
-    input wire  [63:0] cl_ord_id;
-    output reg  [16:0] home;
-    
-    // Constant declarations
-    localparam  golden_low = 16'h79b1;
-    localparam  golden_high = 16'h9e37;
-    localparam  top_shift = 8'hf;
-    
-    // Local signals
-    reg  [31:0] fold;
-    reg  [31:0] low_low;
-    reg  [31:0] low_high;
-    reg  [31:0] high_low;
-    reg  [31:0] mixed;
-    
-    // Update code
-    always @(*) begin
-        fold = cl_ord_id[(32'h0)+:(32)] ^ cl_ord_id[(32'h20)+:(32)] ^ (account << 32'h10) ^ (account >> 32'h10);
-        low_low = fold[(32'h0)+:(16)] * golden_low;
-        low_high = fold[(32'h0)+:(16)] * golden_high;
-        high_low = fold[(32'h10)+:(16)] * golden_low;
-        mixed = low_low + (low_high << 32'h10) + (high_low << 32'h10);
-        home = ((mixed >> top_shift) & 17'h1ffff);
-    end
-    
-endmodule // gatebook_wide$engine$order_ids$resident_home
 
 
 module gatebook_wide$engine$order_ids$slot(d,q,clock);
@@ -7078,25 +8036,6 @@ module gatebook_wide$engine$order_ids$used(read_address,read_clock,read_data,wri
 endmodule // gatebook_wide$engine$order_ids$used
 
 
-module gatebook_wide$engine$order_level_q(d,q,clock);
-    
-    // Module arguments
-    input wire  [15:0] d;
-    output reg  [15:0] q;
-    input wire  clock;
-    
-    // Update code (custom)
-    initial begin
-       q = 16'h0;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-          
-endmodule // gatebook_wide$engine$order_level_q
-
-
 module gatebook_wide$engine$order_price_q(d,q,clock);
     
     // Module arguments
@@ -7133,6 +8072,25 @@ module gatebook_wide$engine$post_only_eff(d,q,clock);
     end
           
 endmodule // gatebook_wide$engine$post_only_eff
+
+
+module gatebook_wide$engine$protection_q(d,q,clock);
+    
+    // Module arguments
+    input wire  [31:0] d;
+    output reg  [31:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 32'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // gatebook_wide$engine$protection_q
 
 
 module gatebook_wide$engine$r_level(d,q,clock);
@@ -7285,6 +8243,25 @@ module gatebook_wide$engine$rate(d,q,clock);
     end
           
 endmodule // gatebook_wide$engine$rate
+
+
+module gatebook_wide$engine$released_less_qty(d,q,clock);
+    
+    // Module arguments
+    input wire  [67:0] d;
+    output reg  [67:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 68'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // gatebook_wide$engine$released_less_qty
 
 
 module gatebook_wide$engine$remaining(d,q,clock);
@@ -7641,41 +8618,43 @@ module gatebook_wide$engine$resume(d,q,clock);
     localparam Step$Idle = 1;
     localparam Step$Emit = 2;
     localparam Step$Lookup = 3;
-    localparam Step$Verdict = 4;
-    localparam Step$FokLook = 5;
-    localparam Step$FokAdd = 6;
-    localparam Step$FokWait = 7;
-    localparam Step$FokDecide = 8;
-    localparam Step$ReleaseRead = 9;
-    localparam Step$Release = 10;
-    localparam Step$MatchBest = 11;
-    localparam Step$MatchTop = 12;
-    localparam Step$MatchHead = 13;
-    localparam Step$MatchMaker = 14;
-    localparam Step$FillTaker = 15;
-    localparam Step$FillGap = 16;
-    localparam Step$FillMaker = 17;
-    localparam Step$StpRemove = 18;
-    localparam Step$MatchStopped = 19;
-    localparam Step$MatchEnd = 20;
-    localparam Step$RestAlloc = 21;
-    localparam Step$RestRead = 22;
-    localparam Step$RestLink = 23;
-    localparam Step$Unlink0 = 24;
-    localparam Step$Unlink1 = 25;
-    localparam Step$UnlinkClearWait = 26;
-    localparam Step$UnlinkClearBest = 27;
-    localparam Step$UnlinkSearchWait = 28;
-    localparam Step$UnlinkForget = 29;
-    localparam Step$CancelCheck = 30;
-    localparam Step$ReplaceCheck = 31;
-    localparam Step$ReplaceRisk = 32;
-    localparam Step$ReplaceVerdict = 33;
-    localparam Step$ReplaceHeadroom = 34;
-    localparam Step$ReplaceInPlace = 35;
-    localparam Step$KillRead = 36;
-    localparam Step$KillNext = 37;
-    localparam Step$KillSlot = 38;
+    localparam Step$MarketPrice = 4;
+    localparam Step$Verdict = 5;
+    localparam Step$FokLook = 6;
+    localparam Step$FokAdd = 7;
+    localparam Step$FokWait = 8;
+    localparam Step$FokDecide = 9;
+    localparam Step$ReleaseRead = 10;
+    localparam Step$Release = 11;
+    localparam Step$MatchBest = 12;
+    localparam Step$MatchTop = 13;
+    localparam Step$MatchHead = 14;
+    localparam Step$MatchMaker = 15;
+    localparam Step$FillTaker = 16;
+    localparam Step$FillGap = 17;
+    localparam Step$FillMaker = 18;
+    localparam Step$StpRemove = 19;
+    localparam Step$MatchStopped = 20;
+    localparam Step$MatchEnd = 21;
+    localparam Step$RestAlloc = 22;
+    localparam Step$RestRead = 23;
+    localparam Step$RestLink = 24;
+    localparam Step$Unlink0 = 25;
+    localparam Step$Unlink1 = 26;
+    localparam Step$UnlinkClearWait = 27;
+    localparam Step$UnlinkClearBest = 28;
+    localparam Step$UnlinkSearchWait = 29;
+    localparam Step$UnlinkForget = 30;
+    localparam Step$CancelCheck = 31;
+    localparam Step$ReplaceCheck = 32;
+    localparam Step$ReplaceRelease = 33;
+    localparam Step$ReplaceRisk = 34;
+    localparam Step$ReplaceVerdict = 35;
+    localparam Step$ReplaceHeadroom = 36;
+    localparam Step$ReplaceInPlace = 37;
+    localparam Step$KillRead = 38;
+    localparam Step$KillNext = 39;
+    localparam Step$KillSlot = 40;
     
     // Update code (custom)
     initial begin
@@ -7689,7 +8668,7 @@ module gatebook_wide$engine$resume(d,q,clock);
 endmodule // gatebook_wide$engine$resume
 
 
-module gatebook_wide$engine$risk(is_replace,account_known,instrument_known,enabled,duplicate,market,tif,post_only,sell,price,qty,max_order_qty,max_order_notional,max_position,headroom,price_base,price_window,reference_price,collar,position,open_qty,rate,released_open,released_margin,would_cross,has_free_slot,reason,reservation);
+module gatebook_wide$engine$risk(is_replace,account_known,instrument_known,enabled,duplicate,market,tif,post_only,sell,price,qty,max_order_qty,max_order_notional,max_position,headroom,price_base,price_window,reference_price,collar,position,open_buy,open_sell,rate_buy,rate_sell,released_less_qty,released_margin,would_cross,has_free_slot,fails,reservation);
     
     // Module arguments
     input wire  is_replace;
@@ -7712,13 +8691,15 @@ module gatebook_wide$engine$risk(is_replace,account_known,instrument_known,enabl
     input wire  [31:0] reference_price;
     input wire  [31:0] collar;
     input wire  [63:0] position;
-    input wire  [63:0] open_qty;
-    input wire  [31:0] rate;
-    input wire  [63:0] released_open;
+    input wire  [63:0] open_buy;
+    input wire  [63:0] open_sell;
+    input wire  [31:0] rate_buy;
+    input wire  [31:0] rate_sell;
+    input wire  [67:0] released_less_qty;
     input wire  [63:0] released_margin;
     input wire  would_cross;
     input wire  has_free_slot;
-    output reg  [7:0] reason;
+    output reg  [13:0] fails;
     output reg  [63:0] reservation;
     
     // Constant declarations
@@ -7728,16 +8709,37 @@ module gatebook_wide$engine$risk(is_replace,account_known,instrument_known,enabl
     reg  [31:0] notional$a;
     reg  [31:0] notional$b;
     wire  [63:0] notional$product;
-    reg  [31:0] margin$a;
-    reg  [31:0] margin$b;
-    wire  [63:0] margin$product;
+    reg  [31:0] margin_buy$a;
+    reg  [31:0] margin_buy$b;
+    wire  [63:0] margin_buy$product;
+    reg  [31:0] margin_sell$a;
+    reg  [31:0] margin_sell$b;
+    wire  [63:0] margin_sell$product;
     
     // Local signals
     reg  [67:0] position_wide;
-    reg  [67:0] signed_position;
+    reg  [67:0] position_room;
+    reg  [67:0] room_if_buy;
+    reg  [67:0] room_if_sell;
+    reg  position_over;
     reg  [67:0] headroom_wide;
-    reg  [67:0] position_excess;
-    reg  [67:0] margin_excess;
+    reg  [67:0] margin_room_buy;
+    reg  [67:0] margin_room_sell;
+    reg  margin_over;
+    reg  f1;
+    reg  f2;
+    reg  f3;
+    reg  f4;
+    reg  f5;
+    reg  f6;
+    reg  f7;
+    reg  f8;
+    reg  f9;
+    reg  f10;
+    reg  f11;
+    reg  f12;
+    reg  f13;
+    reg  f14;
     reg  invalid_order;
     reg  out_of_range;
     reg  outside_collar;
@@ -7748,19 +8750,29 @@ module gatebook_wide$engine$risk(is_replace,account_known,instrument_known,enabl
         .b(notional$b),
         .product(notional$product)
     );
-    gatebook_wide$engine$risk$margin margin(
-        .a(margin$a),
-        .b(margin$b),
-        .product(margin$product)
+    gatebook_wide$engine$risk$margin_buy margin_buy(
+        .a(margin_buy$a),
+        .b(margin_buy$b),
+        .product(margin_buy$product)
+    );
+    gatebook_wide$engine$risk$margin_sell margin_sell(
+        .a(margin_sell$a),
+        .b(margin_sell$b),
+        .product(margin_sell$product)
     );
     
     // Update code
     always @(*) begin
         notional$a = price;
         notional$b = qty;
-        margin$a = qty;
-        margin$b = rate;
-        reservation = margin$product;
+        margin_buy$a = qty;
+        margin_buy$b = rate_buy;
+        margin_sell$a = qty;
+        margin_sell$b = rate_sell;
+        reservation = margin_buy$product;
+        if (sell) begin
+            reservation = margin_sell$product;
+        end
         invalid_order = (market && (tif == 32'h1)) || (post_only && (market || (tif != 32'h1)));
         out_of_range = (price < price_base) || (((price) & 33'h1ffffffff) >= (((price_base) & 33'h1ffffffff) + ((price_window) & 33'h1ffffffff)));
         if (price >= reference_price) begin
@@ -7775,71 +8787,50 @@ module gatebook_wide$engine$risk(is_replace,account_known,instrument_known,enabl
         else begin
             position_wide = ((position) & 68'hfffffffffffffffff);
         end
+        position_room = ((max_position) & 68'hfffffffffffffffff) + released_less_qty;
+        room_if_buy = position_room - ((open_buy) & 68'hfffffffffffffffff) - position_wide;
+        room_if_sell = position_room - ((open_sell) & 68'hfffffffffffffffff) + position_wide;
         if (sell) begin
-            signed_position = (~position_wide) + 32'h1;
+            position_over = room_if_sell[32'h43];
         end
         else begin
-            signed_position = position_wide;
+            position_over = room_if_buy[32'h43];
         end
-        position_excess = signed_position + ((open_qty) & 68'hfffffffffffffffff) - ((released_open) & 68'hfffffffffffffffff) + ((qty) & 68'hfffffffffffffffff) - ((max_position) & 68'hfffffffffffffffff);
         if (headroom[32'h3f]) begin
             headroom_wide = ((headroom) & 68'hfffffffffffffffff) | sign_fill;
         end
         else begin
             headroom_wide = ((headroom) & 68'hfffffffffffffffff);
         end
-        margin_excess = ((margin$product) & 68'hfffffffffffffffff) - headroom_wide - ((released_margin) & 68'hfffffffffffffffff);
-        if (~account_known) begin
-            reason = 32'h1;
-        end
-        else if (~instrument_known) begin
-            reason = 32'h2;
-        end
-        else if (~enabled) begin
-            reason = 32'h3;
-        end
-        else if (~is_replace && duplicate) begin
-            reason = 32'h4;
-        end
-        else if (invalid_order) begin
-            reason = 32'h5;
-        end
-        else if (qty == 32'h0) begin
-            reason = 32'h6;
-        end
-        else if (qty > max_order_qty) begin
-            reason = 32'h7;
-        end
-        else if (out_of_range) begin
-            reason = 32'h8;
-        end
-        else if (outside_collar) begin
-            reason = 32'h9;
-        end
-        else if (notional$product > max_order_notional) begin
-            reason = 32'ha;
-        end
-        else if (~position_excess[32'h43] && |position_excess) begin
-            reason = 32'hb;
-        end
-        else if (~margin_excess[32'h43] && |margin_excess) begin
-            reason = 32'hc;
-        end
-        else if (post_only && would_cross) begin
-            reason = 32'hd;
-        end
-        else if (~is_replace && (tif == 32'h1) && ~has_free_slot) begin
-            reason = 32'he;
+        margin_room_buy = headroom_wide + ((released_margin) & 68'hfffffffffffffffff) - ((margin_buy$product) & 68'hfffffffffffffffff);
+        margin_room_sell = headroom_wide + ((released_margin) & 68'hfffffffffffffffff) - ((margin_sell$product) & 68'hfffffffffffffffff);
+        if (sell) begin
+            margin_over = margin_room_sell[32'h43];
         end
         else begin
-            reason = 32'h0;
+            margin_over = margin_room_buy[32'h43];
         end
+        f1 = ~account_known;
+        f2 = ~instrument_known;
+        f3 = ~enabled;
+        f4 = ~is_replace && duplicate;
+        f5 = invalid_order;
+        f6 = qty == 32'h0;
+        f7 = qty > max_order_qty;
+        f8 = out_of_range;
+        f9 = outside_collar;
+        f10 = notional$product > max_order_notional;
+        f11 = position_over;
+        f12 = margin_over;
+        f13 = post_only && would_cross;
+        f14 = ~is_replace && (tif == 32'h1) && ~has_free_slot;
+        fails = (((((f1) & 1'h1)) & 14'h3fff) << 32'h0) | (((((f2) & 1'h1)) & 14'h3fff) << 32'h1) | (((((f3) & 1'h1)) & 14'h3fff) << 32'h2) | (((((f4) & 1'h1)) & 14'h3fff) << 32'h3) | (((((f5) & 1'h1)) & 14'h3fff) << 32'h4) | (((((f6) & 1'h1)) & 14'h3fff) << 32'h5) | (((((f7) & 1'h1)) & 14'h3fff) << 32'h6) | (((((f8) & 1'h1)) & 14'h3fff) << 32'h7) | (((((f9) & 1'h1)) & 14'h3fff) << 32'h8) | (((((f10) & 1'h1)) & 14'h3fff) << 32'h9) | (((((f11) & 1'h1)) & 14'h3fff) << 32'ha) | (((((f12) & 1'h1)) & 14'h3fff) << 32'hb) | (((((f13) & 1'h1)) & 14'h3fff) << 32'hc) | (((((f14) & 1'h1)) & 14'h3fff) << 32'hd);
     end
     
 endmodule // gatebook_wide$engine$risk
 
 
-module gatebook_wide$engine$risk$margin(a,b,product);
+module gatebook_wide$engine$risk$margin_buy(a,b,product);
     
     // Module arguments
     input wire  [31:0] a;
@@ -7858,10 +8849,35 @@ module gatebook_wide$engine$risk$margin(a,b,product);
         low_high = a[(32'h0)+:(16)] * b[(32'h10)+:(16)];
         high_low = a[(32'h10)+:(16)] * b[(32'h0)+:(16)];
         high_high = a[(32'h10)+:(16)] * b[(32'h10)+:(16)];
-        product = ((low_low) & 64'hffffffffffffffff) + (((low_high) & 64'hffffffffffffffff) << 32'h10) + (((high_low) & 64'hffffffffffffffff) << 32'h10) + (((high_high) & 64'hffffffffffffffff) << 32'h20);
+        product = (((low_low) & 64'hffffffffffffffff) | (((high_high) & 64'hffffffffffffffff) << 32'h20)) + (((low_high) & 64'hffffffffffffffff) << 32'h10) + (((high_low) & 64'hffffffffffffffff) << 32'h10);
     end
     
-endmodule // gatebook_wide$engine$risk$margin
+endmodule // gatebook_wide$engine$risk$margin_buy
+
+
+module gatebook_wide$engine$risk$margin_sell(a,b,product);
+    
+    // Module arguments
+    input wire  [31:0] a;
+    input wire  [31:0] b;
+    output reg  [63:0] product;
+    
+    // Local signals
+    reg  [31:0] low_low;
+    reg  [31:0] low_high;
+    reg  [31:0] high_low;
+    reg  [31:0] high_high;
+    
+    // Update code
+    always @(*) begin
+        low_low = a[(32'h0)+:(16)] * b[(32'h0)+:(16)];
+        low_high = a[(32'h0)+:(16)] * b[(32'h10)+:(16)];
+        high_low = a[(32'h10)+:(16)] * b[(32'h0)+:(16)];
+        high_high = a[(32'h10)+:(16)] * b[(32'h10)+:(16)];
+        product = (((low_low) & 64'hffffffffffffffff) | (((high_high) & 64'hffffffffffffffff) << 32'h20)) + (((low_high) & 64'hffffffffffffffff) << 32'h10) + (((high_low) & 64'hffffffffffffffff) << 32'h10);
+    end
+    
+endmodule // gatebook_wide$engine$risk$margin_sell
 
 
 module gatebook_wide$engine$risk$notional(a,b,product);
@@ -7883,7 +8899,7 @@ module gatebook_wide$engine$risk$notional(a,b,product);
         low_high = a[(32'h0)+:(16)] * b[(32'h10)+:(16)];
         high_low = a[(32'h10)+:(16)] * b[(32'h0)+:(16)];
         high_high = a[(32'h10)+:(16)] * b[(32'h10)+:(16)];
-        product = ((low_low) & 64'hffffffffffffffff) + (((low_high) & 64'hffffffffffffffff) << 32'h10) + (((high_low) & 64'hffffffffffffffff) << 32'h10) + (((high_high) & 64'hffffffffffffffff) << 32'h20);
+        product = (((low_low) & 64'hffffffffffffffff) | (((high_high) & 64'hffffffffffffffff) << 32'h20)) + (((low_high) & 64'hffffffffffffffff) << 32'h10) + (((high_low) & 64'hffffffffffffffff) << 32'h10);
     end
     
 endmodule // gatebook_wide$engine$risk$notional
@@ -7978,41 +8994,43 @@ module gatebook_wide$engine$state(d,q,clock);
     localparam Step$Idle = 1;
     localparam Step$Emit = 2;
     localparam Step$Lookup = 3;
-    localparam Step$Verdict = 4;
-    localparam Step$FokLook = 5;
-    localparam Step$FokAdd = 6;
-    localparam Step$FokWait = 7;
-    localparam Step$FokDecide = 8;
-    localparam Step$ReleaseRead = 9;
-    localparam Step$Release = 10;
-    localparam Step$MatchBest = 11;
-    localparam Step$MatchTop = 12;
-    localparam Step$MatchHead = 13;
-    localparam Step$MatchMaker = 14;
-    localparam Step$FillTaker = 15;
-    localparam Step$FillGap = 16;
-    localparam Step$FillMaker = 17;
-    localparam Step$StpRemove = 18;
-    localparam Step$MatchStopped = 19;
-    localparam Step$MatchEnd = 20;
-    localparam Step$RestAlloc = 21;
-    localparam Step$RestRead = 22;
-    localparam Step$RestLink = 23;
-    localparam Step$Unlink0 = 24;
-    localparam Step$Unlink1 = 25;
-    localparam Step$UnlinkClearWait = 26;
-    localparam Step$UnlinkClearBest = 27;
-    localparam Step$UnlinkSearchWait = 28;
-    localparam Step$UnlinkForget = 29;
-    localparam Step$CancelCheck = 30;
-    localparam Step$ReplaceCheck = 31;
-    localparam Step$ReplaceRisk = 32;
-    localparam Step$ReplaceVerdict = 33;
-    localparam Step$ReplaceHeadroom = 34;
-    localparam Step$ReplaceInPlace = 35;
-    localparam Step$KillRead = 36;
-    localparam Step$KillNext = 37;
-    localparam Step$KillSlot = 38;
+    localparam Step$MarketPrice = 4;
+    localparam Step$Verdict = 5;
+    localparam Step$FokLook = 6;
+    localparam Step$FokAdd = 7;
+    localparam Step$FokWait = 8;
+    localparam Step$FokDecide = 9;
+    localparam Step$ReleaseRead = 10;
+    localparam Step$Release = 11;
+    localparam Step$MatchBest = 12;
+    localparam Step$MatchTop = 13;
+    localparam Step$MatchHead = 14;
+    localparam Step$MatchMaker = 15;
+    localparam Step$FillTaker = 16;
+    localparam Step$FillGap = 17;
+    localparam Step$FillMaker = 18;
+    localparam Step$StpRemove = 19;
+    localparam Step$MatchStopped = 20;
+    localparam Step$MatchEnd = 21;
+    localparam Step$RestAlloc = 22;
+    localparam Step$RestRead = 23;
+    localparam Step$RestLink = 24;
+    localparam Step$Unlink0 = 25;
+    localparam Step$Unlink1 = 26;
+    localparam Step$UnlinkClearWait = 27;
+    localparam Step$UnlinkClearBest = 28;
+    localparam Step$UnlinkSearchWait = 29;
+    localparam Step$UnlinkForget = 30;
+    localparam Step$CancelCheck = 31;
+    localparam Step$ReplaceCheck = 32;
+    localparam Step$ReplaceRelease = 33;
+    localparam Step$ReplaceRisk = 34;
+    localparam Step$ReplaceVerdict = 35;
+    localparam Step$ReplaceHeadroom = 36;
+    localparam Step$ReplaceInPlace = 37;
+    localparam Step$KillRead = 38;
+    localparam Step$KillNext = 39;
+    localparam Step$KillSlot = 40;
     
     // Update code (custom)
     initial begin
@@ -8254,6 +9272,94 @@ module gatebook_wide$engine$v_unrest(d,q,clock);
 endmodule // gatebook_wide$engine$v_unrest
 
 
+module gatebook_wide$engine$verdict_code(fails,reason);
+    
+    // Module arguments
+    input wire  [13:0] fails;
+    output reg  [7:0] reason;
+    
+    // Local signals
+    reg  early_any;
+    reg  late_any;
+    reg  early_1;
+    reg  early_2;
+    reg  early_4;
+    reg  late_1;
+    reg  late_2;
+    reg  late_4;
+    reg  code_8;
+    reg  code_4;
+    reg  code_2;
+    reg  code_1;
+    reg  [7:0] code_high;
+    reg  [7:0] code_low;
+    
+    // Update code
+    always @(*) begin
+        early_any = fails[32'h0] || fails[32'h1] || fails[32'h2] || fails[32'h3] || fails[32'h4] || fails[32'h5] || fails[32'h6];
+        late_any = fails[32'h7] || fails[32'h8] || fails[32'h9] || fails[32'ha] || fails[32'hb] || fails[32'hc] || fails[32'hd];
+        early_1 = fails[32'h0] || (~fails[32'h1] && fails[32'h2]) || (~fails[32'h1] && ~fails[32'h2] && ~fails[32'h3] && fails[32'h4]) || (~fails[32'h1] && ~fails[32'h2] && ~fails[32'h3] && ~fails[32'h4] && ~fails[32'h5] && fails[32'h6]);
+        early_2 = ~fails[32'h0] && ((fails[32'h1] || fails[32'h2]) || (~fails[32'h3] && ~fails[32'h4] && (fails[32'h5] || fails[32'h6])));
+        early_4 = ~fails[32'h0] && ~fails[32'h1] && ~fails[32'h2] && (fails[32'h3] || fails[32'h4] || fails[32'h5] || fails[32'h6]);
+        late_1 = (~fails[32'h7] && fails[32'h8]) || (~fails[32'h7] && ~fails[32'h8] && ~fails[32'h9] && fails[32'ha]) || (~fails[32'h7] && ~fails[32'h8] && ~fails[32'h9] && ~fails[32'ha] && ~fails[32'hb] && fails[32'hc]);
+        late_2 = (~fails[32'h7] && ~fails[32'h8] && (fails[32'h9] || fails[32'ha])) || (~fails[32'h7] && ~fails[32'h8] && ~fails[32'h9] && ~fails[32'ha] && ~fails[32'hb] && ~fails[32'hc] && fails[32'hd]);
+        late_4 = ~fails[32'h7] && ~fails[32'h8] && ~fails[32'h9] && ~fails[32'ha] && (fails[32'hb] || fails[32'hc] || fails[32'hd]);
+        code_8 = ~early_any && late_any;
+        if (early_any) begin
+            code_4 = early_4;
+            code_2 = early_2;
+            code_1 = early_1;
+        end
+        else begin
+            code_4 = late_4;
+            code_2 = late_2;
+            code_1 = late_1;
+        end
+        code_high = 32'h0;
+        if (code_8 && code_4) begin
+            code_high = 32'hc;
+        end
+        else if (code_8) begin
+            code_high = 32'h8;
+        end
+        else if (code_4) begin
+            code_high = 32'h4;
+        end
+        code_low = 32'h0;
+        if (code_2 && code_1) begin
+            code_low = 32'h3;
+        end
+        else if (code_2) begin
+            code_low = 32'h2;
+        end
+        else if (code_1) begin
+            code_low = 32'h1;
+        end
+        reason = code_high | code_low;
+    end
+    
+endmodule // gatebook_wide$engine$verdict_code
+
+
+module gatebook_wide$engine$verdict_fails(d,q,clock);
+    
+    // Module arguments
+    input wire  [13:0] d;
+    output reg  [13:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 14'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // gatebook_wide$engine$verdict_fails
+
+
 module gatebook_wide$engine$verdict_rate(d,q,clock);
     
     // Module arguments
@@ -8271,25 +9377,6 @@ module gatebook_wide$engine$verdict_rate(d,q,clock);
     end
           
 endmodule // gatebook_wide$engine$verdict_rate
-
-
-module gatebook_wide$engine$verdict_reason(d,q,clock);
-    
-    // Module arguments
-    input wire  [7:0] d;
-    output reg  [7:0] q;
-    input wire  clock;
-    
-    // Update code (custom)
-    initial begin
-       q = 8'h0;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-          
-endmodule // gatebook_wide$engine$verdict_reason
 
 
 module gatebook_wide$engine$verdict_reservation(d,q,clock);

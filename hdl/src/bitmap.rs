@@ -35,31 +35,125 @@ pub const OP_BELOW: u64 = 2;
 /// Find the nearest occupied level strictly above the index (the next ask).
 pub const OP_ABOVE: u64 = 3;
 
-/// Highest and lowest set bit of a 64-bit word.
+/// Highest and lowest set bit of an 8-bit group.
+#[derive(LogicBlock, Default)]
+pub struct Encoder8 {
+    pub bits: Signal<In, Bits<8>>,
+    pub any: Signal<Out, Bit>,
+    pub highest: Signal<Out, Bits<3>>,
+    pub lowest: Signal<Out, Bits<3>>,
+}
+
+impl Logic for Encoder8 {
+    #[hdl_gen]
+    fn update(&mut self) {
+        self.any.next = self.bits.val().any();
+        self.highest.next = 0.into();
+        for i in 0..8 {
+            if self.bits.val().get_bit(i) {
+                self.highest.next = i.to_bits();
+            }
+        }
+        self.lowest.next = 0.into();
+        for i in 0..8 {
+            if self.bits.val().get_bit(7 - i) {
+                self.lowest.next = (7 - i).to_bits();
+            }
+        }
+    }
+}
+
+/// Highest and lowest set bit of a 64-bit word, as a tree: eight groups of eight bits are
+/// encoded side by side, an encoder over their `any` flags picks the group, and the
+/// group's answer is selected. A 64-step priority chain maps to three times the LUT
+/// levels.
 #[derive(LogicBlock, Default)]
 pub struct PriorityEncoder {
     pub bits: Signal<In, Bits<64>>,
     pub any: Signal<Out, Bit>,
     pub highest: Signal<Out, Bits<6>>,
     pub lowest: Signal<Out, Bits<6>>,
+    group0: Encoder8,
+    group1: Encoder8,
+    group2: Encoder8,
+    group3: Encoder8,
+    group4: Encoder8,
+    group5: Encoder8,
+    group6: Encoder8,
+    group7: Encoder8,
+    groups: Encoder8,
+    highest_in_group: Signal<Local, Bits<3>>,
+    lowest_in_group: Signal<Local, Bits<3>>,
 }
 
 impl Logic for PriorityEncoder {
     #[hdl_gen]
     fn update(&mut self) {
-        self.any.next = self.bits.val().any();
-        self.highest.next = 0.into();
-        for i in 0..64 {
-            if self.bits.val().get_bit(i) {
-                self.highest.next = i.to_bits();
-            }
+        self.group0.bits.next = self.bits.val().get_bits::<8>(0);
+        self.group1.bits.next = self.bits.val().get_bits::<8>(8);
+        self.group2.bits.next = self.bits.val().get_bits::<8>(16);
+        self.group3.bits.next = self.bits.val().get_bits::<8>(24);
+        self.group4.bits.next = self.bits.val().get_bits::<8>(32);
+        self.group5.bits.next = self.bits.val().get_bits::<8>(40);
+        self.group6.bits.next = self.bits.val().get_bits::<8>(48);
+        self.group7.bits.next = self.bits.val().get_bits::<8>(56);
+        self.groups.bits.next = (bit_cast::<8, 1>(Bits::<1>::from(self.group0.any.val())) << 0)
+            | (bit_cast::<8, 1>(Bits::<1>::from(self.group1.any.val())) << 1)
+            | (bit_cast::<8, 1>(Bits::<1>::from(self.group2.any.val())) << 2)
+            | (bit_cast::<8, 1>(Bits::<1>::from(self.group3.any.val())) << 3)
+            | (bit_cast::<8, 1>(Bits::<1>::from(self.group4.any.val())) << 4)
+            | (bit_cast::<8, 1>(Bits::<1>::from(self.group5.any.val())) << 5)
+            | (bit_cast::<8, 1>(Bits::<1>::from(self.group6.any.val())) << 6)
+            | (bit_cast::<8, 1>(Bits::<1>::from(self.group7.any.val())) << 7);
+        self.any.next = self.groups.any.val();
+        self.highest_in_group.next = self.group0.highest.val();
+        if self.groups.highest.val() == 1 {
+            self.highest_in_group.next = self.group1.highest.val();
         }
-        self.lowest.next = 0.into();
-        for i in 0..64 {
-            if self.bits.val().get_bit(63 - i) {
-                self.lowest.next = (63 - i).to_bits();
-            }
+        if self.groups.highest.val() == 2 {
+            self.highest_in_group.next = self.group2.highest.val();
         }
+        if self.groups.highest.val() == 3 {
+            self.highest_in_group.next = self.group3.highest.val();
+        }
+        if self.groups.highest.val() == 4 {
+            self.highest_in_group.next = self.group4.highest.val();
+        }
+        if self.groups.highest.val() == 5 {
+            self.highest_in_group.next = self.group5.highest.val();
+        }
+        if self.groups.highest.val() == 6 {
+            self.highest_in_group.next = self.group6.highest.val();
+        }
+        if self.groups.highest.val() == 7 {
+            self.highest_in_group.next = self.group7.highest.val();
+        }
+        self.lowest_in_group.next = self.group0.lowest.val();
+        if self.groups.lowest.val() == 1 {
+            self.lowest_in_group.next = self.group1.lowest.val();
+        }
+        if self.groups.lowest.val() == 2 {
+            self.lowest_in_group.next = self.group2.lowest.val();
+        }
+        if self.groups.lowest.val() == 3 {
+            self.lowest_in_group.next = self.group3.lowest.val();
+        }
+        if self.groups.lowest.val() == 4 {
+            self.lowest_in_group.next = self.group4.lowest.val();
+        }
+        if self.groups.lowest.val() == 5 {
+            self.lowest_in_group.next = self.group5.lowest.val();
+        }
+        if self.groups.lowest.val() == 6 {
+            self.lowest_in_group.next = self.group6.lowest.val();
+        }
+        if self.groups.lowest.val() == 7 {
+            self.lowest_in_group.next = self.group7.lowest.val();
+        }
+        self.highest.next = (bit_cast::<6, 3>(self.groups.highest.val()) << 3)
+            | bit_cast::<6, 3>(self.highest_in_group.val());
+        self.lowest.next = (bit_cast::<6, 3>(self.groups.lowest.val()) << 3)
+            | bit_cast::<6, 3>(self.lowest_in_group.val());
     }
 }
 
@@ -416,7 +510,21 @@ mod tests {
     fn priority_encoder_finds_both_ends() {
         let mut uut = PriorityEncoder::default();
         uut.connect_all();
-        for bits in [1u64, 0x8000_0000_0000_0000, 0x0000_0100_0010_0000, 0] {
+        // Every single bit, every pair of group edges, and random sparse and dense words.
+        let mut words = vec![0u64, u64::MAX, 0x0000_0100_0010_0000];
+        words.extend((0..64).map(|i| 1u64 << i));
+        words.extend(
+            (0..8).flat_map(|a| (0..8).map(move |b| (1u64 << (8 * a)) | (0x80 << (8 * b)))),
+        );
+        let mut x = 0x9e37_79b9_7f4a_7c15_u64;
+        for _ in 0..500 {
+            x ^= x << 13;
+            x ^= x >> 7;
+            x ^= x << 17;
+            words.push(x);
+            words.push(x & (x >> 17) & (x >> 31));
+        }
+        for bits in words {
             uut.bits.next = bits.into();
             settle(&mut uut);
             assert_eq!(uut.any.val(), bits != 0);

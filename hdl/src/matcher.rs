@@ -49,7 +49,7 @@
 use crate::bitmap::LevelBitmap;
 use crate::free_list::FreeList;
 use crate::order_ids::OrderIdTable;
-use crate::risk::{Multiply32, RiskChecks};
+use crate::risk::{FirstFailure, Multiply32, RiskChecks};
 use crate::tables::ControlDecoder;
 use rust_hdl::prelude::*;
 
@@ -102,6 +102,7 @@ pub enum Step {
     Idle,
     Emit,
     Lookup,
+    MarketPrice,
     Verdict,
     FokLook,
     FokAdd,
@@ -130,6 +131,7 @@ pub enum Step {
     UnlinkForget,
     CancelCheck,
     ReplaceCheck,
+    ReplaceRelease,
     ReplaceRisk,
     ReplaceVerdict,
     ReplaceHeadroom,
@@ -209,6 +211,11 @@ pub struct MatchingEngine<
     decoder: ControlDecoder,
     give_product: Multiply32,
     headroom_add: SaturatingAdd64,
+    amount_add: SaturatingAdd64,
+    inplace_add: SaturatingAdd64,
+    /// The released reservation a cycle after its terms: Release and ReplaceHeadroom come
+    /// at least two cycles after the terms are set, so their adder starts from a register.
+    give_product_q: DFF<Bits<64>>,
     // Sequencing.
     state: DFF<Step>,
     resume: DFF<Step>,
@@ -223,6 +230,10 @@ pub struct MatchingEngine<
     sweep: DFF<Bits<24>>,
     cap_instruments: DFF<Bits<32>>,
     cap_accounts: DFF<Bits<32>>,
+    /// The message's account and instrument below the configured capacity, compared as
+    /// the message is taken so the row lookups start from a register.
+    acct_in_range: DFF<Bit>,
+    inst_in_range: DFF<Bit>,
     cap_slots: DFF<Bits<32>>,
     cap_window: DFF<Bits<32>>,
     // Table pointers.
@@ -259,11 +270,16 @@ pub struct MatchingEngine<
     reserved: DFF<Bits<64>>,
     replacing: DFF<Bit>,
     fok_level: DFF<Bits<17>>,
-    fok_total: DFF<Bits<64>>,
+    /// A FOK order's quantity - 1 - the quantity of the levels walked so far (65-bit two's
+    /// complement): negative once the levels can fill the order, a sign bit to test.
+    fok_short: DFF<Bits<65>>,
     // The risk verdict, registered the cycle before it is acted on.
-    verdict_reason: DFF<Bits<8>>,
+    /// The risk checks' failure flags (bit k: check k + 1), registered in Lookup
+    /// (MarketPrice, ReplaceRisk) and encoded into a reason code by `verdict_code` when
+    /// acted on.
+    verdict_fails: DFF<Bits<14>>,
+    verdict_code: FirstFailure,
     order_price_q: DFF<Bits<32>>,
-    order_level_q: DFF<Bits<16>>,
     verdict_rate: DFF<Bits<32>>,
     verdict_reservation: DFF<Bits<64>>,
     // The resting order being met.
@@ -293,6 +309,9 @@ pub struct MatchingEngine<
     // The order being replaced.
     r_slot: DFF<Bits<16>>,
     r_old_leaves: DFF<Bits<32>>,
+    /// The risk check's released open quantity less the order's quantity, formed before
+    /// the rows arrive (Idle for a NEW, ReplaceCheck for a REPLACE).
+    released_less_qty: DFF<Bits<68>>,
     r_old_rate: DFF<Bits<32>>,
     r_sell: DFF<Bit>,
     r_post_only: DFF<Bit>,
@@ -368,14 +387,14 @@ pub struct MatchingEngine<
     reach: Signal<Local, Bits<33>>,
     protection: Signal<Local, Bits<32>>,
     order_price: Signal<Local, Bits<32>>,
-    cross_limit: Signal<Local, Bits<16>>,
-    cross_sell: Signal<Local, Bit>,
+    /// The MARKET protection price, a cycle after the instrument row arrives.
+    protection_q: DFF<Bits<32>>,
+    order_level: Signal<Local, Bits<16>>,
+    order_rate: Signal<Local, Bits<32>>,
     best_crosses: Signal<Local, Bit>,
     fok_crosses: Signal<Local, Bit>,
     ahead_crosses: Signal<Local, Bit>,
-    limit_level: Signal<Local, Bits<16>>,
     risk_level: Signal<Local, Bits<16>>,
-    limit_crosses: Signal<Local, Bit>,
     taker_side_code: Signal<Local, Bits<8>>,
     maker_side_code: Signal<Local, Bits<8>>,
     fill_now: Signal<Local, Bits<32>>,
@@ -499,6 +518,9 @@ impl<
             decoder: Default::default(),
             give_product: Default::default(),
             headroom_add: Default::default(),
+            amount_add: Default::default(),
+            inplace_add: Default::default(),
+            give_product_q: Default::default(),
             state: Default::default(),
             resume: Default::default(),
             after_release: Default::default(),
@@ -511,6 +533,8 @@ impl<
             sweep: Default::default(),
             cap_instruments: Default::default(),
             cap_accounts: Default::default(),
+            acct_in_range: Default::default(),
+            inst_in_range: Default::default(),
             cap_slots: Default::default(),
             cap_window: Default::default(),
             acct_ptr: Default::default(),
@@ -544,10 +568,10 @@ impl<
             reserved: Default::default(),
             replacing: Default::default(),
             fok_level: Default::default(),
-            fok_total: Default::default(),
-            verdict_reason: Default::default(),
+            fok_short: Default::default(),
+            verdict_fails: Default::default(),
+            verdict_code: Default::default(),
             order_price_q: Default::default(),
-            order_level_q: Default::default(),
             verdict_rate: Default::default(),
             verdict_reservation: Default::default(),
             maker_slot: Default::default(),
@@ -573,6 +597,7 @@ impl<
             give_rate: Default::default(),
             r_slot: Default::default(),
             r_old_leaves: Default::default(),
+            released_less_qty: Default::default(),
             r_old_rate: Default::default(),
             r_sell: Default::default(),
             r_post_only: Default::default(),
@@ -639,14 +664,13 @@ impl<
             reach: Default::default(),
             protection: Default::default(),
             order_price: Default::default(),
-            cross_limit: Default::default(),
-            cross_sell: Default::default(),
+            protection_q: Default::default(),
+            order_level: Default::default(),
+            order_rate: Default::default(),
             best_crosses: Default::default(),
             fok_crosses: Default::default(),
             ahead_crosses: Default::default(),
-            limit_level: Default::default(),
             risk_level: Default::default(),
-            limit_crosses: Default::default(),
             taker_side_code: Default::default(),
             maker_side_code: Default::default(),
             fill_now: Default::default(),
@@ -714,6 +738,8 @@ impl<
             sweep,
             cap_instruments,
             cap_accounts,
+            acct_in_range,
+            inst_in_range,
             cap_slots,
             cap_window,
             acct_ptr,
@@ -747,10 +773,11 @@ impl<
             reserved,
             replacing,
             fok_level,
-            fok_total,
-            verdict_reason,
+            fok_short,
+            verdict_fails,
             order_price_q,
-            order_level_q,
+            protection_q,
+            give_product_q,
             verdict_rate,
             verdict_reservation,
             maker_slot,
@@ -776,6 +803,7 @@ impl<
             give_rate,
             r_slot,
             r_old_leaves,
+            released_less_qty,
             r_old_rate,
             r_sell,
             r_post_only,
@@ -873,11 +901,10 @@ impl<
 
         // The message's account and instrument: in range of the configured capacity, and
         // configured.
-        self.acct_known.next = (self.m_acct.q.val() < self.cap_accounts.q.val())
-            && self.accounts.read_data.val().get_bit(0);
-        self.inst_known.next = (bit_cast::<32, 16>(self.m_inst.q.val())
-            < self.cap_instruments.q.val())
-            && self.instruments.read_data.val().get_bit(0);
+        self.acct_known.next =
+            self.acct_in_range.q.val() && self.accounts.read_data.val().get_bit(0);
+        self.inst_known.next =
+            self.inst_in_range.q.val() && self.instruments.read_data.val().get_bit(0);
 
         // MARKET protection price: reference +- collar, clamped into the window.
         self.window_top.next =
@@ -899,47 +926,33 @@ impl<
         if self.reach.val() < bit_cast::<33, 32>(self.i_base.val()) {
             self.protection.next = self.i_base.val();
         }
+        // A MARKET order takes its price from the register: its verdict is taken again in
+        // MarketPrice, a cycle after Lookup, so the clamp never feeds the risk checks.
+        self.protection_q.d.next = self.protection.val();
         self.order_price.next = self.m_price.q.val();
         if self.m_market.q.val() {
-            self.order_price.next = self.protection.val();
+            self.order_price.next = self.protection_q.q.val();
         }
 
-        // Crossing: a level crosses the taker's limit (as level indexes).
-        self.cross_sell.next = self.taker_sell.q.val();
-        self.cross_limit.next = self.limit_idx.q.val();
-        // The risk verdict is registered a cycle before it is acted on (Lookup for
-        // Verdict, ReplaceRisk for ReplaceVerdict), on the same rows. Verdict takes the
-        // order's price and level as registered in Lookup, so the MARKET protection price
-        // is a register there.
+        // The risk verdict is registered a cycle before it is acted on (Lookup, or
+        // MarketPrice for a MARKET order, for Verdict; ReplaceRisk for ReplaceVerdict), on
+        // the same rows. Verdict takes the order's price (`order_price_q`) and level (`limit_idx`) as
+        // registered then.
         self.order_price_q.d.next = self.order_price.val();
-        self.order_level_q.d.next = bit_cast::<16, 32>(self.order_price.val() - self.i_base.val());
-        if self.state.q.val() == Step::Verdict {
-            self.cross_sell.next = self.m_sell.q.val();
-            self.cross_limit.next = self.order_level_q.q.val();
-        }
-        if self.state.q.val() == Step::ReplaceVerdict {
-            self.cross_sell.next = self.r_sell.q.val();
-            self.cross_limit.next = bit_cast::<16, 32>(self.m_price.q.val() - self.i_base.val());
-        }
-        // The same test for the message's own limit price (a resting NEW's level).
-        self.limit_level.next = bit_cast::<16, 32>(self.m_price.q.val() - self.i_base.val());
-        if self.m_sell.q.val() {
-            self.limit_crosses.next =
-                !self.best_empty.val() && (self.best_idx.val() >= self.limit_level.val());
-        } else {
-            self.limit_crosses.next =
-                !self.best_empty.val() && (self.best_idx.val() <= self.limit_level.val());
-        }
-        if self.cross_sell.val() {
+        self.order_level.next = bit_cast::<16, 32>(self.order_price.val() - self.i_base.val());
+        // Crossing: the best opposite level reaches the taker's limit (as level indexes).
+        // Lookup, MarketPrice and ReplaceRisk load the message's side and limit, so
+        // Verdict and ReplaceVerdict test registers like the match loop does.
+        if self.taker_sell.q.val() {
             self.best_crosses.next =
-                !self.best_empty.val() && (self.best_idx.val() >= self.cross_limit.val());
+                !self.best_empty.val() && (self.best_idx.val() >= self.limit_idx.q.val());
             self.fok_crosses.next = !self.fok_level.q.val().get_bit(16)
-                && (self.fok_level.q.val().get_bits::<16>(0) >= self.cross_limit.val());
+                && (self.fok_level.q.val().get_bits::<16>(0) >= self.limit_idx.q.val());
         } else {
             self.best_crosses.next =
-                !self.best_empty.val() && (self.best_idx.val() <= self.cross_limit.val());
+                !self.best_empty.val() && (self.best_idx.val() <= self.limit_idx.q.val());
             self.fok_crosses.next = !self.fok_level.q.val().get_bit(16)
-                && (self.fok_level.q.val().get_bits::<16>(0) <= self.cross_limit.val());
+                && (self.fok_level.q.val().get_bits::<16>(0) <= self.limit_idx.q.val());
         }
         if self.taker_sell.q.val() {
             self.taker_side_code.next = 2.into();
@@ -967,14 +980,13 @@ impl<
         self.risk.tif.next = self.m_tif.q.val();
         self.risk.post_only.next = self.m_post_only.q.val();
         self.risk.price.next = self.order_price.val();
-        self.risk.released_open.next = 0.into();
+        self.risk.released_less_qty.next = self.released_less_qty.q.val();
         self.risk.released_margin.next = 0.into();
         if self.replacing.q.val() {
             self.risk.tif.next = 1.into();
             self.risk.post_only.next = self.r_post_only.q.val();
             self.risk.price.next = self.m_price.q.val();
-            self.risk.released_open.next = bit_cast::<64, 32>(self.r_old_leaves.q.val());
-            self.risk.released_margin.next = self.give_product.product.val();
+            self.risk.released_margin.next = self.give_product_q.q.val();
         }
         // The order's side from the message, not the state (REPLACE: the resting order's).
         self.risk.sell.next = self.m_sell.q.val();
@@ -991,12 +1003,13 @@ impl<
         self.risk.reference_price.next = self.i_reference.val();
         self.risk.collar.next = self.i_collar.val();
         self.risk.position.next = self.e_position.val();
+        self.risk.rate_buy.next = self.i_rate_buy.val();
+        self.risk.rate_sell.next = self.i_rate_sell.val();
+        self.order_rate.next = self.i_rate_buy.val();
+        self.risk.open_buy.next = self.e_open_buy.val();
+        self.risk.open_sell.next = self.e_open_sell.val();
         if self.risk.sell.val() {
-            self.risk.open_qty.next = self.e_open_sell.val();
-            self.risk.rate.next = self.i_rate_sell.val();
-        } else {
-            self.risk.open_qty.next = self.e_open_buy.val();
-            self.risk.rate.next = self.i_rate_buy.val();
+            self.order_rate.next = self.i_rate_sell.val();
         }
         // Check 13 on its own comparator: the FSM's crossing test never sees the MARKET
         // protection price in the same cycle.
@@ -1028,14 +1041,23 @@ impl<
                 self.ahead_found.q.val() && (self.ahead_index.q.val() >= self.limit_idx.q.val());
         }
 
-        self.verdict_reason.d.next = self.risk.reason.val();
-        self.verdict_rate.d.next = self.risk.rate.val();
+        self.verdict_fails.d.next = self.risk.fails.val();
+        self.verdict_code.fails.next = self.verdict_fails.q.val();
+        self.verdict_rate.d.next = self.order_rate.val();
         self.verdict_reservation.d.next = self.risk.reservation.val();
 
         self.give_product.a.next = self.give_qty.q.val();
         self.give_product.b.next = self.give_rate.q.val();
         self.headroom_add.a.next = self.headrooms.read_data.val();
-        self.headroom_add.b.next = self.give_product.product.val();
+        self.give_product_q.d.next = self.give_product.product.val();
+        self.headroom_add.b.next = self.give_product_q.q.val();
+        // ReplaceInPlace, the cycle after ReplaceCheck set the terms, adds the product itself.
+        self.inplace_add.a.next = self.headrooms.read_data.val();
+        self.inplace_add.b.next = self.give_product.product.val();
+        // A HEADROOM message's amount on an adder of its own, so that no select sits in
+        // front of either adder.
+        self.amount_add.a.next = self.headrooms.read_data.val();
+        self.amount_add.b.next = self.m_amount.q.val();
 
         // Outputs and quiet defaults.
         self.msg_ready.next = false;
@@ -1066,8 +1088,19 @@ impl<
         self.bitmap.cmd_index.next = self.level_ptr.q.val();
         self.order_ids.cmd_valid.next = false;
         self.order_ids.cmd_op.next = 0.into();
+        // The id table's key by state alone (its hash feeds the table's RAM address the same
+        // cycle): the message's id as it arrives in Idle, the unlinked order's in the unlink
+        // states, the message's own otherwise.
         self.order_ids.cmd_account.next = self.m_acct.q.val();
         self.order_ids.cmd_cl_ord_id.next = self.m_id.q.val();
+        if (self.state.q.val() == Step::Unlink1) || (self.state.q.val() == Step::UnlinkForget) {
+            self.order_ids.cmd_account.next = self.v_acct.q.val();
+            self.order_ids.cmd_cl_ord_id.next = self.v_id.q.val();
+        }
+        if self.state.q.val() == Step::Idle {
+            self.order_ids.cmd_account.next = self.account.val();
+            self.order_ids.cmd_cl_ord_id.next = self.cl_ord_id.val();
+        }
         self.order_ids.cmd_slot.next = bit_cast::<SLOT_BITS, 16>(self.rest_slot.q.val());
         self.free_slots.alloc.next = false;
         self.free_slots.give_back.next = false;
@@ -1190,8 +1223,12 @@ impl<
                     self.m_stp.d.next = self.stp.val();
                     self.m_inst.d.next = self.instrument.val();
                     self.m_acct.d.next = self.account.val();
+                    self.acct_in_range.d.next = self.account.val() < self.cap_accounts.q.val();
+                    self.inst_in_range.d.next =
+                        bit_cast::<32, 16>(self.instrument.val()) < self.cap_instruments.q.val();
                     self.m_price.d.next = self.price.val();
                     self.m_qty.d.next = self.qty.val();
+                    self.released_less_qty.d.next = (!bit_cast::<68, 32>(self.qty.val())) + 1;
                     self.m_id.d.next = self.cl_ord_id.val();
                     self.m_seq.d.next = self.in_seq.val();
                     self.m_amount.d.next = self.amount.val();
@@ -1276,8 +1313,6 @@ impl<
                         if self.msg_type.val() <= 3 {
                             self.order_ids.cmd_valid.next = true;
                             self.order_ids.cmd_op.next = 0.into();
-                            self.order_ids.cmd_account.next = self.account.val();
-                            self.order_ids.cmd_cl_ord_id.next = self.cl_ord_id.val();
                         }
                         self.state_next.next = Step::Lookup;
                     }
@@ -1288,6 +1323,10 @@ impl<
                 self.state_next.next = self.resume.q.val();
             }
             Step::Lookup => {
+                // The taker's side and limit for Verdict's crossing test, so that the test
+                // reads the same registers in every state (Verdict sets them again).
+                self.taker_sell.d.next = self.m_sell.q.val();
+                self.limit_idx.d.next = self.order_level.val();
                 // (No report is pending here: Idle accepts only with the register free.)
                 if (self.m_type.q.val() > 3) || self.order_ids.done.val() {
                     self.id_found.d.next = self.order_ids.found.val();
@@ -1314,6 +1353,9 @@ impl<
                     self.state_next.next = Step::Idle;
                     if self.m_type.q.val() == 1 {
                         self.state_next.next = Step::Verdict;
+                        if self.m_market.q.val() {
+                            self.state_next.next = Step::MarketPrice;
+                        }
                     } else if (self.m_type.q.val() == 2) || (self.m_type.q.val() == 3) {
                         self.state_next.next = Step::Emit;
                         if !self.acct_known.val() {
@@ -1355,7 +1397,7 @@ impl<
                         }
                     } else if self.m_type.q.val() == 7 {
                         if self.acct_known.val() {
-                            self.headroom_add.b.next = self.m_amount.q.val();
+                            self.headrooms.write_data.next = self.amount_add.sum.val();
                             self.headrooms.write_enable.next = true;
                         }
                     } else if self.inst_known.val() {
@@ -1387,9 +1429,9 @@ impl<
                     self.rep_contra_acct.d.next = 0.into();
                     self.rep_contra_id.d.next = 0.into();
                     self.state_next.next = Step::Emit;
-                    if self.verdict_reason.q.val() != 0 {
+                    if self.verdict_fails.q.val().any() {
                         self.rep_event.d.next = 2.into();
-                        self.rep_reason.d.next = self.verdict_reason.q.val();
+                        self.rep_reason.d.next = self.verdict_code.reason.val();
                         self.rep_leaves.d.next = 0.into();
                         self.rep_price.d.next = self.m_price.q.val();
                         self.rep_present.d.next = 0x27.into();
@@ -1399,9 +1441,8 @@ impl<
                         }
                         self.resume_next.next = Step::Idle;
                     } else {
-                        self.taker_sell.d.next = self.m_sell.q.val();
+                        // (taker_sell and limit_idx hold the order's side and level already.)
                         self.eff_price.d.next = self.order_price_q.q.val();
-                        self.limit_idx.d.next = self.order_level_q.q.val();
                         self.rate.d.next = self.verdict_rate.q.val();
                         self.stp_eff.d.next = self.m_stp.q.val();
                         if self.m_stp.q.val() == 0 {
@@ -1421,15 +1462,13 @@ impl<
                             self.headrooms.read_data.val() - self.verdict_reservation.q.val();
                         self.headrooms.write_enable.next = true;
                         self.fok_level.d.next = self.best.read_data.val();
-                        self.fok_total.d.next = 0.into();
+                        self.fok_short.d.next = bit_cast::<65, 32>(self.m_qty.q.val()) - 1;
                         // Next: FOK's walk; the match loop when the best opposite level
                         // crosses; otherwise straight to resting (GTC) or expiring.
                         self.rest_new.d.next = true;
-                        // (An accepted GTC order is a LIMIT order, so limit_crosses is
-                        // best_crosses for it.)
                         if self.m_tif.q.val() == 3 {
                             self.resume_next.next = Step::FokLook;
-                        } else if (self.m_tif.q.val() == 1) && !self.limit_crosses.val() {
+                        } else if (self.m_tif.q.val() == 1) && !self.best_crosses.val() {
                             self.resume_next.next = Step::RestAlloc;
                             if self.order_ids.cmd_ready.val() {
                                 // Rests without matching: RestAlloc's work now (the
@@ -1450,7 +1489,7 @@ impl<
                     // limit price alone (a MARKET GTC order is rejected), so the MARKET
                     // protection price does not either.
                     if (self.m_tif.q.val() == 1)
-                        && !self.limit_crosses.val()
+                        && !self.best_crosses.val()
                         && self.order_ids.cmd_ready.val()
                     {
                         self.slot_next.next = bit_cast::<16, SLOT_BITS>(self.free_slots.slot.val());
@@ -1458,14 +1497,12 @@ impl<
                         if self.m_sell.q.val() {
                             self.book_next.next = (self.m_inst.q.val() << 1) | 1;
                         }
-                        self.level_next_ptr.next = self.limit_level.val();
+                        self.level_next_ptr.next = self.limit_idx.q.val();
                     }
                 }
             }
             Step::FokLook => {
-                if !self.fok_crosses.val()
-                    || (self.fok_total.q.val() >= bit_cast::<64, 32>(self.m_qty.q.val()))
-                {
+                if !self.fok_crosses.val() || self.fok_short.q.val().get_bit(64) {
                     self.state_next.next = Step::FokDecide;
                 } else {
                     self.level_next_ptr.next = self.fok_level.q.val().get_bits::<16>(0);
@@ -1473,7 +1510,8 @@ impl<
                 }
             }
             Step::FokAdd => {
-                self.fok_total.d.next = self.fok_total.q.val() + self.level_totals.read_data.val();
+                self.fok_short.d.next =
+                    self.fok_short.q.val() - bit_cast::<65, 64>(self.level_totals.read_data.val());
                 self.bitmap.cmd_valid.next = true;
                 self.bitmap.cmd_op.next = 3.into();
                 if self.taker_sell.q.val() {
@@ -1493,7 +1531,7 @@ impl<
             Step::FokDecide => {
                 // Only when the report register is free by the next cycle.
                 if self.can_report.val() {
-                    if self.fok_total.q.val() < bit_cast::<64, 32>(self.m_qty.q.val()) {
+                    if !self.fok_short.q.val().get_bit(64) {
                         self.rep_event.d.next = 5.into();
                         self.rep_reason.d.next = 20.into();
                         self.rep_side.d.next = self.taker_side_code.val();
@@ -1953,8 +1991,6 @@ impl<
                     if self.v_forget.q.val() && self.order_ids.cmd_ready.val() {
                         self.order_ids.cmd_valid.next = true;
                         self.order_ids.cmd_op.next = 2.into();
-                        self.order_ids.cmd_account.next = self.v_acct.q.val();
-                        self.order_ids.cmd_cl_ord_id.next = self.v_id.q.val();
                         self.free_slots.give_back.next = true;
                         self.v_forget.d.next = false;
                     }
@@ -2062,8 +2098,6 @@ impl<
                 } else if self.order_ids.cmd_ready.val() {
                     self.order_ids.cmd_valid.next = true;
                     self.order_ids.cmd_op.next = 2.into();
-                    self.order_ids.cmd_account.next = self.v_acct.q.val();
-                    self.order_ids.cmd_cl_ord_id.next = self.v_id.q.val();
                     self.free_slots.give_back.next = true;
                     self.state_next.next = self.after_remove.q.val();
                 }
@@ -2109,6 +2143,8 @@ impl<
                 if self.can_report.val() && self.bitmap.cmd_ready.val() {
                     self.r_slot.d.next = self.slot_ptr.q.val();
                     self.r_old_leaves.d.next = self.t_leaves.val();
+                    self.released_less_qty.d.next = bit_cast::<68, 32>(self.t_leaves.val())
+                        - bit_cast::<68, 32>(self.m_qty.q.val());
                     self.r_old_rate.d.next = self.t_rate.val();
                     self.r_sell.d.next = self.t_sell.val();
                     self.r_post_only.d.next = self.t_post_only.val();
@@ -2140,7 +2176,7 @@ impl<
                         if self.t_sell.val() {
                             self.book_next.next = self.m_inst.q.val() << 1;
                         }
-                        self.state_next.next = Step::ReplaceRisk;
+                        self.state_next.next = Step::ReplaceRelease;
                     }
                 }
             }
@@ -2161,6 +2197,7 @@ impl<
                             self.e_open_buy.val() - bit_cast::<64, 32>(self.give_qty.q.val());
                     }
                     self.exposures.write_enable.next = true;
+                    self.headrooms.write_data.next = self.inplace_add.sum.val();
                     self.headrooms.write_enable.next = true;
                     self.rep_event.d.next = 6.into();
                     self.rep_reason.d.next = 0.into();
@@ -2176,16 +2213,31 @@ impl<
                     self.state_next.next = Step::Emit;
                 }
             }
+            Step::MarketPrice => {
+                // The protection price is a register now: the verdict, the order's price
+                // and its level are registered again on the same rows for Verdict.
+                self.taker_sell.d.next = self.m_sell.q.val();
+                self.limit_idx.d.next = self.order_level.val();
+                self.state_next.next = Step::Verdict;
+            }
+            Step::ReplaceRelease => {
+                // The old order's reservation (set in ReplaceCheck) becomes a register, so
+                // the risk verdict starts from registers only.
+                self.state_next.next = Step::ReplaceRisk;
+            }
             Step::ReplaceRisk => {
                 // The opposite book's best and the released reservation are read: the risk
                 // verdict is registered for ReplaceVerdict.
+                self.taker_sell.d.next = self.r_sell.q.val();
+                self.limit_idx.d.next =
+                    bit_cast::<16, 32>(self.m_price.q.val() - self.i_base.val());
                 self.state_next.next = Step::ReplaceVerdict;
             }
             Step::ReplaceVerdict => {
                 // Only when the report register is free by the next cycle.
                 if self.can_report.val() {
-                    if self.verdict_reason.q.val() != 0 {
-                        self.rep_reason.d.next = self.verdict_reason.q.val();
+                    if self.verdict_fails.q.val().any() {
+                        self.rep_reason.d.next = self.verdict_code.reason.val();
                         self.state_next.next = Step::Emit;
                     } else {
                         self.taker_sell.d.next = self.r_sell.q.val();

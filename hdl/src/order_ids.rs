@@ -5,7 +5,8 @@
 //! at most half the buckets are ever used, a probe always meets an empty bucket, and the
 //! table never fills before the order slots do. No tombstones: a removal shifts later
 //! members of its probe run back, so a lookup is exact. The hash (an XOR fold to 32 bits,
-//! then Fibonacci hashing) differs from engine-sw's, which never shows in a report.
+//! then Fibonacci hashing) differs from engine-sw's, which never shows in a report. Each
+//! bucket also keeps its key's home, so only the command's key is ever hashed.
 //!
 //! Interface (one clock, synchronous active-high `reset`):
 //! - `cmd_valid`/`cmd_ready` with `cmd_op`, `cmd_account`, `cmd_cl_ord_id`, `cmd_slot`: one
@@ -108,13 +109,16 @@ pub struct OrderIdTable<const SLOT_BITS: usize, const HASH_BITS: usize> {
     accounts: RAM<Bits<32>, HASH_BITS>,
     slots: RAM<Bits<SLOT_BITS>, HASH_BITS>,
     used: RAM<Bit, HASH_BITS>,
+    /// Each bucket's key's home bucket, so that a removal's backward shift compares homes
+    /// without hashing the keys it reads again.
+    homes: RAM<Bits<HASH_BITS>, HASH_BITS>,
     command_home: OrderIdHash<HASH_BITS>,
-    resident_home: OrderIdHash<HASH_BITS>,
     state: DFF<OrderIdState>,
     op: DFF<Bits<2>>,
     account: DFF<Bits<32>>,
     cl_ord_id: DFF<Bits<64>>,
     slot: DFF<Bits<SLOT_BITS>>,
+    home: DFF<Bits<HASH_BITS>>,
     /// Bucket whose contents arrive from the RAMs this cycle.
     at: DFF<Bits<HASH_BITS>>,
     /// The bucket a removal has emptied and a later member may move into.
@@ -138,6 +142,7 @@ impl<const SLOT_BITS: usize, const HASH_BITS: usize> Logic for OrderIdTable<SLOT
             account,
             cl_ord_id,
             slot,
+            home,
             at,
             hole,
             removed_slot,
@@ -151,29 +156,33 @@ impl<const SLOT_BITS: usize, const HASH_BITS: usize> Logic for OrderIdTable<SLOT
         self.slots.write_clock.next = self.clock.val();
         self.used.read_clock.next = self.clock.val();
         self.used.write_clock.next = self.clock.val();
+        self.homes.read_clock.next = self.clock.val();
+        self.homes.write_clock.next = self.clock.val();
 
         self.command_home.account.next = self.cmd_account.val();
         self.command_home.cl_ord_id.next = self.cmd_cl_ord_id.val();
-        self.resident_home.account.next = self.accounts.read_data.val();
-        self.resident_home.cl_ord_id.next = self.ids.read_data.val();
 
         // Defaults: read the next bucket, write nothing.
         self.ids.read_address.next = self.at.q.val() + 1;
         self.accounts.read_address.next = self.at.q.val() + 1;
         self.slots.read_address.next = self.at.q.val() + 1;
         self.used.read_address.next = self.at.q.val() + 1;
+        self.homes.read_address.next = self.at.q.val() + 1;
         self.ids.write_address.next = self.hole.q.val();
         self.accounts.write_address.next = self.hole.q.val();
         self.slots.write_address.next = self.hole.q.val();
         self.used.write_address.next = self.hole.q.val();
+        self.homes.write_address.next = self.hole.q.val();
         self.ids.write_data.next = self.ids.read_data.val();
         self.accounts.write_data.next = self.accounts.read_data.val();
         self.slots.write_data.next = self.slots.read_data.val();
+        self.homes.write_data.next = self.homes.read_data.val();
         self.used.write_data.next = true;
         self.ids.write_enable.next = false;
         self.accounts.write_enable.next = false;
         self.slots.write_enable.next = false;
         self.used.write_enable.next = false;
+        self.homes.write_enable.next = false;
         self.cmd_ready.next = false;
         self.done.next = false;
         self.found.next = false;
@@ -184,8 +193,8 @@ impl<const SLOT_BITS: usize, const HASH_BITS: usize> Logic for OrderIdTable<SLOT
             && (self.accounts.read_data.val() == self.account.q.val());
         // A member of the probe run stays where it is when its home lies cyclically in
         // (hole, at]; otherwise it moves back into the hole.
-        self.stays.next = ((self.resident_home.home.val() - self.hole.q.val()) != 0)
-            && ((self.resident_home.home.val() - self.hole.q.val())
+        self.stays.next = (self.homes.read_data.val() != self.hole.q.val())
+            && ((self.homes.read_data.val() - self.hole.q.val())
                 <= (self.at.q.val() - self.hole.q.val()));
 
         match self.state.q.val() {
@@ -204,11 +213,13 @@ impl<const SLOT_BITS: usize, const HASH_BITS: usize> Logic for OrderIdTable<SLOT
                 self.accounts.read_address.next = self.command_home.home.val();
                 self.slots.read_address.next = self.command_home.home.val();
                 self.used.read_address.next = self.command_home.home.val();
+                self.homes.read_address.next = self.command_home.home.val();
                 if self.cmd_valid.val() {
                     self.op.d.next = self.cmd_op.val();
                     self.account.d.next = self.cmd_account.val();
                     self.cl_ord_id.d.next = self.cmd_cl_ord_id.val();
                     self.slot.d.next = self.cmd_slot.val();
+                    self.home.d.next = self.command_home.home.val();
                     self.at.d.next = self.command_home.home.val();
                     self.state.d.next = OrderIdState::Probe;
                 }
@@ -220,6 +231,9 @@ impl<const SLOT_BITS: usize, const HASH_BITS: usize> Logic for OrderIdTable<SLOT
                         self.accounts.write_address.next = self.at.q.val();
                         self.slots.write_address.next = self.at.q.val();
                         self.used.write_address.next = self.at.q.val();
+                        self.homes.write_address.next = self.at.q.val();
+                        self.homes.write_data.next = self.home.q.val();
+                        self.homes.write_enable.next = true;
                         self.ids.write_data.next = self.cl_ord_id.q.val();
                         self.accounts.write_data.next = self.account.q.val();
                         self.slots.write_data.next = self.slot.q.val();
@@ -264,6 +278,7 @@ impl<const SLOT_BITS: usize, const HASH_BITS: usize> Logic for OrderIdTable<SLOT
                         self.accounts.write_enable.next = true;
                         self.slots.write_enable.next = true;
                         self.used.write_enable.next = true;
+                        self.homes.write_enable.next = true;
                         self.hole.d.next = self.at.q.val();
                     }
                     self.at.d.next = self.at.q.val() + 1;

@@ -3,25 +3,31 @@
 //! The twin of engine-sw's `risk.rs`. A purely combinational block: the message stage
 //! presents the order's terms and the rows it has read (account, instrument, the account's
 //! exposure in the instrument, the id-table verdict, the best opposite price, the free
-//! list), and `reason` is the code of the first failing check (`0` = accepted). The
-//! comparisons run side by side and a priority chain picks the first failure, so the
-//! whole check is one cycle of logic after the rows arrive; the two 32 x 32 products
-//! (notional and reservation) are built from four 16 x 16 products each (DSP slices).
+//! list), and `fails` flags every failing check; [`FirstFailure`] encodes the first as a
+//! wire `Reason` code (`0` = accepted). The checks run side by side, one cycle of logic
+//! after the rows arrive, and the message stage registers the flags before encoding them
+//! (a flat encoder of two halves). Every limit test is the sign bit of one difference (no
+//! wide zero tests); both sides' position sums and both sides' reservations are formed at
+//! once, so the order's side selects after them. The 32 x 32 products (notional, and the
+//! reservation of each side) are built from four 16 x 16 products each (DSP slices).
 //!
 //! Inputs (all held steady for the cycle the verdict is taken):
 //! - `is_replace`: a REPLACE that loses priority (checks 4 and 14 do not apply, and
-//!   `released_open`/`released_margin` give back the old order's leaves and reservation).
+//!   `released_margin` gives back the old order's reservation).
 //! - Checks 1–6: `account_known`, `instrument_known`, `enabled`, `duplicate`, `market`,
 //!   `tif` (1 GTC, 2 IOC, 3 FOK), `post_only`, `qty`.
-//! - Checks 7–12: `price` (for MARKET the protection price), `max_order_qty`,
+//! - Checks 7–12: `price` (for MARKET the protection price), `released_less_qty` (the old
+//!   order's leaves for such a REPLACE, else 0, minus `qty`: 68-bit two's complement,
+//!   formed by the message stage before the rows arrive), `max_order_qty`,
 //!   `max_order_notional`, `max_position`, `headroom` (i64), `price_base`, `price_window`,
-//!   `reference_price`, `collar`, `sell`, `position` (i64), `open_qty` (the order side's open
-//!   quantity), `rate` (the side's current per-lot reservation).
+//!   `reference_price`, `collar`, `sell`, `position` (i64), `open_buy`/`open_sell` (the
+//!   account's open quantities) and `rate_buy`/`rate_sell` (the instrument's current
+//!   per-lot reservations), of which the order's side picks one each.
 //! - Checks 13–14: `would_cross` (the order's price reaches the best opposite price),
 //!   `has_free_slot`.
 //!
-//! Outputs: `reason` (wire `Reason` code, 0 when every check passes) and `reservation`
-//! (`qty * rate`, what acceptance takes from headroom).
+//! Outputs: `fails` (bit k: check k + 1 fails) and `reservation`
+//! (`qty` times the side's rate, what acceptance takes from headroom).
 
 use rust_hdl::prelude::*;
 
@@ -44,10 +50,139 @@ impl Logic for Multiply32 {
         self.low_high.next = self.a.val().get_bits::<16>(0) * self.b.val().get_bits::<16>(16);
         self.high_low.next = self.a.val().get_bits::<16>(16) * self.b.val().get_bits::<16>(0);
         self.high_high.next = self.a.val().get_bits::<16>(16) * self.b.val().get_bits::<16>(16);
-        self.product.next = bit_cast::<64, 32>(self.low_low.val())
+        // The outer products do not overlap, so they join as wires and only three terms
+        // are added.
+        self.product.next = (bit_cast::<64, 32>(self.low_low.val())
+            | (bit_cast::<64, 32>(self.high_high.val()) << 32))
             + (bit_cast::<64, 32>(self.low_high.val()) << 16)
-            + (bit_cast::<64, 32>(self.high_low.val()) << 16)
-            + (bit_cast::<64, 32>(self.high_high.val()) << 32);
+            + (bit_cast::<64, 32>(self.high_low.val()) << 16);
+    }
+}
+
+/// The first failing check's wire `Reason` code (0 when none fails), from the failure flags
+/// (bit k set: check k + 1 fails).
+#[derive(LogicBlock, Default)]
+pub struct FirstFailure {
+    pub fails: Signal<In, Bits<14>>,
+    pub reason: Signal<Out, Bits<8>>,
+    early_any: Signal<Local, Bit>,
+    late_any: Signal<Local, Bit>,
+    early_1: Signal<Local, Bit>,
+    early_2: Signal<Local, Bit>,
+    early_4: Signal<Local, Bit>,
+    late_1: Signal<Local, Bit>,
+    late_2: Signal<Local, Bit>,
+    late_4: Signal<Local, Bit>,
+    code_8: Signal<Local, Bit>,
+    code_4: Signal<Local, Bit>,
+    code_2: Signal<Local, Bit>,
+    code_1: Signal<Local, Bit>,
+    code_high: Signal<Local, Bits<8>>,
+    code_low: Signal<Local, Bits<8>>,
+}
+
+impl Logic for FirstFailure {
+    #[hdl_gen]
+    fn update(&mut self) {
+        // Reason codes are the wire `Reason` codes, numbered in check order. Checks 1-7 and
+        // 8-14 are encoded as two halves side by side, and the first half's answer wins when
+        // any of its checks failed: the late checks (the products and wide sums) reach the
+        // code through few LUT levels.
+        self.early_any.next = self.fails.val().get_bit(0)
+            || self.fails.val().get_bit(1)
+            || self.fails.val().get_bit(2)
+            || self.fails.val().get_bit(3)
+            || self.fails.val().get_bit(4)
+            || self.fails.val().get_bit(5)
+            || self.fails.val().get_bit(6);
+        self.late_any.next = self.fails.val().get_bit(7)
+            || self.fails.val().get_bit(8)
+            || self.fails.val().get_bit(9)
+            || self.fails.val().get_bit(10)
+            || self.fails.val().get_bit(11)
+            || self.fails.val().get_bit(12)
+            || self.fails.val().get_bit(13);
+        // The early half's code (1-7) and the late half's code - 8 (0-6), bit by bit.
+        self.early_1.next = self.fails.val().get_bit(0)
+            || (!self.fails.val().get_bit(1) && self.fails.val().get_bit(2))
+            || (!self.fails.val().get_bit(1)
+                && !self.fails.val().get_bit(2)
+                && !self.fails.val().get_bit(3)
+                && self.fails.val().get_bit(4))
+            || (!self.fails.val().get_bit(1)
+                && !self.fails.val().get_bit(2)
+                && !self.fails.val().get_bit(3)
+                && !self.fails.val().get_bit(4)
+                && !self.fails.val().get_bit(5)
+                && self.fails.val().get_bit(6));
+        self.early_2.next = !self.fails.val().get_bit(0)
+            && ((self.fails.val().get_bit(1) || self.fails.val().get_bit(2))
+                || (!self.fails.val().get_bit(3)
+                    && !self.fails.val().get_bit(4)
+                    && (self.fails.val().get_bit(5) || self.fails.val().get_bit(6))));
+        self.early_4.next = !self.fails.val().get_bit(0)
+            && !self.fails.val().get_bit(1)
+            && !self.fails.val().get_bit(2)
+            && (self.fails.val().get_bit(3)
+                || self.fails.val().get_bit(4)
+                || self.fails.val().get_bit(5)
+                || self.fails.val().get_bit(6));
+        self.late_1.next = (!self.fails.val().get_bit(7) && self.fails.val().get_bit(8))
+            || (!self.fails.val().get_bit(7)
+                && !self.fails.val().get_bit(8)
+                && !self.fails.val().get_bit(9)
+                && self.fails.val().get_bit(10))
+            || (!self.fails.val().get_bit(7)
+                && !self.fails.val().get_bit(8)
+                && !self.fails.val().get_bit(9)
+                && !self.fails.val().get_bit(10)
+                && !self.fails.val().get_bit(11)
+                && self.fails.val().get_bit(12));
+        self.late_2.next = (!self.fails.val().get_bit(7)
+            && !self.fails.val().get_bit(8)
+            && (self.fails.val().get_bit(9) || self.fails.val().get_bit(10)))
+            || (!self.fails.val().get_bit(7)
+                && !self.fails.val().get_bit(8)
+                && !self.fails.val().get_bit(9)
+                && !self.fails.val().get_bit(10)
+                && !self.fails.val().get_bit(11)
+                && !self.fails.val().get_bit(12)
+                && self.fails.val().get_bit(13));
+        self.late_4.next = !self.fails.val().get_bit(7)
+            && !self.fails.val().get_bit(8)
+            && !self.fails.val().get_bit(9)
+            && !self.fails.val().get_bit(10)
+            && (self.fails.val().get_bit(11)
+                || self.fails.val().get_bit(12)
+                || self.fails.val().get_bit(13));
+        self.code_8.next = !self.early_any.val() && self.late_any.val();
+        if self.early_any.val() {
+            self.code_4.next = self.early_4.val();
+            self.code_2.next = self.early_2.val();
+            self.code_1.next = self.early_1.val();
+        } else {
+            self.code_4.next = self.late_4.val();
+            self.code_2.next = self.late_2.val();
+            self.code_1.next = self.late_1.val();
+        }
+        // The four code bits into a byte (constant muxes: wires after synthesis).
+        self.code_high.next = 0.into();
+        if self.code_8.val() && self.code_4.val() {
+            self.code_high.next = 12.into();
+        } else if self.code_8.val() {
+            self.code_high.next = 8.into();
+        } else if self.code_4.val() {
+            self.code_high.next = 4.into();
+        }
+        self.code_low.next = 0.into();
+        if self.code_2.val() && self.code_1.val() {
+            self.code_low.next = 3.into();
+        } else if self.code_2.val() {
+            self.code_low.next = 2.into();
+        } else if self.code_1.val() {
+            self.code_low.next = 1.into();
+        }
+        self.reason.next = self.code_high.val() | self.code_low.val();
     }
 }
 
@@ -73,23 +208,46 @@ pub struct RiskChecks {
     pub reference_price: Signal<In, Bits<32>>,
     pub collar: Signal<In, Bits<32>>,
     pub position: Signal<In, Bits<64>>,
-    pub open_qty: Signal<In, Bits<64>>,
-    pub rate: Signal<In, Bits<32>>,
-    pub released_open: Signal<In, Bits<64>>,
+    pub open_buy: Signal<In, Bits<64>>,
+    pub open_sell: Signal<In, Bits<64>>,
+    pub rate_buy: Signal<In, Bits<32>>,
+    pub rate_sell: Signal<In, Bits<32>>,
+    pub released_less_qty: Signal<In, Bits<68>>,
     pub released_margin: Signal<In, Bits<64>>,
     pub would_cross: Signal<In, Bit>,
     pub has_free_slot: Signal<In, Bit>,
-    pub reason: Signal<Out, Bits<8>>,
+    /// Bit k set: check k + 1 fails. The message stage registers these and encodes the
+    /// first a cycle later ([`FirstFailure`]), so no encoder follows the checks.
+    pub fails: Signal<Out, Bits<14>>,
     pub reservation: Signal<Out, Bits<64>>,
     notional: Multiply32,
-    margin: Multiply32,
+    margin_buy: Multiply32,
+    margin_sell: Multiply32,
     /// Bits 64..68 set: sign extension of a negative i64 to 68 bits.
     sign_fill: Constant<Bits<68>>,
     position_wide: Signal<Local, Bits<68>>,
-    signed_position: Signal<Local, Bits<68>>,
+    position_room: Signal<Local, Bits<68>>,
+    room_if_buy: Signal<Local, Bits<68>>,
+    room_if_sell: Signal<Local, Bits<68>>,
+    position_over: Signal<Local, Bit>,
     headroom_wide: Signal<Local, Bits<68>>,
-    position_excess: Signal<Local, Bits<68>>,
-    margin_excess: Signal<Local, Bits<68>>,
+    margin_room_buy: Signal<Local, Bits<68>>,
+    margin_room_sell: Signal<Local, Bits<68>>,
+    margin_over: Signal<Local, Bit>,
+    f1: Signal<Local, Bit>,
+    f2: Signal<Local, Bit>,
+    f3: Signal<Local, Bit>,
+    f4: Signal<Local, Bit>,
+    f5: Signal<Local, Bit>,
+    f6: Signal<Local, Bit>,
+    f7: Signal<Local, Bit>,
+    f8: Signal<Local, Bit>,
+    f9: Signal<Local, Bit>,
+    f10: Signal<Local, Bit>,
+    f11: Signal<Local, Bit>,
+    f12: Signal<Local, Bit>,
+    f13: Signal<Local, Bit>,
+    f14: Signal<Local, Bit>,
     invalid_order: Signal<Local, Bit>,
     out_of_range: Signal<Local, Bit>,
     outside_collar: Signal<Local, Bit>,
@@ -118,22 +276,43 @@ impl Default for RiskChecks {
             reference_price: Default::default(),
             collar: Default::default(),
             position: Default::default(),
-            open_qty: Default::default(),
-            rate: Default::default(),
-            released_open: Default::default(),
+            open_buy: Default::default(),
+            open_sell: Default::default(),
+            rate_buy: Default::default(),
+            rate_sell: Default::default(),
+            released_less_qty: Default::default(),
             released_margin: Default::default(),
             would_cross: Default::default(),
             has_free_slot: Default::default(),
-            reason: Default::default(),
+            fails: Default::default(),
             reservation: Default::default(),
             notional: Default::default(),
-            margin: Default::default(),
+            margin_buy: Default::default(),
+            margin_sell: Default::default(),
             sign_fill: Constant::new(Bits::<68>::from(0xF_u64) << 64),
             position_wide: Default::default(),
-            signed_position: Default::default(),
+            position_room: Default::default(),
+            room_if_buy: Default::default(),
+            room_if_sell: Default::default(),
+            position_over: Default::default(),
             headroom_wide: Default::default(),
-            position_excess: Default::default(),
-            margin_excess: Default::default(),
+            margin_room_buy: Default::default(),
+            margin_room_sell: Default::default(),
+            margin_over: Default::default(),
+            f1: Default::default(),
+            f2: Default::default(),
+            f3: Default::default(),
+            f4: Default::default(),
+            f5: Default::default(),
+            f6: Default::default(),
+            f7: Default::default(),
+            f8: Default::default(),
+            f9: Default::default(),
+            f10: Default::default(),
+            f11: Default::default(),
+            f12: Default::default(),
+            f13: Default::default(),
+            f14: Default::default(),
             invalid_order: Default::default(),
             out_of_range: Default::default(),
             outside_collar: Default::default(),
@@ -146,9 +325,16 @@ impl Logic for RiskChecks {
     fn update(&mut self) {
         self.notional.a.next = self.price.val();
         self.notional.b.next = self.qty.val();
-        self.margin.a.next = self.qty.val();
-        self.margin.b.next = self.rate.val();
-        self.reservation.next = self.margin.product.val();
+        // Both sides' reservations side by side: the order's side picks a product and a
+        // sign bit after the multipliers instead of a rate before them.
+        self.margin_buy.a.next = self.qty.val();
+        self.margin_buy.b.next = self.rate_buy.val();
+        self.margin_sell.a.next = self.qty.val();
+        self.margin_sell.b.next = self.rate_sell.val();
+        self.reservation.next = self.margin_buy.product.val();
+        if self.sell.val() {
+            self.reservation.next = self.margin_sell.product.val();
+        }
 
         // 5: MARKET must not be GTC (tif 1); POST_ONLY only on LIMIT GTC.
         self.invalid_order.next = (self.market.val() && (self.tif.val() == 1))
@@ -166,68 +352,81 @@ impl Logic for RiskChecks {
             self.outside_collar.next =
                 (self.reference_price.val() - self.price.val()) > self.collar.val();
         }
-        // 11: (+-position) + open - released + qty - max_position > 0, in 68-bit two's
-        // complement (every term fits with room to spare).
+        // 11: fails when (+-position) + open - released + qty > max_position, tested as the
+        // sign of max_position + released - qty - open -+ position in 68-bit two's complement
+        // (every term fits with room to spare). Both signs are summed side by side so the
+        // order's side only picks a sign bit, and no wide zero test follows the sum.
         if self.position.val().get_bit(63) {
             self.position_wide.next =
                 bit_cast::<68, 64>(self.position.val()) | self.sign_fill.val();
         } else {
             self.position_wide.next = bit_cast::<68, 64>(self.position.val());
         }
+        self.position_room.next =
+            bit_cast::<68, 64>(self.max_position.val()) + self.released_less_qty.val();
+        self.room_if_buy.next = self.position_room.val()
+            - bit_cast::<68, 64>(self.open_buy.val())
+            - self.position_wide.val();
+        self.room_if_sell.next = self.position_room.val()
+            - bit_cast::<68, 64>(self.open_sell.val())
+            + self.position_wide.val();
         if self.sell.val() {
-            self.signed_position.next = (!self.position_wide.val()) + 1;
+            self.position_over.next = self.room_if_sell.val().get_bit(67);
         } else {
-            self.signed_position.next = self.position_wide.val();
+            self.position_over.next = self.room_if_buy.val().get_bit(67);
         }
-        self.position_excess.next = self.signed_position.val()
-            + bit_cast::<68, 64>(self.open_qty.val())
-            - bit_cast::<68, 64>(self.released_open.val())
-            + bit_cast::<68, 32>(self.qty.val())
-            - bit_cast::<68, 64>(self.max_position.val());
-        // 12: qty * rate - (headroom + released margin) > 0.
+        // 12: fails when qty * rate > headroom + released margin: the sign of the difference.
         if self.headroom.val().get_bit(63) {
             self.headroom_wide.next =
                 bit_cast::<68, 64>(self.headroom.val()) | self.sign_fill.val();
         } else {
             self.headroom_wide.next = bit_cast::<68, 64>(self.headroom.val());
         }
-        self.margin_excess.next = bit_cast::<68, 64>(self.margin.product.val())
-            - self.headroom_wide.val()
-            - bit_cast::<68, 64>(self.released_margin.val());
-
-        // Reason codes as literals (HDL kernels cannot name Rust constants); they are the
-        // wire `Reason` codes, numbered in check order.
-        if !self.account_known.val() {
-            self.reason.next = 1.into(); // UNKNOWN_ACCOUNT
-        } else if !self.instrument_known.val() {
-            self.reason.next = 2.into(); // UNKNOWN_INSTRUMENT
-        } else if !self.enabled.val() {
-            self.reason.next = 3.into(); // ACCOUNT_DISABLED
-        } else if !self.is_replace.val() && self.duplicate.val() {
-            self.reason.next = 4.into(); // DUPLICATE_ID
-        } else if self.invalid_order.val() {
-            self.reason.next = 5.into(); // INVALID_ORDER
-        } else if self.qty.val() == 0 {
-            self.reason.next = 6.into(); // INVALID_QTY
-        } else if self.qty.val() > self.max_order_qty.val() {
-            self.reason.next = 7.into(); // MAX_QTY
-        } else if self.out_of_range.val() {
-            self.reason.next = 8.into(); // PRICE_OUT_OF_RANGE
-        } else if self.outside_collar.val() {
-            self.reason.next = 9.into(); // PRICE_COLLAR
-        } else if self.notional.product.val() > self.max_order_notional.val() {
-            self.reason.next = 10.into(); // MAX_NOTIONAL
-        } else if !self.position_excess.val().get_bit(67) && self.position_excess.val().any() {
-            self.reason.next = 11.into(); // POSITION_LIMIT
-        } else if !self.margin_excess.val().get_bit(67) && self.margin_excess.val().any() {
-            self.reason.next = 12.into(); // MARGIN
-        } else if self.post_only.val() && self.would_cross.val() {
-            self.reason.next = 13.into(); // WOULD_CROSS
-        } else if !self.is_replace.val() && (self.tif.val() == 1) && !self.has_free_slot.val() {
-            self.reason.next = 14.into(); // BOOK_FULL
+        self.margin_room_buy.next = self.headroom_wide.val()
+            + bit_cast::<68, 64>(self.released_margin.val())
+            - bit_cast::<68, 64>(self.margin_buy.product.val());
+        self.margin_room_sell.next = self.headroom_wide.val()
+            + bit_cast::<68, 64>(self.released_margin.val())
+            - bit_cast::<68, 64>(self.margin_sell.product.val());
+        if self.sell.val() {
+            self.margin_over.next = self.margin_room_sell.val().get_bit(67);
         } else {
-            self.reason.next = 0.into();
+            self.margin_over.next = self.margin_room_buy.val().get_bit(67);
         }
+
+        // Each check's failure on its own, then the first of them as its code: every bit of
+        // the code is an OR of "this group fails and no earlier check did", which maps to a
+        // few LUT levels where an if-else chain would map to a long mux chain.
+        self.f1.next = !self.account_known.val();
+        self.f2.next = !self.instrument_known.val();
+        self.f3.next = !self.enabled.val();
+        self.f4.next = !self.is_replace.val() && self.duplicate.val();
+        self.f5.next = self.invalid_order.val();
+        self.f6.next = self.qty.val() == 0;
+        self.f7.next = self.qty.val() > self.max_order_qty.val();
+        self.f8.next = self.out_of_range.val();
+        self.f9.next = self.outside_collar.val();
+        self.f10.next = self.notional.product.val() > self.max_order_notional.val();
+        self.f11.next = self.position_over.val();
+        self.f12.next = self.margin_over.val();
+        self.f13.next = self.post_only.val() && self.would_cross.val();
+        self.f14.next =
+            !self.is_replace.val() && (self.tif.val() == 1) && !self.has_free_slot.val();
+        // Reason codes are the wire `Reason` codes, numbered in check order.
+        self.fails.next = (bit_cast::<14, 1>(Bits::<1>::from(self.f1.val())) << 0)
+            | (bit_cast::<14, 1>(Bits::<1>::from(self.f2.val())) << 1)
+            | (bit_cast::<14, 1>(Bits::<1>::from(self.f3.val())) << 2)
+            | (bit_cast::<14, 1>(Bits::<1>::from(self.f4.val())) << 3)
+            | (bit_cast::<14, 1>(Bits::<1>::from(self.f5.val())) << 4)
+            | (bit_cast::<14, 1>(Bits::<1>::from(self.f6.val())) << 5)
+            | (bit_cast::<14, 1>(Bits::<1>::from(self.f7.val())) << 6)
+            | (bit_cast::<14, 1>(Bits::<1>::from(self.f8.val())) << 7)
+            | (bit_cast::<14, 1>(Bits::<1>::from(self.f9.val())) << 8)
+            | (bit_cast::<14, 1>(Bits::<1>::from(self.f10.val())) << 9)
+            | (bit_cast::<14, 1>(Bits::<1>::from(self.f11.val())) << 10)
+            | (bit_cast::<14, 1>(Bits::<1>::from(self.f12.val())) << 11)
+            | (bit_cast::<14, 1>(Bits::<1>::from(self.f13.val())) << 12)
+            | (bit_cast::<14, 1>(Bits::<1>::from(self.f14.val())) << 13);
     }
 }
 
@@ -339,14 +538,36 @@ mod tests {
         uut.reference_price.next = u64::from(c.reference).into();
         uut.collar.next = u64::from(c.collar).into();
         uut.position.next = (c.position as u64).into();
-        uut.open_qty.next = c.open_qty.into();
-        uut.rate.next = u64::from(c.rate).into();
-        uut.released_open.next = c.released_open.into();
+        // The other side's open quantity is noise the block must ignore.
+        if c.sell {
+            uut.open_sell.next = c.open_qty.into();
+            uut.open_buy.next = (c.open_qty ^ 0x33).into();
+        } else {
+            uut.open_buy.next = c.open_qty.into();
+            uut.open_sell.next = (c.open_qty ^ 0x33).into();
+        }
+        // The other side's rate is noise the block must ignore.
+        let other = u64::from(c.rate ^ 0x5a5a) + 7;
+        if c.sell {
+            uut.rate_sell.next = u64::from(c.rate).into();
+            uut.rate_buy.next = other.into();
+        } else {
+            uut.rate_buy.next = u64::from(c.rate).into();
+            uut.rate_sell.next = other.into();
+        }
+        let released_less_qty = i128::from(c.released_open) - i128::from(c.qty);
+        uut.released_less_qty.next = Bits::<68>::from(released_less_qty as u64)
+            | (Bits::<68>::from((released_less_qty >> 64) as u64 & 0xF) << 64);
         uut.released_margin.next = c.released_margin.into();
         uut.would_cross.next = c.would_cross;
         uut.has_free_slot.next = c.has_free_slot;
         settle(uut);
-        (uut.reason.val().to_u8(), uut.reservation.val().to_u64())
+        // The message stage encodes the flags (registered there) with the same block.
+        let mut first = FirstFailure::default();
+        first.connect_all();
+        first.fails.next = uut.fails.val();
+        settle(&mut first);
+        (first.reason.val().to_u8(), uut.reservation.val().to_u64())
     }
 
     struct Rng(u64);
@@ -383,6 +604,23 @@ mod tests {
             uut.b.next = u64::from(b).into();
             settle(&mut uut);
             assert_eq!(uut.product.val().to_u64(), u64::from(a) * u64::from(b));
+        }
+    }
+
+    /// Every combination of failing checks: the code is the lowest failing check's.
+    #[test]
+    fn the_first_failure_is_encoded_for_every_combination() {
+        let mut uut = FirstFailure::default();
+        uut.connect_all();
+        for fails in 0u64..(1 << 14) {
+            uut.fails.next = fails.into();
+            settle(&mut uut);
+            let expected = if fails == 0 {
+                0
+            } else {
+                fails.trailing_zeros() + 1
+            };
+            assert_eq!(uut.reason.val().to_u32(), expected, "fails {fails:#x}");
         }
     }
 

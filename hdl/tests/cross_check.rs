@@ -421,9 +421,15 @@ fn cycle_counts() {
         "{ORDERS_HEADER}\n{}",
         (0..6)
             .map(|n| format!("NEW,1,0,{n},S,LIMIT,,{},2,", 1050 + n))
-            .chain(std::iter::once(
-                "NEW,2,0,99,B,LIMIT,IOC,1060,12,".to_string()
-            ))
+            .chain(
+                [
+                    "NEW,2,0,99,B,LIMIT,IOC,1060,12,",
+                    "NEW,1,0,7,S,LIMIT,,1050,5,",
+                    "NEW,2,0,100,B,LIMIT,IOC,1050,1,",
+                    "NEW,2,0,101,B,MARKET,IOC,,1,",
+                ]
+                .map(String::from),
+            )
             .collect::<Vec<_>>()
             .join("\n")
     );
@@ -451,6 +457,18 @@ fn cycle_counts() {
         .filter(|r| r.event == 3)
         .map(|r| r.egress_cycle.get())
         .collect();
-    let gaps: Vec<u64> = fills.windows(2).map(|w| w[1] - w[0]).collect();
+    let gaps: Vec<u64> = fills[..12].windows(2).map(|w| w[1] - w[0]).collect();
     println!("fill report spacing (taker, maker, ...): {gaps:?} cycles");
+    // A LIMIT and a MARKET taker on the same resting order: input beat to first FILL beat.
+    for (label, k, id) in [("LIMIT IOC", 8, 100), ("MARKET IOC", 9, 101)] {
+        let first_fill = reports
+            .iter()
+            .find(|r| r.event == 3 && r.account.get() == 2 && r.cl_ord_id.get() == id)
+            .map(|r| r.egress_cycle.get() + 1)
+            .expect("the taker fills");
+        println!(
+            "{label}: input beat to first FILL beat: {} cycles",
+            first_fill - taken_at[configs + k]
+        );
+    }
 }
