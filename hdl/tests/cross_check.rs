@@ -427,6 +427,14 @@ fn cycle_counts() {
                     "NEW,1,0,7,S,LIMIT,,1050,5,",
                     "NEW,2,0,100,B,LIMIT,IOC,1050,1,",
                     "NEW,2,0,101,B,MARKET,IOC,,1,",
+                    "NEW,2,0,102,B,LIMIT,IOC,1050,4,",
+                    "NEW,1,0,20,S,LIMIT,,1051,1,",
+                    "NEW,1,0,21,S,LIMIT,,1051,1,",
+                    "NEW,1,0,22,S,LIMIT,,1052,1,",
+                    "NEW,1,0,23,S,LIMIT,,1052,1,",
+                    "NEW,1,0,24,S,LIMIT,,1053,1,",
+                    "NEW,1,0,25,S,LIMIT,,1053,1,",
+                    "NEW,2,0,103,B,LIMIT,IOC,1053,6,",
                 ]
                 .map(String::from),
             )
@@ -459,6 +467,15 @@ fn cycle_counts() {
         .collect();
     let gaps: Vec<u64> = fills[..12].windows(2).map(|w| w[1] - w[0]).collect();
     println!("fill report spacing (taker, maker, ...): {gaps:?} cycles");
+    // A sweep of three levels of two orders each: the look-ahead is known before each
+    // level empties.
+    let sweep: Vec<u64> = reports
+        .iter()
+        .filter(|r| r.event == 3 && r.account.get() == 2 && r.cl_ord_id.get() == 103)
+        .map(|r| r.egress_cycle.get())
+        .collect();
+    let gaps: Vec<u64> = sweep.windows(2).map(|w| w[1] - w[0]).collect();
+    println!("taker FILL spacing, three levels of two orders: {gaps:?} cycles");
     // A LIMIT and a MARKET taker on the same resting order: input beat to first FILL beat.
     for (label, k, id) in [("LIMIT IOC", 8, 100), ("MARKET IOC", 9, 101)] {
         let first_fill = reports
