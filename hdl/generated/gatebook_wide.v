@@ -2092,6 +2092,10 @@ module gatebook_wide$engine(clock,reset,msg_valid,msg_ready,malformed,control,re
         end
         order_price_q$d = order_price;
         order_level = ((order_price - i_base) & 16'hffff);
+        if ((state$q == Step$Lookup) || (state$q == Step$MarketPrice)) begin
+            taker_sell$d = m_sell$q;
+            limit_idx$d = order_level;
+        end
         if (taker_sell$q) begin
             best_crosses = ~best_empty && (best_idx >= limit_idx$q);
             fok_crosses = ~fok_level$q[32'h10] && (fok_level$q[(32'h0)+:(16)] >= limit_idx$q);
@@ -2413,8 +2417,6 @@ module gatebook_wide$engine(clock,reset,msg_valid,msg_ready,malformed,control,re
                 end
             Step$Lookup:
                 begin
-                    taker_sell$d = m_sell$q;
-                    limit_idx$d = order_level;
                     if ((m_type$q > 32'h3) || order_ids$done) begin
                         id_found$d = order_ids$found;
                         id_slot$d = ((order_ids$found_slot) & 16'hffff);
@@ -3221,8 +3223,6 @@ module gatebook_wide$engine(clock,reset,msg_valid,msg_ready,malformed,control,re
                 end
             Step$MarketPrice:
                 begin
-                    taker_sell$d = m_sell$q;
-                    limit_idx$d = order_level;
                     state_next = Step$Verdict;
                 end
             Step$ReplaceRelease:
@@ -3243,9 +3243,7 @@ module gatebook_wide$engine(clock,reset,msg_valid,msg_ready,malformed,control,re
                             state_next = Step$Emit;
                         end
                         else begin
-                            taker_sell$d = r_sell$q;
                             eff_price$d = m_price$q;
-                            limit_idx$d = ((m_price$q - i_base) & 16'hffff);
                             rate$d = verdict_rate$q;
                             stp_eff$d = r_stp$q;
                             post_only_eff$d = r_post_only$q;
@@ -8723,6 +8721,7 @@ module gatebook_wide$engine$risk(is_replace,account_known,instrument_known,enabl
     reg  [67:0] room_if_sell;
     reg  position_over;
     reg  [67:0] headroom_wide;
+    reg  [67:0] margin_room;
     reg  [67:0] margin_room_buy;
     reg  [67:0] margin_room_sell;
     reg  margin_over;
@@ -8802,8 +8801,9 @@ module gatebook_wide$engine$risk(is_replace,account_known,instrument_known,enabl
         else begin
             headroom_wide = ((headroom) & 68'hfffffffffffffffff);
         end
-        margin_room_buy = headroom_wide + ((released_margin) & 68'hfffffffffffffffff) - ((margin_buy$product) & 68'hfffffffffffffffff);
-        margin_room_sell = headroom_wide + ((released_margin) & 68'hfffffffffffffffff) - ((margin_sell$product) & 68'hfffffffffffffffff);
+        margin_room = headroom_wide + ((released_margin) & 68'hfffffffffffffffff);
+        margin_room_buy = margin_room - ((margin_buy$product) & 68'hfffffffffffffffff);
+        margin_room_sell = margin_room - ((margin_sell$product) & 68'hfffffffffffffffff);
         if (sell) begin
             margin_over = margin_room_sell[32'h43];
         end

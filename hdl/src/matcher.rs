@@ -936,13 +936,17 @@ impl<
 
         // The risk verdict is registered a cycle before it is acted on (Lookup, or
         // MarketPrice for a MARKET order, for Verdict; ReplaceRisk for ReplaceVerdict), on
-        // the same rows. Verdict takes the order's price (`order_price_q`) and level (`limit_idx`) as
-        // registered then.
+        // the same rows. Verdict takes the order's price (`order_price_q`) and level
+        // (`limit_idx`) as registered then.
         self.order_price_q.d.next = self.order_price.val();
         self.order_level.next = bit_cast::<16, 32>(self.order_price.val() - self.i_base.val());
         // Crossing: the best opposite level reaches the taker's limit (as level indexes).
-        // Lookup, MarketPrice and ReplaceRisk load the message's side and limit, so
-        // Verdict and ReplaceVerdict test registers like the match loop does.
+        // Lookup and MarketPrice (here) and ReplaceRisk load the message's side and limit,
+        // so Verdict and ReplaceVerdict test registers like the match loop does.
+        if (self.state.q.val() == Step::Lookup) || (self.state.q.val() == Step::MarketPrice) {
+            self.taker_sell.d.next = self.m_sell.q.val();
+            self.limit_idx.d.next = self.order_level.val();
+        }
         if self.taker_sell.q.val() {
             self.best_crosses.next =
                 !self.best_empty.val() && (self.best_idx.val() >= self.limit_idx.q.val());
@@ -1323,10 +1327,6 @@ impl<
                 self.state_next.next = self.resume.q.val();
             }
             Step::Lookup => {
-                // The taker's side and limit for Verdict's crossing test, so that the test
-                // reads the same registers in every state (Verdict sets them again).
-                self.taker_sell.d.next = self.m_sell.q.val();
-                self.limit_idx.d.next = self.order_level.val();
                 // (No report is pending here: Idle accepts only with the register free.)
                 if (self.m_type.q.val() > 3) || self.order_ids.done.val() {
                     self.id_found.d.next = self.order_ids.found.val();
@@ -2216,8 +2216,6 @@ impl<
             Step::MarketPrice => {
                 // The protection price is a register now: the verdict, the order's price
                 // and its level are registered again on the same rows for Verdict.
-                self.taker_sell.d.next = self.m_sell.q.val();
-                self.limit_idx.d.next = self.order_level.val();
                 self.state_next.next = Step::Verdict;
             }
             Step::ReplaceRelease => {
@@ -2240,10 +2238,8 @@ impl<
                         self.rep_reason.d.next = self.verdict_code.reason.val();
                         self.state_next.next = Step::Emit;
                     } else {
-                        self.taker_sell.d.next = self.r_sell.q.val();
+                        // (taker_sell and limit_idx hold the order's side and level already.)
                         self.eff_price.d.next = self.m_price.q.val();
-                        self.limit_idx.d.next =
-                            bit_cast::<16, 32>(self.m_price.q.val() - self.i_base.val());
                         self.rate.d.next = self.verdict_rate.q.val();
                         self.stp_eff.d.next = self.r_stp.q.val();
                         self.post_only_eff.d.next = self.r_post_only.q.val();

@@ -231,6 +231,7 @@ pub struct RiskChecks {
     room_if_sell: Signal<Local, Bits<68>>,
     position_over: Signal<Local, Bit>,
     headroom_wide: Signal<Local, Bits<68>>,
+    margin_room: Signal<Local, Bits<68>>,
     margin_room_buy: Signal<Local, Bits<68>>,
     margin_room_sell: Signal<Local, Bits<68>>,
     margin_over: Signal<Local, Bit>,
@@ -296,6 +297,7 @@ impl Default for RiskChecks {
             room_if_sell: Default::default(),
             position_over: Default::default(),
             headroom_wide: Default::default(),
+            margin_room: Default::default(),
             margin_room_buy: Default::default(),
             margin_room_sell: Default::default(),
             margin_over: Default::default(),
@@ -382,12 +384,12 @@ impl Logic for RiskChecks {
         } else {
             self.headroom_wide.next = bit_cast::<68, 64>(self.headroom.val());
         }
-        self.margin_room_buy.next = self.headroom_wide.val()
-            + bit_cast::<68, 64>(self.released_margin.val())
-            - bit_cast::<68, 64>(self.margin_buy.product.val());
-        self.margin_room_sell.next = self.headroom_wide.val()
-            + bit_cast::<68, 64>(self.released_margin.val())
-            - bit_cast::<68, 64>(self.margin_sell.product.val());
+        self.margin_room.next =
+            self.headroom_wide.val() + bit_cast::<68, 64>(self.released_margin.val());
+        self.margin_room_buy.next =
+            self.margin_room.val() - bit_cast::<68, 64>(self.margin_buy.product.val());
+        self.margin_room_sell.next =
+            self.margin_room.val() - bit_cast::<68, 64>(self.margin_sell.product.val());
         if self.sell.val() {
             self.margin_over.next = self.margin_room_sell.val().get_bit(67);
         } else {
@@ -397,19 +399,20 @@ impl Logic for RiskChecks {
         // Each check's failure on its own, then the first of them as its code: every bit of
         // the code is an OR of "this group fails and no earlier check did", which maps to a
         // few LUT levels where an if-else chain would map to a long mux chain.
-        self.f1.next = !self.account_known.val();
-        self.f2.next = !self.instrument_known.val();
-        self.f3.next = !self.enabled.val();
-        self.f4.next = !self.is_replace.val() && self.duplicate.val();
-        self.f5.next = self.invalid_order.val();
-        self.f6.next = self.qty.val() == 0;
-        self.f7.next = self.qty.val() > self.max_order_qty.val();
-        self.f8.next = self.out_of_range.val();
-        self.f9.next = self.outside_collar.val();
-        self.f10.next = self.notional.product.val() > self.max_order_notional.val();
-        self.f11.next = self.position_over.val();
-        self.f12.next = self.margin_over.val();
-        self.f13.next = self.post_only.val() && self.would_cross.val();
+        self.f1.next = !self.account_known.val(); // UNKNOWN_ACCOUNT
+        self.f2.next = !self.instrument_known.val(); // UNKNOWN_INSTRUMENT
+        self.f3.next = !self.enabled.val(); // ACCOUNT_DISABLED
+        self.f4.next = !self.is_replace.val() && self.duplicate.val(); // DUPLICATE_ID
+        self.f5.next = self.invalid_order.val(); // INVALID_ORDER
+        self.f6.next = self.qty.val() == 0; // INVALID_QTY
+        self.f7.next = self.qty.val() > self.max_order_qty.val(); // MAX_QTY
+        self.f8.next = self.out_of_range.val(); // PRICE_OUT_OF_RANGE
+        self.f9.next = self.outside_collar.val(); // PRICE_COLLAR
+        self.f10.next = self.notional.product.val() > self.max_order_notional.val(); // MAX_NOTIONAL
+        self.f11.next = self.position_over.val(); // POSITION_LIMIT
+        self.f12.next = self.margin_over.val(); // MARGIN
+        self.f13.next = self.post_only.val() && self.would_cross.val(); // WOULD_CROSS
+                                                                        // BOOK_FULL
         self.f14.next =
             !self.is_replace.val() && (self.tif.val() == 1) && !self.has_free_slot.val();
         // Reason codes are the wire `Reason` codes, numbered in check order.
