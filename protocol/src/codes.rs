@@ -1,0 +1,92 @@
+//! One-byte reason codes of the session layer. Zero is never a valid code.
+
+macro_rules! reason_code {
+    ($(#[$meta:meta])* $name:ident { $($(#[$vmeta:meta])* $variant:ident = $code:literal => $text:literal),+ $(,)? }) => {
+        $(#[$meta])*
+        #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
+        #[repr(u8)]
+        pub enum $name { $($(#[$vmeta])* $variant = $code),+ }
+
+        impl $name {
+            /// Every value, in code order.
+            pub const ALL: &'static [$name] = &[$($name::$variant),+];
+
+            /// The byte on the wire.
+            pub const fn code(self) -> u8 { self as u8 }
+
+            /// Decodes a wire byte; `None` for an unassigned code.
+            pub const fn from_code(code: u8) -> Option<Self> {
+                match code { $($code => Some($name::$variant),)+ _ => None }
+            }
+
+            /// The name used in logs, metrics and `docs/order-entry.md`.
+            pub const fn as_str(self) -> &'static str {
+                match self { $($name::$variant => $text),+ }
+            }
+        }
+
+        impl std::fmt::Display for $name {
+            fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+                f.write_str(self.as_str())
+            }
+        }
+    };
+}
+
+reason_code! {
+    /// Why a login was refused; the venue closes the connection after saying so.
+    LoginRejectReason {
+        /// No session of that name exists.
+        UnknownSession = 1 => "UNKNOWN_SESSION",
+        /// The token does not match the session's.
+        BadToken = 2 => "BAD_TOKEN",
+        /// The session is already logged in on another connection.
+        AlreadyLoggedIn = 3 => "ALREADY_LOGGED_IN",
+        /// The client asked for reports from a sequence number the session has not reached.
+        SequenceAhead = 4 => "SEQUENCE_AHEAD",
+        /// The first frame of a connection was not a login.
+        LoginRequired = 5 => "LOGIN_REQUIRED",
+        /// The venue is shutting down.
+        VenueClosing = 6 => "VENUE_CLOSING",
+    }
+}
+
+reason_code! {
+    /// Why one inbound frame was refused at the gateway. A refused message never reaches the
+    /// sequencer, is not journaled and carries no sequence number; the session goes on.
+    RefuseReason {
+        /// A known frame type with the wrong length.
+        MalformedFrame = 1 => "MALFORMED_FRAME",
+        /// A frame type the venue does not know.
+        UnknownType = 2 => "UNKNOWN_TYPE",
+        /// More messages than the session's throttle allows in its window.
+        Throttled = 3 => "THROTTLED",
+        /// An order for an account the session may not trade.
+        AccountNotPermitted = 4 => "ACCOUNT_NOT_PERMITTED",
+        /// `REF`, `KILL`, `ENABLE`, `HEADROOM` and `RATES` need an admin session.
+        AdminOnly = 5 => "ADMIN_ONLY",
+        /// A `NEW` whose `cl_ord_id` the account has already used: it was executed once and
+        /// is not executed again (`original_in_seq` says where).
+        DuplicateClOrdId = 6 => "DUPLICATE_CL_ORD_ID",
+        /// The 64-byte record does not decode (version, type, side, ... as `docs/wire.md`).
+        InvalidRecord = 7 => "INVALID_RECORD",
+        /// The venue is shutting down and takes no more messages.
+        VenueClosing = 8 => "VENUE_CLOSING",
+    }
+}
+
+reason_code! {
+    /// Why the venue is closing a connection; the `GOODBYE` frame is the last it sends.
+    GoodbyeReason {
+        /// Nothing arrived from the client for three heartbeat intervals.
+        HeartbeatTimeout = 1 => "HEARTBEAT_TIMEOUT",
+        /// The client did not read its reports and its buffer filled.
+        SlowConsumer = 2 => "SLOW_CONSUMER",
+        /// A frame length of 0 or above the maximum: the stream cannot be framed any more.
+        BadFraming = 3 => "BAD_FRAMING",
+        /// The venue is shutting down.
+        VenueClosing = 4 => "VENUE_CLOSING",
+        /// No login arrived in time after the connection opened.
+        LoginTimeout = 5 => "LOGIN_TIMEOUT",
+    }
+}

@@ -1,0 +1,216 @@
+//! The matching thread: the only thread that touches the backend. It replays the journal
+//! at start, then takes sequenced messages from its ring and hands reports to the publisher.
+//! It never waits for a client, only for room in the publisher's ring.
+
+use crate::digest::state_digest;
+use crate::pipeline::{Doorbell, Output, Sequenced};
+use engine_sw::Engine;
+use gatebook_journal::JournalReader;
+use gatebook_wire::{Backend, ReportRecord, VenueConfig};
+use std::path::PathBuf;
+use std::sync::atomic::{AtomicU64, Ordering};
+use std::sync::Arc;
+
+/// What matches: engine-sw itself (its state can be digested), or any other backend.
+pub enum MatchingBackend {
+    Software(Engine),
+    /// A card (simulated or real) or the loopback: reports may come several messages late.
+    Pipelined(Box<dyn Backend>),
+}
+
+/// Builds the backend on the matching thread, so backends that cannot move between threads
+/// (a Verilated card) work too.
+pub type BackendFactory = Box<dyn FnOnce() -> Result<MatchingBackend, String> + Send>;
+
+/// Messages a pipelined backend may hold before the thread flushes it anyway.
+const MAX_UNFLUSHED: u64 = 4096;
+
+/// Counters the metrics endpoint reads.
+#[derive(Default)]
+pub struct MatchingStats {
+    pub messages: AtomicU64,
+    /// Nanoseconds spent processing, for the busy fraction.
+    pub busy_ns: AtomicU64,
+}
+
+pub struct MatchingThread {
+    pub backend: BackendFactory,
+    pub journal_dir: PathBuf,
+    pub venue: VenueConfig,
+    pub input: rtrb::Consumer<Sequenced>,
+    pub input_bell: Arc<Doorbell>,
+    pub output: rtrb::Producer<Output>,
+    pub output_bell: Arc<Doorbell>,
+    pub stats: Arc<MatchingStats>,
+    pub pin_core: Option<usize>,
+}
+
+impl MatchingThread {
+    /// Runs until the stop message; returns an error when the backend cannot start or fails.
+    pub fn run(mut self) -> Result<(), String> {
+        if let Some(core) = self.pin_core {
+            if !core_affinity::set_for_current(core_affinity::CoreId { id: core }) {
+                tracing::warn!(core, "could not pin the matching thread");
+            }
+        }
+        self.input_bell.bind_current_thread();
+        let mut backend =
+            (std::mem::replace(&mut self.backend, Box::new(|| Err(String::new()))))()?;
+        let mut reports = Vec::with_capacity(256);
+        let mut unflushed = 0u64;
+
+        // Recovery: the journal replayed through the backend rebuilds its exact state.
+        let mut replayed = 0u64;
+        let reader = JournalReader::open(&self.journal_dir, 1).map_err(|e| e.to_string())?;
+        for entry in reader {
+            let entry = entry.map_err(|e| e.to_string())?;
+            self.process(
+                &mut backend,
+                entry.origin,
+                &entry.record,
+                &mut reports,
+                &mut unflushed,
+            )?;
+            replayed += 1;
+        }
+        self.drain(&mut backend, &mut reports, &mut unflushed)?;
+        let digest = match &backend {
+            MatchingBackend::Software(engine) => Some(state_digest(engine, &self.venue)),
+            MatchingBackend::Pipelined(_) => None,
+        };
+        self.push(Output::Recovered {
+            messages: replayed,
+            digest,
+        });
+
+        let mut idle = 0u32;
+        loop {
+            let Ok(item) = self.input.pop() else {
+                if unflushed > 0 {
+                    self.drain(&mut backend, &mut reports, &mut unflushed)?;
+                }
+                let input = &self.input;
+                self.input_bell.wait(&mut idle, || !input.is_empty());
+                continue;
+            };
+            idle = 0;
+            match item {
+                Sequenced::Message { origin, record } => {
+                    let started = std::time::Instant::now();
+                    self.process(&mut backend, origin, &record, &mut reports, &mut unflushed)?;
+                    if unflushed >= MAX_UNFLUSHED {
+                        self.drain(&mut backend, &mut reports, &mut unflushed)?;
+                    }
+                    self.stats
+                        .busy_ns
+                        .fetch_add(started.elapsed().as_nanos() as u64, Ordering::Relaxed);
+                    self.stats.messages.fetch_add(1, Ordering::Relaxed);
+                }
+                Sequenced::Refused {
+                    to,
+                    reason,
+                    record,
+                    original_in_seq,
+                } => {
+                    self.drain(&mut backend, &mut reports, &mut unflushed)?;
+                    self.push(Output::Refused {
+                        to,
+                        reason,
+                        record,
+                        original_in_seq,
+                    });
+                }
+                Sequenced::Logout(connection) => {
+                    self.drain(&mut backend, &mut reports, &mut unflushed)?;
+                    self.push(Output::Logout(connection));
+                }
+                Sequenced::Shutdown => {
+                    self.drain(&mut backend, &mut reports, &mut unflushed)?;
+                    let digest = match &backend {
+                        MatchingBackend::Software(engine) => {
+                            Some(state_digest(engine, &self.venue))
+                        }
+                        MatchingBackend::Pipelined(_) => None,
+                    };
+                    self.push(Output::Shutdown { digest });
+                    return Ok(());
+                }
+            }
+        }
+    }
+
+    fn process(
+        &mut self,
+        backend: &mut MatchingBackend,
+        origin: u32,
+        record: &gatebook_wire::OrderRecord,
+        reports: &mut Vec<ReportRecord>,
+        unflushed: &mut u64,
+    ) -> Result<(), String> {
+        reports.clear();
+        self.push(Output::Message {
+            in_seq: record.in_seq.get(),
+            origin,
+        });
+        match backend {
+            MatchingBackend::Software(engine) => {
+                engine.process(record, reports);
+                self.push_reports(reports);
+                self.push(Output::Drained);
+            }
+            MatchingBackend::Pipelined(card) => {
+                card.process(record, reports);
+                self.push_reports(reports);
+                *unflushed += 1;
+                if let Some(fault) = card.fault() {
+                    return Err(format!("backend `{}` stopped: {fault}", card.name()));
+                }
+            }
+        }
+        Ok(())
+    }
+
+    /// Waits for every report still inside a pipelined backend.
+    fn drain(
+        &mut self,
+        backend: &mut MatchingBackend,
+        reports: &mut Vec<ReportRecord>,
+        unflushed: &mut u64,
+    ) -> Result<(), String> {
+        if let MatchingBackend::Pipelined(card) = backend {
+            if *unflushed > 0 {
+                reports.clear();
+                card.flush(reports);
+                self.push_reports(reports);
+                self.push(Output::Drained);
+                *unflushed = 0;
+                if let Some(fault) = card.fault() {
+                    return Err(format!("backend `{}` stopped: {fault}", card.name()));
+                }
+            }
+        }
+        Ok(())
+    }
+
+    fn push_reports(&mut self, reports: &[ReportRecord]) {
+        for report in reports {
+            self.push(Output::Report(*report));
+        }
+    }
+
+    /// Hands one item to the publisher, waiting only for room in its ring.
+    #[inline]
+    fn push(&mut self, mut item: Output) {
+        loop {
+            match self.output.push(item) {
+                Ok(()) => break,
+                Err(rtrb::PushError::Full(back)) => {
+                    item = back;
+                    self.output_bell.ring();
+                    std::thread::yield_now();
+                }
+            }
+        }
+        self.output_bell.ring();
+    }
+}

@@ -1,0 +1,135 @@
+//! What travels between the stages: gateway → sequencer → matching thread → publisher.
+//!
+//! Session markers (a logout, a duplicate's answer) travel in the same queues as the
+//! messages, so each reaches the publisher after every report of the messages before it.
+
+use gatebook_protocol::RefuseReason;
+use gatebook_wire::{OrderRecord, ReportRecord};
+use std::sync::atomic::{AtomicBool, Ordering};
+use std::sync::OnceLock;
+use std::thread::Thread;
+use std::time::Duration;
+
+/// Identifies one connection of a session (a session may log in again on a new one).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct ConnectionId {
+    pub session: u32,
+    pub connection: u64,
+}
+
+/// From a gateway (or the publisher's cancel-on-disconnect) to the sequencer.
+#[derive(Debug)]
+pub enum Inbound {
+    /// A message to sequence and journal. `from` is `None` for the venue's own messages.
+    Message {
+        origin: u32,
+        from: Option<ConnectionId>,
+        record: OrderRecord,
+    },
+    /// The session asked to log out: answered once its earlier messages are reported.
+    Logout(ConnectionId),
+    /// Stop: sync the journal and pass the stop down the pipeline.
+    Shutdown,
+}
+
+/// From the sequencer to the matching thread, in `in_seq` order.
+#[derive(Debug, Clone, Copy)]
+pub enum Sequenced {
+    /// A journaled message; `record.in_seq` is its sequence number.
+    Message {
+        origin: u32,
+        record: OrderRecord,
+    },
+    /// A message refused by the sequencer itself, answered to its connection.
+    Refused {
+        to: ConnectionId,
+        reason: RefuseReason,
+        record: OrderRecord,
+        original_in_seq: u64,
+    },
+    Logout(ConnectionId),
+    Shutdown,
+}
+
+/// From the matching thread to the publisher.
+#[derive(Debug, Clone, Copy)]
+pub enum Output {
+    /// A message went into the backend; its reports follow (maybe after later messages').
+    Message {
+        in_seq: u64,
+        origin: u32,
+    },
+    Report(ReportRecord),
+    /// Every report of every message so far is out.
+    Drained,
+    Refused {
+        to: ConnectionId,
+        reason: RefuseReason,
+        record: OrderRecord,
+        original_in_seq: u64,
+    },
+    Logout(ConnectionId),
+    /// The journal has been replayed: from here on, messages are live.
+    Recovered {
+        messages: u64,
+        digest: Option<[u8; 32]>,
+    },
+    /// The matching thread has stopped; the digest describes its final state.
+    Shutdown {
+        digest: Option<[u8; 32]>,
+    },
+}
+
+/// Wakes a consumer thread that went to sleep on an empty queue. The consumer spins a
+/// little first, so a busy pipeline never sleeps; an idle one costs no CPU.
+pub struct Doorbell {
+    thread: OnceLock<Thread>,
+    sleeping: AtomicBool,
+    /// Never sleep: spin on the queue (a pinned, dedicated core).
+    busy_poll: bool,
+}
+
+/// How long a consumer spins on an empty queue before it sleeps.
+const SPINS_BEFORE_SLEEP: u32 = 2_000;
+/// The longest sleep; a missed wake-up (there is none by design) would cost at most this.
+const LONGEST_SLEEP: Duration = Duration::from_millis(50);
+
+impl Doorbell {
+    pub fn new(busy_poll: bool) -> Doorbell {
+        Doorbell {
+            thread: OnceLock::new(),
+            sleeping: AtomicBool::new(false),
+            busy_poll,
+        }
+    }
+
+    /// Called once by the consuming thread before it waits.
+    pub fn bind_current_thread(&self) {
+        let _ = self.thread.set(std::thread::current());
+    }
+
+    /// Called by a producer after it published work.
+    #[inline]
+    pub fn ring(&self) {
+        if self.sleeping.load(Ordering::SeqCst) && self.sleeping.swap(false, Ordering::SeqCst) {
+            if let Some(thread) = self.thread.get() {
+                thread.unpark();
+            }
+        }
+    }
+
+    /// Waits until `ready()` is true or a producer rings. `idle_spins` counts the empty
+    /// polls so far; the caller resets it when it found work.
+    pub fn wait(&self, idle_spins: &mut u32, ready: impl Fn() -> bool) {
+        *idle_spins += 1;
+        if self.busy_poll || *idle_spins < SPINS_BEFORE_SLEEP {
+            std::hint::spin_loop();
+            return;
+        }
+        self.sleeping.store(true, Ordering::SeqCst);
+        if !ready() {
+            std::thread::park_timeout(LONGEST_SLEEP);
+        }
+        self.sleeping.store(false, Ordering::SeqCst);
+    }
+}

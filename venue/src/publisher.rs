@@ -1,0 +1,663 @@
+//! The publisher: gives every report its venue-wide `report_id` and, for each session that
+//! trades the report's account, the session's next sequence number; appends it to that
+//! session's outbound log (so any earlier report can be sent again after a reconnect, or a
+//! restart) and sends it to the session's connection if one is logged in.
+//!
+//! It never waits for a client: a connection that falls more than its buffer behind is
+//! closed (`SLOW_CONSUMER`). A connection that logs in behind the log is caught up from the
+//! log file a chunk at a time, then follows live.
+//!
+//! It also keeps the venue's side of cancel-on-disconnect: which live order came from which
+//! session, so a session that drops has its orders cancelled through the sequencer.
+
+use crate::pipeline::{ConnectionId, Doorbell, Inbound, Output};
+use crate::sessions::Sessions;
+use gatebook_protocol::{GoodbyeReason, LoginRejectReason, ServerFrame};
+use gatebook_wire::{Event, Message, Reason, ReportRecord, RECORD_BYTES};
+use std::collections::{BTreeMap, VecDeque};
+use std::fs::File;
+use std::io::{BufWriter, Read, Seek, SeekFrom, Write};
+use std::path::{Path, PathBuf};
+use std::sync::atomic::{AtomicBool, AtomicU8, AtomicUsize, Ordering};
+use std::sync::Arc;
+use tokio::sync::{mpsc, oneshot};
+
+/// Bytes of one outbound log entry: `report_id` (u64) and the 64-byte report.
+pub const LOG_ENTRY_BYTES: usize = 8 + RECORD_BYTES;
+/// Reports read from a log per catch-up step, so a long replay never stalls live traffic.
+const CATCH_UP_CHUNK: u64 = 4096;
+/// Items taken from the matching thread before the publisher flushes and delivers.
+const MAX_BATCH: usize = 8192;
+
+/// What a connection's writer task receives.
+#[derive(Debug)]
+pub enum Outgoing {
+    Frames(Vec<u8>),
+    /// Write `GOODBYE` with the reason in [`Outbox::close`] (if any) and close.
+    Close,
+}
+
+/// The publisher's end of one connection: bytes in flight are counted, so a client that
+/// does not read is found without waiting for it.
+#[derive(Clone)]
+pub struct Outbox {
+    pub sender: mpsc::UnboundedSender<Outgoing>,
+    /// Bytes handed to the writer and not yet written to the socket.
+    pub pending: Arc<AtomicUsize>,
+    /// The goodbye reason code, 0 for a close without one.
+    pub close: Arc<AtomicU8>,
+    /// Wakes the writer for a close, even in the middle of a write.
+    pub wake: Arc<tokio::sync::Notify>,
+}
+
+impl Outbox {
+    pub fn send(&self, frames: Vec<u8>) {
+        self.pending.fetch_add(frames.len(), Ordering::Relaxed);
+        let _ = self.sender.send(Outgoing::Frames(frames));
+    }
+
+    pub fn close(&self, reason: Option<GoodbyeReason>) {
+        self.close
+            .store(reason.map_or(0, GoodbyeReason::code), Ordering::Relaxed);
+        let _ = self.sender.send(Outgoing::Close);
+        self.wake.notify_one();
+    }
+}
+
+/// Requests from the gateways.
+pub enum Command {
+    /// Log a connection in; the publisher writes `LOGIN_ACCEPTED` itself, so it precedes
+    /// every report on the connection.
+    Attach {
+        connection: ConnectionId,
+        next_seq: u64,
+        heartbeat_ms: u32,
+        outbox: Outbox,
+        reply: oneshot::Sender<Result<(), LoginRejectReason>>,
+    },
+    /// The connection is gone.
+    Detach(ConnectionId),
+}
+
+/// The publisher's command queue; gateways ring its doorbell after sending.
+#[derive(Clone)]
+pub struct CommandSender {
+    sender: std::sync::mpsc::Sender<Command>,
+    waiting: Arc<AtomicBool>,
+    bell: Arc<Doorbell>,
+}
+
+impl CommandSender {
+    pub fn send(&self, command: Command) {
+        if self.sender.send(command).is_ok() {
+            self.waiting.store(true, Ordering::SeqCst);
+            self.bell.ring();
+        }
+    }
+}
+
+/// What the publisher tells the server when the journal has been replayed, and at the end.
+#[derive(Debug, Clone, Copy)]
+pub struct Milestone {
+    pub messages: u64,
+    pub reports: u64,
+    pub digest: Option<[u8; 32]>,
+}
+
+struct LiveOrder {
+    instrument: u16,
+    origin: u32,
+    cancel_sent: bool,
+}
+
+struct Connection {
+    id: u64,
+    outbox: Outbox,
+    /// The next session sequence number to send.
+    cursor: u64,
+    frames: Vec<u8>,
+}
+
+struct SessionState {
+    /// Reports in the session's log so far (its last sequence number).
+    seq: u64,
+    log: BufWriter<File>,
+    log_path: PathBuf,
+    dirty: bool,
+    connection: Option<Connection>,
+    reader: Option<File>,
+}
+
+pub struct Publisher {
+    pub input: rtrb::Consumer<Output>,
+    pub bell: Arc<Doorbell>,
+    commands: std::sync::mpsc::Receiver<Command>,
+    commands_waiting: Arc<AtomicBool>,
+    pub to_sequencer: mpsc::Sender<Inbound>,
+    sessions: Arc<Sessions>,
+    routes: Vec<Vec<u32>>,
+    /// Session index by origin tag.
+    session_of_origin: std::collections::HashMap<u32, usize>,
+    states: Vec<SessionState>,
+    live: BTreeMap<(u32, u64), LiveOrder>,
+    /// Messages whose reports may still come: `(in_seq, origin)`.
+    pending: VecDeque<(u64, u32)>,
+    /// Orders acknowledged for a session that has gone: cancelled once their message ends.
+    cancel_after_message: Vec<(u32, u64)>,
+    cancels: VecDeque<Inbound>,
+    report_id: u64,
+    messages: u64,
+    live_mode: bool,
+    max_client_bytes: usize,
+    touched: Vec<u32>,
+    milestones: mpsc::UnboundedSender<Milestone>,
+    by_event: [u64; 8],
+    by_reason: [u64; 32],
+}
+
+/// Where a session's outbound log lives under the journal directory.
+pub fn session_log_path(journal: &Path, origin: u32) -> PathBuf {
+    journal.join("sessions").join(format!("{origin:08x}.out"))
+}
+
+impl Publisher {
+    /// A publisher whose session logs start empty: they are rebuilt by the journal replay.
+    #[allow(clippy::too_many_arguments)]
+    pub fn new(
+        journal: &Path,
+        sessions: Arc<Sessions>,
+        routes: Vec<Vec<u32>>,
+        input: rtrb::Consumer<Output>,
+        bell: Arc<Doorbell>,
+        to_sequencer: mpsc::Sender<Inbound>,
+        max_client_bytes: usize,
+        milestones: mpsc::UnboundedSender<Milestone>,
+    ) -> std::io::Result<(Publisher, CommandSender)> {
+        std::fs::create_dir_all(journal.join("sessions"))?;
+        let mut states = Vec::with_capacity(sessions.sessions.len());
+        for session in &sessions.sessions {
+            let log_path = session_log_path(journal, session.origin);
+            let file = File::create(&log_path)?;
+            states.push(SessionState {
+                seq: 0,
+                log: BufWriter::with_capacity(1 << 16, file),
+                log_path,
+                dirty: false,
+                connection: None,
+                reader: None,
+            });
+        }
+        let (sender, commands) = std::sync::mpsc::channel();
+        let waiting = Arc::new(AtomicBool::new(false));
+        let command_sender = CommandSender {
+            sender,
+            waiting: waiting.clone(),
+            bell: bell.clone(),
+        };
+        Ok((
+            Publisher {
+                input,
+                bell,
+                commands,
+                commands_waiting: waiting,
+                to_sequencer,
+                session_of_origin: sessions
+                    .sessions
+                    .iter()
+                    .enumerate()
+                    .map(|(i, s)| (s.origin, i))
+                    .collect(),
+                sessions,
+                routes,
+                states,
+                live: BTreeMap::new(),
+                pending: VecDeque::new(),
+                cancel_after_message: Vec::new(),
+                cancels: VecDeque::new(),
+                report_id: 0,
+                messages: 0,
+                live_mode: false,
+                max_client_bytes,
+                touched: Vec::new(),
+                milestones,
+                by_event: [0; 8],
+                by_reason: [0; 32],
+            },
+            command_sender,
+        ))
+    }
+
+    /// Runs until the matching thread stops.
+    pub fn run(mut self) -> std::io::Result<()> {
+        self.bell.bind_current_thread();
+        let mut idle = 0u32;
+        let mut last_metrics = std::time::Instant::now();
+        loop {
+            if self.commands_waiting.swap(false, Ordering::SeqCst) {
+                while let Ok(command) = self.commands.try_recv() {
+                    self.command(command)?;
+                }
+            }
+            self.send_cancels();
+            let mut taken = 0;
+            while taken < MAX_BATCH {
+                let Ok(item) = self.input.pop() else { break };
+                taken += 1;
+                if let Some(stop) = self.item(item)? {
+                    self.end_batch()?;
+                    self.stop(stop)?;
+                    return Ok(());
+                }
+            }
+            let caught_up = self.end_batch()?;
+            if taken == 0 && caught_up && self.cancels.is_empty() {
+                let input = &self.input;
+                let waiting = &self.commands_waiting;
+                self.bell.wait(&mut idle, || {
+                    !input.is_empty() || waiting.load(Ordering::SeqCst)
+                });
+            } else {
+                idle = 0;
+            }
+            if last_metrics.elapsed() >= std::time::Duration::from_millis(100) {
+                self.publish_metrics();
+                last_metrics = std::time::Instant::now();
+            }
+        }
+    }
+
+    fn item(&mut self, item: Output) -> std::io::Result<Option<Option<[u8; 32]>>> {
+        match item {
+            Output::Message { in_seq, origin } => {
+                self.messages += 1;
+                self.pending.push_back((in_seq, origin));
+            }
+            Output::Report(report) => self.report(&report)?,
+            Output::Drained => self.message_boundary(u64::MAX),
+            Output::Refused {
+                to,
+                reason,
+                record,
+                original_in_seq,
+            } => {
+                if let Some(connection) = self.connection(to) {
+                    ServerFrame::Refused {
+                        reason,
+                        msg_type: record.msg_type,
+                        account: record.account.get(),
+                        cl_ord_id: record.cl_ord_id.get(),
+                        original_in_seq,
+                    }
+                    .encode(&mut connection.frames);
+                    self.touched.push(to.session);
+                }
+            }
+            Output::Logout(to) => {
+                self.message_boundary(u64::MAX);
+                self.flush_logs()?;
+                self.catch_up(to.session, u64::MAX)?;
+                let next_seq = self.states[to.session as usize].seq + 1;
+                let state = &mut self.states[to.session as usize];
+                if let Some(connection) =
+                    state.connection.as_mut().filter(|c| c.id == to.connection)
+                {
+                    ServerFrame::LogoutAccepted { next_seq }.encode(&mut connection.frames);
+                    let frames = std::mem::take(&mut connection.frames);
+                    connection.outbox.send(frames);
+                    connection.outbox.close(None);
+                }
+            }
+            Output::Recovered { messages, digest } => {
+                self.message_boundary(u64::MAX);
+                self.live_mode = true;
+                let _ = self.milestones.send(Milestone {
+                    messages,
+                    reports: self.report_id,
+                    digest,
+                });
+                // Nobody is connected after a start: cancel-on-disconnect applies to all.
+                for session in 0..self.states.len() {
+                    self.cancel_orders_of(session as u32);
+                }
+            }
+            Output::Shutdown { digest } => return Ok(Some(digest)),
+        }
+        Ok(None)
+    }
+
+    fn report(&mut self, report: &ReportRecord) -> std::io::Result<()> {
+        let in_seq = report.in_seq.get();
+        self.message_boundary(in_seq);
+        let origin = match self.pending.front() {
+            Some(&(seq, origin)) if seq == in_seq => origin,
+            _ => 0,
+        };
+        self.report_id += 1;
+        self.track(report, origin);
+        let account = report.account.get() as usize;
+        let report_id = self.report_id;
+        let Some(routes) = self.routes.get(account) else {
+            return Ok(());
+        };
+        for &session in routes {
+            let state = &mut self.states[session as usize];
+            state.seq += 1;
+            state.log.write_all(&report_id.to_le_bytes())?;
+            state.log.write_all(&report.to_bytes())?;
+            state.dirty = true;
+            if let Some(connection) = state.connection.as_mut() {
+                if connection.cursor == state.seq {
+                    ServerFrame::Report {
+                        session_seq: state.seq,
+                        report_id,
+                        record: *report,
+                    }
+                    .encode(&mut connection.frames);
+                    connection.cursor += 1;
+                }
+                self.touched.push(session);
+            }
+        }
+        Ok(())
+    }
+
+    /// Follows which orders rest, and from which session they came.
+    fn track(&mut self, report: &ReportRecord, origin: u32) {
+        let key = (report.account.get(), report.cl_ord_id.get());
+        let event = Event::from_code(report.event);
+        if let Some(event) = event {
+            self.by_event[usize::from(event.code()) % self.by_event.len()] += 1;
+        }
+        match event {
+            Some(Event::Ack) => {
+                self.live.insert(
+                    key,
+                    LiveOrder {
+                        instrument: report.instrument.get(),
+                        origin,
+                        cancel_sent: false,
+                    },
+                );
+                if self.live_mode && self.origin_is_gone(origin) {
+                    self.cancel_after_message.push(key);
+                }
+            }
+            Some(Event::Fill) if report.leaves.get() == 0 => {
+                self.live.remove(&key);
+            }
+            Some(Event::Canceled | Event::Expired) => {
+                self.live.remove(&key);
+            }
+            Some(Event::Reject) => {
+                if let Some(reason) = Reason::from_code(report.reason) {
+                    self.by_reason[usize::from(reason.code()) % self.by_reason.len()] += 1;
+                }
+            }
+            _ => {}
+        }
+    }
+
+    /// True when `origin` is a session with cancel-on-disconnect and no connection.
+    fn origin_is_gone(&self, origin: u32) -> bool {
+        self.session_of_origin.get(&origin).is_some_and(|&i| {
+            self.sessions.sessions[i].cancel_on_disconnect && self.states[i].connection.is_none()
+        })
+    }
+
+    /// Every message before `in_seq` has all its reports: act on what they left resting.
+    fn message_boundary(&mut self, in_seq: u64) {
+        while self.pending.front().is_some_and(|&(seq, _)| seq < in_seq) {
+            self.pending.pop_front();
+        }
+        for key in std::mem::take(&mut self.cancel_after_message) {
+            self.cancel_order(key);
+        }
+    }
+
+    fn cancel_order(&mut self, key: (u32, u64)) {
+        if let Some(order) = self.live.get_mut(&key).filter(|o| !o.cancel_sent) {
+            order.cancel_sent = true;
+            let record = Message::Cancel {
+                account: key.0,
+                instrument: order.instrument,
+                cl_ord_id: key.1,
+            }
+            .encode(0);
+            self.cancels.push_back(Inbound::Message {
+                origin: 0,
+                from: None,
+                record,
+            });
+        }
+    }
+
+    /// Cancel-on-disconnect: every live order the session entered, oldest id first.
+    fn cancel_orders_of(&mut self, session: u32) {
+        let config = &self.sessions.sessions[session as usize];
+        if !config.cancel_on_disconnect {
+            return;
+        }
+        let origin = config.origin;
+        let keys: Vec<(u32, u64)> = self
+            .live
+            .iter()
+            .filter(|(_, o)| o.origin == origin && !o.cancel_sent)
+            .map(|(k, _)| *k)
+            .collect();
+        for key in keys {
+            self.cancel_order(key);
+        }
+    }
+
+    /// Hands the venue's own cancels to the sequencer without ever blocking on it.
+    fn send_cancels(&mut self) {
+        while let Some(item) = self.cancels.pop_front() {
+            match self.to_sequencer.try_send(item) {
+                Ok(()) => metrics::counter!("gatebook_cancel_on_disconnect_total").increment(1),
+                Err(mpsc::error::TrySendError::Full(item)) => {
+                    self.cancels.push_front(item);
+                    return;
+                }
+                Err(mpsc::error::TrySendError::Closed(_)) => {
+                    self.cancels.clear();
+                    return;
+                }
+            }
+        }
+    }
+
+    fn connection(&mut self, to: ConnectionId) -> Option<&mut Connection> {
+        self.states
+            .get_mut(to.session as usize)?
+            .connection
+            .as_mut()
+            .filter(|c| c.id == to.connection)
+    }
+
+    fn command(&mut self, command: Command) -> std::io::Result<()> {
+        match command {
+            Command::Attach {
+                connection,
+                next_seq,
+                heartbeat_ms,
+                outbox,
+                reply,
+            } => {
+                let config = &self.sessions.sessions[connection.session as usize];
+                let state = &mut self.states[connection.session as usize];
+                let current = state.seq + 1;
+                let answer = if !self.live_mode {
+                    Err(LoginRejectReason::VenueClosing)
+                } else if state.connection.is_some() {
+                    Err(LoginRejectReason::AlreadyLoggedIn)
+                } else if next_seq > current {
+                    Err(LoginRejectReason::SequenceAhead)
+                } else {
+                    let mut frames = Vec::with_capacity(64);
+                    ServerFrame::LoginAccepted {
+                        next_seq: current,
+                        throttle_messages: config.throttle_messages,
+                        throttle_window_ms: config.throttle_window_ms,
+                        heartbeat_ms,
+                    }
+                    .encode(&mut frames);
+                    outbox.send(frames);
+                    state.connection = Some(Connection {
+                        id: connection.connection,
+                        outbox,
+                        cursor: if next_seq == 0 { current } else { next_seq },
+                        frames: Vec::new(),
+                    });
+                    state.reader = None;
+                    self.touched.push(connection.session);
+                    Ok(())
+                };
+                let _ = reply.send(answer);
+            }
+            Command::Detach(connection) => {
+                let state = &mut self.states[connection.session as usize];
+                if state
+                    .connection
+                    .as_ref()
+                    .is_some_and(|c| c.id == connection.connection)
+                {
+                    state.connection = None;
+                    state.reader = None;
+                    self.cancel_orders_of(connection.session);
+                }
+            }
+        }
+        Ok(())
+    }
+
+    /// Writes the logs, sends what each connection has, and catches up connections that
+    /// are behind by one chunk. Returns true when every connection is caught up.
+    fn end_batch(&mut self) -> std::io::Result<bool> {
+        self.flush_logs()?;
+        let mut caught_up = true;
+        let mut touched = std::mem::take(&mut self.touched);
+        touched.sort_unstable();
+        touched.dedup();
+        for session in 0..self.states.len() as u32 {
+            let behind = self.states[session as usize]
+                .connection
+                .as_ref()
+                .is_some_and(|c| c.cursor <= self.states[session as usize].seq);
+            if behind {
+                caught_up &= self.catch_up(session, CATCH_UP_CHUNK)?;
+                touched.push(session);
+            }
+        }
+        for session in touched {
+            self.deliver(session);
+        }
+        Ok(caught_up)
+    }
+
+    fn flush_logs(&mut self) -> std::io::Result<()> {
+        for state in &mut self.states {
+            if state.dirty {
+                state.log.flush()?;
+                state.dirty = false;
+            }
+        }
+        Ok(())
+    }
+
+    /// Sends up to `limit` reports a connection has not had yet from the session's log.
+    /// Returns true when the connection is caught up.
+    fn catch_up(&mut self, session: u32, limit: u64) -> std::io::Result<bool> {
+        let max_bytes = self.max_client_bytes;
+        let state = &mut self.states[session as usize];
+        let Some(connection) = state.connection.as_mut() else {
+            return Ok(true);
+        };
+        if connection.cursor > state.seq {
+            return Ok(true);
+        }
+        if connection.outbox.pending.load(Ordering::Relaxed) > max_bytes / 2 && limit != u64::MAX {
+            return Ok(false);
+        }
+        let reader = match state.reader.as_mut() {
+            Some(reader) => reader,
+            None => state.reader.insert(File::open(&state.log_path)?),
+        };
+        let last = state.seq.min(connection.cursor.saturating_add(limit - 1));
+        reader.seek(SeekFrom::Start(
+            (connection.cursor - 1) * LOG_ENTRY_BYTES as u64,
+        ))?;
+        let mut entry = [0u8; LOG_ENTRY_BYTES];
+        while connection.cursor <= last {
+            reader.read_exact(&mut entry)?;
+            let report_id = u64::from_le_bytes(entry[..8].try_into().expect("8 bytes"));
+            let record = ReportRecord::from_wire(entry[8..].try_into().expect("64 bytes"));
+            ServerFrame::Report {
+                session_seq: connection.cursor,
+                report_id,
+                record,
+            }
+            .encode(&mut connection.frames);
+            connection.cursor += 1;
+        }
+        Ok(connection.cursor > state.seq)
+    }
+
+    /// Sends a connection's frames, or closes it when its client has stopped reading.
+    fn deliver(&mut self, session: u32) {
+        let max_bytes = self.max_client_bytes;
+        let state = &mut self.states[session as usize];
+        let Some(connection) = state.connection.as_mut() else {
+            return;
+        };
+        if connection.frames.is_empty() {
+            return;
+        }
+        if connection.outbox.pending.load(Ordering::Relaxed) + connection.frames.len() > max_bytes {
+            connection.outbox.close(Some(GoodbyeReason::SlowConsumer));
+            metrics::counter!("gatebook_slow_consumer_disconnects_total").increment(1);
+            state.connection = None;
+            state.reader = None;
+            self.cancel_orders_of(session);
+            return;
+        }
+        let frames = std::mem::replace(&mut connection.frames, Vec::with_capacity(4096));
+        connection.outbox.send(frames);
+    }
+
+    fn stop(&mut self, digest: Option<[u8; 32]>) -> std::io::Result<()> {
+        self.flush_logs()?;
+        for state in &mut self.states {
+            if let Some(connection) = state.connection.take() {
+                if !connection.frames.is_empty() {
+                    connection.outbox.send(connection.frames);
+                }
+                connection.outbox.close(Some(GoodbyeReason::VenueClosing));
+            }
+        }
+        self.publish_metrics();
+        let _ = self.milestones.send(Milestone {
+            messages: self.messages,
+            reports: self.report_id,
+            digest,
+        });
+        Ok(())
+    }
+
+    fn publish_metrics(&self) {
+        metrics::counter!("gatebook_reports_total").absolute(self.report_id);
+        for event in Event::ALL {
+            let count = self.by_event[usize::from(event.code()) % self.by_event.len()];
+            metrics::counter!("gatebook_reports_by_event_total", "event" => event.as_str())
+                .absolute(count);
+        }
+        for reason in Reason::ALL {
+            let count = self.by_reason[usize::from(reason.code()) % self.by_reason.len()];
+            if count > 0 {
+                metrics::counter!("gatebook_rejects_total", "reason" => reason.as_str())
+                    .absolute(count);
+            }
+        }
+        metrics::gauge!("gatebook_publisher_queue_depth").set(self.input.slots() as f64);
+        metrics::gauge!("gatebook_resting_orders_tracked").set(self.live.len() as f64);
+    }
+}

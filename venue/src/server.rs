@@ -1,0 +1,267 @@
+//! Starting and stopping a venue: the journal is opened (a torn tail cut), the matching
+//! thread replays it, and only then does the venue listen.
+
+use crate::digest::hex;
+use crate::gateway::Gateway;
+use crate::matching::{BackendFactory, MatchingStats, MatchingThread};
+use crate::pipeline::{Doorbell, Inbound};
+use crate::publisher::{Milestone, Publisher};
+use crate::sequencer::{Sequencer, UsedIds};
+use crate::sessions::Sessions;
+use gatebook_journal::{FsyncPolicy, JournalIdentity, JournalWriter};
+use gatebook_wire::VenueConfig;
+use sha2::{Digest, Sha256};
+use std::net::SocketAddr;
+use std::path::PathBuf;
+use std::sync::atomic::{AtomicBool, AtomicU64, Ordering};
+use std::sync::Arc;
+use std::time::Duration;
+use tokio::net::TcpListener;
+use tokio::sync::mpsc;
+
+/// Messages the gateways may have queued for the sequencer before they wait.
+const SEQUENCER_QUEUE: usize = 65_536;
+/// Slots of the ring into the matching thread.
+const MATCHING_RING: usize = 65_536;
+/// Slots of the ring out of the matching thread (reports and markers).
+const PUBLISHER_RING: usize = 1 << 18;
+
+/// How to run a venue.
+pub struct VenueOptions {
+    pub journal: PathBuf,
+    pub venue: VenueConfig,
+    pub sessions: Sessions,
+    pub listen: SocketAddr,
+    pub fsync: FsyncPolicy,
+    pub heartbeat: Duration,
+    /// Bytes of reports a client may leave unread before it is disconnected.
+    pub client_buffer: usize,
+    /// Pin the matching thread to this core and let it spin instead of sleeping.
+    pub pin_core: Option<usize>,
+    /// Written into the journal's segment headers.
+    pub build: String,
+}
+
+/// A venue that is serving.
+pub struct RunningVenue {
+    local_addr: SocketAddr,
+    recovered: Milestone,
+    cut_tail: Option<String>,
+    closing: Arc<AtomicBool>,
+    sequencer: mpsc::Sender<Inbound>,
+    milestones: mpsc::UnboundedReceiver<Milestone>,
+    failures: mpsc::UnboundedReceiver<String>,
+    threads: Vec<std::thread::JoinHandle<()>>,
+    acceptor: tokio::task::JoinHandle<()>,
+    stats: Arc<MatchingStats>,
+}
+
+/// The digest that identifies a venue configuration in the journal: SHA-256 of its
+/// control records, the bytes that configure every backend.
+pub fn venue_digest(venue: &VenueConfig) -> [u8; 32] {
+    let mut hash = Sha256::new();
+    for record in venue.control_records() {
+        hash.update(record.to_bytes());
+    }
+    hash.finalize().into()
+}
+
+fn spawn_stage(
+    name: &str,
+    failures: &mpsc::UnboundedSender<String>,
+    body: impl FnOnce() -> Result<(), String> + Send + 'static,
+) -> Result<std::thread::JoinHandle<()>, String> {
+    let failures = failures.clone();
+    let stage = name.to_owned();
+    std::thread::Builder::new()
+        .name(name.to_owned())
+        .spawn(move || {
+            if let Err(e) = body() {
+                tracing::error!(stage, "{e}");
+                let _ = failures.send(format!("{stage}: {e}"));
+            }
+        })
+        .map_err(|e| format!("cannot start the {name} thread: {e}"))
+}
+
+impl RunningVenue {
+    /// Opens the journal, replays it, and starts listening.
+    pub async fn start(
+        options: VenueOptions,
+        backend: BackendFactory,
+    ) -> Result<RunningVenue, String> {
+        let identity = JournalIdentity {
+            venue_digest: venue_digest(&options.venue),
+            build: options.build.clone(),
+        };
+        let (journal, opened) = JournalWriter::open(&options.journal, &identity, options.fsync)
+            .map_err(|e| e.to_string())?;
+        let cut_tail = opened.cut_tail.as_ref().map(|cut| cut.to_string());
+        if let Some(cut) = &cut_tail {
+            tracing::warn!("{cut}");
+        }
+        let used_ids = UsedIds::from_journal(&options.journal)?;
+        let sessions = Arc::new(options.sessions);
+        let routes = sessions.routes(&options.venue);
+
+        let (to_sequencer, inbound) = mpsc::channel(SEQUENCER_QUEUE);
+        let (to_matching, matching_input) = rtrb::RingBuffer::new(MATCHING_RING);
+        let (to_publisher, publisher_input) = rtrb::RingBuffer::new(PUBLISHER_RING);
+        let matching_bell = Arc::new(Doorbell::new(options.pin_core.is_some()));
+        let publisher_bell = Arc::new(Doorbell::new(false));
+        let (milestone_sender, mut milestones) = mpsc::unbounded_channel();
+        let (failure_sender, mut failures) = mpsc::unbounded_channel();
+        let stats = Arc::new(MatchingStats::default());
+
+        let (publisher, commands) = Publisher::new(
+            &options.journal,
+            sessions.clone(),
+            routes,
+            publisher_input,
+            publisher_bell.clone(),
+            to_sequencer.clone(),
+            options.client_buffer,
+            milestone_sender,
+        )
+        .map_err(|e| format!("{}: session logs: {e}", options.journal.display()))?;
+        let matching = MatchingThread {
+            backend,
+            journal_dir: options.journal.clone(),
+            venue: options.venue.clone(),
+            input: matching_input,
+            input_bell: matching_bell.clone(),
+            output: to_publisher,
+            output_bell: publisher_bell,
+            stats: stats.clone(),
+            pin_core: options.pin_core,
+        };
+        let sequencer = Sequencer {
+            inbound,
+            journal,
+            used_ids,
+            output: to_matching,
+            output_bell: matching_bell,
+        };
+        let threads = vec![
+            spawn_stage("publisher", &failure_sender, move || {
+                publisher.run().map_err(|e| e.to_string())
+            })?,
+            spawn_stage("matching", &failure_sender, move || matching.run())?,
+            spawn_stage("sequencer", &failure_sender, move || sequencer.run())?,
+        ];
+
+        let recovered = tokio::select! {
+            milestone = milestones.recv() => milestone.ok_or("the venue stopped while recovering")?,
+            Some(failure) = failures.recv() => return Err(failure),
+        };
+        tracing::info!(
+            messages = recovered.messages,
+            reports = recovered.reports,
+            digest = recovered.digest.as_ref().map(hex).unwrap_or_default(),
+            "journal replayed"
+        );
+
+        let listener = TcpListener::bind(options.listen)
+            .await
+            .map_err(|e| format!("cannot listen on {}: {e}", options.listen))?;
+        let local_addr = listener.local_addr().map_err(|e| e.to_string())?;
+        let closing = Arc::new(AtomicBool::new(false));
+        let gateway = Arc::new(Gateway {
+            sessions,
+            sequencer: to_sequencer.clone(),
+            publisher: commands,
+            closing: closing.clone(),
+            heartbeat: options.heartbeat,
+            next_connection: AtomicU64::new(1),
+        });
+        let acceptor = tokio::spawn(async move {
+            loop {
+                match listener.accept().await {
+                    Ok((stream, _)) => {
+                        metrics::counter!("gatebook_connections_total").increment(1);
+                        tokio::spawn(gateway.clone().serve(stream));
+                    }
+                    Err(e) => {
+                        tracing::warn!("accept: {e}");
+                        tokio::time::sleep(Duration::from_millis(10)).await;
+                    }
+                }
+            }
+        });
+        Ok(RunningVenue {
+            local_addr,
+            recovered,
+            cut_tail,
+            closing,
+            sequencer: to_sequencer,
+            milestones,
+            failures,
+            threads,
+            acceptor,
+            stats,
+        })
+    }
+
+    pub fn local_addr(&self) -> SocketAddr {
+        self.local_addr
+    }
+
+    /// What the journal replay at start rebuilt.
+    pub fn recovered(&self) -> Milestone {
+        self.recovered
+    }
+
+    /// The warning about a torn journal tail cut at start, if there was one.
+    pub fn cut_tail(&self) -> Option<&str> {
+        self.cut_tail.as_deref()
+    }
+
+    /// Messages the matching thread has processed since start, and the nanoseconds it was
+    /// busy doing so.
+    pub fn matching_stats(&self) -> (u64, u64) {
+        (
+            self.stats.messages.load(Ordering::Relaxed),
+            self.stats.busy_ns.load(Ordering::Relaxed),
+        )
+    }
+
+    /// The matching thread's counters, for metrics.
+    pub fn stats(&self) -> Arc<MatchingStats> {
+        self.stats.clone()
+    }
+
+    /// Resolves when a stage of the venue failed (a journal that cannot be written, a card
+    /// that stopped): the venue must stop.
+    pub async fn failed(&mut self) -> String {
+        self.failures
+            .recv()
+            .await
+            .unwrap_or_else(|| "the venue's stages stopped".into())
+    }
+
+    /// Stops taking messages, lets everything sequenced be matched and published, syncs the
+    /// journal and closes every session. Returns the final counts and state digest.
+    pub async fn shutdown(mut self) -> Result<Milestone, String> {
+        self.closing.store(true, Ordering::SeqCst);
+        self.acceptor.abort();
+        let _ = self.sequencer.send(Inbound::Shutdown).await;
+        let last = tokio::select! {
+            milestone = self.milestones.recv() => milestone,
+            Some(failure) = self.failures.recv() => return Err(failure),
+        };
+        let threads = std::mem::take(&mut self.threads);
+        tokio::task::spawn_blocking(move || {
+            for thread in threads {
+                let _ = thread.join();
+            }
+        })
+        .await
+        .map_err(|e| e.to_string())?;
+        if let Ok(failure) = self.failures.try_recv() {
+            return Err(failure);
+        }
+        // Give the connections a moment to write their goodbyes.
+        tokio::time::sleep(Duration::from_millis(50)).await;
+        last.ok_or_else(|| "the venue stopped without its final counts".into())
+    }
+}
