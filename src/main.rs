@@ -36,6 +36,12 @@ enum Command {
     Greeks(commands::greeks::GreeksArgs),
     /// Turn real exchange data (LOBSTER, ITCH 5.0, Databento MBO) into an order flow and venue.
     Import(commands::import::ImportArgs),
+    /// Run the live venue: members connect over TCP, every message is journaled first.
+    Serve(commands::serve::ServeArgs),
+    /// Check a venue's journal, or write it out as an order flow.
+    Journal(commands::journal::JournalArgs),
+    /// Write a sessions file for `serve --sessions`.
+    Sessions(commands::sessions::SessionsArgs),
 }
 
 fn main() -> ExitCode {
@@ -47,6 +53,9 @@ fn main() -> ExitCode {
         Command::Config(args) => commands::config::run(&args),
         Command::Greeks(args) => commands::greeks::run(&args),
         Command::Import(args) => commands::import::run(&args),
+        Command::Serve(args) => commands::serve::run(&args),
+        Command::Journal(args) => commands::journal::run(&args),
+        Command::Sessions(args) => commands::sessions::run(&args),
     };
     match result {
         Ok(()) => ExitCode::SUCCESS,

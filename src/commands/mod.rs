@@ -3,4 +3,7 @@ pub mod crosscheck;
 pub mod gen;
 pub mod greeks;
 pub mod import;
+pub mod journal;
 pub mod replay;
+pub mod serve;
+pub mod sessions;

@@ -14,8 +14,12 @@ use std::time::Instant;
 #[derive(clap::Args)]
 pub struct ReplayArgs {
     /// Order flow (orders.csv; `-` for standard input).
+    #[arg(long, required_unless_present = "journal", conflicts_with = "journal")]
+    input: Option<PathBuf>,
+    /// Replay a venue's journal (`gatebook serve --journal DIR`) instead of a flow file: the
+    /// reports are those the venue sent, in `in_seq` order. Give the venue's `--config`.
     #[arg(long)]
-    input: PathBuf,
+    journal: Option<PathBuf>,
     /// Report file (default: standard output).
     #[arg(long)]
     output: Option<PathBuf>,
@@ -88,8 +92,13 @@ impl Tally {
 
 pub fn run(args: &ReplayArgs) -> Result<(), CliError> {
     let venue = load_venue(args.config.as_deref())?;
-    let text = read_text(&args.input)?;
-    let input_name = args.input.display().to_string();
+    let input = match (&args.input, &args.journal) {
+        (_, Some(journal)) => return run_journal(args, journal, &venue),
+        (Some(input), None) => input,
+        (None, None) => return Err(CliError::Usage("give --input or --journal".into())),
+    };
+    let text = read_text(input)?;
+    let input_name = input.display().to_string();
     if args.margin_events.is_some() && !args.margin {
         return Err(CliError::Usage("--margin-events needs --margin".into()));
     }
@@ -351,4 +360,68 @@ fn print_stats(tally: &Tally, elapsed: std::time::Duration, backend: &str, margi
         eprintln!("margin messages: {}", tally.margin_messages);
         eprintln!("liquidations: {}", tally.liquidations);
     }
+}
+
+/// `replay --journal`: the journaled records, with their own `in_seq`, through one backend.
+fn run_journal(
+    args: &ReplayArgs,
+    journal: &std::path::Path,
+    venue: &gatebook_wire::VenueConfig,
+) -> Result<(), CliError> {
+    use crate::commands::journal::journal_error;
+    if args.margin || args.record.is_some() || args.book_out.is_some() || args.trace.is_some() {
+        return Err(CliError::Usage(
+            "--journal replays the journal as it is: --margin, --record, --book-out and --trace \
+             do not apply"
+                .into(),
+        ));
+    }
+    let reader = gatebook_journal::JournalReader::open(journal, 1).map_err(journal_error)?;
+    if let Some(identity) = reader.identity() {
+        if identity.venue_digest != gatebook_venue::venue_digest(venue) {
+            return Err(CliError::Usage(format!(
+                "{}: the journal was written for another venue configuration (digest {}); \
+                 give the venue's --config",
+                journal.display(),
+                gatebook_venue::digest::hex(&identity.venue_digest)
+            )));
+        }
+    }
+    let mut backend = open_backend_traced(args.backend, venue, None, args.device.as_deref())?;
+    let mut out = create_output(args.output.as_deref())?;
+    let fail = write_error(args.output.as_deref());
+    writeln!(out, "{REPORTS_HEADER}").map_err(&fail)?;
+    let mut tally = Tally::default();
+    let mut reports = Vec::with_capacity(1024);
+    let mut row = String::with_capacity(1 << 16);
+    let started = Instant::now();
+    for entry in reader {
+        let entry = entry.map_err(journal_error)?;
+        reports.clear();
+        backend.process(&entry.record, &mut reports);
+        tally.messages += 1;
+        tally.count(&reports, &mut row);
+        if row.len() > 1 << 15 {
+            out.write_all(row.as_bytes()).map_err(&fail)?;
+            row.clear();
+        }
+        if let Some(fault) = backend.fault() {
+            return Err(CliError::Unavailable(format!(
+                "backend `{}` stopped: {fault}",
+                backend.name()
+            )));
+        }
+    }
+    reports.clear();
+    backend.flush(&mut reports);
+    tally.count(&reports, &mut row);
+    out.write_all(row.as_bytes()).map_err(&fail)?;
+    out.flush().map_err(&fail)?;
+    if args.stats {
+        print_stats(&tally, started.elapsed(), args.backend.name(), false);
+        if let Some(text) = backend.stats() {
+            eprint!("{text}");
+        }
+    }
+    Ok(())
 }

@@ -1,0 +1,184 @@
+//! `gatebook serve`: the live venue on any backend, until SIGINT or SIGTERM.
+
+use crate::backends::{open_backend, BackendKind};
+use crate::error::CliError;
+use crate::io::{load_venue, read_text};
+use gatebook_journal::FsyncPolicy;
+use gatebook_venue::digest::hex;
+use gatebook_venue::{BackendFactory, MatchingBackend, RunningVenue, Sessions, VenueOptions};
+use std::net::SocketAddr;
+use std::path::PathBuf;
+use std::time::Duration;
+
+#[derive(clap::Args)]
+pub struct ServeArgs {
+    /// Journal directory: created when new; an existing journal is replayed first.
+    #[arg(long)]
+    journal: PathBuf,
+    /// Venue configuration (default: the embedded venue).
+    #[arg(long)]
+    config: Option<PathBuf>,
+    /// Address to listen on (port 0 picks a free port; the address is printed).
+    #[arg(long, default_value = "127.0.0.1:7400")]
+    listen: SocketAddr,
+    /// Sessions file (default: a session per account, named by its id, and `admin`).
+    #[arg(long)]
+    sessions: Option<PathBuf>,
+    /// Which engine matches.
+    #[arg(long, value_enum, default_value = "sw")]
+    backend: BackendKind,
+    /// With --backend vfio: the card's PCI address.
+    #[arg(long)]
+    device: Option<String>,
+    /// Serve Prometheus metrics on this address (`GET /metrics`).
+    #[arg(long)]
+    metrics: Option<SocketAddr>,
+    /// When the journal is synced to disk before a message is matched: every message,
+    /// every batch (group commit), or never (the OS writes it back).
+    #[arg(long, default_value = "batch")]
+    fsync: String,
+    /// Heartbeat interval in milliseconds; a client silent for three is disconnected.
+    #[arg(long, default_value_t = 1000)]
+    heartbeat_ms: u64,
+    /// Bytes of reports a client may leave unread before it is disconnected.
+    #[arg(long, default_value_t = 16 << 20)]
+    client_buffer: usize,
+    /// Pin the matching thread to this CPU core and let it spin instead of sleeping.
+    #[arg(long)]
+    pin: Option<usize>,
+}
+
+pub fn run(args: &ServeArgs) -> Result<(), CliError> {
+    let venue = load_venue(args.config.as_deref())?;
+    let fsync: FsyncPolicy = args.fsync.parse().map_err(|_| {
+        CliError::Usage(format!(
+            "--fsync `{}`: choose every, batch or none",
+            args.fsync
+        ))
+    })?;
+    let sessions = match &args.sessions {
+        Some(path) => Sessions::parse(&read_text(path)?, &path.display().to_string(), &venue)
+            .map_err(|e| CliError::Usage(e.to_string()))?,
+        None => Sessions::local(&venue),
+    };
+    if args.heartbeat_ms == 0 || args.heartbeat_ms > 60_000 {
+        return Err(CliError::Usage("--heartbeat-ms must be 1 to 60000".into()));
+    }
+    // Open the backend once here, so a backend that cannot run says so before anything
+    // starts; the matching thread opens its own.
+    let kind = args.backend;
+    let device = args.device.clone();
+    drop(open_backend(kind, &venue, device.as_deref())?);
+    let backend_venue = venue.clone();
+    let backend: BackendFactory = Box::new(move || match kind {
+        BackendKind::Sw => engine_sw::Engine::new(&backend_venue)
+            .map(MatchingBackend::Software)
+            .map_err(|e| format!("venue configuration: {e}")),
+        other => open_backend(other, &backend_venue, device.as_deref())
+            .map(MatchingBackend::Pipelined)
+            .map_err(|e| e.to_string()),
+    });
+    let options = VenueOptions {
+        journal: args.journal.clone(),
+        venue,
+        sessions,
+        listen: args.listen,
+        fsync,
+        heartbeat: Duration::from_millis(args.heartbeat_ms),
+        client_buffer: args.client_buffer,
+        pin_core: args.pin,
+        build: format!("gatebook {}", env!("CARGO_PKG_VERSION")),
+    };
+    let runtime = tokio::runtime::Builder::new_multi_thread()
+        .worker_threads(1)
+        .enable_all()
+        .build()
+        .map_err(|e| CliError::Unavailable(format!("cannot start the runtime: {e}")))?;
+    runtime.block_on(serve(options, backend, args.metrics, kind.name()))
+}
+
+async fn serve(
+    options: VenueOptions,
+    backend: BackendFactory,
+    metrics: Option<SocketAddr>,
+    backend_name: &str,
+) -> Result<(), CliError> {
+    if let Some(addr) = metrics {
+        metrics_exporter_prometheus::PrometheusBuilder::new()
+            .with_http_listener(addr)
+            .install()
+            .map_err(|e| CliError::Unavailable(format!("--metrics {addr}: {e}")))?;
+    }
+    let journal = options.journal.display().to_string();
+    let fsync = options.fsync;
+    let mut venue = RunningVenue::start(options, backend)
+        .await
+        .map_err(CliError::Unavailable)?;
+    if let Some(cut) = venue.cut_tail() {
+        eprintln!("gatebook: warning: {cut}");
+    }
+    let recovered = venue.recovered();
+    eprintln!(
+        "journal {journal}: {} messages replayed, {} reports{}",
+        recovered.messages,
+        recovered.reports,
+        recovered
+            .digest
+            .map(|d| format!(", state digest {}", hex(&d)))
+            .unwrap_or_default()
+    );
+    println!(
+        "listening on {} (backend {backend_name}, fsync {})",
+        venue.local_addr(),
+        fsync.as_str()
+    );
+    if let Some(addr) = metrics {
+        println!("metrics on http://{addr}/metrics");
+    }
+    use std::io::Write;
+    let _ = std::io::stdout().flush();
+
+    let mut terminate = tokio::signal::unix::signal(tokio::signal::unix::SignalKind::terminate())
+        .map_err(|e| CliError::Unavailable(format!("signals: {e}")))?;
+    let busy = tokio::spawn(report_busy_fraction(venue.stats()));
+    let stopped_by = tokio::select! {
+        _ = tokio::signal::ctrl_c() => None,
+        _ = terminate.recv() => None,
+        failure = venue.failed() => Some(failure),
+    };
+    busy.abort();
+    if let Some(failure) = stopped_by {
+        return Err(CliError::Unavailable(format!(
+            "the venue stopped: {failure}"
+        )));
+    }
+    let (processed, busy_ns) = venue.matching_stats();
+    let last = venue.shutdown().await.map_err(CliError::Unavailable)?;
+    eprintln!(
+        "stopped: {} messages since start, {} reports in all, matching busy {:.1} ms{}",
+        processed,
+        last.reports,
+        busy_ns as f64 / 1e6,
+        last.digest
+            .map(|d| format!(", state digest {}", hex(&d)))
+            .unwrap_or_default()
+    );
+    Ok(())
+}
+
+/// The share of wall time the matching thread spent processing, each second.
+async fn report_busy_fraction(stats: std::sync::Arc<gatebook_venue::matching::MatchingStats>) {
+    use std::sync::atomic::Ordering;
+    let mut ticker = tokio::time::interval(Duration::from_secs(1));
+    let mut last = (std::time::Instant::now(), 0u64);
+    loop {
+        ticker.tick().await;
+        let now = std::time::Instant::now();
+        let busy = stats.busy_ns.load(Ordering::Relaxed);
+        let wall = now.duration_since(last.0).as_nanos().max(1) as f64;
+        metrics::gauge!("gatebook_matching_busy_fraction").set((busy - last.1) as f64 / wall);
+        metrics::counter!("gatebook_messages_matched_total")
+            .absolute(stats.messages.load(Ordering::Relaxed));
+        last = (now, busy);
+    }
+}

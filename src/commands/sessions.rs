@@ -1,0 +1,25 @@
+//! `gatebook sessions --split N`: a sessions file whose trading sessions share the venue's
+//! accounts, for `serve --sessions` and `load --sessions N`.
+
+use crate::error::CliError;
+use crate::io::{load_venue, say};
+use gatebook_venue::Sessions;
+use std::path::PathBuf;
+
+#[derive(clap::Args)]
+pub struct SessionsArgs {
+    /// Number of trading sessions: account `a` goes to session `S<a mod N + 1>`.
+    #[arg(long)]
+    split: u32,
+    /// Venue configuration (default: the embedded venue).
+    #[arg(long)]
+    config: Option<PathBuf>,
+}
+
+pub fn run(args: &SessionsArgs) -> Result<(), CliError> {
+    if args.split == 0 || args.split > 4096 {
+        return Err(CliError::Usage("--split must be 1 to 4096".into()));
+    }
+    let venue = load_venue(args.config.as_deref())?;
+    say(&Sessions::split_toml(&venue, args.split))
+}
