@@ -412,3 +412,40 @@ async fn reports_replay_from_any_sequence_number_and_after_a_restart() {
     drop(member);
     server.stop();
 }
+
+#[tokio::test]
+async fn orders_done_on_entry_are_not_cancelled_when_their_session_drops_at_once() {
+    let (_dir, server) = venue_with_sessions(&[]);
+    let mut ops = Member::login(server.addr, "OPS", "ops", 1).await;
+    let mut firm1 = Member::login(server.addr, "FIRM1", "one", 1).await;
+    // Fill-or-kill orders with nothing to fill against: each is acknowledged and expires in
+    // one message. The session is gone before most of them are matched.
+    for id in 1..=300 {
+        let order = match new_order(1, id, Side::Buy, good_price(), 1) {
+            Message::New(order) => Message::New(gatebook_wire::NewOrder {
+                tif: gatebook_wire::Tif::Fok,
+                ..order
+            }),
+            _ => unreachable!(),
+        };
+        firm1.writer.push(&ClientFrame::Order(order.encode(0)));
+    }
+    // One order that rests, which cancel-on-disconnect must cancel.
+    firm1.writer.push(&ClientFrame::Order(
+        new_order(2, 1, Side::Buy, good_price() - 1, 1).encode(0),
+    ));
+    firm1.writer.flush().await.unwrap();
+    drop(firm1);
+    let seen = ops.reports(602).await;
+    let rejects = seen
+        .iter()
+        .filter(|(_, r)| r.event == Event::Reject.code())
+        .count();
+    assert_eq!(rejects, 0, "no cancel of an order that was already done");
+    let (_, last) = seen.last().unwrap();
+    assert_eq!(
+        (last.event, last.account.get(), last.reason),
+        (Event::Canceled.code(), 2, Reason::User.code())
+    );
+    server.stop();
+}

@@ -387,7 +387,30 @@ fn run_journal(
             )));
         }
     }
-    let mut backend = open_backend_traced(args.backend, venue, None, args.device.as_deref())?;
+    // On engine-sw the state is digested at the end, as `serve` digests its own.
+    let mut software = match args.backend {
+        BackendKind::Sw => Some(
+            engine_sw::Engine::new(venue)
+                .map_err(|e| CliError::Usage(format!("venue configuration: {e}")))?,
+        ),
+        _ => None,
+    };
+    let mut card = match software {
+        Some(_) => None,
+        None => Some(open_backend_traced(
+            args.backend,
+            venue,
+            None,
+            args.device.as_deref(),
+        )?),
+    };
+    let backend: &mut dyn gatebook_wire::Backend = match software.as_mut() {
+        Some(engine) => engine,
+        None => card
+            .as_mut()
+            .ok_or_else(|| CliError::Unavailable("no backend".into()))?
+            .as_mut(),
+    };
     let mut out = create_output(args.output.as_deref())?;
     let fail = write_error(args.output.as_deref());
     writeln!(out, "{REPORTS_HEADER}").map_err(&fail)?;
@@ -421,6 +444,10 @@ fn run_journal(
         print_stats(&tally, started.elapsed(), args.backend.name(), false);
         if let Some(text) = backend.stats() {
             eprint!("{text}");
+        }
+        if let Some(engine) = software.as_ref() {
+            let digest = gatebook_venue::digest::state_digest(engine, venue);
+            eprintln!("state digest: {}", gatebook_venue::digest::hex(&digest));
         }
     }
     Ok(())

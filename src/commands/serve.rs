@@ -49,6 +49,15 @@ pub struct ServeArgs {
 }
 
 pub fn run(args: &ServeArgs) -> Result<(), CliError> {
+    // The venue's log on standard error; RUST_LOG=debug shows session events.
+    let _ = tracing_subscriber::fmt()
+        .with_writer(std::io::stderr)
+        .with_ansi(std::io::IsTerminal::is_terminal(&std::io::stderr()))
+        .with_env_filter(
+            tracing_subscriber::EnvFilter::try_from_default_env()
+                .unwrap_or_else(|_| tracing_subscriber::EnvFilter::new("warn")),
+        )
+        .try_init();
     let venue = load_venue(args.config.as_deref())?;
     let fsync: FsyncPolicy = args.fsync.parse().map_err(|_| {
         CliError::Usage(format!(

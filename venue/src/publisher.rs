@@ -142,8 +142,9 @@ pub struct Publisher {
     live: BTreeMap<(u32, u64), LiveOrder>,
     /// Messages whose reports may still come: `(in_seq, origin)`.
     pending: VecDeque<(u64, u32)>,
-    /// Orders acknowledged for a session that has gone: cancelled once their message ends.
-    cancel_after_message: Vec<(u32, u64)>,
+    /// Orders acknowledged for a session that has gone, with the `in_seq` of the message
+    /// that acknowledged them: cancelled once that message has all its reports.
+    cancel_after_message: Vec<(u64, (u32, u64))>,
     cancels: VecDeque<Inbound>,
     report_id: u64,
     messages: u64,
@@ -379,7 +380,7 @@ impl Publisher {
                     },
                 );
                 if self.live_mode && self.origin_is_gone(origin) {
-                    self.cancel_after_message.push(key);
+                    self.cancel_after_message.push((report.in_seq.get(), key));
                 }
             }
             Some(Event::Fill) if report.leaves.get() == 0 => {
@@ -409,8 +410,18 @@ impl Publisher {
         while self.pending.front().is_some_and(|&(seq, _)| seq < in_seq) {
             self.pending.pop_front();
         }
-        for key in std::mem::take(&mut self.cancel_after_message) {
-            self.cancel_order(key);
+        if self
+            .cancel_after_message
+            .first()
+            .is_some_and(|&(seq, _)| seq < in_seq)
+        {
+            let (done, waiting): (Vec<_>, Vec<_>) = std::mem::take(&mut self.cancel_after_message)
+                .into_iter()
+                .partition(|&(seq, _)| seq < in_seq);
+            self.cancel_after_message = waiting;
+            for (_, key) in done {
+                self.cancel_order(key);
+            }
         }
     }
 
@@ -438,6 +449,7 @@ impl Publisher {
             return;
         }
         let origin = config.origin;
+        tracing::debug!(session = config.name, "cancel on disconnect");
         let keys: Vec<(u32, u64)> = self
             .live
             .iter()
@@ -515,6 +527,7 @@ impl Publisher {
                 let _ = reply.send(answer);
             }
             Command::Detach(connection) => {
+                tracing::debug!(session = connection.session, "detach");
                 let state = &mut self.states[connection.session as usize];
                 if state
                     .connection
@@ -613,6 +626,7 @@ impl Publisher {
             return;
         }
         if connection.outbox.pending.load(Ordering::Relaxed) + connection.frames.len() > max_bytes {
+            tracing::debug!(session, "slow consumer");
             connection.outbox.close(Some(GoodbyeReason::SlowConsumer));
             metrics::counter!("gatebook_slow_consumer_disconnects_total").increment(1);
             state.connection = None;
