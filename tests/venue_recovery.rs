@@ -125,13 +125,23 @@ async fn sigkill_under_load_loses_nothing_acknowledged() {
         .chain(["admin".to_owned()])
         .collect();
     let received: Vec<Arc<Mutex<Received>>> = names.iter().map(|_| Arc::default()).collect();
-    let args = ["--sessions", sessions_file.to_str().unwrap()];
+    // Snapshots every 2,000 messages: most restarts replay a snapshot and the journal's tail.
+    let args = [
+        "--sessions",
+        sessions_file.to_str().unwrap(),
+        "--snapshot-every",
+        "2000",
+    ];
+    let mut from_snapshot = 0;
     let mut rng = rand_chacha::ChaCha8Rng::seed_from_u64(2026);
     let mut next_message = 0;
 
     let mut replayed_digest = None;
     for round in 0..ROUNDS {
         let server = Server::start(&journal, &args);
+        if server.startup.contains("after the snapshot at in_seq") {
+            from_snapshot += 1;
+        }
         if let Some(digest) = replayed_digest.take() {
             // The venue recovered exactly: its state is that of a full replay.
             assert_eq!(server.recovered_digest(), Some(digest), "round {round}");
@@ -170,6 +180,11 @@ async fn sigkill_under_load_loses_nothing_acknowledged() {
         );
         replayed_digest = Some(replay_rows(dir.path(), &journal).1);
     }
+
+    assert!(
+        from_snapshot >= 5,
+        "only {from_snapshot} restarts began from a snapshot"
+    );
 
     // A last start: every session catches up on what it missed, then the venue stops cleanly.
     let server = Server::start(&journal, &args);

@@ -274,6 +274,7 @@ async fn a_resent_new_is_answered_not_executed() {
         member.next().await,
         Some(ServerFrame::Refused {
             reason: RefuseReason::DuplicateClOrdId,
+            frame_type: 0x10,
             msg_type: 1,
             account: 2,
             cl_ord_id: 77,

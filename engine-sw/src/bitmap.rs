@@ -4,6 +4,8 @@
 //! them: finding the next non-empty level after the best one empties takes at most a few
 //! word scans even in a 65,536-tick window (1,024 words, 16 summary words).
 
+#[derive(Clone)]
+#[cfg_attr(feature = "snapshot", derive(serde::Serialize, serde::Deserialize))]
 pub(crate) struct LevelBitmap {
     words: Vec<u64>,
     summary: Vec<u64>,

@@ -12,6 +12,7 @@ use gatebook_wire::Side;
 const NO_LEVEL: u32 = u32::MAX;
 
 #[derive(Clone, Copy, Default)]
+#[cfg_attr(feature = "snapshot", derive(serde::Serialize, serde::Deserialize))]
 pub(crate) struct Level {
     pub head: u32,
     pub tail: u32,
@@ -19,6 +20,8 @@ pub(crate) struct Level {
     pub total: u64,
 }
 
+#[derive(Clone)]
+#[cfg_attr(feature = "snapshot", derive(serde::Serialize, serde::Deserialize))]
 pub(crate) struct BookSide {
     levels: Vec<Level>,
     occupied: LevelBitmap,

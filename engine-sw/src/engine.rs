@@ -15,6 +15,8 @@ use gatebook_wire::{
 const NO_ACCOUNT: u32 = u32::MAX;
 
 /// One instrument: its price rules, current margin rates and its two book sides.
+#[derive(Clone)]
+#[cfg_attr(feature = "snapshot", derive(serde::Serialize, serde::Deserialize))]
 pub(crate) struct Instrument {
     pub(crate) rules: PriceRules,
     /// Per-lot reservation by side, as set by the venue and `RATES`.
@@ -85,6 +87,8 @@ enum MatchEnd {
 }
 
 /// The software reference engine: a deterministic state machine over wire records.
+#[derive(Clone)]
+#[cfg_attr(feature = "snapshot", derive(serde::Serialize, serde::Deserialize))]
 pub struct Engine {
     pub(crate) capacity: Capacity,
     pub(crate) instruments: Vec<Option<Instrument>>,

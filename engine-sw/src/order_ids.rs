@@ -7,6 +7,7 @@
 const EMPTY: u32 = 0;
 
 #[derive(Clone, Copy)]
+#[cfg_attr(feature = "snapshot", derive(serde::Serialize, serde::Deserialize))]
 struct Entry {
     cl_ord_id: u64,
     account: u32,
@@ -14,6 +15,8 @@ struct Entry {
     slot: u32,
 }
 
+#[derive(Clone)]
+#[cfg_attr(feature = "snapshot", derive(serde::Serialize, serde::Deserialize))]
 pub(crate) struct OrderIdTable {
     entries: Vec<Entry>,
     mask: usize,

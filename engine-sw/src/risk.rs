@@ -5,6 +5,8 @@ use crate::slots::NIL;
 use gatebook_wire::{AccountConfig, Reason, Side, StpMode};
 
 /// An account's limits and live state.
+#[derive(Clone)]
+#[cfg_attr(feature = "snapshot", derive(serde::Serialize, serde::Deserialize))]
 pub(crate) struct AccountState {
     pub id: u32,
     /// False when configured disabled or killed, until `ENABLE`.
@@ -58,6 +60,7 @@ pub(crate) fn reservation(qty: u32, rate: u32) -> u64 {
 
 /// An account's position and open quantity in one instrument.
 #[derive(Clone, Copy, Default)]
+#[cfg_attr(feature = "snapshot", derive(serde::Serialize, serde::Deserialize))]
 pub(crate) struct Exposure {
     pub position: i64,
     /// Leaves of resting orders, per side.
@@ -65,6 +68,8 @@ pub(crate) struct Exposure {
 }
 
 /// The instrument parameters the checks read.
+#[derive(Clone, Copy)]
+#[cfg_attr(feature = "snapshot", derive(serde::Serialize, serde::Deserialize))]
 pub(crate) struct PriceRules {
     pub price_base: u32,
     pub price_window: u32,

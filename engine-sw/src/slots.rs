@@ -10,6 +10,7 @@ pub(crate) const NIL: u32 = 0;
 
 /// One resting order.
 #[derive(Clone, Copy)]
+#[cfg_attr(feature = "snapshot", derive(serde::Serialize, serde::Deserialize))]
 pub(crate) struct OrderSlot {
     pub cl_ord_id: u64,
     pub account: u32,
@@ -49,6 +50,8 @@ impl OrderSlot {
 }
 
 /// All slots and the stack of free ones.
+#[derive(Clone)]
+#[cfg_attr(feature = "snapshot", derive(serde::Serialize, serde::Deserialize))]
 pub(crate) struct OrderSlots {
     slots: Vec<OrderSlot>,
     free: Vec<u32>,

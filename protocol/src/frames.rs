@@ -116,9 +116,6 @@ impl Fields<'_> {
     fn u8(&mut self) -> u8 {
         self.take::<1>()[0]
     }
-    fn u16(&mut self) -> u16 {
-        u16::from_le_bytes(self.take())
-    }
     fn u32(&mut self) -> u32 {
         u32::from_le_bytes(self.take())
     }
@@ -258,6 +255,9 @@ pub enum ServerFrame {
     /// An inbound message refused at the gateway: never sequenced, never executed.
     Refused {
         reason: RefuseReason,
+        /// The type of the refused frame.
+        frame_type: u8,
+        /// The record's `msg_type` when the frame was an ORDER, else 0.
         msg_type: u8,
         account: u32,
         cl_ord_id: u64,
@@ -312,10 +312,12 @@ impl ServerFrame {
             ft::REFUSED => {
                 check_length(frame_type, payload, REFUSED_PAYLOAD)?;
                 let reason = reason(frame_type, f.u8(), RefuseReason::from_code)?;
+                let refused_type = f.u8();
                 let msg_type = f.u8();
-                let _reserved = f.u16();
+                let _reserved = f.u8();
                 Ok(ServerFrame::Refused {
                     reason,
+                    frame_type: refused_type,
                     msg_type,
                     account: f.u32(),
                     cl_ord_id: f.u64(),
@@ -363,14 +365,16 @@ impl ServerFrame {
             }),
             ServerFrame::Refused {
                 reason,
+                frame_type,
                 msg_type,
                 account,
                 cl_ord_id,
                 original_in_seq,
             } => frame(out, ft::REFUSED, |p| {
                 p.push(reason.code());
+                p.push(frame_type);
                 p.push(msg_type);
-                p.extend_from_slice(&[0, 0]);
+                p.push(0);
                 p.extend_from_slice(&account.to_le_bytes());
                 p.extend_from_slice(&cl_ord_id.to_le_bytes());
                 p.extend_from_slice(&original_in_seq.to_le_bytes());
@@ -454,6 +458,7 @@ mod tests {
             },
             ServerFrame::Refused {
                 reason: RefuseReason::DuplicateClOrdId,
+                frame_type: 0x10,
                 msg_type: 1,
                 account: 4,
                 cl_ord_id: 99,

@@ -46,6 +46,10 @@ pub struct ServeArgs {
     /// Pin the matching thread to this CPU core and let it spin instead of sleeping.
     #[arg(long)]
     pin: Option<usize>,
+    /// With --backend sw: snapshot the engine every this many messages (0: only at
+    /// shutdown); a start replays the journal from the newest snapshot.
+    #[arg(long, default_value_t = 1_000_000)]
+    snapshot_every: u64,
 }
 
 pub fn run(args: &ServeArgs) -> Result<(), CliError> {
@@ -97,6 +101,7 @@ pub fn run(args: &ServeArgs) -> Result<(), CliError> {
         client_buffer: args.client_buffer,
         pin_core: args.pin,
         build: format!("gatebook {}", env!("CARGO_PKG_VERSION")),
+        snapshot_every: (kind == BackendKind::Sw).then_some(args.snapshot_every),
     };
     let runtime = tokio::runtime::Builder::new_multi_thread()
         .worker_threads(1)
@@ -112,12 +117,10 @@ async fn serve(
     metrics: Option<SocketAddr>,
     backend_name: &str,
 ) -> Result<(), CliError> {
-    if let Some(addr) = metrics {
-        metrics_exporter_prometheus::PrometheusBuilder::new()
-            .with_http_listener(addr)
-            .install()
-            .map_err(|e| CliError::Unavailable(format!("--metrics {addr}: {e}")))?;
-    }
+    let metrics_addr = match metrics {
+        Some(addr) => Some(serve_metrics(addr).await?),
+        None => None,
+    };
     let journal = options.journal.display().to_string();
     let fsync = options.fsync;
     let mut venue = RunningVenue::start(options, backend)
@@ -127,10 +130,18 @@ async fn serve(
         eprintln!("gatebook: warning: {cut}");
     }
     let recovered = venue.recovered();
+    let seconds = recovered.replay_nanos as f64 / 1e9;
     eprintln!(
-        "journal {journal}: {} messages replayed, {} reports{}",
+        "journal {journal}: {} messages, {} reports; replayed {} messages{} in {:.3} s ({:.0} messages/s){}",
         recovered.messages,
         recovered.reports,
+        recovered.replayed,
+        match recovered.snapshot_in_seq {
+            0 => String::new(),
+            at => format!(" after the snapshot at in_seq {at}"),
+        },
+        seconds,
+        recovered.replayed as f64 / seconds.max(1e-9),
         recovered
             .digest
             .map(|d| format!(", state digest {}", hex(&d)))
@@ -141,7 +152,7 @@ async fn serve(
         venue.local_addr(),
         fsync.as_str()
     );
-    if let Some(addr) = metrics {
+    if let Some(addr) = metrics_addr {
         println!("metrics on http://{addr}/metrics");
     }
     use std::io::Write;
@@ -173,6 +184,40 @@ async fn serve(
             .unwrap_or_default()
     );
     Ok(())
+}
+
+/// Installs the Prometheus recorder and answers every HTTP request on `addr` with its text
+/// exposition. Returns the bound address (port 0 picks a free one).
+async fn serve_metrics(addr: SocketAddr) -> Result<SocketAddr, CliError> {
+    use tokio::io::{AsyncReadExt, AsyncWriteExt};
+    let handle = metrics_exporter_prometheus::PrometheusBuilder::new()
+        .install_recorder()
+        .map_err(|e| CliError::Unavailable(format!("--metrics: {e}")))?;
+    let listener = tokio::net::TcpListener::bind(addr)
+        .await
+        .map_err(|e| CliError::Unavailable(format!("--metrics {addr}: {e}")))?;
+    let bound = listener
+        .local_addr()
+        .map_err(|e| CliError::Unavailable(format!("--metrics {addr}: {e}")))?;
+    tokio::spawn(async move {
+        while let Ok((mut stream, _)) = listener.accept().await {
+            let handle = handle.clone();
+            tokio::spawn(async move {
+                // The request itself does not matter: every path is the metrics page.
+                let mut request = [0u8; 1024];
+                let _ =
+                    tokio::time::timeout(Duration::from_secs(2), stream.read(&mut request)).await;
+                let body = handle.render();
+                let response = format!(
+                    "HTTP/1.1 200 OK\r\nContent-Type: text/plain; version=0.0.4\r\nContent-Length: {}\r\nConnection: close\r\n\r\n{body}",
+                    body.len()
+                );
+                let _ = stream.write_all(response.as_bytes()).await;
+                let _ = stream.shutdown().await;
+            });
+        }
+    });
+    Ok(bound)
 }
 
 /// The share of wall time the matching thread spent processing, each second.

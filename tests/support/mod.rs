@@ -51,8 +51,18 @@ impl Server {
         // Keep draining stdout so the server never blocks on it.
         std::thread::spawn(move || for _ in stdout.lines() {});
         let mut stderr = BufReader::new(child.stderr.take().unwrap());
+        // Warnings (a torn journal tail cut) come before the replay line.
         let mut startup = String::new();
-        stderr.read_line(&mut startup).unwrap();
+        loop {
+            let mut line = String::new();
+            if stderr.read_line(&mut line).unwrap() == 0 {
+                break;
+            }
+            startup.push_str(&line);
+            if line.starts_with("journal ") {
+                break;
+            }
+        }
         let log = std::sync::Arc::new(std::sync::Mutex::new(String::new()));
         let sink = log.clone();
         std::thread::spawn(move || {

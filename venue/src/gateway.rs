@@ -24,6 +24,8 @@ pub const MISSED_HEARTBEATS: u32 = 3;
 /// The kernel's send buffer per connection: with the client allowance (`--client-buffer`)
 /// it bounds the memory a member that stops reading can hold.
 const SOCKET_SEND_BUFFER: usize = 256 * 1024;
+/// How long a logout may take to deliver the session's last reports.
+const LOGOUT_TIMEOUT: Duration = Duration::from_secs(60);
 /// How long a closing connection may take to write its goodbye.
 const GOODBYE_TIMEOUT: Duration = Duration::from_millis(200);
 
@@ -153,7 +155,10 @@ impl Gateway {
                             Ok(ClientFrame::Logout) => {
                                 self.flush_refusals(&outbox, &mut replies);
                                 let _ = self.sequencer.send(Inbound::Logout(connection)).await;
-                                let _ = tokio::time::timeout(silence, &mut writer_task).await;
+                                // The answer comes once every earlier report is out; the
+                                // writer gives up on a client that stops reading.
+                                let _ =
+                                    tokio::time::timeout(LOGOUT_TIMEOUT, &mut writer_task).await;
                                 break 'session;
                             }
                             Ok(ClientFrame::Order(record)) => {
@@ -324,7 +329,8 @@ fn refuse(
     metrics::counter!("gatebook_refused_total", "reason" => reason.as_str()).increment(1);
     ServerFrame::Refused {
         reason,
-        msg_type: record.map_or(frame_type, |r| r.msg_type),
+        frame_type,
+        msg_type: record.map_or(0, |r| r.msg_type),
         account: record.map_or(0, |r| r.account.get()),
         cl_ord_id: record.map_or(0, |r| r.cl_ord_id.get()),
         original_in_seq,
@@ -342,12 +348,22 @@ async fn write_loop(
 ) {
     let mut heartbeat_frame = Vec::new();
     ServerFrame::Heartbeat.encode(&mut heartbeat_frame);
+    // Heartbeats start after the login answer, which is always the first frame.
+    let mut answered = false;
+    // A write cut short leaves half a frame: nothing more may follow it.
+    let mut torn = false;
     loop {
+        let quiet = if answered {
+            heartbeat
+        } else {
+            LOGIN_TIMEOUT * 2
+        };
         let next = tokio::select! {
             biased;
             _ = outbox.wake.notified() => Some(Outgoing::Close),
-            next = tokio::time::timeout(heartbeat, receiver.recv()) => match next {
-                Err(_) => Some(Outgoing::Frames(Vec::new())),
+            next = tokio::time::timeout(quiet, receiver.recv()) => match next {
+                Err(_) if answered => Some(Outgoing::Frames(Vec::new())),
+                Err(_) => continue,
                 Ok(next) => next,
             },
         };
@@ -377,8 +393,12 @@ async fn write_loop(
                     }
                 };
                 outbox.pending.fetch_sub(frames.len(), Ordering::Relaxed);
+                answered = true;
                 match written {
-                    None => break,
+                    None => {
+                        torn = true;
+                        break;
+                    }
                     Some(Err(_)) => return,
                     Some(Ok(())) if closing => break,
                     Some(Ok(())) => {}
@@ -386,20 +406,21 @@ async fn write_loop(
             }
         }
     }
-    // A close: anything still queued before it is written (a logout's last reports), unless
-    // the client is too slow to take it.
+    // A close: anything still queued before it is written (a logout's last reports and its
+    // answer), unless the client is too slow to take it; a client that reads nothing for
+    // three heartbeat intervals is given up on.
     let reason = GoodbyeReason::from_code(outbox.close.load(Ordering::Relaxed));
     if reason != Some(GoodbyeReason::SlowConsumer) {
         while let Ok(Outgoing::Frames(frames)) = receiver.try_recv() {
-            if tokio::time::timeout(GOODBYE_TIMEOUT, writer.write_all(&frames))
-                .await
-                .is_err()
-            {
+            let written =
+                tokio::time::timeout(heartbeat * MISSED_HEARTBEATS, writer.write_all(&frames));
+            if !matches!(written.await, Ok(Ok(()))) {
+                torn = true;
                 break;
             }
         }
     }
-    if let Some(reason) = reason {
+    if let (Some(reason), false) = (reason, torn) {
         let mut goodbye = Vec::new();
         ServerFrame::Goodbye(reason).encode(&mut goodbye);
         let _ = tokio::time::timeout(GOODBYE_TIMEOUT, writer.write_all(&goodbye)).await;

@@ -28,6 +28,7 @@ pub mod publisher;
 mod sequencer;
 pub mod server;
 pub mod sessions;
+pub mod snapshot;
 
 pub use matching::{BackendFactory, MatchingBackend};
 pub use publisher::Milestone;

@@ -43,6 +43,11 @@ pub struct MatchingThread {
     pub output_bell: Arc<Doorbell>,
     pub stats: Arc<MatchingStats>,
     pub pin_core: Option<usize>,
+    /// engine-sw's state from a snapshot, and the `in_seq` it is of: the journal replay
+    /// starts after it.
+    pub restored: Option<(u64, Engine)>,
+    /// Snapshot engine-sw every this many messages (0: only at shutdown), and at shutdown.
+    pub snapshot_every: Option<u64>,
 }
 
 impl MatchingThread {
@@ -60,8 +65,17 @@ impl MatchingThread {
         let mut unflushed = 0u64;
 
         // Recovery: the journal replayed through the backend rebuilds its exact state.
+        let started = std::time::Instant::now();
+        let mut snapshot_in_seq = 0;
+        if let (Some((in_seq, engine)), MatchingBackend::Software(current)) =
+            (self.restored.take(), &mut backend)
+        {
+            *current = engine;
+            snapshot_in_seq = in_seq;
+        }
         let mut replayed = 0u64;
-        let reader = JournalReader::open(&self.journal_dir, 1).map_err(|e| e.to_string())?;
+        let reader = JournalReader::open(&self.journal_dir, snapshot_in_seq + 1)
+            .map_err(|e| e.to_string())?;
         for entry in reader {
             let entry = entry.map_err(|e| e.to_string())?;
             self.process(
@@ -80,10 +94,13 @@ impl MatchingThread {
         };
         self.push(Output::Recovered {
             messages: replayed,
+            snapshot_in_seq,
+            nanos: started.elapsed().as_nanos() as u64,
             digest,
         });
 
         let mut idle = 0u32;
+        let mut last_in_seq = snapshot_in_seq + replayed;
         loop {
             let Ok(item) = self.input.pop() else {
                 if unflushed > 0 {
@@ -105,6 +122,18 @@ impl MatchingThread {
                         .busy_ns
                         .fetch_add(started.elapsed().as_nanos() as u64, Ordering::Relaxed);
                     self.stats.messages.fetch_add(1, Ordering::Relaxed);
+                    let in_seq = record.in_seq.get();
+                    if let (Some(every), MatchingBackend::Software(engine)) =
+                        (self.snapshot_every, &backend)
+                    {
+                        if every > 0 && in_seq % every == 0 {
+                            self.push(Output::Snapshot {
+                                in_seq,
+                                engine: Box::new(engine.clone()),
+                            });
+                        }
+                    }
+                    last_in_seq = in_seq;
                 }
                 Sequenced::Refused {
                     to,
@@ -126,6 +155,16 @@ impl MatchingThread {
                 }
                 Sequenced::Shutdown => {
                     self.drain(&mut backend, &mut reports, &mut unflushed)?;
+                    if let (Some(_), MatchingBackend::Software(engine)) =
+                        (self.snapshot_every, &backend)
+                    {
+                        if last_in_seq > snapshot_in_seq {
+                            self.push(Output::Snapshot {
+                                in_seq: last_in_seq,
+                                engine: Box::new(engine.clone()),
+                            });
+                        }
+                    }
                     let digest = match &backend {
                         MatchingBackend::Software(engine) => {
                             Some(state_digest(engine, &self.venue))

@@ -52,7 +52,6 @@ pub enum Sequenced {
 }
 
 /// From the matching thread to the publisher.
-#[derive(Debug, Clone, Copy)]
 pub enum Output {
     /// A message went into the backend; its reports follow (maybe after later messages').
     Message {
@@ -69,10 +68,18 @@ pub enum Output {
         original_in_seq: u64,
     },
     Logout(ConnectionId),
-    /// The journal has been replayed: from here on, messages are live.
+    /// The journal has been replayed (from `snapshot_in_seq` on, 0 for all of it): from
+    /// here on, messages are live.
     Recovered {
         messages: u64,
+        snapshot_in_seq: u64,
+        nanos: u64,
         digest: Option<[u8; 32]>,
+    },
+    /// engine-sw's state after message `in_seq`, to be written with the publisher's.
+    Snapshot {
+        in_seq: u64,
+        engine: Box<engine_sw::Engine>,
     },
     /// The matching thread has stopped; the digest describes its final state.
     Shutdown {

@@ -12,6 +12,7 @@
 
 use crate::pipeline::{ConnectionId, Doorbell, Inbound, Output};
 use crate::sessions::Sessions;
+use crate::snapshot::{LiveOrderState, PublisherState, SnapshotBody};
 use gatebook_protocol::{GoodbyeReason, LoginRejectReason, ServerFrame};
 use gatebook_wire::{Event, Message, Reason, ReportRecord, RECORD_BYTES};
 use std::collections::{BTreeMap, VecDeque};
@@ -26,6 +27,8 @@ use tokio::sync::{mpsc, oneshot};
 pub const LOG_ENTRY_BYTES: usize = 8 + RECORD_BYTES;
 /// Reports read from a log per catch-up step, so a long replay never stalls live traffic.
 const CATCH_UP_CHUNK: u64 = 4096;
+/// Bytes of a REPORT frame on the wire.
+const REPORT_FRAME_BYTES: usize = 3 + 16 + RECORD_BYTES;
 /// Items taken from the matching thread before the publisher flushes and delivers.
 const MAX_BATCH: usize = 8192;
 
@@ -102,12 +105,31 @@ pub struct Milestone {
     pub messages: u64,
     pub reports: u64,
     pub digest: Option<[u8; 32]>,
+    /// At start: the snapshot the replay began from (0 for none), the journal messages
+    /// replayed after it, and how long that took.
+    pub snapshot_in_seq: u64,
+    pub replayed: u64,
+    pub replay_nanos: u64,
+}
+
+/// What a publisher is built from.
+pub struct PublisherSetup {
+    pub journal: PathBuf,
+    pub sessions: Arc<Sessions>,
+    pub routes: Vec<Vec<u32>>,
+    pub max_client_bytes: usize,
+    /// The publisher's state from a snapshot, when the start uses one.
+    pub restored: Option<PublisherState>,
+    /// The venue and sessions digests snapshots are written with; `None` takes none.
+    pub snapshot_ids: Option<([u8; 32], [u8; 32])>,
 }
 
 struct LiveOrder {
     instrument: u16,
     origin: u32,
     cancel_sent: bool,
+    /// The `in_seq` that acknowledged it: cancel-on-disconnect goes oldest first.
+    accepted: u64,
 }
 
 struct Connection {
@@ -116,6 +138,8 @@ struct Connection {
     /// The next session sequence number to send.
     cursor: u64,
     frames: Vec<u8>,
+    /// A logout waits for the connection to catch up: then `LOGOUT_ACCEPTED` and close.
+    logout_requested: bool,
 }
 
 struct SessionState {
@@ -154,6 +178,13 @@ pub struct Publisher {
     milestones: mpsc::UnboundedSender<Milestone>,
     by_event: [u64; 8],
     by_reason: [u64; 32],
+    journal: PathBuf,
+    snapshot_ids: Option<([u8; 32], [u8; 32])>,
+    /// The thread writing snapshots, fed one at a time.
+    snapshot_writer: Option<(
+        std::sync::mpsc::SyncSender<SnapshotBody>,
+        std::thread::JoinHandle<()>,
+    )>,
 }
 
 /// Where a session's outbound log lives under the journal directory.
@@ -162,25 +193,40 @@ pub fn session_log_path(journal: &Path, origin: u32) -> PathBuf {
 }
 
 impl Publisher {
-    /// A publisher whose session logs start empty: they are rebuilt by the journal replay.
-    #[allow(clippy::too_many_arguments)]
+    /// A publisher whose session logs are cut to what `restored` counts (a snapshot's
+    /// state), or start empty: the journal replay rebuilds the rest.
     pub fn new(
-        journal: &Path,
-        sessions: Arc<Sessions>,
-        routes: Vec<Vec<u32>>,
+        setup: PublisherSetup,
         input: rtrb::Consumer<Output>,
         bell: Arc<Doorbell>,
         to_sequencer: mpsc::Sender<Inbound>,
-        max_client_bytes: usize,
         milestones: mpsc::UnboundedSender<Milestone>,
     ) -> std::io::Result<(Publisher, CommandSender)> {
+        let PublisherSetup {
+            journal,
+            sessions,
+            routes,
+            max_client_bytes,
+            restored,
+            snapshot_ids,
+        } = setup;
         std::fs::create_dir_all(journal.join("sessions"))?;
+        let restored = restored.unwrap_or_default();
+        let counts: std::collections::HashMap<u32, u64> =
+            restored.session_reports.iter().copied().collect();
         let mut states = Vec::with_capacity(sessions.sessions.len());
         for session in &sessions.sessions {
-            let log_path = session_log_path(journal, session.origin);
-            let file = File::create(&log_path)?;
+            let log_path = session_log_path(&journal, session.origin);
+            let seq = counts.get(&session.origin).copied().unwrap_or(0);
+            let mut file = std::fs::OpenOptions::new()
+                .create(true)
+                .truncate(false)
+                .write(true)
+                .open(&log_path)?;
+            file.set_len(seq * LOG_ENTRY_BYTES as u64)?;
+            file.seek(SeekFrom::End(0))?;
             states.push(SessionState {
-                seq: 0,
+                seq,
                 log: BufWriter::with_capacity(1 << 16, file),
                 log_path,
                 dirty: false,
@@ -188,6 +234,23 @@ impl Publisher {
                 reader: None,
             });
         }
+        // A cancel sent before the snapshot but not journaled was lost with the process:
+        // cancel-on-disconnect after the restart sends it again.
+        let live = restored
+            .live
+            .iter()
+            .map(|o| {
+                (
+                    (o.account, o.cl_ord_id),
+                    LiveOrder {
+                        instrument: o.instrument,
+                        origin: o.origin,
+                        cancel_sent: false,
+                        accepted: o.accepted,
+                    },
+                )
+            })
+            .collect();
         let (sender, commands) = std::sync::mpsc::channel();
         let waiting = Arc::new(AtomicBool::new(false));
         let command_sender = CommandSender {
@@ -211,18 +274,21 @@ impl Publisher {
                 sessions,
                 routes,
                 states,
-                live: BTreeMap::new(),
+                live,
                 pending: VecDeque::new(),
                 cancel_after_message: Vec::new(),
                 cancels: VecDeque::new(),
-                report_id: 0,
-                messages: 0,
+                report_id: restored.report_id,
+                messages: restored.messages,
                 live_mode: false,
                 max_client_bytes,
                 touched: Vec::new(),
                 milestones,
                 by_event: [0; 8],
                 by_reason: [0; 32],
+                journal,
+                snapshot_ids,
+                snapshot_writer: None,
             },
             command_sender,
         ))
@@ -284,6 +350,7 @@ impl Publisher {
                 if let Some(connection) = self.connection(to) {
                     ServerFrame::Refused {
                         reason,
+                        frame_type: gatebook_protocol::frame_type::ORDER,
                         msg_type: record.msg_type,
                         account: record.account.get(),
                         cl_ord_id: record.cl_ord_id.get(),
@@ -295,32 +362,34 @@ impl Publisher {
             }
             Output::Logout(to) => {
                 self.message_boundary(u64::MAX);
-                self.flush_logs()?;
-                self.catch_up(to.session, u64::MAX)?;
-                let next_seq = self.states[to.session as usize].seq + 1;
-                let state = &mut self.states[to.session as usize];
-                if let Some(connection) =
-                    state.connection.as_mut().filter(|c| c.id == to.connection)
-                {
-                    ServerFrame::LogoutAccepted { next_seq }.encode(&mut connection.frames);
-                    let frames = std::mem::take(&mut connection.frames);
-                    connection.outbox.send(frames);
-                    connection.outbox.close(None);
+                // Answered once the connection has every report logged so far.
+                if let Some(connection) = self.connection(to) {
+                    connection.logout_requested = true;
+                    self.touched.push(to.session);
                 }
             }
-            Output::Recovered { messages, digest } => {
+            Output::Recovered {
+                messages,
+                snapshot_in_seq,
+                nanos,
+                digest,
+            } => {
                 self.message_boundary(u64::MAX);
                 self.live_mode = true;
                 let _ = self.milestones.send(Milestone {
-                    messages,
+                    messages: self.messages,
                     reports: self.report_id,
                     digest,
+                    snapshot_in_seq,
+                    replayed: messages,
+                    replay_nanos: nanos,
                 });
                 // Nobody is connected after a start: cancel-on-disconnect applies to all.
                 for session in 0..self.states.len() {
                     self.cancel_orders_of(session as u32);
                 }
             }
+            Output::Snapshot { in_seq, engine } => self.snapshot(in_seq, *engine)?,
             Output::Shutdown { digest } => return Ok(Some(digest)),
         }
         Ok(None)
@@ -337,8 +406,18 @@ impl Publisher {
         self.track(report, origin);
         let account = report.account.get() as usize;
         let report_id = self.report_id;
-        let Some(routes) = self.routes.get(account) else {
-            return Ok(());
+        // A report of an account no session trades (an admin's order for an account the
+        // venue does not configure, say) goes to the session that sent the message.
+        let origin_only;
+        let routes = match self.routes.get(account).filter(|r| !r.is_empty()) {
+            Some(routes) => routes,
+            None => match self.session_of_origin.get(&origin) {
+                Some(&session) => {
+                    origin_only = [session as u32];
+                    &origin_only[..]
+                }
+                None => return Ok(()),
+            },
         };
         for &session in routes {
             let state = &mut self.states[session as usize];
@@ -377,6 +456,7 @@ impl Publisher {
                         instrument: report.instrument.get(),
                         origin,
                         cancel_sent: false,
+                        accepted: report.in_seq.get(),
                     },
                 );
                 if self.live_mode && self.origin_is_gone(origin) {
@@ -442,7 +522,7 @@ impl Publisher {
         }
     }
 
-    /// Cancel-on-disconnect: every live order the session entered, oldest id first.
+    /// Cancel-on-disconnect: every live order the session entered, oldest first.
     fn cancel_orders_of(&mut self, session: u32) {
         let config = &self.sessions.sessions[session as usize];
         if !config.cancel_on_disconnect {
@@ -450,13 +530,14 @@ impl Publisher {
         }
         let origin = config.origin;
         tracing::debug!(session = config.name, "cancel on disconnect");
-        let keys: Vec<(u32, u64)> = self
+        let mut orders: Vec<(u64, (u32, u64))> = self
             .live
             .iter()
             .filter(|(_, o)| o.origin == origin && !o.cancel_sent)
-            .map(|(k, _)| *k)
+            .map(|(k, o)| (o.accepted, *k))
             .collect();
-        for key in keys {
+        orders.sort_unstable();
+        for (_, key) in orders {
             self.cancel_order(key);
         }
     }
@@ -519,6 +600,7 @@ impl Publisher {
                         outbox,
                         cursor: if next_seq == 0 { current } else { next_seq },
                         frames: Vec::new(),
+                        logout_requested: false,
                     });
                     state.reader = None;
                     self.touched.push(connection.session);
@@ -588,9 +670,12 @@ impl Publisher {
         if connection.cursor > state.seq {
             return Ok(true);
         }
-        if connection.outbox.pending.load(Ordering::Relaxed) > max_bytes / 2 && limit != u64::MAX {
+        if connection.outbox.pending.load(Ordering::Relaxed) > max_bytes / 2 {
             return Ok(false);
         }
+        // A chunk never takes more than half the client's allowance, so a client that
+        // reads at full speed is never taken for a slow one.
+        let limit = limit.min((max_bytes / 2 / REPORT_FRAME_BYTES).max(1) as u64);
         let reader = match state.reader.as_mut() {
             Some(reader) => reader,
             None => state.reader.insert(File::open(&state.log_path)?),
@@ -622,6 +707,13 @@ impl Publisher {
         let Some(connection) = state.connection.as_mut() else {
             return;
         };
+        let logging_out = connection.logout_requested && connection.cursor > state.seq;
+        if logging_out {
+            ServerFrame::LogoutAccepted {
+                next_seq: state.seq + 1,
+            }
+            .encode(&mut connection.frames);
+        }
         if connection.frames.is_empty() {
             return;
         }
@@ -636,6 +728,12 @@ impl Publisher {
         }
         let frames = std::mem::replace(&mut connection.frames, Vec::with_capacity(4096));
         connection.outbox.send(frames);
+        if logging_out {
+            connection.outbox.close(None);
+            state.connection = None;
+            state.reader = None;
+            self.cancel_orders_of(session);
+        }
     }
 
     fn stop(&mut self, digest: Option<[u8; 32]>) -> std::io::Result<()> {
@@ -649,11 +747,95 @@ impl Publisher {
             }
         }
         self.publish_metrics();
+        // The last snapshot is on disk before the venue says it has stopped.
+        if let Some((sender, writer)) = self.snapshot_writer.take() {
+            drop(sender);
+            let _ = writer.join();
+        }
         let _ = self.milestones.send(Milestone {
             messages: self.messages,
             reports: self.report_id,
             digest,
+            snapshot_in_seq: 0,
+            replayed: 0,
+            replay_nanos: 0,
         });
+        Ok(())
+    }
+
+    /// Hands engine-sw's state after `in_seq`, with the publisher's, to the snapshot
+    /// writer. Every report of every message up to `in_seq` has been logged by now. When the
+    /// writer is still busy with the last one, this one is skipped: snapshots never hold the
+    /// venue up.
+    fn snapshot(&mut self, in_seq: u64, engine: engine_sw::Engine) -> std::io::Result<()> {
+        let Some((venue_digest, sessions_digest)) = self.snapshot_ids else {
+            return Ok(());
+        };
+        self.message_boundary(u64::MAX);
+        self.flush_logs()?;
+        let publisher = PublisherState {
+            report_id: self.report_id,
+            messages: self.messages,
+            session_reports: self
+                .sessions
+                .sessions
+                .iter()
+                .zip(&self.states)
+                .map(|(config, state)| (config.origin, state.seq))
+                .collect(),
+            live: self
+                .live
+                .iter()
+                .map(|(&(account, cl_ord_id), o)| LiveOrderState {
+                    account,
+                    cl_ord_id,
+                    instrument: o.instrument,
+                    origin: o.origin,
+                    accepted: o.accepted,
+                })
+                .collect(),
+        };
+        let body = SnapshotBody {
+            in_seq,
+            venue_digest,
+            sessions_digest,
+            engine,
+            publisher,
+        };
+        let (sender, _) = match &self.snapshot_writer {
+            Some(writer) => writer,
+            None => {
+                let (sender, receiver) = std::sync::mpsc::sync_channel::<SnapshotBody>(1);
+                let journal = self.journal.clone();
+                let writer =
+                    std::thread::Builder::new()
+                        .name("snapshots".into())
+                        .spawn(move || {
+                            for body in receiver {
+                                let started = std::time::Instant::now();
+                                match crate::snapshot::write(&journal, &body) {
+                                    Ok(path) => {
+                                        metrics::histogram!("gatebook_snapshot_write_seconds")
+                                            .record(started.elapsed().as_secs_f64());
+                                        tracing::info!(
+                                            in_seq = body.in_seq,
+                                            "snapshot {}",
+                                            path.display()
+                                        );
+                                    }
+                                    Err(e) => tracing::warn!("snapshot not written: {e}"),
+                                }
+                            }
+                        })?;
+                self.snapshot_writer.insert((sender, writer))
+            }
+        };
+        if sender.try_send(body).is_err() {
+            tracing::debug!(
+                in_seq,
+                "snapshot skipped: the last one is still being written"
+            );
+        }
         Ok(())
     }
 

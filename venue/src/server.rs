@@ -5,7 +5,7 @@ use crate::digest::hex;
 use crate::gateway::Gateway;
 use crate::matching::{BackendFactory, MatchingStats, MatchingThread};
 use crate::pipeline::{Doorbell, Inbound};
-use crate::publisher::{Milestone, Publisher};
+use crate::publisher::{Milestone, Publisher, PublisherSetup};
 use crate::sequencer::{Sequencer, UsedIds};
 use crate::sessions::Sessions;
 use gatebook_journal::{FsyncPolicy, JournalIdentity, JournalWriter};
@@ -40,6 +40,9 @@ pub struct VenueOptions {
     pub pin_core: Option<usize>,
     /// Written into the journal's segment headers.
     pub build: String,
+    /// engine-sw only: snapshot every this many messages (0: only at shutdown), and start
+    /// from the newest snapshot that fits. `None` for the other backends.
+    pub snapshot_every: Option<u64>,
 }
 
 /// A venue that is serving.
@@ -103,6 +106,26 @@ impl RunningVenue {
         let used_ids = UsedIds::from_journal(&options.journal)?;
         let sessions = Arc::new(options.sessions);
         let routes = sessions.routes(&options.venue);
+        let ids = (identity.venue_digest, sessions.digest());
+        let snapshot = match options.snapshot_every {
+            None => None,
+            Some(_) => match crate::snapshot::load(
+                &options.journal,
+                &ids.0,
+                &ids.1,
+                journal.next_in_seq() - 1,
+            ) {
+                Ok(body) => Some(body),
+                Err(why) => {
+                    tracing::info!("replaying the whole journal: {why}");
+                    None
+                }
+            },
+        };
+        let (restored_engine, restored_publisher) = match snapshot {
+            Some(body) => (Some((body.in_seq, body.engine)), Some(body.publisher)),
+            None => (None, None),
+        };
 
         let (to_sequencer, inbound) = mpsc::channel(SEQUENCER_QUEUE);
         let (to_matching, matching_input) = rtrb::RingBuffer::new(MATCHING_RING);
@@ -114,13 +137,17 @@ impl RunningVenue {
         let stats = Arc::new(MatchingStats::default());
 
         let (publisher, commands) = Publisher::new(
-            &options.journal,
-            sessions.clone(),
-            routes,
+            PublisherSetup {
+                journal: options.journal.clone(),
+                sessions: sessions.clone(),
+                routes,
+                max_client_bytes: options.client_buffer,
+                restored: restored_publisher,
+                snapshot_ids: options.snapshot_every.map(|_| ids),
+            },
             publisher_input,
             publisher_bell.clone(),
             to_sequencer.clone(),
-            options.client_buffer,
             milestone_sender,
         )
         .map_err(|e| format!("{}: session logs: {e}", options.journal.display()))?;
@@ -134,6 +161,8 @@ impl RunningVenue {
             output_bell: publisher_bell,
             stats: stats.clone(),
             pin_core: options.pin_core,
+            restored: restored_engine,
+            snapshot_every: options.snapshot_every,
         };
         let sequencer = Sequencer {
             inbound,

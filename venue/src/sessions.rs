@@ -5,7 +5,7 @@
 //! name = "FIRM1"                 # at most 16 bytes of ASCII
 //! token = "s3cret"               # at most 32 bytes; "" or absent = no token
 //! accounts = [7, 8]              # the accounts it trades and receives reports of; "all" = every account
-//! admin = false                  # may send REF, KILL, ENABLE, HEADROOM, RATES and MARK
+//! admin = false                  # may send REF, KILL, ENABLE, HEADROOM and RATES
 //! throttle_messages = 50000      # at most this many messages ...
 //! throttle_window_ms = 1000      # ... in any window of this many milliseconds
 //! cancel_on_disconnect = true    # its resting orders are cancelled when it drops
@@ -171,10 +171,16 @@ impl Sessions {
             let throttle_window_ms = entry
                 .throttle_window_ms
                 .unwrap_or(DEFAULT_THROTTLE_WINDOW_MS);
-            if throttle_messages == 0 || throttle_window_ms == 0 {
+            if throttle_messages == 0 {
                 return Err(error(
                     place("throttle_messages"),
-                    "the throttle needs at least one message in a window of at least 1 ms".into(),
+                    "must be at least 1".into(),
+                ));
+            }
+            if throttle_window_ms == 0 {
+                return Err(error(
+                    place("throttle_window_ms"),
+                    "must be at least 1 ms".into(),
                 ));
             }
             let origin = origin_of(&entry.name);
@@ -225,6 +231,28 @@ impl Sessions {
             .collect();
         sessions.push(session(LOCAL_ADMIN_SESSION.into(), Accounts::All, true));
         Sessions { sessions }
+    }
+
+    /// Identifies the sessions and what each receives: a snapshot counts each session's
+    /// reports, so it only fits the same sessions.
+    pub fn digest(&self) -> [u8; 32] {
+        use sha2::{Digest, Sha256};
+        let mut hash = Sha256::new();
+        for session in &self.sessions {
+            hash.update(session.origin.to_le_bytes());
+            hash.update((session.name.len() as u32).to_le_bytes());
+            hash.update(session.name.as_bytes());
+            match &session.accounts {
+                Accounts::All => hash.update([0xff]),
+                Accounts::Listed(list) => {
+                    hash.update((list.len() as u32).to_le_bytes());
+                    for account in list {
+                        hash.update(account.to_le_bytes());
+                    }
+                }
+            }
+        }
+        hash.finalize().into()
     }
 
     /// The index of the session with this name.
@@ -317,7 +345,8 @@ mod tests {
             ("[[session]]\nname = \"F\"\naccounts = \"some\"\n", "field `accounts`"),
             ("[[session]]\nname = \"a-very-long-session-name\"\naccounts = []\n", "field `name`"),
             ("[[session]]\nname = \"F\"\naccounts = []\n[[session]]\nname = \"F\"\naccounts = []\n", "clashes"),
-            ("[[session]]\nname = \"F\"\naccounts = []\nthrottle_messages = 0\n", "throttle"),
+            ("[[session]]\nname = \"F\"\naccounts = []\nthrottle_messages = 0\n", "field `throttle_messages`"),
+            ("[[session]]\nname = \"F\"\naccounts = []\nthrottle_window_ms = 0\n", "field `throttle_window_ms`"),
             ("[[session]]\nname = \"F\"\naccounts = []\ncolour = 1\n", "line 4"),
             ("", "no [[session]]"),
         ];

@@ -21,6 +21,7 @@ pub const MAX_PRICE_WINDOW: u32 = 65_536;
 
 /// Table sizes; identical for every backend, and a card is built for one set of them.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
+#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
 pub struct Capacity {
     pub instruments: u32,
     pub accounts: u32,
