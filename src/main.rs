@@ -42,6 +42,8 @@ enum Command {
     Journal(commands::journal::JournalArgs),
     /// Write a sessions file for `serve --sessions`.
     Sessions(commands::sessions::SessionsArgs),
+    /// Drive a running venue with a generated flow and measure order-to-report latency.
+    Load(commands::load::LoadArgs),
 }
 
 fn main() -> ExitCode {
@@ -56,6 +58,7 @@ fn main() -> ExitCode {
         Command::Serve(args) => commands::serve::run(&args),
         Command::Journal(args) => commands::journal::run(&args),
         Command::Sessions(args) => commands::sessions::run(&args),
+        Command::Load(args) => commands::load::run(&args),
     };
     match result {
         Ok(()) => ExitCode::SUCCESS,

@@ -49,12 +49,9 @@ async fn connect_all(
     let mut writers = Vec::new();
     for (name, log) in names.iter().zip(received) {
         let next = log.lock().unwrap().reports.last().map_or(1, |r| r.0 + 1);
-        let (mut reader, writer, _) = loop {
-            match login(server.addr, name, "", next).await {
-                Ok(session) => break session,
-                Err(e) => panic!("{name} logs in again from {next}: {e}"),
-            }
-        };
+        let (mut reader, writer, _) = login(server.addr, name, "", next)
+            .await
+            .unwrap_or_else(|e| panic!("{name} logs in again from {next}: {e}"));
         let log = log.clone();
         let name = name.clone();
         readers.push(tokio::spawn(async move {

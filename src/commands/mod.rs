@@ -4,6 +4,7 @@ pub mod gen;
 pub mod greeks;
 pub mod import;
 pub mod journal;
+pub mod load;
 pub mod replay;
 pub mod serve;
 pub mod sessions;

@@ -89,11 +89,12 @@ impl Server {
             .unwrap();
         let status = wait_timeout(&mut self.child, Duration::from_secs(30));
         std::thread::sleep(Duration::from_millis(50));
+        let log = self.log.lock().unwrap();
         assert!(
             status.is_some_and(|s| s.success()),
-            "serve exits 0 on SIGINT: {status:?}\n{}",
-            self.log.lock().unwrap()
+            "serve exits 0 on SIGINT: {status:?}\n{log}"
         );
+        assert!(!log.contains("panicked"), "serve panicked:\n{log}");
     }
 
     /// kill -9: no chance to flush or close anything.

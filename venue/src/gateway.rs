@@ -113,6 +113,8 @@ impl Gateway {
         };
         let mut writer_task =
             tokio::spawn(write_loop(writer, receiver, outbox.clone(), self.heartbeat));
+        // A finished task must not be awaited again.
+        let mut writer_done = false;
 
         let Some((session, connection)) = self.login(&mut reader, &mut buffer, &outbox).await
         else {
@@ -157,8 +159,10 @@ impl Gateway {
                                 let _ = self.sequencer.send(Inbound::Logout(connection)).await;
                                 // The answer comes once every earlier report is out; the
                                 // writer gives up on a client that stops reading.
-                                let _ =
-                                    tokio::time::timeout(LOGOUT_TIMEOUT, &mut writer_task).await;
+                                writer_done =
+                                    tokio::time::timeout(LOGOUT_TIMEOUT, &mut writer_task)
+                                        .await
+                                        .is_ok();
                                 break 'session;
                             }
                             Ok(ClientFrame::Order(record)) => {
@@ -194,11 +198,16 @@ impl Gateway {
                     Ok(Ok(0)) | Ok(Err(_)) => break,
                     Ok(Ok(_)) => {}
                 },
-                _ = &mut writer_task => break,
+                _ = &mut writer_task => {
+                    writer_done = true;
+                    break;
+                }
             }
         }
         self.publisher.send(Command::Detach(connection));
-        let _ = tokio::time::timeout(GOODBYE_TIMEOUT * 5, &mut writer_task).await;
+        if !writer_done {
+            let _ = tokio::time::timeout(GOODBYE_TIMEOUT * 5, &mut writer_task).await;
+        }
     }
 
     fn flush_refusals(&self, outbox: &Outbox, replies: &mut Vec<u8>) {
