@@ -4,6 +4,8 @@ OUT ?= out
 GATEBOOK := target/release/gatebook
 SEED ?= 1
 MESSAGES ?= 200000
+# Messages `make run` sends through the live venue.
+VENUE_MESSAGES ?= 200000
 # apt-get needs root; elsewhere ask sudo.
 SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 APT := $(SUDO) env DEBIAN_FRONTEND=noninteractive apt-get
@@ -18,11 +20,11 @@ ECP5_FREQ ?= 100
 ECP5_SEEDS ?= 1 2 3
 NEXTPNR_TIMEOUT ?= 5400
 
-.PHONY: run test lint fmt bench build deps verilog verilog-check lint-verilog trace synth synth-xcup fmax python regmap
+.PHONY: run test lint fmt bench build deps verilog verilog-check lint-verilog trace synth synth-xcup fmax python regmap serve venue-demo
 
 ## run: the main job: the default flow through engine-sw, through the simulated card and
 ## through the host driver's DMA rings to the simulated card, cross-checked report for report,
-## with throughput and cycle figures
+## with throughput and cycle figures; then the live venue under load, its journal replayed
 run: deps build
 	mkdir -p $(OUT)
 	$(GATEBOOK) gen --seed $(SEED) --messages $(MESSAGES) > $(OUT)/flow.csv
@@ -39,6 +41,18 @@ run: deps build
 	    $(GATEBOOK) crosscheck --input $(OUT)/flow.csv --backends sw,$$backend --prefix-out $(OUT)/difference-$$backend.csv || exit 1; \
 	  fi; \
 	done
+	@echo "== the live venue: gatebook serve, gatebook load against it, the journal replayed"
+	scripts/venue-demo.sh $(GATEBOOK) $(OUT)/venue $(VENUE_MESSAGES) $(SEED)
+
+## venue-demo: only the live venue part of `make run`
+venue-demo: build
+	scripts/venue-demo.sh $(GATEBOOK) $(OUT)/venue $(VENUE_MESSAGES) $(SEED)
+
+## serve: the live venue on the default venue and engine-sw, journal in $(OUT)/journal,
+## members on 127.0.0.1:7400, metrics on 127.0.0.1:9400 (stop with Ctrl-C)
+serve: build
+	mkdir -p $(OUT)
+	$(GATEBOOK) serve --journal $(OUT)/journal --listen 127.0.0.1:7400 --metrics 127.0.0.1:9400
 
 build:
 	$(CARGO) build --release --bin gatebook

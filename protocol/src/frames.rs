@@ -477,6 +477,26 @@ mod tests {
     }
 
     #[test]
+    fn refused_bytes_are_those_of_the_documented_example() {
+        // docs/order-entry.md, section 11: a resent NEW of account 7, cl_ord_id 42.
+        let mut out = Vec::new();
+        ServerFrame::Refused {
+            reason: RefuseReason::DuplicateClOrdId,
+            frame_type: ft::ORDER,
+            msg_type: 1,
+            account: 7,
+            cl_ord_id: 42,
+            original_in_seq: 1,
+        }
+        .encode(&mut out);
+        let hex: Vec<String> = out.iter().map(|b| format!("{b:02x}")).collect();
+        assert_eq!(
+            hex.join(" "),
+            "19 00 85 06 10 01 00 07 00 00 00 2a 00 00 00 00 00 00 00 01 00 00 00 00 00 00 00"
+        );
+    }
+
+    #[test]
     fn lengths_outside_the_range_cannot_be_framed() {
         assert_eq!(decode_frame(&[0, 0, 1]), Err(FramingError::BadLength(0)));
         let too_long = (MAX_FRAME_LENGTH as u16 + 1).to_le_bytes();

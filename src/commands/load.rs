@@ -150,7 +150,7 @@ pub fn run(args: &LoadArgs) -> Result<(), CliError> {
                 .map_err(|e| CliError::Usage(e.to_string()))?
         }
         (None, Some(count)) => {
-            Sessions::parse(&Sessions::split_toml(&venue, count), "--sessions N", &venue)
+            Sessions::parse(&Sessions::split_toml(&venue, count, None), "--sessions N", &venue)
                 .map_err(|e| CliError::Usage(e.to_string()))?
         }
         (None, None) => Sessions::local(&venue),

@@ -46,6 +46,10 @@ pub struct ServeArgs {
     /// Pin the matching thread to this CPU core and let it spin instead of sleeping.
     #[arg(long)]
     pin: Option<usize>,
+    /// Let the sequencer, matching and publisher threads spin on their queues instead of
+    /// sleeping when idle: the lowest latency, on a machine with a core for each of them.
+    #[arg(long)]
+    busy_poll: bool,
     /// With --backend sw: snapshot the engine every this many messages (0: only at
     /// shutdown); a start replays the journal from the newest snapshot.
     #[arg(long, default_value_t = 1_000_000)]
@@ -100,6 +104,7 @@ pub fn run(args: &ServeArgs) -> Result<(), CliError> {
         heartbeat: Duration::from_millis(args.heartbeat_ms),
         client_buffer: args.client_buffer,
         pin_core: args.pin,
+        busy_poll: args.busy_poll,
         build: format!("gatebook {}", env!("CARGO_PKG_VERSION")),
         snapshot_every: (kind == BackendKind::Sw).then_some(args.snapshot_every),
     };
@@ -117,8 +122,13 @@ async fn serve(
     metrics: Option<SocketAddr>,
     backend_name: &str,
 ) -> Result<(), CliError> {
-    let metrics_addr = match metrics {
-        Some(addr) => Some(serve_metrics(addr).await?),
+    // The recorder first, so the venue's start is counted too.
+    let recorder = match metrics {
+        Some(_) => Some(
+            metrics_exporter_prometheus::PrometheusBuilder::new()
+                .install_recorder()
+                .map_err(|e| CliError::Unavailable(format!("--metrics: {e}")))?,
+        ),
         None => None,
     };
     let journal = options.journal.display().to_string();
@@ -126,6 +136,10 @@ async fn serve(
     let mut venue = RunningVenue::start(options, backend)
         .await
         .map_err(CliError::Unavailable)?;
+    let metrics_addr = match (metrics, recorder) {
+        (Some(addr), Some(recorder)) => Some(serve_metrics(addr, recorder, venue.stats()).await?),
+        _ => None,
+    };
     if let Some(cut) = venue.cut_tail() {
         eprintln!("gatebook: warning: {cut}");
     }
@@ -186,13 +200,14 @@ async fn serve(
     Ok(())
 }
 
-/// Installs the Prometheus recorder and answers every HTTP request on `addr` with its text
+/// Answers every HTTP request on `addr` with its text
 /// exposition. Returns the bound address (port 0 picks a free one).
-async fn serve_metrics(addr: SocketAddr) -> Result<SocketAddr, CliError> {
+async fn serve_metrics(
+    addr: SocketAddr,
+    handle: metrics_exporter_prometheus::PrometheusHandle,
+    stats: std::sync::Arc<gatebook_venue::matching::MatchingStats>,
+) -> Result<SocketAddr, CliError> {
     use tokio::io::{AsyncReadExt, AsyncWriteExt};
-    let handle = metrics_exporter_prometheus::PrometheusBuilder::new()
-        .install_recorder()
-        .map_err(|e| CliError::Unavailable(format!("--metrics: {e}")))?;
     let listener = tokio::net::TcpListener::bind(addr)
         .await
         .map_err(|e| CliError::Unavailable(format!("--metrics {addr}: {e}")))?;
@@ -202,11 +217,15 @@ async fn serve_metrics(addr: SocketAddr) -> Result<SocketAddr, CliError> {
     tokio::spawn(async move {
         while let Ok((mut stream, _)) = listener.accept().await {
             let handle = handle.clone();
+            let stats = stats.clone();
             tokio::spawn(async move {
                 // The request itself does not matter: every path is the metrics page.
                 let mut request = [0u8; 1024];
                 let _ =
                     tokio::time::timeout(Duration::from_secs(2), stream.read(&mut request)).await;
+                metrics::counter!("gatebook_messages_matched_total").absolute(
+                    stats.messages.load(std::sync::atomic::Ordering::Relaxed),
+                );
                 let body = handle.render();
                 let response = format!(
                     "HTTP/1.1 200 OK\r\nContent-Type: text/plain; version=0.0.4\r\nContent-Length: {}\r\nConnection: close\r\n\r\n{body}",

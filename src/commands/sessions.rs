@@ -14,6 +14,13 @@ pub struct SessionsArgs {
     /// Venue configuration (default: the embedded venue).
     #[arg(long)]
     config: Option<PathBuf>,
+    /// Each session's throttle: at most this many messages per `--throttle-window-ms`
+    /// (default: the venue's default throttle).
+    #[arg(long)]
+    throttle_messages: Option<u32>,
+    /// The throttle's window in milliseconds.
+    #[arg(long, default_value_t = 1000)]
+    throttle_window_ms: u32,
 }
 
 pub fn run(args: &SessionsArgs) -> Result<(), CliError> {
@@ -21,5 +28,13 @@ pub fn run(args: &SessionsArgs) -> Result<(), CliError> {
         return Err(CliError::Usage("--split must be 1 to 4096".into()));
     }
     let venue = load_venue(args.config.as_deref())?;
-    say(&Sessions::split_toml(&venue, args.split))
+    if args.throttle_messages == Some(0) || args.throttle_window_ms == 0 {
+        return Err(CliError::Usage(
+            "--throttle-messages and --throttle-window-ms must be at least 1".into(),
+        ));
+    }
+    let throttle = args
+        .throttle_messages
+        .map(|messages| (messages, args.throttle_window_ms));
+    say(&Sessions::split_toml(&venue, args.split, throttle))
 }

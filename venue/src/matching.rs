@@ -101,26 +101,30 @@ impl MatchingThread {
 
         let mut idle = 0u32;
         let mut last_in_seq = snapshot_in_seq + replayed;
+        // The clock is read when the thread turns busy and when it turns idle, not per message.
+        let mut busy_since: Option<std::time::Instant> = None;
         loop {
             let Ok(item) = self.input.pop() else {
                 if unflushed > 0 {
                     self.drain(&mut backend, &mut reports, &mut unflushed)?;
+                }
+                if let Some(since) = busy_since.take() {
+                    self.stats
+                        .busy_ns
+                        .fetch_add(since.elapsed().as_nanos() as u64, Ordering::Relaxed);
                 }
                 let input = &self.input;
                 self.input_bell.wait(&mut idle, || !input.is_empty());
                 continue;
             };
             idle = 0;
+            busy_since.get_or_insert_with(std::time::Instant::now);
             match item {
                 Sequenced::Message { origin, record } => {
-                    let started = std::time::Instant::now();
                     self.process(&mut backend, origin, &record, &mut reports, &mut unflushed)?;
                     if unflushed >= MAX_UNFLUSHED {
                         self.drain(&mut backend, &mut reports, &mut unflushed)?;
                     }
-                    self.stats
-                        .busy_ns
-                        .fetch_add(started.elapsed().as_nanos() as u64, Ordering::Relaxed);
                     self.stats.messages.fetch_add(1, Ordering::Relaxed);
                     let in_seq = record.in_seq.get();
                     if let (Some(every), MatchingBackend::Software(engine)) =

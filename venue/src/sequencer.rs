@@ -56,6 +56,8 @@ pub struct Sequencer {
     pub used_ids: UsedIds,
     pub output: rtrb::Producer<Sequenced>,
     pub output_bell: Arc<Doorbell>,
+    /// Spin on the inbound queue instead of sleeping (a core of its own).
+    pub busy_poll: bool,
 }
 
 impl Sequencer {
@@ -66,7 +68,17 @@ impl Sequencer {
         let mut entries: Vec<JournalEntry> = Vec::with_capacity(MAX_BATCH);
         let mut sequenced: Vec<Sequenced> = Vec::with_capacity(MAX_BATCH);
         loop {
-            let Some(first) = self.inbound.blocking_recv() else {
+            let first = match self.busy_poll {
+                true => loop {
+                    match self.inbound.try_recv() {
+                        Ok(item) => break Some(item),
+                        Err(mpsc::error::TryRecvError::Empty) => std::hint::spin_loop(),
+                        Err(mpsc::error::TryRecvError::Disconnected) => break None,
+                    }
+                },
+                false => self.inbound.blocking_recv(),
+            };
+            let Some(first) = first else {
                 self.journal.sync().map_err(|e| e.to_string())?;
                 self.push(Sequenced::Shutdown);
                 return Ok(());

@@ -38,6 +38,9 @@ pub struct VenueOptions {
     pub client_buffer: usize,
     /// Pin the matching thread to this core and let it spin instead of sleeping.
     pub pin_core: Option<usize>,
+    /// Every pipeline thread (sequencer, matching, publisher) spins on its queue instead of
+    /// sleeping: the lowest latency, for a machine with a core for each.
+    pub busy_poll: bool,
     /// Written into the journal's segment headers.
     pub build: String,
     /// engine-sw only: snapshot every this many messages (0: only at shutdown), and start
@@ -130,8 +133,10 @@ impl RunningVenue {
         let (to_sequencer, inbound) = mpsc::channel(SEQUENCER_QUEUE);
         let (to_matching, matching_input) = rtrb::RingBuffer::new(MATCHING_RING);
         let (to_publisher, publisher_input) = rtrb::RingBuffer::new(PUBLISHER_RING);
-        let matching_bell = Arc::new(Doorbell::new(options.pin_core.is_some()));
-        let publisher_bell = Arc::new(Doorbell::new(false));
+        let matching_bell = Arc::new(Doorbell::new(
+            options.busy_poll || options.pin_core.is_some(),
+        ));
+        let publisher_bell = Arc::new(Doorbell::new(options.busy_poll));
         let (milestone_sender, mut milestones) = mpsc::unbounded_channel();
         let (failure_sender, mut failures) = mpsc::unbounded_channel();
         let stats = Arc::new(MatchingStats::default());
@@ -170,6 +175,7 @@ impl RunningVenue {
             used_ids,
             output: to_matching,
             output_bell: matching_bell,
+            busy_poll: options.busy_poll,
         };
         let threads = vec![
             spawn_stage("publisher", &failure_sender, move || {

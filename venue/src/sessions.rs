@@ -275,8 +275,12 @@ impl Sessions {
     }
 
     /// A sessions file that splits the venue's accounts over `count` trading sessions
-    /// (`S1` .. `S<count>`, account `a` in `S<a mod count + 1>`) plus the admin session.
-    pub fn split_toml(venue: &VenueConfig, count: u32) -> String {
+    /// (`S1` .. `S<count>`, account `a` in `S<a mod count + 1>`) plus the admin session, each
+    /// with `throttle` (messages, window in ms) when given.
+    pub fn split_toml(venue: &VenueConfig, count: u32, throttle: Option<(u32, u32)>) -> String {
+        let throttle = throttle.map_or(String::new(), |(messages, window_ms)| {
+            format!("throttle_messages = {messages}\nthrottle_window_ms = {window_ms}\n")
+        });
         let mut text = String::from(
             "# Sessions of a venue whose accounts are split over trading sessions, plus an admin\n\
              # session (gatebook sessions --split). docs/order-entry.md describes every field.\n",
@@ -290,13 +294,13 @@ impl Sessions {
                 .map(|a| a.to_string())
                 .collect();
             text.push_str(&format!(
-                "\n[[session]]\nname = \"S{}\"\naccounts = [{}]\n",
+                "\n[[session]]\nname = \"S{}\"\naccounts = [{}]\n{throttle}",
                 k + 1,
                 mine.join(", ")
             ));
         }
         text.push_str(&format!(
-            "\n[[session]]\nname = \"{LOCAL_ADMIN_SESSION}\"\naccounts = \"all\"\nadmin = true\n"
+            "\n[[session]]\nname = \"{LOCAL_ADMIN_SESSION}\"\naccounts = \"all\"\nadmin = true\n{throttle}"
         ));
         text
     }
@@ -366,7 +370,14 @@ mod tests {
         let local = Sessions::local(&venue());
         let names: Vec<&str> = local.sessions.iter().map(|s| s.name.as_str()).collect();
         assert_eq!(names, ["1", "2", "3", "admin"]);
-        let split = Sessions::parse(&Sessions::split_toml(&venue(), 2), "split", &venue()).unwrap();
+        let split =
+            Sessions::parse(&Sessions::split_toml(&venue(), 2, None), "split", &venue()).unwrap();
+        let throttled = Sessions::split_toml(&venue(), 2, Some((7, 9)));
+        let throttled = Sessions::parse(&throttled, "split", &venue()).unwrap();
+        assert!(throttled
+            .sessions
+            .iter()
+            .all(|s| (s.throttle_messages, s.throttle_window_ms) == (7, 9)));
         assert_eq!(split.sessions[0].accounts, Accounts::Listed(vec![2]));
         assert_eq!(split.sessions[1].accounts, Accounts::Listed(vec![1, 3]));
         assert!(split.sessions[2].admin);
