@@ -4,7 +4,7 @@
 //! reader; the tests of this module pin it.
 
 use crate::error::JournalError;
-use crate::{JournalEntry, JournalIdentity};
+use crate::{EntryKind, JournalEntry, JournalIdentity};
 use gatebook_wire::{OrderRecord, RECORD_BYTES};
 use std::path::Path;
 
@@ -20,7 +20,7 @@ pub const BUILD_BYTES: usize = 32;
 pub const FRAME_MAGIC: u32 = u32::from_le_bytes(*b"GBFR");
 /// Size of a frame's header; its entries follow.
 pub const FRAME_HEADER_BYTES: usize = 24;
-/// Size of one entry: origin, four reserved bytes, the 64-byte record.
+/// Size of one entry: origin, kind byte, three reserved bytes, the 64-byte record.
 pub const ENTRY_BYTES: usize = 8 + RECORD_BYTES;
 /// Most entries one frame may carry, which bounds what a reader must hold in memory.
 pub const MAX_FRAME_ENTRIES: usize = 4096;
@@ -36,6 +36,13 @@ pub(crate) const H_BUILD: usize = 56;
 pub(crate) const H_RESERVED: usize = 88;
 pub(crate) const H_CRC: usize = 92;
 
+// Entry offsets (from the start of the entry).
+pub(crate) const E_KIND: usize = 4;
+pub(crate) const E_RESERVED: usize = 5;
+pub(crate) const E_RECORD: usize = 8;
+/// Where the record's in_seq sits in an entry (record bytes 32..40).
+pub(crate) const E_IN_SEQ: usize = E_RECORD + 32;
+
 // Frame header offsets.
 pub(crate) const F_COUNT: usize = 4;
 pub(crate) const F_FIRST: usize = 8;
@@ -46,7 +53,9 @@ const SEGMENT_PREFIX: &str = "journal-";
 const SEGMENT_SUFFIX: &str = ".seg";
 const NAME_DIGITS: usize = 20;
 
-/// File name of the segment whose first entry has `first_in_seq`: sorting names sorts segments.
+/// File name of the segment that starts at `first_in_seq`: the in_seq the next message would
+/// have at the start of the segment (its first message's, if it holds one). Sorting names sorts
+/// segments.
 pub fn segment_file_name(first_in_seq: u64) -> String {
     format!("{SEGMENT_PREFIX}{first_in_seq:0NAME_DIGITS$}{SEGMENT_SUFFIX}")
 }
@@ -250,11 +259,12 @@ pub(crate) fn decode_header(
 }
 
 /// Appends one frame holding `entries` (at most [`MAX_FRAME_ENTRIES`], at least one) to `buf`.
-/// The caller has checked that their in_seq run from the first one without a gap.
-pub(crate) fn encode_frame(buf: &mut Vec<u8>, entries: &[JournalEntry]) {
+/// `first_in_seq` is the in_seq the next message has at the start of the frame. The caller has
+/// checked the entries' in_seq: messages run from `first_in_seq` without a gap, and each mark
+/// carries the in_seq of the message before it.
+pub(crate) fn encode_frame(buf: &mut Vec<u8>, first_in_seq: u64, entries: &[JournalEntry]) {
     debug_assert!(!entries.is_empty() && entries.len() <= MAX_FRAME_ENTRIES);
     let start = buf.len();
-    let first_in_seq = entries.first().map_or(0, |e| e.record.in_seq.get());
     buf.extend_from_slice(&FRAME_MAGIC.to_le_bytes());
     buf.extend_from_slice(&(entries.len() as u32).to_le_bytes());
     buf.extend_from_slice(&first_in_seq.to_le_bytes());
@@ -262,7 +272,8 @@ pub(crate) fn encode_frame(buf: &mut Vec<u8>, entries: &[JournalEntry]) {
     buf.extend_from_slice(&[0u8; 4]); // CRC, filled below
     for entry in entries {
         buf.extend_from_slice(&entry.origin.to_le_bytes());
-        buf.extend_from_slice(&[0u8; 4]);
+        buf.push(entry.kind.to_byte());
+        buf.extend_from_slice(&[0u8; 3]); // reserved
         buf.extend_from_slice(&entry.record.to_bytes());
     }
     let frame = &buf[start..];
@@ -308,20 +319,34 @@ pub(crate) fn check_frame_crc(h: &[u8; FRAME_HEADER_BYTES], payload: &[u8]) -> R
     }
 }
 
+/// Why an entry's bytes are not an entry, though its frame's CRC is good.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) enum EntryFault {
+    /// Byte 4 holds no known kind.
+    UnknownKind(u8),
+    /// Bytes 5..8 are not zero.
+    Reserved,
+}
+
 /// Decodes entry `i` of a payload whose length the caller has checked.
-pub(crate) fn decode_entry(payload: &[u8], i: usize) -> (JournalEntry, bool) {
+pub(crate) fn decode_entry(payload: &[u8], i: usize) -> Result<JournalEntry, EntryFault> {
     let at = i * ENTRY_BYTES;
     let origin = le_u32(payload, at);
-    let reserved_clear = payload[at + 4..at + 8].iter().all(|&b| b == 0);
+    let byte = payload[at + E_KIND];
+    let kind = EntryKind::from_byte(byte).ok_or(EntryFault::UnknownKind(byte))?;
+    if payload[at + E_RESERVED..at + E_RECORD]
+        .iter()
+        .any(|&b| b != 0)
+    {
+        return Err(EntryFault::Reserved);
+    }
     let mut record = [0u8; RECORD_BYTES];
-    record.copy_from_slice(&payload[at + 8..at + ENTRY_BYTES]);
-    (
-        JournalEntry {
-            origin,
-            record: OrderRecord::from_wire(&record),
-        },
-        reserved_clear,
-    )
+    record.copy_from_slice(&payload[at + E_RECORD..at + ENTRY_BYTES]);
+    Ok(JournalEntry {
+        origin,
+        kind,
+        record: OrderRecord::from_wire(&record),
+    })
 }
 
 #[cfg(test)]
@@ -418,9 +443,9 @@ mod tests {
         record.qty = le::U32::new(5);
         record.cl_ord_id = le::U64::new(77);
         record.in_seq = le::U64::new(1);
-        let entry = JournalEntry { origin: 7, record };
+        let entry = JournalEntry::message(7, record);
         let mut buf = Vec::new();
-        encode_frame(&mut buf, &[entry]);
+        encode_frame(&mut buf, 1, &[entry]);
         assert_eq!(buf.len(), FRAME_HEADER_BYTES + ENTRY_BYTES);
         assert_eq!(&buf[0..4], b"GBFR");
         assert_eq!(&buf[4..8], &[1, 0, 0, 0]);
@@ -436,9 +461,85 @@ mod tests {
         h.copy_from_slice(&buf[..FRAME_HEADER_BYTES]);
         assert_eq!(check_frame_header(&h), Ok(1));
         assert_eq!(check_frame_crc(&h, &buf[FRAME_HEADER_BYTES..]), Ok(()));
-        let (decoded, clear) = decode_entry(&buf[FRAME_HEADER_BYTES..], 0);
-        assert!(clear);
-        assert_eq!(decoded, entry);
+        assert_eq!(decode_entry(&buf[FRAME_HEADER_BYTES..], 0), Ok(entry));
+    }
+
+    /// The mark record of the documented example: msg_type 0x20 and the price in `price`
+    /// (the journal does not interpret it; any 64 bytes would do).
+    fn example_mark(in_seq: u64) -> OrderRecord {
+        let mut record = OrderRecord::new(0x20);
+        record.instrument = le::U16::new(3);
+        record.price = le::U32::new(10_050);
+        record.in_seq = le::U64::new(in_seq);
+        record
+    }
+
+    #[test]
+    fn mark_frame_matches_the_documented_example() {
+        // A mark before any message: in_seq 0, in a frame that starts at next in_seq 1.
+        let mark = JournalEntry::mark(0, example_mark(0));
+        let mut buf = Vec::new();
+        encode_frame(&mut buf, 1, &[mark]);
+        assert_eq!(buf.len(), FRAME_HEADER_BYTES + ENTRY_BYTES);
+        assert_eq!(&buf[4..8], &[1, 0, 0, 0]);
+        assert_eq!(&buf[8..16], &[1, 0, 0, 0, 0, 0, 0, 0]);
+        assert_eq!(&buf[24..28], &[0; 4]);
+        assert_eq!(&buf[28..32], &[1, 0, 0, 0]);
+        assert_eq!(&buf[32..96], &mark.record.to_bytes());
+        assert_eq!(&buf[64..72], &[0; 8], "the mark's in_seq 0");
+        assert_eq!(le_u32(&buf, F_CRC), DOCUMENTED_MARK_CRC);
+        assert_eq!(hex(&buf), DOCUMENTED_MARK_HEX);
+        assert_eq!(decode_entry(&buf[FRAME_HEADER_BYTES..], 0), Ok(mark));
+
+        // Followed by message 1 in the same frame: count 2, still starting at 1.
+        let mut message = example_mark(1);
+        message.msg_type = 1;
+        let entries = [mark, JournalEntry::message(7, message)];
+        let mut two = Vec::new();
+        encode_frame(&mut two, 1, &entries);
+        assert_eq!(two.len(), FRAME_HEADER_BYTES + 2 * ENTRY_BYTES);
+        assert_eq!(&two[4..8], &[2, 0, 0, 0]);
+        assert_eq!(&two[8..16], &[1, 0, 0, 0, 0, 0, 0, 0]);
+        assert_eq!(two[FRAME_HEADER_BYTES + E_KIND], 1);
+        assert_eq!(two[FRAME_HEADER_BYTES + ENTRY_BYTES + E_KIND], 0);
+        let payload = &two[FRAME_HEADER_BYTES..];
+        assert_eq!(decode_entry(payload, 0), Ok(entries[0]));
+        assert_eq!(decode_entry(payload, 1), Ok(entries[1]));
+    }
+
+    const DOCUMENTED_MARK_CRC: u32 = 0x6c68_5935;
+    const DOCUMENTED_MARK_HEX: &str = concat!(
+        "47424652010000000100000000000000",
+        "000000003559686c0000000001000000",
+        "01200000000003000000000042270000",
+        "00000000000000000000000000000000",
+        "00000000000000000000000000000000",
+        "00000000000000000000000000000000",
+    );
+
+    #[test]
+    fn entry_kind_and_reserved_bytes_are_checked() {
+        let mut buf = Vec::new();
+        encode_frame(&mut buf, 1, &[JournalEntry::message(9, example_mark(1))]);
+        let payload = buf[FRAME_HEADER_BYTES..].to_vec();
+        assert_eq!(payload[E_KIND], 0);
+        for byte in 2..=255u8 {
+            let mut p = payload.clone();
+            p[E_KIND] = byte;
+            assert_eq!(decode_entry(&p, 0), Err(EntryFault::UnknownKind(byte)));
+        }
+        let mut p = payload.clone();
+        p[E_KIND] = 1;
+        assert_eq!(decode_entry(&p, 0).map(|e| e.kind), Ok(EntryKind::Mark));
+        for at in E_RESERVED..E_RECORD {
+            for kind in [0u8, 1] {
+                let mut p = payload.clone();
+                p[E_KIND] = kind;
+                p[at] = 0x40;
+                assert_eq!(decode_entry(&p, 0), Err(EntryFault::Reserved), "byte {at}");
+            }
+        }
+        assert_eq!(&payload[E_IN_SEQ..E_IN_SEQ + 8], &1u64.to_le_bytes());
     }
 
     const DOCUMENTED_EXAMPLE_CRC: u32 = 0x41bc_cf0a;

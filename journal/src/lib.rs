@@ -1,14 +1,16 @@
 //! The live venue's sequenced input journal.
 //!
 //! Every message the sequencer accepts is appended here, with its `in_seq`, before the
-//! matching engine sees it. The engine is deterministic, so replaying the journal from the
+//! matching engine sees it; so is every mark (a price mark for the margin engine), in order
+//! with the messages but without an in_seq of its own (see [`EntryKind`]). The engine is deterministic, so replaying the journal from the
 //! start rebuilds the exact state of the book and the accounts: the journal, not the engine's
 //! memory, is the venue's record of what happened.
 //!
 //! Three promises follow from that role, and the code is organised around them:
 //!
 //! - **Never misread.** Every frame carries a CRC32C, every segment header names its venue,
-//!   and in_seq must run from 1 without a gap across frames and segments. Anything else is an
+//!   and message in_seq must run from 1 without a gap across frames and segments (each mark
+//!   carrying the in_seq of the message before it). Anything else is an
 //!   error naming the file and the byte offset.
 //! - **Never lose an acknowledged entry.** [`JournalWriter::append_batch`] returns only once
 //!   the entries are as durable as the [`FsyncPolicy`] promises; nothing acknowledged is ever
@@ -44,15 +46,82 @@ use std::fmt;
 use std::path::PathBuf;
 use std::str::FromStr;
 
-/// One journaled message: the wire record, whose `in_seq` field holds its sequence number
-/// (1-based, contiguous), and `origin`, an opaque tag the service uses for the session that
-/// sent it (0 = the venue itself), kept so a replay can route reports as the live run did.
+/// What a journal entry is: a message, which takes the next in_seq, or a mark, which takes
+/// none.
+///
+/// On disk this is byte 4 of the entry: 0 for a message, 1 for a mark; every other value is
+/// corruption.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum EntryKind {
+    /// A sequenced message: its record's `in_seq` is the next in_seq of the journal (1 for the
+    /// first message), contiguous across messages.
+    Message,
+    /// An input that is journaled in order with the messages but is not a message (a price
+    /// mark for the margin engine): its record's `in_seq` is the in_seq of the last message
+    /// before it (0 when no message precedes it), and it does not advance the numbering.
+    Mark,
+}
+
+impl EntryKind {
+    /// The entry's byte 4 on disk.
+    pub(crate) fn to_byte(self) -> u8 {
+        match self {
+            EntryKind::Message => 0,
+            EntryKind::Mark => 1,
+        }
+    }
+
+    /// The kind stored as `byte`, if it is one.
+    pub(crate) fn from_byte(byte: u8) -> Option<Self> {
+        match byte {
+            0 => Some(EntryKind::Message),
+            1 => Some(EntryKind::Mark),
+            _ => None,
+        }
+    }
+}
+
+/// One journaled input: the wire record, whose `in_seq` field holds its sequence number, its
+/// [`EntryKind`], and `origin`, an opaque tag the service uses for the session that sent it
+/// (0 = the venue itself), kept so a replay can route reports as the live run did.
+///
+/// For a [`EntryKind::Message`] the record's `in_seq` is the message's own number (1-based,
+/// contiguous over messages). For a [`EntryKind::Mark`] it is the in_seq of the last message
+/// journaled before the mark (0 if none); the journal does not interpret the rest of a mark's
+/// record.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub struct JournalEntry {
-    /// Session tag of the sender; 0 for messages the venue generated itself.
+    /// Session tag of the sender; 0 for inputs the venue generated itself.
     pub origin: u32,
-    /// The record exactly as the engine receives it.
+    /// Message or mark.
+    pub kind: EntryKind,
+    /// The record exactly as the engine receives it (for a mark, as the venue encodes it).
     pub record: OrderRecord,
+}
+
+impl JournalEntry {
+    /// A message entry.
+    pub fn message(origin: u32, record: OrderRecord) -> Self {
+        JournalEntry {
+            origin,
+            kind: EntryKind::Message,
+            record,
+        }
+    }
+
+    /// A mark entry; `record.in_seq` must be the in_seq of the last message before it.
+    pub fn mark(origin: u32, record: OrderRecord) -> Self {
+        JournalEntry {
+            origin,
+            kind: EntryKind::Mark,
+            record,
+        }
+    }
+
+    /// Whether the entry is a message (and so takes an in_seq).
+    pub fn is_message(&self) -> bool {
+        self.kind == EntryKind::Message
+    }
 }
 
 /// When appended entries reach stable storage: the trade between latency and what a power

@@ -1,12 +1,21 @@
-//! Reading the journal back, for replay and for followers: entries in in_seq order, one frame
-//! in memory at a time.
+//! Reading the journal back, for replay and for followers: entries (messages and marks) in
+//! journal order, one frame in memory at a time.
 
 use crate::error::JournalError;
 use crate::segment::{check_venue, list_segments, open_segment, Event, Head, Walker};
-use crate::{CutTail, JournalEntry, JournalIdentity};
+use crate::{CutTail, EntryKind, JournalEntry, JournalIdentity};
 use std::path::Path;
 
-/// Reads entries in order from in_seq `from`.
+/// Reads entries, messages and marks, in the order they were appended, starting after message
+/// `from - 1`.
+///
+/// Reading from `from` (at least 1) yields every entry that comes after message `from - 1` in
+/// the journal: first the marks that follow message `from - 1` (those carrying in_seq
+/// `from - 1`), then message `from`, the marks after it, message `from + 1`, and so on. So
+/// `from` = 1 (or 0) yields the whole journal, marks before the first message included, and a
+/// replay that restores a state taken right after message `n` (before any mark following it)
+/// continues exactly with `from = n + 1`. When the journal holds fewer than `from - 1`
+/// messages, nothing is yielded.
 ///
 /// The reader stops cleanly at a torn tail of the newest segment and never returns part of a
 /// frame or a frame whose CRC fails; [`JournalReader::torn_tail`] says, once iteration has
@@ -21,22 +30,32 @@ pub struct JournalReader {
     from: u64,
     identity: Option<JournalIdentity>,
     frame: Option<(usize, usize)>,
+    /// Whether the first entry to yield has been reached: every later one is yielded too.
+    started: bool,
     done: bool,
 }
 
 impl JournalReader {
-    /// Opens the journal in `dir` for reading from in_seq `from` (1, or 0, = everything).
+    /// Opens the journal in `dir` for reading the entries after message `from - 1` (see
+    /// [`JournalReader`]; 1, or 0, = everything).
     ///
-    /// Segments wholly before `from` are not read, but their headers are checked, so a
-    /// reader never starts in a journal mixing venues.
+    /// Segments wholly before message `from - 1` are not read, but their headers are checked,
+    /// so a reader never starts in a journal mixing venues.
     pub fn open(dir: &Path, from: u64) -> Result<JournalReader, JournalError> {
         let from = from.max(1);
         let segments = list_segments(dir)?;
         let mut identity = None;
-        let start = segments
-            .iter()
-            .rposition(|s| s.first_in_seq <= from)
-            .unwrap_or(0);
+        // Message `from - 1` and the marks after it are in the segment holding that message:
+        // the last one named at or before it (each segment holds the messages from its name up
+        // to the next one's), or in the segments after it.
+        let start = if from == 1 {
+            0
+        } else {
+            segments
+                .iter()
+                .rposition(|s| s.first_in_seq < from)
+                .unwrap_or(0)
+        };
         let newest = segments.len().saturating_sub(1);
         for (index, seg) in segments.iter().enumerate().take(start.max(1)) {
             match open_segment(seg)? {
@@ -69,6 +88,7 @@ impl JournalReader {
             from,
             identity,
             frame: None,
+            started: from == 1,
             done: false,
         })
     }
@@ -83,7 +103,8 @@ impl JournalReader {
         self.walker.torn()
     }
 
-    /// The in_seq after the last entry read so far.
+    /// The in_seq the next message has after the frames read so far (the frame of the last
+    /// entry yielded included).
     pub fn next_in_seq(&self) -> u64 {
         self.walker.next_in_seq()
     }
@@ -100,6 +121,17 @@ impl std::fmt::Debug for JournalReader {
     }
 }
 
+impl JournalReader {
+    /// Whether `entry` comes after message `from - 1`: the test for the first entry to yield.
+    fn wanted(&self, entry: &JournalEntry) -> bool {
+        let in_seq = entry.record.in_seq.get();
+        match entry.kind {
+            EntryKind::Message => in_seq >= self.from,
+            EntryKind::Mark => in_seq.saturating_add(1) >= self.from,
+        }
+    }
+}
+
 impl Iterator for JournalReader {
     type Item = Result<JournalEntry, JournalError>;
 
@@ -112,7 +144,11 @@ impl Iterator for JournalReader {
                 if i < count {
                     self.frame = Some((i + 1, count));
                     match self.walker.scanner().and_then(|s| s.entry(i)) {
-                        Some(entry) => return Some(Ok(entry)),
+                        Some(entry) if self.started || self.wanted(&entry) => {
+                            self.started = true;
+                            return Some(Ok(entry));
+                        }
+                        Some(_) => continue,
                         None => {
                             self.frame = None;
                             continue;
@@ -130,11 +166,13 @@ impl Iterator for JournalReader {
                 Ok(Event::Frame {
                     first_in_seq,
                     count,
+                    messages,
                     ..
                 }) => {
-                    let skip = self.from.saturating_sub(first_in_seq);
-                    if skip < count as u64 {
-                        self.frame = Some((skip as usize, count));
+                    // A frame whose messages all come before message `from - 1` holds nothing
+                    // to yield: its marks carry in_seq below `from - 1` too.
+                    if self.started || first_in_seq + messages as u64 >= self.from {
+                        self.frame = Some((0, count));
                     }
                 }
                 Ok(Event::End) => {

@@ -6,15 +6,16 @@
 use crate::error::JournalError;
 use crate::format::{
     check_frame_crc, check_frame_header, decode_entry, decode_header, hex, le_u64,
-    parse_segment_name, SegmentHeader, SegmentName, ENTRY_BYTES, FRAME_HEADER_BYTES, F_FIRST,
-    H_DIGEST, H_FIRST, SEGMENT_HEADER_BYTES,
+    parse_segment_name, EntryFault, SegmentHeader, SegmentName, ENTRY_BYTES, E_IN_SEQ, E_KIND,
+    E_RESERVED, FRAME_HEADER_BYTES, F_FIRST, H_DIGEST, H_FIRST, SEGMENT_HEADER_BYTES,
 };
-use crate::{CutTail, JournalEntry, JournalIdentity};
+use crate::{CutTail, EntryKind, JournalEntry, JournalIdentity};
 use std::fs::File;
 use std::io::{self, BufReader, Read, Seek, SeekFrom};
 use std::path::{Path, PathBuf};
 
-/// A segment file found in the directory, with the first in_seq its name promises.
+/// A segment file found in the directory, with the first in_seq its name promises (the next
+/// message in_seq at its start).
 #[derive(Debug, Clone)]
 pub(crate) struct SegmentFile {
     pub path: PathBuf,
@@ -85,8 +86,13 @@ pub(crate) fn open_segment(seg: &SegmentFile) -> Result<(File, u64, Head), Journ
 
 /// One step of a segment's frames.
 pub(crate) enum Step {
-    /// A whole, checked frame; its entries are available through [`FrameScanner::entry`].
-    Frame { first_in_seq: u64, count: usize },
+    /// A whole, checked frame of `count` entries, `messages` of them messages; its entries are
+    /// available through [`FrameScanner::entry`].
+    Frame {
+        first_in_seq: u64,
+        count: usize,
+        messages: usize,
+    },
     /// The segment ends cleanly here.
     End,
     /// The newest segment ends with bytes that are not a whole valid frame and are followed
@@ -128,7 +134,7 @@ impl FrameScanner {
         }
     }
 
-    /// The in_seq the next frame must start with.
+    /// The in_seq the next message will have: the one the next frame must start with.
     pub(crate) fn next_in_seq(&self) -> u64 {
         self.next_in_seq
     }
@@ -141,7 +147,7 @@ impl FrameScanner {
     /// Entry `i` of the frame the last [`Step::Frame`] returned.
     pub(crate) fn entry(&self, i: usize) -> Option<JournalEntry> {
         if i < self.count {
-            Some(decode_entry(&self.payload, i).0)
+            decode_entry(&self.payload, i).ok()
         } else {
             None
         }
@@ -192,35 +198,60 @@ impl FrameScanner {
                 found: first_in_seq,
             });
         }
-        let Some(next) = first_in_seq.checked_add(count as u64) else {
-            return Err(JournalError::corrupt(
-                &self.path,
-                offset,
-                "frame in_seq range overflows u64",
-            ));
-        };
+        // Messages take in_seq from first_in_seq on; a mark carries the in_seq of the message
+        // before it (first_in_seq - 1 before the frame's first message).
+        let mut next = first_in_seq;
+        let mut messages = 0;
         for i in 0..count {
-            let (entry, reserved_clear) = decode_entry(&self.payload, i);
             let entry_offset = offset + (FRAME_HEADER_BYTES + i * ENTRY_BYTES) as u64;
-            if !reserved_clear {
-                return Err(JournalError::corrupt(
-                    &self.path,
-                    entry_offset + 4,
-                    format!(
-                        "entry {i} of the frame at offset {offset}: reserved bytes are not zero"
-                    ),
-                ));
-            }
-            let want = first_in_seq + i as u64;
+            let entry = match decode_entry(&self.payload, i) {
+                Ok(entry) => entry,
+                Err(EntryFault::UnknownKind(byte)) => {
+                    return Err(JournalError::corrupt(
+                        &self.path,
+                        entry_offset + E_KIND as u64,
+                        format!(
+                            "entry {i} of the frame at offset {offset}: unknown entry kind {byte} (0 = message, 1 = mark)"
+                        ),
+                    ))
+                }
+                Err(EntryFault::Reserved) => {
+                    return Err(JournalError::corrupt(
+                        &self.path,
+                        entry_offset + E_RESERVED as u64,
+                        format!(
+                            "entry {i} of the frame at offset {offset}: reserved bytes are not zero"
+                        ),
+                    ))
+                }
+            };
             let got = entry.record.in_seq.get();
+            let (want, what) = match entry.kind {
+                EntryKind::Message => (next, "message"),
+                // next >= 1: first_in_seq continues the journal, which starts at 1.
+                EntryKind::Mark => (next.saturating_sub(1), "mark"),
+            };
             if got != want {
                 return Err(JournalError::corrupt(
                     &self.path,
-                    entry_offset + 8 + 32,
+                    entry_offset + E_IN_SEQ as u64,
                     format!(
-                        "entry {i} of the frame at offset {offset} carries in_seq {got}, the frame says {want}"
+                        "entry {i} of the frame at offset {offset} is a {what} carrying in_seq {got}, the frame says {want}"
                     ),
                 ));
+            }
+            if entry.kind == EntryKind::Message {
+                next = match next.checked_add(1) {
+                    Some(n) => n,
+                    None => {
+                        return Err(JournalError::corrupt(
+                            &self.path,
+                            offset,
+                            "frame in_seq range overflows u64",
+                        ))
+                    }
+                };
+                messages += 1;
             }
         }
         self.pos = offset + frame_len;
@@ -229,6 +260,7 @@ impl FrameScanner {
         Ok(Step::Frame {
             first_in_seq,
             count,
+            messages,
         })
     }
 
@@ -316,10 +348,12 @@ fn frame_is_valid_at(
 pub(crate) enum Event {
     /// A segment begins; its header is checked.
     Segment { index: usize },
-    /// A whole, checked frame of the current segment.
+    /// A whole, checked frame of the current segment: `count` entries, `messages` of them
+    /// messages, starting at next in_seq `first_in_seq`; the segment's valid bytes end at `end`.
     Frame {
         first_in_seq: u64,
         count: usize,
+        messages: usize,
         end: u64,
     },
     /// No more data (possibly after a torn tail, see [`Walker::torn`]).
@@ -327,7 +361,8 @@ pub(crate) enum Event {
 }
 
 /// Walks the frames of a journal directory in order, checking headers, venue, and that in_seq
-/// continue from segment to segment.
+/// continue from segment to segment. "in_seq" here is always the message numbering: a segment
+/// or frame starts at the in_seq its next message would have.
 pub(crate) struct Walker {
     segments: Vec<SegmentFile>,
     next_segment: usize,
@@ -375,7 +410,7 @@ impl Walker {
         self.torn.as_ref()
     }
 
-    /// The in_seq that would come next.
+    /// The in_seq the next message would have.
     pub(crate) fn next_in_seq(&self) -> u64 {
         self.scanner
             .as_ref()
@@ -405,10 +440,12 @@ impl Walker {
                     Step::Frame {
                         first_in_seq,
                         count,
+                        messages,
                     } => {
                         return Ok(Event::Frame {
                             first_in_seq,
                             count,
+                            messages,
                             end: scanner.valid_len(),
                         })
                     }

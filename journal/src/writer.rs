@@ -7,7 +7,7 @@ use crate::format::{
     MAX_FRAME_ENTRIES, SEGMENT_HEADER_BYTES,
 };
 use crate::segment::{list_segments, Event, Walker};
-use crate::{CutTail, FsyncPolicy, JournalEntry, JournalIdentity};
+use crate::{CutTail, EntryKind, FsyncPolicy, JournalEntry, JournalIdentity};
 use std::fs::{self, File, OpenOptions};
 use std::io::{Seek, SeekFrom, Write};
 use std::path::{Path, PathBuf};
@@ -21,9 +21,11 @@ pub const DEFAULT_SEGMENT_BYTES: u64 = 256 * 1024 * 1024;
 pub struct OpenReport {
     /// Segment files in the journal after the open.
     pub segments: usize,
-    /// Entries in the journal.
+    /// Message entries in the journal (marks are not counted here).
     pub entries: u64,
-    /// in_seq of the last entry, 0 for an empty journal.
+    /// Mark entries in the journal.
+    pub marks: u64,
+    /// in_seq of the last message, 0 when the journal holds none.
     pub last_in_seq: u64,
     /// The torn tail that was cut, if the last run ended in the middle of a write.
     pub cut_tail: Option<CutTail>,
@@ -33,6 +35,9 @@ pub struct OpenReport {
 struct Current {
     file: File,
     path: PathBuf,
+    /// The in_seq in its name: the next message in_seq when it was started. It holds a message
+    /// once the writer's next in_seq is past this.
+    first_in_seq: u64,
     len: u64,
 }
 
@@ -87,12 +92,19 @@ impl JournalWriter {
 
         let mut walker = Walker::new(list_segments(dir)?, 0, Some(identity.venue_digest));
         let mut entries = 0u64;
+        let mut marks = 0u64;
         let mut last: Option<(usize, u64)> = None;
         loop {
             match walker.next_event()? {
                 Event::Segment { index } => last = Some((index, SEGMENT_HEADER_BYTES as u64)),
-                Event::Frame { count, end, .. } => {
-                    entries += count as u64;
+                Event::Frame {
+                    count,
+                    messages,
+                    end,
+                    ..
+                } => {
+                    entries += messages as u64;
+                    marks += (count - messages) as u64;
                     if let Some((_, len)) = last.as_mut() {
                         *len = end;
                     }
@@ -116,6 +128,7 @@ impl JournalWriter {
             _ => {
                 if let Some((index, len)) = last {
                     let path = walker.segments()[index].path.clone();
+                    let first_in_seq = walker.segments()[index].first_in_seq;
                     let mut file = OpenOptions::new()
                         .write(true)
                         .open(&path)
@@ -127,7 +140,12 @@ impl JournalWriter {
                     }
                     file.seek(SeekFrom::Start(len))
                         .map_err(|e| JournalError::io(&path, e))?;
-                    current = Some(Current { file, path, len });
+                    current = Some(Current {
+                        file,
+                        path,
+                        first_in_seq,
+                        len,
+                    });
                 }
             }
         }
@@ -145,6 +163,7 @@ impl JournalWriter {
         let report = OpenReport {
             segments,
             entries,
+            marks,
             last_in_seq: next_in_seq - 1,
             cut_tail,
         };
@@ -153,32 +172,50 @@ impl JournalWriter {
 
     /// Sets the size past which the writer starts a new segment (default
     /// [`DEFAULT_SEGMENT_BYTES`]). A segment is rolled before a write that would take it past
-    /// this size, unless it holds no frame yet, so one segment exceeds it only when a single
-    /// write does.
+    /// this size, unless it holds no message yet or the write holds no message (a segment is
+    /// named after the in_seq of its first message, so each must hold one before the next
+    /// starts). A segment therefore exceeds the size only through a write that holds no
+    /// message, or a write into a segment that holds no message yet.
     pub fn with_segment_bytes(mut self, bytes: u64) -> Self {
         self.segment_bytes = bytes;
         self
     }
 
-    /// Appends `entries`, whose in_seq must be exactly [`Self::next_in_seq`], the one after,
-    /// and so on (else [`JournalError::Sequence`] and nothing is written). When it returns
-    /// `Ok` the entries are as durable as the policy promises, so the caller may pass them to
-    /// the engine and acknowledge them.
+    /// Appends `entries`, messages and marks in the order they are to be replayed. Each
+    /// message's in_seq must be exactly the next one ([`Self::next_in_seq`] for the first
+    /// message of the batch, then one more for each message); each mark's must be the in_seq
+    /// of the last message before it (`next_in_seq() - 1` for a mark before the batch's first
+    /// message, 0 when the journal holds no message yet). Otherwise the call fails with
+    /// [`JournalError::Sequence`] (`expected` is what that entry should have carried) and
+    /// nothing is written. When it returns `Ok` the entries are as durable as the policy
+    /// promises, so the caller may pass them to the engine and acknowledge them.
     ///
     /// After an I/O error the tail of the file is in an unknown state, so the writer refuses
     /// further appends ([`JournalError::Stopped`]); reopening rescans and cuts what is torn.
     /// Entries of a failed call may or may not be in the journal after a restart.
     pub fn append_batch(&mut self, entries: &[JournalEntry]) -> Result<(), JournalError> {
         self.check_running()?;
-        for (i, entry) in entries.iter().enumerate() {
+        let mut next = self.next_in_seq;
+        for entry in entries {
             let got = entry.record.in_seq.get();
-            let expected = self.next_in_seq.checked_add(i as u64);
-            // u64::MAX would leave no next in_seq: the journal could not continue after it.
-            if expected != Some(got) || got == u64::MAX {
-                return Err(JournalError::Sequence {
-                    expected: expected.unwrap_or(u64::MAX),
-                    got,
-                });
+            match entry.kind {
+                EntryKind::Message => {
+                    // u64::MAX would leave no next in_seq: the journal could not continue
+                    // after it.
+                    if got != next || got == u64::MAX {
+                        return Err(JournalError::Sequence {
+                            expected: next,
+                            got,
+                        });
+                    }
+                    next += 1;
+                }
+                EntryKind::Mark => {
+                    let expected = next - 1;
+                    if got != expected {
+                        return Err(JournalError::Sequence { expected, got });
+                    }
+                }
             }
         }
         if entries.is_empty() {
@@ -188,16 +225,18 @@ impl JournalWriter {
             FsyncPolicy::Every => {
                 for entry in entries {
                     self.buf.clear();
-                    encode_frame(&mut self.buf, std::slice::from_ref(entry));
-                    self.write_buffer(1, true)?;
+                    encode_frame(&mut self.buf, self.next_in_seq, std::slice::from_ref(entry));
+                    self.write_buffer(u64::from(entry.is_message()), true)?;
                 }
             }
             FsyncPolicy::Batch | FsyncPolicy::None => {
                 self.buf.clear();
+                let mut first = self.next_in_seq;
                 for chunk in entries.chunks(MAX_FRAME_ENTRIES) {
-                    encode_frame(&mut self.buf, chunk);
+                    encode_frame(&mut self.buf, first, chunk);
+                    first += messages_in(chunk);
                 }
-                self.write_buffer(entries.len() as u64, self.policy.durable())?;
+                self.write_buffer(first - self.next_in_seq, self.policy.durable())?;
             }
         }
         Ok(())
@@ -216,7 +255,8 @@ impl JournalWriter {
         Ok(())
     }
 
-    /// The in_seq the next appended entry must carry: 1 for an empty journal.
+    /// The in_seq the next appended message must carry: 1 for a journal without messages. A
+    /// mark appended now must carry `next_in_seq() - 1`.
     pub fn next_in_seq(&self) -> u64 {
         self.next_in_seq
     }
@@ -247,14 +287,20 @@ impl JournalWriter {
         Ok(())
     }
 
-    /// Writes the prepared frames (holding `count` entries starting at `next_in_seq`) with one
-    /// `write_all`, rolling to a new segment first if needed, then syncs if asked.
-    fn write_buffer(&mut self, count: u64, sync: bool) -> Result<(), JournalError> {
+    /// Writes the prepared frames (holding `messages` messages, the first of them numbered
+    /// `next_in_seq`, and any number of marks) with one `write_all`, rolling to a new segment
+    /// first if needed, then syncs if asked.
+    fn write_buffer(&mut self, messages: u64, sync: bool) -> Result<(), JournalError> {
         let bytes = self.buf.len() as u64;
         let roll = match &self.current {
             None => true,
+            // Only a write holding a message starts a segment, and only after the current one
+            // holds a message: the new segment's name (the next in_seq) is then past the
+            // current one's, so names stay unique and each segment holds the messages from its
+            // name up to the next segment's.
             Some(cur) => {
-                cur.len > SEGMENT_HEADER_BYTES as u64
+                messages > 0
+                    && self.next_in_seq > cur.first_in_seq
                     && cur.len.saturating_add(bytes) > self.segment_bytes
             }
         };
@@ -284,11 +330,11 @@ impl JournalWriter {
             }
         }
         cur.len += bytes;
-        self.next_in_seq += count;
+        self.next_in_seq += messages;
         Ok(())
     }
 
-    /// Creates the segment starting at `next_in_seq`: the header is written to a temporary
+    /// Creates the segment starting at (named after) `next_in_seq`: the header is written to a temporary
     /// name and renamed into place, so a segment file never exists without its header.
     fn start_segment(&mut self) -> Result<(), JournalError> {
         let durable = self.policy.durable();
@@ -321,10 +367,16 @@ impl JournalWriter {
         self.current = Some(Current {
             file,
             path,
+            first_in_seq: self.next_in_seq,
             len: SEGMENT_HEADER_BYTES as u64,
         });
         Ok(())
     }
+}
+
+/// How many of `entries` are messages.
+fn messages_in(entries: &[JournalEntry]) -> u64 {
+    entries.iter().filter(|e| e.is_message()).count() as u64
 }
 
 /// Removes segments whose creation was interrupted before the rename that publishes them.

@@ -5,7 +5,8 @@ mod common;
 
 use common::*;
 use gatebook_journal::{
-    segment_file_name, verify, FsyncPolicy, JournalError, JournalWriter, SEGMENT_HEADER_BYTES,
+    segment_file_name, verify, FsyncPolicy, JournalEntry, JournalError, JournalWriter, ENTRY_BYTES,
+    FRAME_HEADER_BYTES, SEGMENT_HEADER_BYTES,
 };
 use std::path::Path;
 
@@ -19,13 +20,24 @@ fn check_refused(
     offset: u64,
     expected: impl Fn(&JournalError) -> bool,
 ) {
+    check_refused_after(dir, &entries(1, good as usize), file, offset, expected);
+}
+
+/// [`check_refused`] for a journal whose entries before the damage are `good`.
+fn check_refused_after(
+    dir: &Path,
+    good: &[JournalEntry],
+    file: &Path,
+    offset: u64,
+    expected: impl Fn(&JournalError) -> bool,
+) {
     let before: Vec<Vec<u8>> = segment_files(dir)
         .iter()
         .map(|f| std::fs::read(f).unwrap())
         .collect();
 
     let (got, error, torn) = read_prefix(dir);
-    assert_eq!(got, entries(1, good as usize), "entries before the damage");
+    assert_eq!(got, good, "entries before the damage");
     let error = error.expect("reader reports the damage");
     assert!(expected(&error), "reader: {error}");
     assert!(torn.is_none());
@@ -384,4 +396,130 @@ fn an_unreadable_directory_is_an_io_error_naming_it() {
     assert!(matches!(err, JournalError::Io { .. }));
     assert!(err.to_string().contains(missing.to_str().unwrap()));
     assert!(verify(&missing).is_err());
+}
+
+/// Recomputes the CRC of the frame at `at`, so the damage inside it passes the CRC check.
+fn recompute_frame_crc(bytes: &mut [u8], at: usize) {
+    let count = u32::from_le_bytes(bytes[at + 4..at + 8].try_into().unwrap()) as usize;
+    let end = at + FRAME_HEADER_BYTES + count * ENTRY_BYTES;
+    let crc = crc32c::crc32c_append(
+        crc32c::crc32c(&bytes[at..at + 20]),
+        &bytes[at + FRAME_HEADER_BYTES..end],
+    );
+    bytes[at + 20..at + 24].copy_from_slice(&crc.to_le_bytes());
+}
+
+/// A journal of two frames, M1 M2 | K K M3 K, in one segment; its bytes and entries. The
+/// damage goes into the last frame, so a torn tail would be the only excuse for it, and the
+/// valid CRC rules that out.
+fn journal_with_marks() -> (tempfile::TempDir, Vec<u8>, Vec<JournalEntry>, usize) {
+    let src = tempfile::tempdir().unwrap();
+    let mut script = Script::default();
+    let first = script.batch("MM");
+    let second = script.batch("KKMK");
+    drop(write_entries(
+        src.path(),
+        FsyncPolicy::Batch,
+        None,
+        &[first.clone(), second],
+    ));
+    let bytes = std::fs::read(segment_files(src.path()).pop().unwrap()).unwrap();
+    let last = SEGMENT_HEADER_BYTES + frame_bytes(2) as usize;
+    assert_eq!(bytes.len(), last + frame_bytes(4) as usize);
+    (src, bytes, first, last)
+}
+
+#[test]
+fn a_mark_with_the_wrong_in_seq_and_a_valid_crc_is_corruption() {
+    let (src, bytes, good, last) = journal_with_marks();
+    // (entry of the last frame, in_seq written into it): the marks must carry 2 (the first two)
+    // and 3 (the last one).
+    for (i, in_seq) in [(0usize, 3u64), (0, 1), (0, 0), (1, 3), (3, 2), (3, 4)] {
+        let entry = last + FRAME_HEADER_BYTES + i * ENTRY_BYTES;
+        let mut damaged = bytes.clone();
+        damaged[entry + 40..entry + 48].copy_from_slice(&in_seq.to_le_bytes());
+        recompute_frame_crc(&mut damaged, last);
+        let dir = copy_with_last(src.path(), &damaged);
+        let file = dir.path().join(segment_file_name(1));
+        let at = (entry + 40) as u64;
+        check_refused_after(dir.path(), &good, &file, at, is_corrupt_at(&file, at));
+        let message = verify(dir.path()).unwrap_err().to_string();
+        assert!(
+            message.contains(&format!("is a mark carrying in_seq {in_seq}")),
+            "{message}"
+        );
+    }
+}
+
+#[test]
+fn an_unknown_entry_kind_with_a_valid_crc_is_corruption() {
+    let (src, bytes, good, last) = journal_with_marks();
+    for (i, kind) in [(0usize, 2u8), (2, 2), (3, 0x80), (1, 255)] {
+        let entry = last + FRAME_HEADER_BYTES + i * ENTRY_BYTES;
+        let mut damaged = bytes.clone();
+        damaged[entry + 4] = kind;
+        recompute_frame_crc(&mut damaged, last);
+        let dir = copy_with_last(src.path(), &damaged);
+        let file = dir.path().join(segment_file_name(1));
+        let at = (entry + 4) as u64;
+        check_refused_after(dir.path(), &good, &file, at, is_corrupt_at(&file, at));
+        let message = verify(dir.path()).unwrap_err().to_string();
+        assert!(
+            message.contains(&format!("unknown entry kind {kind}")),
+            "{message}"
+        );
+    }
+}
+
+#[test]
+fn reserved_entry_bytes_with_a_valid_crc_are_corruption() {
+    let (src, bytes, good, last) = journal_with_marks();
+    for (i, byte) in [(0usize, 5usize), (1, 7), (2, 6)] {
+        let entry = last + FRAME_HEADER_BYTES + i * ENTRY_BYTES;
+        let mut damaged = bytes.clone();
+        damaged[entry + byte] = 1;
+        recompute_frame_crc(&mut damaged, last);
+        let dir = copy_with_last(src.path(), &damaged);
+        let file = dir.path().join(segment_file_name(1));
+        let at = (entry + 5) as u64;
+        check_refused_after(dir.path(), &good, &file, at, is_corrupt_at(&file, at));
+    }
+}
+
+#[test]
+fn a_kind_flipped_with_a_valid_crc_breaks_the_numbering() {
+    let (src, bytes, good, last) = journal_with_marks();
+    // The message M3 (entry 2) read as a mark must carry 2; the mark after it (entry 3) read
+    // as a message must carry 4; the first mark (entry 0) read as a message must carry 3.
+    for (i, kind) in [(2usize, 1u8), (3, 0), (0, 0)] {
+        let entry = last + FRAME_HEADER_BYTES + i * ENTRY_BYTES;
+        let mut damaged = bytes.clone();
+        damaged[entry + 4] = kind;
+        recompute_frame_crc(&mut damaged, last);
+        let dir = copy_with_last(src.path(), &damaged);
+        let file = dir.path().join(segment_file_name(1));
+        let at = (entry + 40) as u64;
+        check_refused_after(dir.path(), &good, &file, at, is_corrupt_at(&file, at));
+    }
+}
+
+#[test]
+fn a_frame_starting_with_marks_must_still_continue_the_numbering() {
+    let (src, bytes, good, last) = journal_with_marks();
+    // The last frame starts with marks; its header must still say 3, the next message's in_seq.
+    assert_eq!(bytes[last + 8..last + 16], 3u64.to_le_bytes());
+    for first in [2u64, 4] {
+        let mut damaged = bytes.clone();
+        damaged[last + 8..last + 16].copy_from_slice(&first.to_le_bytes());
+        recompute_frame_crc(&mut damaged, last);
+        let dir = copy_with_last(src.path(), &damaged);
+        let file = dir.path().join(segment_file_name(1));
+        check_refused_after(
+            dir.path(),
+            &good,
+            &file,
+            last as u64,
+            |e| matches!(e, JournalError::Gap { expected: 3, found, .. } if *found == first),
+        );
+    }
 }

@@ -39,10 +39,7 @@ pub fn entry(in_seq: u64) -> JournalEntry {
     record.cl_ord_id = le::U64::new(in_seq.wrapping_mul(0x9e37_79b9_7f4a_7c15));
     record.in_seq = le::U64::new(in_seq);
     record.amount = le::I64::new(-(in_seq as i64));
-    JournalEntry {
-        origin: (in_seq % 5) as u32,
-        record,
-    }
+    JournalEntry::message((in_seq % 5) as u32, record)
 }
 
 /// Entries `first..first + n`.
@@ -148,4 +145,106 @@ pub fn copy_with_last(src: &Path, last: &[u8]) -> tempfile::TempDir {
         }
     }
     dst
+}
+
+/// The mark the tests journal after message `after` (0 = before any message), the `tag`-th
+/// mark of the journal: every field derived from both, so a misplaced, repeated or altered mark
+/// never compares equal to the expected one.
+pub fn mark(after: u64, tag: u64) -> JournalEntry {
+    let mut record = OrderRecord::new(0x20);
+    record.instrument = le::U16::new((tag % 17) as u16);
+    record.price = le::U32::new(20_000 + (tag * 7 % 5000) as u32);
+    record.qty = le::U32::new(tag as u32);
+    record.cl_ord_id = le::U64::new(tag.wrapping_mul(0x2545_f491_4f6c_dd1d) ^ after);
+    record.in_seq = le::U64::new(after);
+    JournalEntry::mark((tag % 3) as u32, record)
+}
+
+/// Entries continuing a journal: messages [`entry`]`(n)` numbered from `next`, marks carrying
+/// the in_seq of the message before them, tagged in order.
+#[derive(Debug, Clone)]
+pub struct Script {
+    /// in_seq of the next message.
+    pub next: u64,
+    /// Marks made so far (the next mark's tag).
+    pub marks: u64,
+}
+
+impl Default for Script {
+    fn default() -> Self {
+        Script { next: 1, marks: 0 }
+    }
+}
+
+impl Script {
+    pub fn message(&mut self) -> JournalEntry {
+        let e = entry(self.next);
+        self.next += 1;
+        e
+    }
+
+    pub fn mark(&mut self) -> JournalEntry {
+        let e = mark(self.next - 1, self.marks);
+        self.marks += 1;
+        e
+    }
+
+    /// A batch from a pattern: `M` a message, `K` a mark (other characters are ignored).
+    pub fn batch(&mut self, pattern: &str) -> Vec<JournalEntry> {
+        pattern
+            .chars()
+            .filter_map(|c| match c {
+                'M' => Some(self.message()),
+                'K' => Some(self.mark()),
+                _ => None,
+            })
+            .collect()
+    }
+
+    /// A batch from kinds: `true` a mark, `false` a message.
+    pub fn batch_of(&mut self, marks: &[bool]) -> Vec<JournalEntry> {
+        marks
+            .iter()
+            .map(|&m| if m { self.mark() } else { self.message() })
+            .collect()
+    }
+}
+
+/// What reading a journal holding `all` from `from` must yield, as docs/journal.md defines
+/// it: every entry after message `from - 1` (everything for `from` <= 1, nothing when there is
+/// no message `from - 1`).
+pub fn expected_from(all: &[JournalEntry], from: u64) -> Vec<JournalEntry> {
+    if from <= 1 {
+        return all.to_vec();
+    }
+    match all
+        .iter()
+        .position(|e| e.is_message() && e.record.in_seq.get() == from - 1)
+    {
+        Some(p) => all[p + 1..].to_vec(),
+        None => Vec::new(),
+    }
+}
+
+/// Messages and marks among `entries`.
+pub fn count_kinds(entries: &[JournalEntry]) -> (u64, u64) {
+    let messages = entries.iter().filter(|e| e.is_message()).count() as u64;
+    (messages, entries.len() as u64 - messages)
+}
+
+/// Writes `batches` to a new or existing journal; returns the writer.
+pub fn write_entries(
+    dir: &Path,
+    policy: FsyncPolicy,
+    segment_bytes: Option<u64>,
+    batches: &[Vec<JournalEntry>],
+) -> JournalWriter {
+    let (mut w, _) = JournalWriter::open(dir, &identity(), policy).expect("open writer");
+    if let Some(bytes) = segment_bytes {
+        w = w.with_segment_bytes(bytes);
+    }
+    for batch in batches {
+        w.append_batch(batch).expect("append");
+    }
+    w
 }
