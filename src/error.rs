@@ -42,3 +42,9 @@ impl From<InputError> for CliError {
         CliError::Input(e)
     }
 }
+
+impl From<gatebook_margin::LoopError> for CliError {
+    fn from(e: gatebook_margin::LoopError) -> Self {
+        CliError::Usage(e.0)
+    }
+}

@@ -6,7 +6,6 @@ mod backends;
 mod commands;
 mod error;
 mod io;
-mod margin_loop;
 
 use clap::{Parser, Subcommand};
 use std::process::ExitCode;

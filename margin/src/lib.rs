@@ -8,6 +8,8 @@
 //! - [`black76`]: price and Greeks, with the sign conventions.
 //! - [`scenario`]: the scenario grid.
 //! - [`engine`]: units, rounding, cash flows, margin, headroom and liquidation rules.
+//! - [`venue_loop`]: the engine between a venue's reports and its order flow, as `replay
+//!   --margin` and `serve --margin` run it.
 
 pub mod black76;
 pub mod config;
@@ -16,6 +18,7 @@ pub mod engine;
 pub mod error;
 pub mod events;
 pub mod scenario;
+pub mod venue_loop;
 
 pub use black76::{greeks, Greeks, OptionKind, OptionQuote};
 pub use config::{AccountSpec, Contract, InstrumentSpec, MarginParams, RiskConfig, UnderlyingSpec};
@@ -26,3 +29,4 @@ pub use engine::{
 pub use error::{DateError, MarginError, PricingError};
 pub use events::{Fill, Input, MarkTarget, Output, Side, TimeInForce};
 pub use scenario::{scenario_grid, Scenario, SCENARIO_COUNT};
+pub use venue_loop::{output_message, LoopError, MarginLoop, ReservationLedger};

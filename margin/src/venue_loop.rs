@@ -6,8 +6,7 @@
 //! as the client messages. Recording that stream (`--record`) gives a plain flow that any
 //! backend replays to identical reports, without the margin engine.
 
-use crate::error::CliError;
-use gatebook_margin::{
+use crate::{
     AccountSpec, Date, Fill, Input, InstrumentSpec, MarginEngine, MarginParams, MarkTarget, Output,
     RiskConfig, UnderlyingSpec, LIQUIDATION_CL_ORD_ID_BASE,
 };
@@ -16,6 +15,11 @@ use gatebook_wire::{
     VenueConfig,
 };
 use std::collections::BTreeMap;
+
+/// Why the loop cannot go on: a venue the margin engine cannot model, or an input it refuses.
+#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
+#[error("{0}")]
+pub struct LoopError(pub String);
 
 /// Scan range and volatility shift of every underlying (10% and 5 vol points).
 const PRICE_SCAN: f64 = 0.10;
@@ -158,17 +162,17 @@ impl ReservationLedger {
     }
 }
 
-fn margin_side(side: Side) -> gatebook_margin::Side {
+fn margin_side(side: Side) -> crate::Side {
     match side {
-        Side::Buy => gatebook_margin::Side::Buy,
-        Side::Sell => gatebook_margin::Side::Sell,
+        Side::Buy => crate::Side::Buy,
+        Side::Sell => crate::Side::Sell,
     }
 }
 
-fn wire_side(side: gatebook_margin::Side) -> Side {
+fn wire_side(side: crate::Side) -> Side {
     match side {
-        gatebook_margin::Side::Buy => Side::Buy,
-        gatebook_margin::Side::Sell => Side::Sell,
+        crate::Side::Buy => Side::Buy,
+        crate::Side::Sell => Side::Sell,
     }
 }
 
@@ -184,8 +188,8 @@ pub struct MarginLoop {
 impl MarginLoop {
     /// Every account's configured headroom is its opening cash; every underlying gets the
     /// default scan ranges; options are valued as of `valuation_date`.
-    pub fn new(venue: &VenueConfig, valuation_date: &str) -> Result<MarginLoop, CliError> {
-        let bad = |message: String| CliError::Usage(format!("margin engine: {message}"));
+    pub fn new(venue: &VenueConfig, valuation_date: &str) -> Result<MarginLoop, LoopError> {
+        let bad = |message: String| LoopError(format!("margin engine: {message}"));
         let date =
             Date::parse(valuation_date).map_err(|e| bad(format!("--valuation-date: {e}")))?;
         let mut underlyings: Vec<String> = venue
@@ -272,7 +276,7 @@ impl MarginLoop {
 
     /// A mark from the flow: on a future it sets the underlying's price and the volatility of
     /// all its expiries; on an option, that option's expiry only.
-    pub fn mark(&mut self, mark: &Mark) -> Result<Vec<Output>, CliError> {
+    pub fn mark(&mut self, mark: &Mark) -> Result<Vec<Output>, LoopError> {
         let target = match self.future_underlying.get(&mark.instrument) {
             Some(underlying) => MarkTarget::Underlying(underlying.clone()),
             None => MarkTarget::Instrument(mark.instrument),
@@ -284,7 +288,7 @@ impl MarginLoop {
         };
         self.engine
             .process(&input)
-            .map_err(|e| CliError::Usage(format!("margin engine: {e}")))
+            .map_err(|e| LoopError(format!("margin engine: {e}")))
     }
 
     /// A message is about to reach the backend.
@@ -299,7 +303,7 @@ impl MarginLoop {
         message: &Message,
         from_engine: bool,
         reports: &[ReportRecord],
-    ) -> Result<Vec<Output>, CliError> {
+    ) -> Result<Vec<Output>, LoopError> {
         self.inputs.clear();
         for report in reports {
             self.ledger.on_report(report, from_engine, &mut self.inputs);
@@ -317,7 +321,7 @@ impl MarginLoop {
             outputs.extend(
                 self.engine
                     .process(input)
-                    .map_err(|e| CliError::Usage(format!("margin engine: {e}")))?,
+                    .map_err(|e| LoopError(format!("margin engine: {e}")))?,
             );
         }
         Ok(outputs)

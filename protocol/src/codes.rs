@@ -63,7 +63,7 @@ reason_code! {
         Throttled = 3 => "THROTTLED",
         /// An order for an account the session may not trade.
         AccountNotPermitted = 4 => "ACCOUNT_NOT_PERMITTED",
-        /// `REF`, `KILL`, `ENABLE`, `HEADROOM` and `RATES` need an admin session.
+        /// `REF`, `KILL`, `ENABLE`, `HEADROOM`, `RATES` and `MARK` need an admin session.
         AdminOnly = 5 => "ADMIN_ONLY",
         /// A `NEW` whose `cl_ord_id` the account has already used: it was executed once and
         /// is not executed again (`original_in_seq` says where).
@@ -72,6 +72,8 @@ reason_code! {
         InvalidRecord = 7 => "INVALID_RECORD",
         /// The venue is shutting down and takes no more messages.
         VenueClosing = 8 => "VENUE_CLOSING",
+        /// A MARK to a venue that runs no margin engine (`serve` without `--margin`).
+        NoMarginEngine = 9 => "NO_MARGIN_ENGINE",
     }
 }
 

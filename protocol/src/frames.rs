@@ -2,7 +2,7 @@
 
 use crate::codes::{GoodbyeReason, LoginRejectReason, RefuseReason};
 use crate::frame_type as ft;
-use gatebook_wire::{OrderRecord, ReportRecord, RECORD_BYTES};
+use gatebook_wire::{Mark, OrderRecord, ReportRecord, RECORD_BYTES};
 
 /// Bytes before the payload: the length (u16) and the type (u8).
 pub const FRAME_HEADER_BYTES: usize = 3;
@@ -161,9 +161,14 @@ pub enum ClientFrame {
     Heartbeat,
     /// An order-flow message as a wire record (`in_seq` is assigned by the venue).
     Order(OrderRecord),
+    /// A mark for the venue's margin engine (admin sessions of a venue run with `--margin`).
+    Mark(Mark),
 }
 
 const LOGIN_PAYLOAD: usize = SESSION_NAME_BYTES + TOKEN_BYTES + 8;
+const MARK_PAYLOAD: usize = 12;
+/// `vol_bp` of a MARK frame that carries no volatility.
+const NO_VOL: u32 = 0;
 
 impl ClientFrame {
     /// Decodes the payload of a frame of type `frame_type`.
@@ -186,6 +191,18 @@ impl ClientFrame {
                 check_length(frame_type, payload, RECORD_BYTES)?;
                 Ok(ClientFrame::Order(OrderRecord::from_wire(&f.take())))
             }
+            ft::MARK => {
+                check_length(frame_type, payload, MARK_PAYLOAD)?;
+                let instrument = u16::from_le_bytes(f.take());
+                let _reserved: [u8; 2] = f.take();
+                let price = f.u32();
+                let vol = f.u32();
+                Ok(ClientFrame::Mark(Mark {
+                    instrument,
+                    price,
+                    vol_bp: (vol != NO_VOL).then_some(vol),
+                }))
+            }
             other => Err(Refusal::UnknownType(other)),
         }
     }
@@ -207,6 +224,12 @@ impl ClientFrame {
             ClientFrame::Order(record) => {
                 frame(out, ft::ORDER, |p| p.extend_from_slice(&record.to_bytes()))
             }
+            ClientFrame::Mark(mark) => frame(out, ft::MARK, |p| {
+                p.extend_from_slice(&mark.instrument.to_le_bytes());
+                p.extend_from_slice(&[0, 0]);
+                p.extend_from_slice(&mark.price.to_le_bytes());
+                p.extend_from_slice(&mark.vol_bp.unwrap_or(NO_VOL).to_le_bytes());
+            }),
         }
     }
 
@@ -434,6 +457,23 @@ mod tests {
             ClientFrame::parse(t, payload),
             Ok(ClientFrame::Order(order()))
         );
+    }
+
+    #[test]
+    fn a_mark_round_trips_with_and_without_volatility() {
+        for vol_bp in [Some(6500), None] {
+            let mark = ClientFrame::Mark(Mark {
+                instrument: 3,
+                price: 101_250,
+                vol_bp,
+            });
+            let mut out = Vec::new();
+            mark.encode(&mut out);
+            assert_eq!(&out[..3], &[13, 0, 0x11]);
+            let (t, payload, used) = decode_frame(&out).unwrap().unwrap();
+            assert_eq!(used, out.len());
+            assert_eq!(ClientFrame::parse(t, payload), Ok(mark));
+        }
     }
 
     #[test]

@@ -23,6 +23,7 @@ pub mod frame_type {
     pub const LOGOUT: u8 = 0x02;
     pub const CLIENT_HEARTBEAT: u8 = 0x03;
     pub const ORDER: u8 = 0x10;
+    pub const MARK: u8 = 0x11;
     pub const LOGIN_ACCEPTED: u8 = 0x81;
     pub const LOGIN_REJECTED: u8 = 0x82;
     pub const SERVER_HEARTBEAT: u8 = 0x83;

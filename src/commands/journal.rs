@@ -3,7 +3,7 @@
 use crate::error::CliError;
 use crate::io::{create_output, write_error};
 use gatebook_formats::{format_order_row, ORDERS_HEADER};
-use gatebook_journal::{verify, JournalReader};
+use gatebook_journal::{verify, EntryKind, JournalReader};
 use gatebook_wire::Message;
 use std::io::Write;
 use std::path::{Path, PathBuf};
@@ -53,11 +53,12 @@ fn run_verify(dir: &Path) -> Result<(), CliError> {
     let mut text = String::new();
     for segment in &report.segments {
         text.push_str(&format!(
-            "{}: in_seq {}..={}, {} entries in {} frames, {} bytes\n",
+            "{}: in_seq {}..={}, {} messages and {} marks in {} frames, {} bytes\n",
             segment.file.display(),
             segment.first_in_seq,
             segment.last_in_seq,
             segment.entries,
+            segment.marks,
             segment.frames,
             segment.bytes
         ));
@@ -70,8 +71,9 @@ fn run_verify(dir: &Path) -> Result<(), CliError> {
         ));
     }
     text.push_str(&format!(
-        "ok: {} entries, in_seq {}..={}, {} segments\n",
+        "ok: {} messages and {} marks, in_seq {}..={}, {} segments\n",
         report.entries,
+        report.marks,
         report.first_in_seq,
         report.last_in_seq,
         report.segments.len()
@@ -88,8 +90,14 @@ fn run_dump(dir: &Path, output: Option<&Path>) -> Result<(), CliError> {
     let mut out = create_output(output)?;
     let fail = write_error(output);
     writeln!(out, "{ORDERS_HEADER}").map_err(&fail)?;
+    let mut marks = 0u64;
     for entry in reader {
         let entry = entry.map_err(journal_error)?;
+        if entry.kind == EntryKind::Mark {
+            // Marks fed the margin engine; what it decided is journaled as messages.
+            marks += 1;
+            continue;
+        }
         let message = Message::decode(&entry.record).map_err(|e| {
             CliError::Usage(format!(
                 "{}: in_seq {}: the journaled record does not decode: {e}",
@@ -99,5 +107,11 @@ fn run_dump(dir: &Path, output: Option<&Path>) -> Result<(), CliError> {
         })?;
         writeln!(out, "{}", format_order_row(&message)).map_err(&fail)?;
     }
-    out.flush().map_err(&fail)
+    out.flush().map_err(&fail)?;
+    if marks > 0 {
+        eprintln!(
+            "gatebook: {marks} marks of the margin engine left out: the messages it sent are in the flow"
+        );
+    }
+    Ok(())
 }

@@ -149,10 +149,12 @@ pub fn run(args: &LoadArgs) -> Result<(), CliError> {
             Sessions::parse(&read_text(path)?, &file, &venue)
                 .map_err(|e| CliError::Usage(e.to_string()))?
         }
-        (None, Some(count)) => {
-            Sessions::parse(&Sessions::split_toml(&venue, count, None), "--sessions N", &venue)
-                .map_err(|e| CliError::Usage(e.to_string()))?
-        }
+        (None, Some(count)) => Sessions::parse(
+            &Sessions::split_toml(&venue, count, None),
+            "--sessions N",
+            &venue,
+        )
+        .map_err(|e| CliError::Usage(e.to_string()))?,
         (None, None) => Sessions::local(&venue),
     };
     let source = match (&args.sessions_file, args.sessions) {

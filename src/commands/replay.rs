@@ -1,10 +1,10 @@
 use crate::backends::{open_backend_traced, BackendKind};
 use crate::error::CliError;
 use crate::io::{create_output, load_venue, read_text, write_error};
-use crate::margin_loop::{output_message, MarginLoop};
 use gatebook_formats::{
     format_order_row, write_report_row, FlowLines, InputError, ORDERS_HEADER, REPORTS_HEADER,
 };
+use gatebook_margin::{output_message, MarginLoop};
 use gatebook_wire::{Event, FlowItem, Message, Reason};
 use std::collections::VecDeque;
 use std::io::Write;
@@ -420,6 +420,10 @@ fn run_journal(
     let started = Instant::now();
     for entry in reader {
         let entry = entry.map_err(journal_error)?;
+        if entry.kind == gatebook_journal::EntryKind::Mark {
+            // A mark fed the margin engine; the messages it sent are journaled.
+            continue;
+        }
         reports.clear();
         backend.process(&entry.record, &mut reports);
         tally.messages += 1;

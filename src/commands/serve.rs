@@ -46,6 +46,18 @@ pub struct ServeArgs {
     /// Pin the matching thread to this CPU core and let it spin instead of sleeping.
     #[arg(long)]
     pin: Option<usize>,
+    /// Run the margin engine in the loop, as `replay --margin` does: marks (from admin
+    /// sessions' MARK frames and --marks) move it, and its RATES, HEADROOM, KILL, ENABLE and
+    /// liquidation orders are sequenced and journaled like any message. Account headroom in
+    /// the venue is read as opening cash.
+    #[arg(long)]
+    margin: bool,
+    /// With --margin: the date options are valued at (time to expiry), YYYY-MM-DD.
+    #[arg(long, default_value = "2026-11-24")]
+    valuation_date: String,
+    /// With --margin: sequence every MARK row of this flow file once the venue has started.
+    #[arg(long)]
+    marks: Option<PathBuf>,
     /// Let the sequencer, matching and publisher threads spin on their queues instead of
     /// sleeping when idle: the lowest latency, on a machine with a core for each of them.
     #[arg(long)]
@@ -95,6 +107,20 @@ pub fn run(args: &ServeArgs) -> Result<(), CliError> {
             .map(MatchingBackend::Pipelined)
             .map_err(|e| e.to_string()),
     });
+    if !args.margin && args.marks.is_some() {
+        return Err(CliError::Usage("--marks needs --margin".into()));
+    }
+    let margin = match args.margin {
+        true => Some(gatebook_margin::MarginLoop::new(
+            &venue,
+            &args.valuation_date,
+        )?),
+        false => None,
+    };
+    let marks = match &args.marks {
+        Some(path) => read_marks(path)?,
+        None => Vec::new(),
+    };
     let options = VenueOptions {
         journal: args.journal.clone(),
         venue,
@@ -107,13 +133,27 @@ pub fn run(args: &ServeArgs) -> Result<(), CliError> {
         busy_poll: args.busy_poll,
         build: format!("gatebook {}", env!("CARGO_PKG_VERSION")),
         snapshot_every: (kind == BackendKind::Sw).then_some(args.snapshot_every),
+        margin,
     };
     let runtime = tokio::runtime::Builder::new_multi_thread()
         .worker_threads(1)
         .enable_all()
         .build()
         .map_err(|e| CliError::Unavailable(format!("cannot start the runtime: {e}")))?;
-    runtime.block_on(serve(options, backend, args.metrics, kind.name()))
+    runtime.block_on(serve(options, backend, args.metrics, kind.name(), marks))
+}
+
+/// The MARK rows of a flow file, in order; its other rows are not read.
+fn read_marks(path: &std::path::Path) -> Result<Vec<gatebook_wire::Mark>, CliError> {
+    let text = read_text(path)?;
+    let name = path.display().to_string();
+    let mut marks = Vec::new();
+    for item in gatebook_formats::FlowLines::new(&text, &name) {
+        if let (_, gatebook_wire::FlowItem::Mark(mark)) = item? {
+            marks.push(mark);
+        }
+    }
+    Ok(marks)
 }
 
 async fn serve(
@@ -121,7 +161,14 @@ async fn serve(
     backend: BackendFactory,
     metrics: Option<SocketAddr>,
     backend_name: &str,
+    marks: Vec<gatebook_wire::Mark>,
 ) -> Result<(), CliError> {
+    // Signals are taken over before anything starts: a SIGINT that comes as soon as the
+    // address is printed stops the venue cleanly, not by the default action.
+    use tokio::signal::unix::{signal, SignalKind};
+    let signals = |kind| signal(kind).map_err(|e| CliError::Unavailable(format!("signals: {e}")));
+    let mut interrupt = signals(SignalKind::interrupt())?;
+    let mut terminate = signals(SignalKind::terminate())?;
     // The recorder first, so the venue's start is counted too.
     let recorder = match metrics {
         Some(_) => Some(
@@ -171,12 +218,13 @@ async fn serve(
     }
     use std::io::Write;
     let _ = std::io::stdout().flush();
+    for mark in marks {
+        venue.mark(mark).await.map_err(CliError::Unavailable)?;
+    }
 
-    let mut terminate = tokio::signal::unix::signal(tokio::signal::unix::SignalKind::terminate())
-        .map_err(|e| CliError::Unavailable(format!("signals: {e}")))?;
     let busy = tokio::spawn(report_busy_fraction(venue.stats()));
     let stopped_by = tokio::select! {
-        _ = tokio::signal::ctrl_c() => None,
+        _ = interrupt.recv() => None,
         _ = terminate.recv() => None,
         failure = venue.failed() => Some(failure),
     };
@@ -223,9 +271,8 @@ async fn serve_metrics(
                 let mut request = [0u8; 1024];
                 let _ =
                     tokio::time::timeout(Duration::from_secs(2), stream.read(&mut request)).await;
-                metrics::counter!("gatebook_messages_matched_total").absolute(
-                    stats.messages.load(std::sync::atomic::Ordering::Relaxed),
-                );
+                metrics::counter!("gatebook_messages_matched_total")
+                    .absolute(stats.messages.load(std::sync::atomic::Ordering::Relaxed));
                 let body = handle.render();
                 let response = format!(
                     "HTTP/1.1 200 OK\r\nContent-Type: text/plain; version=0.0.4\r\nContent-Length: {}\r\nConnection: close\r\n\r\n{body}",

@@ -37,6 +37,8 @@ pub struct Gateway {
     pub closing: Arc<AtomicBool>,
     pub heartbeat: Duration,
     pub next_connection: AtomicU64,
+    /// The venue runs a margin engine: admin sessions may send marks.
+    pub margin: bool,
 }
 
 /// Fixed-window throttle: at most `limit` messages per `window`.
@@ -164,6 +166,35 @@ impl Gateway {
                                         .await
                                         .is_ok();
                                 break 'session;
+                            }
+                            Ok(ClientFrame::Mark(mark)) => {
+                                messages.increment(1);
+                                let refusal = if self.closing.load(Ordering::Relaxed) {
+                                    Some(RefuseReason::VenueClosing)
+                                } else if !throttle.allow() {
+                                    Some(RefuseReason::Throttled)
+                                } else if !config.admin {
+                                    Some(RefuseReason::AdminOnly)
+                                } else if !self.margin {
+                                    Some(RefuseReason::NoMarginEngine)
+                                } else {
+                                    None
+                                };
+                                match refusal {
+                                    Some(reason) => {
+                                        refuse(&mut replies, reason, frame_type, None, 0)
+                                    }
+                                    None => {
+                                        self.flush_refusals(&outbox, &mut replies);
+                                        let item = Inbound::Mark {
+                                            origin: config.origin,
+                                            mark,
+                                        };
+                                        if self.sequencer.send(item).await.is_err() {
+                                            break 'session;
+                                        }
+                                    }
+                                }
                             }
                             Ok(ClientFrame::Order(record)) => {
                                 messages.increment(1);

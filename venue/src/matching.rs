@@ -3,8 +3,9 @@
 //! It never waits for a client, only for room in the publisher's ring.
 
 use crate::digest::state_digest;
-use crate::pipeline::{Doorbell, Output, Sequenced};
+use crate::pipeline::{mark_of_record, Doorbell, Output, Sequenced};
 use engine_sw::Engine;
+use gatebook_journal::EntryKind;
 use gatebook_journal::JournalReader;
 use gatebook_wire::{Backend, ReportRecord, VenueConfig};
 use std::path::PathBuf;
@@ -48,6 +49,9 @@ pub struct MatchingThread {
     pub restored: Option<(u64, Engine)>,
     /// Snapshot engine-sw every this many messages (0: only at shutdown), and at shutdown.
     pub snapshot_every: Option<u64>,
+    /// The margin engine follows every message: each message's reports are all out before
+    /// the next message goes in (a card is flushed after every message).
+    pub message_at_a_time: bool,
 }
 
 impl MatchingThread {
@@ -78,6 +82,11 @@ impl MatchingThread {
             .map_err(|e| e.to_string())?;
         for entry in reader {
             let entry = entry.map_err(|e| e.to_string())?;
+            if entry.kind == EntryKind::Mark {
+                self.drain(&mut backend, &mut reports, &mut unflushed)?;
+                self.push(Output::Mark(mark_of_record(&entry.record)));
+                continue;
+            }
             self.process(
                 &mut backend,
                 entry.origin,
@@ -122,7 +131,7 @@ impl MatchingThread {
             match item {
                 Sequenced::Message { origin, record } => {
                     self.process(&mut backend, origin, &record, &mut reports, &mut unflushed)?;
-                    if unflushed >= MAX_UNFLUSHED {
+                    if unflushed >= MAX_UNFLUSHED || self.message_at_a_time {
                         self.drain(&mut backend, &mut reports, &mut unflushed)?;
                     }
                     self.stats.messages.fetch_add(1, Ordering::Relaxed);
@@ -152,6 +161,10 @@ impl MatchingThread {
                         record,
                         original_in_seq,
                     });
+                }
+                Sequenced::Mark(mark) => {
+                    self.drain(&mut backend, &mut reports, &mut unflushed)?;
+                    self.push(Output::Mark(mark));
                 }
                 Sequenced::Logout(connection) => {
                     self.drain(&mut backend, &mut reports, &mut unflushed)?;
@@ -192,8 +205,8 @@ impl MatchingThread {
     ) -> Result<(), String> {
         reports.clear();
         self.push(Output::Message {
-            in_seq: record.in_seq.get(),
             origin,
+            record: *record,
         });
         match backend {
             MatchingBackend::Software(engine) => {

@@ -4,11 +4,40 @@
 //! messages, so each reaches the publisher after every report of the messages before it.
 
 use gatebook_protocol::RefuseReason;
-use gatebook_wire::{OrderRecord, ReportRecord};
+use gatebook_wire::{le, Mark, OrderRecord, ReportRecord};
 use std::sync::atomic::{AtomicBool, Ordering};
 use std::sync::OnceLock;
 use std::thread::Thread;
 use std::time::Duration;
+
+/// The journal tag of messages the venue sends itself (cancel-on-disconnect, `--marks`).
+pub const VENUE_ORIGIN: u32 = 0;
+/// The journal tag of the margin engine's messages (rates, headroom, kills, liquidations).
+pub const MARGIN_ORIGIN: u32 = 1;
+
+/// Type byte of a journaled mark's record: marks never reach a backend, so this type is the
+/// journal's alone (`docs/journal.md`).
+pub const MARK_RECORD_TYPE: u8 = 0x20;
+
+/// A mark as a journal record: instrument, price, and the volatility in `qty` (0 for none).
+pub fn mark_record(mark: &Mark, after_in_seq: u64) -> OrderRecord {
+    let mut record = OrderRecord::new(MARK_RECORD_TYPE);
+    record.instrument = le::U16::new(mark.instrument);
+    record.price = le::U32::new(mark.price);
+    record.qty = le::U32::new(mark.vol_bp.unwrap_or(0));
+    record.in_seq = le::U64::new(after_in_seq);
+    record
+}
+
+/// The mark a journal record holds.
+pub fn mark_of_record(record: &OrderRecord) -> Mark {
+    let vol = record.qty.get();
+    Mark {
+        instrument: record.instrument.get(),
+        price: record.price.get(),
+        vol_bp: (vol != 0).then_some(vol),
+    }
+}
 
 /// Identifies one connection of a session (a session may log in again on a new one).
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -26,6 +55,8 @@ pub enum Inbound {
         from: Option<ConnectionId>,
         record: OrderRecord,
     },
+    /// A mark for the margin engine: journaled in order, takes no `in_seq`.
+    Mark { origin: u32, mark: Mark },
     /// The session asked to log out: answered once its earlier messages are reported.
     Logout(ConnectionId),
     /// Stop: sync the journal and pass the stop down the pipeline.
@@ -47,6 +78,8 @@ pub enum Sequenced {
         record: OrderRecord,
         original_in_seq: u64,
     },
+    /// A journaled mark, for the margin engine beside the publisher.
+    Mark(Mark),
     Logout(ConnectionId),
     Shutdown,
 }
@@ -55,9 +88,11 @@ pub enum Sequenced {
 pub enum Output {
     /// A message went into the backend; its reports follow (maybe after later messages').
     Message {
-        in_seq: u64,
         origin: u32,
+        record: OrderRecord,
     },
+    /// A mark, in its place among the messages.
+    Mark(Mark),
     Report(ReportRecord),
     /// Every report of every message so far is out.
     Drained,

@@ -10,7 +10,7 @@
 //! It also keeps the venue's side of cancel-on-disconnect: which live order came from which
 //! session, so a session that drops has its orders cancelled through the sequencer.
 
-use crate::pipeline::{ConnectionId, Doorbell, Inbound, Output};
+use crate::pipeline::{ConnectionId, Doorbell, Inbound, Output, MARGIN_ORIGIN};
 use crate::sessions::Sessions;
 use crate::snapshot::{LiveOrderState, PublisherState, SnapshotBody};
 use gatebook_protocol::{GoodbyeReason, LoginRejectReason, ServerFrame};
@@ -122,6 +122,8 @@ pub struct PublisherSetup {
     pub restored: Option<PublisherState>,
     /// The venue and sessions digests snapshots are written with; `None` takes none.
     pub snapshot_ids: Option<([u8; 32], [u8; 32])>,
+    /// The margin engine to run beside the publisher (`serve --margin`).
+    pub margin: Option<gatebook_margin::MarginLoop>,
 }
 
 struct LiveOrder {
@@ -169,7 +171,9 @@ pub struct Publisher {
     /// Orders acknowledged for a session that has gone, with the `in_seq` of the message
     /// that acknowledged them: cancelled once that message has all its reports.
     cancel_after_message: Vec<(u64, (u32, u64))>,
-    cancels: VecDeque<Inbound>,
+    /// Messages the venue sends itself (cancel-on-disconnect, the margin engine's), waiting
+    /// for room in the sequencer's queue.
+    venue_messages: VecDeque<Inbound>,
     report_id: u64,
     messages: u64,
     live_mode: bool,
@@ -180,6 +184,8 @@ pub struct Publisher {
     by_reason: [u64; 32],
     journal: PathBuf,
     snapshot_ids: Option<([u8; 32], [u8; 32])>,
+    /// The margin engine in the loop, when the venue runs one.
+    margin: Option<MarginInTheLoop>,
     /// The thread writing snapshots, fed one at a time.
     snapshot_writer: Option<(
         std::sync::mpsc::SyncSender<SnapshotBody>,
@@ -209,6 +215,7 @@ impl Publisher {
             max_client_bytes,
             restored,
             snapshot_ids,
+            margin,
         } = setup;
         std::fs::create_dir_all(journal.join("sessions"))?;
         let restored = restored.unwrap_or_default();
@@ -277,7 +284,7 @@ impl Publisher {
                 live,
                 pending: VecDeque::new(),
                 cancel_after_message: Vec::new(),
-                cancels: VecDeque::new(),
+                venue_messages: VecDeque::new(),
                 report_id: restored.report_id,
                 messages: restored.messages,
                 live_mode: false,
@@ -288,6 +295,7 @@ impl Publisher {
                 by_reason: [0; 32],
                 journal,
                 snapshot_ids,
+                margin: margin.map(MarginInTheLoop::new),
                 snapshot_writer: None,
             },
             command_sender,
@@ -305,7 +313,7 @@ impl Publisher {
                     self.command(command)?;
                 }
             }
-            self.send_cancels();
+            self.send_venue_messages();
             let mut taken = 0;
             while taken < MAX_BATCH {
                 let Ok(item) = self.input.pop() else { break };
@@ -317,7 +325,7 @@ impl Publisher {
                 }
             }
             let caught_up = self.end_batch()?;
-            if taken == 0 && caught_up && self.cancels.is_empty() {
+            if taken == 0 && caught_up && self.venue_messages.is_empty() {
                 let input = &self.input;
                 let waiting = &self.commands_waiting;
                 self.bell.wait(&mut idle, || {
@@ -335,12 +343,33 @@ impl Publisher {
 
     fn item(&mut self, item: Output) -> std::io::Result<Option<Option<[u8; 32]>>> {
         match item {
-            Output::Message { in_seq, origin } => {
+            Output::Message { origin, record } => {
                 self.messages += 1;
-                self.pending.push_back((in_seq, origin));
+                self.pending.push_back((record.in_seq.get(), origin));
+                if let Some(margin) = self.margin.as_mut() {
+                    let messages = margin.message(origin, &record);
+                    self.margin_outputs(messages);
+                }
             }
-            Output::Report(report) => self.report(&report)?,
-            Output::Drained => self.message_boundary(u64::MAX),
+            Output::Report(report) => {
+                self.report(&report)?;
+                if let Some(margin) = self.margin.as_mut() {
+                    margin.reports.push(report);
+                }
+            }
+            Output::Drained => {
+                self.message_boundary(u64::MAX);
+                if let Some(margin) = self.margin.as_mut() {
+                    let messages = margin.message_done();
+                    self.margin_outputs(messages);
+                }
+            }
+            Output::Mark(mark) => {
+                if let Some(margin) = self.margin.as_mut() {
+                    let messages = margin.mark(&mark);
+                    self.margin_outputs(messages);
+                }
+            }
             Output::Refused {
                 to,
                 reason,
@@ -376,6 +405,12 @@ impl Publisher {
             } => {
                 self.message_boundary(u64::MAX);
                 self.live_mode = true;
+                if let Some(margin) = self.margin.as_mut() {
+                    // What the margin engine decided and the journal does not hold was lost
+                    // with the last process: it goes out now.
+                    let lost = margin.recovered();
+                    self.margin_outputs(lost);
+                }
                 let _ = self.milestones.send(Milestone {
                     messages: self.messages,
                     reports: self.report_id,
@@ -508,13 +543,14 @@ impl Publisher {
     fn cancel_order(&mut self, key: (u32, u64)) {
         if let Some(order) = self.live.get_mut(&key).filter(|o| !o.cancel_sent) {
             order.cancel_sent = true;
+            metrics::counter!("gatebook_cancel_on_disconnect_total").increment(1);
             let record = Message::Cancel {
                 account: key.0,
                 instrument: order.instrument,
                 cl_ord_id: key.1,
             }
             .encode(0);
-            self.cancels.push_back(Inbound::Message {
+            self.venue_messages.push_back(Inbound::Message {
                 origin: 0,
                 from: None,
                 record,
@@ -542,17 +578,29 @@ impl Publisher {
         }
     }
 
-    /// Hands the venue's own cancels to the sequencer without ever blocking on it.
-    fn send_cancels(&mut self) {
-        while let Some(item) = self.cancels.pop_front() {
+    /// The margin engine's messages go to the sequencer (origin [`MARGIN_ORIGIN`]).
+    fn margin_outputs(&mut self, messages: Vec<Message>) {
+        for message in messages {
+            metrics::counter!("gatebook_margin_messages_total").increment(1);
+            self.venue_messages.push_back(Inbound::Message {
+                origin: MARGIN_ORIGIN,
+                from: None,
+                record: message.encode(0),
+            });
+        }
+    }
+
+    /// Hands the venue's own messages to the sequencer without ever blocking on it.
+    fn send_venue_messages(&mut self) {
+        while let Some(item) = self.venue_messages.pop_front() {
             match self.to_sequencer.try_send(item) {
-                Ok(()) => metrics::counter!("gatebook_cancel_on_disconnect_total").increment(1),
+                Ok(()) => {}
                 Err(mpsc::error::TrySendError::Full(item)) => {
-                    self.cancels.push_front(item);
+                    self.venue_messages.push_front(item);
                     return;
                 }
                 Err(mpsc::error::TrySendError::Closed(_)) => {
-                    self.cancels.clear();
+                    self.venue_messages.clear();
                     return;
                 }
             }
@@ -855,5 +903,114 @@ impl Publisher {
         }
         metrics::gauge!("gatebook_publisher_queue_depth").set(self.input.slots() as f64);
         metrics::gauge!("gatebook_resting_orders_tracked").set(self.live.len() as f64);
+    }
+}
+
+/// The margin engine beside the publisher: it sees every message before its reports, the
+/// reports, and the marks, in journal order, exactly as `replay --margin` feeds it. Its
+/// messages are journaled like any other, so while the journal is replayed at start they are
+/// already there: the engine's decisions are then checked against the journal, and the ones
+/// the journal lacks (decided just before a crash) are sent once the replay is over.
+struct MarginInTheLoop {
+    engine: gatebook_margin::MarginLoop,
+    /// The message whose reports are being collected, and whether the engine sent it.
+    current: Option<(Message, bool)>,
+    reports: Vec<ReportRecord>,
+    /// While the journal is replayed: the engine's messages the journal should hold next.
+    expected: Option<VecDeque<Message>>,
+}
+
+impl MarginInTheLoop {
+    fn new(mut engine: gatebook_margin::MarginLoop) -> MarginInTheLoop {
+        let first = engine.start();
+        let mut margin = MarginInTheLoop {
+            engine,
+            current: None,
+            reports: Vec::new(),
+            expected: Some(VecDeque::new()),
+        };
+        let _ = margin.decided(first);
+        margin
+    }
+
+    /// A message enters the backend: the previous one is complete.
+    fn message(&mut self, origin: u32, record: &gatebook_wire::OrderRecord) -> Vec<Message> {
+        let out = self.message_done();
+        let Ok(message) = Message::decode(record) else {
+            return out;
+        };
+        let from_engine = origin == MARGIN_ORIGIN;
+        if from_engine {
+            if let Some(expected) = self.expected.as_mut() {
+                if expected.front() == Some(&message) {
+                    expected.pop_front();
+                } else {
+                    tracing::warn!(
+                        in_seq = record.in_seq.get(),
+                        "the journal holds a margin message the margin engine did not decide"
+                    );
+                    expected.clear();
+                }
+            }
+        }
+        self.engine.before(&message);
+        self.current = Some((message, from_engine));
+        self.reports.clear();
+        out
+    }
+
+    /// Every report of the current message is in: the engine reacts to them.
+    fn message_done(&mut self) -> Vec<Message> {
+        let Some((message, from_engine)) = self.current.take() else {
+            return Vec::new();
+        };
+        let outputs = self
+            .engine
+            .after(&message, from_engine, &self.reports)
+            .unwrap_or_else(|e| {
+                tracing::warn!("margin engine: {e}");
+                Vec::new()
+            });
+        self.reports.clear();
+        self.decided(outputs)
+    }
+
+    fn mark(&mut self, mark: &gatebook_wire::Mark) -> Vec<Message> {
+        let mut out = self.message_done();
+        let outputs = self.engine.mark(mark).unwrap_or_else(|e| {
+            tracing::warn!("margin engine: mark of instrument {}: {e}", mark.instrument);
+            Vec::new()
+        });
+        out.extend(self.decided(outputs));
+        out
+    }
+
+    /// The journal is replayed: what the engine decided and the journal does not hold.
+    fn recovered(&mut self) -> Vec<Message> {
+        let mut out = self.message_done();
+        out.extend(self.expected.take().unwrap_or_default());
+        out
+    }
+
+    /// The messages among the engine's outputs: to send when live, to expect in the journal
+    /// while it is replayed. Its other outputs (liquidations, insurance fund) are logged.
+    fn decided(&mut self, outputs: Vec<gatebook_margin::Output>) -> Vec<Message> {
+        let mut messages = Vec::new();
+        for output in &outputs {
+            match gatebook_margin::output_message(output) {
+                Some(message) => messages.push(message),
+                None => tracing::info!(
+                    "margin engine: {}",
+                    serde_json::to_string(output).unwrap_or_default()
+                ),
+            }
+        }
+        match self.expected.as_mut() {
+            Some(expected) => {
+                expected.extend(messages);
+                Vec::new()
+            }
+            None => messages,
+        }
     }
 }

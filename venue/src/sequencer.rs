@@ -4,8 +4,9 @@
 //! hands it to the matching thread. A `NEW` whose `cl_ord_id` the account already used is
 //! answered, not sequenced: a resend is never executed twice.
 
+use crate::pipeline::mark_record;
 use crate::pipeline::{Doorbell, Inbound, Sequenced};
-use gatebook_journal::{JournalEntry, JournalReader, JournalWriter};
+use gatebook_journal::{EntryKind, JournalEntry, JournalReader, JournalWriter};
 use gatebook_protocol::RefuseReason;
 use gatebook_wire::{le, MsgType};
 use std::collections::HashMap;
@@ -28,8 +29,10 @@ impl UsedIds {
     pub fn from_journal(dir: &Path) -> Result<UsedIds, String> {
         let mut used = UsedIds::default();
         for entry in JournalReader::open(dir, 1).map_err(|e| e.to_string())? {
-            let record = entry.map_err(|e| e.to_string())?.record;
-            used.note(&record);
+            let entry = entry.map_err(|e| e.to_string())?;
+            if entry.kind == EntryKind::Message {
+                used.note(&entry.record);
+            }
         }
         Ok(used)
     }
@@ -113,8 +116,12 @@ impl Sequencer {
                             continue;
                         }
                         next += 1;
-                        entries.push(JournalEntry { origin, record });
+                        entries.push(JournalEntry::message(origin, record));
                         sequenced.push(Sequenced::Message { origin, record });
+                    }
+                    Inbound::Mark { origin, mark } => {
+                        entries.push(JournalEntry::mark(origin, mark_record(&mark, next - 1)));
+                        sequenced.push(Sequenced::Mark(mark));
                     }
                     Inbound::Logout(connection) => sequenced.push(Sequenced::Logout(connection)),
                     Inbound::Shutdown => {

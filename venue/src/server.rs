@@ -46,6 +46,10 @@ pub struct VenueOptions {
     /// engine-sw only: snapshot every this many messages (0: only at shutdown), and start
     /// from the newest snapshot that fits. `None` for the other backends.
     pub snapshot_every: Option<u64>,
+    /// The margin engine in the loop (`serve --margin`): marks from admin sessions feed it,
+    /// its rates, headroom, kills and liquidation orders are sequenced like any message. Its
+    /// state is rebuilt by replaying the journal, so snapshots are not taken with it.
+    pub margin: Option<gatebook_margin::MarginLoop>,
 }
 
 /// A venue that is serving.
@@ -110,7 +114,9 @@ impl RunningVenue {
         let sessions = Arc::new(options.sessions);
         let routes = sessions.routes(&options.venue);
         let ids = (identity.venue_digest, sessions.digest());
-        let snapshot = match options.snapshot_every {
+        let margin = options.margin;
+        let snapshot_every = options.snapshot_every.filter(|_| margin.is_none());
+        let snapshot = match snapshot_every {
             None => None,
             Some(_) => match crate::snapshot::load(
                 &options.journal,
@@ -141,6 +147,7 @@ impl RunningVenue {
         let (failure_sender, mut failures) = mpsc::unbounded_channel();
         let stats = Arc::new(MatchingStats::default());
 
+        let margin_in_loop = margin.is_some();
         let (publisher, commands) = Publisher::new(
             PublisherSetup {
                 journal: options.journal.clone(),
@@ -148,7 +155,8 @@ impl RunningVenue {
                 routes,
                 max_client_bytes: options.client_buffer,
                 restored: restored_publisher,
-                snapshot_ids: options.snapshot_every.map(|_| ids),
+                snapshot_ids: snapshot_every.map(|_| ids),
+                margin,
             },
             publisher_input,
             publisher_bell.clone(),
@@ -167,7 +175,8 @@ impl RunningVenue {
             stats: stats.clone(),
             pin_core: options.pin_core,
             restored: restored_engine,
-            snapshot_every: options.snapshot_every,
+            snapshot_every,
+            message_at_a_time: margin_in_loop,
         };
         let sequencer = Sequencer {
             inbound,
@@ -208,6 +217,7 @@ impl RunningVenue {
             closing: closing.clone(),
             heartbeat: options.heartbeat,
             next_connection: AtomicU64::new(1),
+            margin: margin_in_loop,
         });
         let acceptor = tokio::spawn(async move {
             loop {
@@ -239,6 +249,17 @@ impl RunningVenue {
 
     pub fn local_addr(&self) -> SocketAddr {
         self.local_addr
+    }
+
+    /// Sequences a mark for the margin engine, as an admin session's MARK frame would.
+    pub async fn mark(&self, mark: gatebook_wire::Mark) -> Result<(), String> {
+        self.sequencer
+            .send(Inbound::Mark {
+                origin: crate::pipeline::VENUE_ORIGIN,
+                mark,
+            })
+            .await
+            .map_err(|_| "the venue has stopped".to_owned())
     }
 
     /// What the journal replay at start rebuilt.

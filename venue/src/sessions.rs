@@ -96,14 +96,15 @@ enum AccountsField {
     List(Vec<u32>),
 }
 
-/// The journal tag of a session name: FNV-1a, with 0 kept for the venue itself.
+/// The journal tag of a session name: FNV-1a, with 0 and 1 kept for the venue itself.
 pub fn origin_of(name: &str) -> u32 {
     let mut hash: u32 = 0x811c_9dc5;
     for &byte in name.as_bytes() {
         hash ^= u32::from(byte);
         hash = hash.wrapping_mul(0x0100_0193);
     }
-    hash.max(1)
+    // 0 and 1 are the venue's own tags (cancel-on-disconnect, the margin engine).
+    hash.max(2)
 }
 
 impl Sessions {
