@@ -62,6 +62,9 @@ pub struct ServeArgs {
     /// sleeping when idle: the lowest latency, on a machine with a core for each of them.
     #[arg(long)]
     busy_poll: bool,
+    /// Empty polls a pipeline thread makes before it sleeps (without --busy-poll).
+    #[arg(long, default_value_t = gatebook_venue::DEFAULT_IDLE_SPINS)]
+    idle_spins: u32,
     /// With --backend sw: snapshot the engine every this many messages (0: only at
     /// shutdown); a start replays the journal from the newest snapshot.
     #[arg(long, default_value_t = 1_000_000)]
@@ -131,6 +134,7 @@ pub fn run(args: &ServeArgs) -> Result<(), CliError> {
         client_buffer: args.client_buffer,
         pin_core: args.pin,
         busy_poll: args.busy_poll,
+        idle_spins: args.idle_spins,
         build: format!("gatebook {}", env!("CARGO_PKG_VERSION")),
         snapshot_every: (kind == BackendKind::Sw).then_some(args.snapshot_every),
         margin,

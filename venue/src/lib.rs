@@ -31,6 +31,7 @@ pub mod sessions;
 pub mod snapshot;
 
 pub use matching::{BackendFactory, MatchingBackend};
+pub use pipeline::DEFAULT_IDLE_SPINS;
 pub use publisher::Milestone;
 pub use server::{venue_digest, RunningVenue, VenueOptions};
 pub use sessions::{Accounts, SessionConfig, Sessions, SessionsError};

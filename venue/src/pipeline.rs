@@ -129,19 +129,24 @@ pub struct Doorbell {
     sleeping: AtomicBool,
     /// Never sleep: spin on the queue (a pinned, dedicated core).
     busy_poll: bool,
+    /// Empty polls before the consumer sleeps.
+    spins: u32,
 }
 
-/// How long a consumer spins on an empty queue before it sleeps.
-const SPINS_BEFORE_SLEEP: u32 = 2_000;
+/// How many empty polls a consumer makes before it sleeps, by default: a few microseconds.
+/// On a machine with fewer cores than busy threads a longer spin starves the thread that
+/// would bring the next message (`docs/results.md`, the live venue).
+pub const DEFAULT_IDLE_SPINS: u32 = 200;
 /// The longest sleep; a missed wake-up (there is none by design) would cost at most this.
 const LONGEST_SLEEP: Duration = Duration::from_millis(50);
 
 impl Doorbell {
-    pub fn new(busy_poll: bool) -> Doorbell {
+    pub fn new(busy_poll: bool, spins: u32) -> Doorbell {
         Doorbell {
             thread: OnceLock::new(),
             sleeping: AtomicBool::new(false),
             busy_poll,
+            spins,
         }
     }
 
@@ -164,7 +169,7 @@ impl Doorbell {
     /// polls so far; the caller resets it when it found work.
     pub fn wait(&self, idle_spins: &mut u32, ready: impl Fn() -> bool) {
         *idle_spins += 1;
-        if self.busy_poll || *idle_spins < SPINS_BEFORE_SLEEP {
+        if self.busy_poll || *idle_spins < self.spins {
             std::hint::spin_loop();
             return;
         }

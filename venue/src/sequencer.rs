@@ -61,6 +61,8 @@ pub struct Sequencer {
     pub output_bell: Arc<Doorbell>,
     /// Spin on the inbound queue instead of sleeping (a core of its own).
     pub busy_poll: bool,
+    /// Empty polls before it sleeps, when not busy-polling.
+    pub idle_spins: u32,
 }
 
 impl Sequencer {
@@ -79,7 +81,22 @@ impl Sequencer {
                         Err(mpsc::error::TryRecvError::Disconnected) => break None,
                     }
                 },
-                false => self.inbound.blocking_recv(),
+                false => {
+                    let mut spun = 0;
+                    loop {
+                        match self.inbound.try_recv() {
+                            Ok(item) => break Some(item),
+                            Err(mpsc::error::TryRecvError::Disconnected) => break None,
+                            Err(mpsc::error::TryRecvError::Empty) if spun < self.idle_spins => {
+                                spun += 1;
+                                std::hint::spin_loop();
+                            }
+                            Err(mpsc::error::TryRecvError::Empty) => {
+                                break self.inbound.blocking_recv()
+                            }
+                        }
+                    }
+                }
             };
             let Some(first) = first else {
                 self.journal.sync().map_err(|e| e.to_string())?;

@@ -41,6 +41,9 @@ pub struct VenueOptions {
     /// Every pipeline thread (sequencer, matching, publisher) spins on its queue instead of
     /// sleeping: the lowest latency, for a machine with a core for each.
     pub busy_poll: bool,
+    /// Empty polls a pipeline thread makes before it sleeps: more spins cost CPU when idle
+    /// and save the wake-up of a sleeping thread when the next message comes soon.
+    pub idle_spins: u32,
     /// Written into the journal's segment headers.
     pub build: String,
     /// engine-sw only: snapshot every this many messages (0: only at shutdown), and start
@@ -141,8 +144,9 @@ impl RunningVenue {
         let (to_publisher, publisher_input) = rtrb::RingBuffer::new(PUBLISHER_RING);
         let matching_bell = Arc::new(Doorbell::new(
             options.busy_poll || options.pin_core.is_some(),
+            options.idle_spins,
         ));
-        let publisher_bell = Arc::new(Doorbell::new(options.busy_poll));
+        let publisher_bell = Arc::new(Doorbell::new(options.busy_poll, options.idle_spins));
         let (milestone_sender, mut milestones) = mpsc::unbounded_channel();
         let (failure_sender, mut failures) = mpsc::unbounded_channel();
         let stats = Arc::new(MatchingStats::default());
@@ -185,6 +189,7 @@ impl RunningVenue {
             output: to_matching,
             output_bell: matching_bell,
             busy_poll: options.busy_poll,
+            idle_spins: options.idle_spins,
         };
         let threads = vec![
             spawn_stage("publisher", &failure_sender, move || {
