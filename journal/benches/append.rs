@@ -12,7 +12,7 @@ fn entry(in_seq: u64) -> JournalEntry {
         account: (in_seq % 64) as u32,
         instrument: (in_seq % 16) as u16,
         cl_ord_id: in_seq,
-        side: if in_seq % 2 == 0 {
+        side: if in_seq & 1 == 0 {
             Side::Buy
         } else {
             Side::Sell
