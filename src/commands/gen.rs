@@ -24,15 +24,19 @@ pub struct GenArgs {
     config: Option<PathBuf>,
 }
 
-pub fn run(args: &GenArgs) -> Result<(), CliError> {
-    let profile = Profile::parse(&args.profile).ok_or_else(|| {
+/// A profile by name, or a usage error listing the names.
+pub fn parse_profile(name: &str) -> Result<Profile, CliError> {
+    Profile::parse(name).ok_or_else(|| {
         let names: Vec<&str> = Profile::ALL.iter().map(|p| p.name()).collect();
         CliError::Usage(format!(
-            "unknown profile `{}`; choose one of {}",
-            args.profile,
+            "unknown profile `{name}`; choose one of {}",
             names.join(", ")
         ))
-    })?;
+    })
+}
+
+pub fn run(args: &GenArgs) -> Result<(), CliError> {
+    let profile = parse_profile(&args.profile)?;
     let venue = load_venue(args.config.as_deref())?;
     let items = generate_flow(&venue, profile, args.seed, args.messages)
         .map_err(|e| CliError::Usage(format!("cannot generate for this venue: {e}")))?;

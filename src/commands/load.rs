@@ -131,14 +131,7 @@ pub fn run(args: &LoadArgs) -> Result<(), CliError> {
             return Err(CliError::Usage("--sessions must be 1 to 4096".into()));
         }
     }
-    let profile = Profile::parse(&args.profile).ok_or_else(|| {
-        let names: Vec<&str> = Profile::ALL.iter().map(|p| p.name()).collect();
-        CliError::Usage(format!(
-            "unknown profile `{}`; choose one of {}",
-            args.profile,
-            names.join(", ")
-        ))
-    })?;
+    let profile = crate::commands::gen::parse_profile(&args.profile)?;
     if profile.has_marks() {
         return Err(marks_refused(profile));
     }
@@ -227,20 +220,6 @@ fn resolve(text: &str) -> Result<SocketAddr, CliError> {
         .ok_or_else(|| CliError::Usage(format!("--connect {text}: no address")))
 }
 
-/// The account a message trades, for `NEW`, `CANCEL` and `REPLACE`; `None` for the
-/// messages only an admin session may send.
-fn traded_account(message: &Message) -> Option<u32> {
-    match *message {
-        Message::New(order) => Some(order.account),
-        Message::Cancel { account, .. } | Message::Replace { account, .. } => Some(account),
-        Message::Ref { .. }
-        | Message::Kill { .. }
-        | Message::Enable { .. }
-        | Message::Headroom { .. }
-        | Message::Rates { .. } => None,
-    }
-}
-
 /// The messages whose first report is timed: `(account, cl_ord_id)` and the type code.
 fn timed(message: &Message) -> Option<((u32, u64), u8)> {
     match *message {
@@ -264,7 +243,7 @@ fn route(flow: &[Message], sessions: &Sessions, source: String) -> Result<Plan, 
     let mut by_account: HashMap<u32, usize> = HashMap::new();
     let mut assigned: Vec<Vec<usize>> = vec![Vec::new(); configs.len()];
     for (index, message) in flow.iter().enumerate() {
-        let session = match traded_account(message) {
+        let session = match message.traded_account() {
             Some(account) => match by_account.get(&account) {
                 Some(&session) => session,
                 None => {

@@ -79,6 +79,31 @@ struct Tally {
 }
 
 impl Tally {
+    /// One message is through the backend: count and write its reports (in chunks), and stop
+    /// on a backend fault.
+    fn message_done(
+        &mut self,
+        reports: &[gatebook_wire::ReportRecord],
+        row: &mut String,
+        out: &mut impl Write,
+        fail: &impl Fn(std::io::Error) -> CliError,
+        backend: &dyn gatebook_wire::Backend,
+    ) -> Result<(), CliError> {
+        self.messages += 1;
+        self.count(reports, row);
+        if row.len() > 1 << 15 {
+            out.write_all(row.as_bytes()).map_err(fail)?;
+            row.clear();
+        }
+        match backend.fault() {
+            Some(fault) => Err(CliError::Unavailable(format!(
+                "backend `{}` stopped: {fault}",
+                backend.name()
+            ))),
+            None => Ok(()),
+        }
+    }
+
     /// Counts reports and appends their rows.
     fn count(&mut self, reports: &[gatebook_wire::ReportRecord], row: &mut String) {
         for report in reports {
@@ -220,18 +245,7 @@ pub fn run(args: &ReplayArgs) -> Result<(), CliError> {
                     }
                 }
             }
-            tally.messages += 1;
-            tally.count(&reports, &mut row);
-            if row.len() > 1 << 15 {
-                out.write_all(row.as_bytes()).map_err(&fail)?;
-                row.clear();
-            }
-            if let Some(fault) = backend.fault() {
-                return Err(CliError::Unavailable(format!(
-                    "backend `{}` stopped: {fault}",
-                    backend.name()
-                )));
-            }
+            tally.message_done(&reports, &mut row, &mut out, &fail, backend.as_ref())?;
             if let (Some(engine), Some(book)) = (book_engine.as_ref(), book_out.as_mut()) {
                 let line = book_row(engine, args.book_instrument, args.depth);
                 book.write_all(line.as_bytes()).map_err(&book_fail)?;
@@ -426,18 +440,7 @@ fn run_journal(
         }
         reports.clear();
         backend.process(&entry.record, &mut reports);
-        tally.messages += 1;
-        tally.count(&reports, &mut row);
-        if row.len() > 1 << 15 {
-            out.write_all(row.as_bytes()).map_err(&fail)?;
-            row.clear();
-        }
-        if let Some(fault) = backend.fault() {
-            return Err(CliError::Unavailable(format!(
-                "backend `{}` stopped: {fault}",
-                backend.name()
-            )));
-        }
+        tally.message_done(&reports, &mut row, &mut out, &fail, backend)?;
     }
     reports.clear();
     backend.flush(&mut reports);

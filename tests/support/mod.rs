@@ -22,6 +22,8 @@ pub struct Server {
     pub startup: String,
     /// Everything it printed on standard error since.
     pub log: std::sync::Arc<std::sync::Mutex<String>>,
+    /// The lines it printed on standard output while starting, after the address.
+    pub stdout_lines: Vec<String>,
 }
 
 impl Server {
@@ -48,6 +50,13 @@ impl Server {
             );
         };
         let addr: SocketAddr = addr.split_whitespace().next().unwrap().parse().unwrap();
+        // The metrics address, when asked for, comes next.
+        let mut stdout_lines = Vec::new();
+        if args_ask_metrics(extra) {
+            let mut line = String::new();
+            stdout.read_line(&mut line).unwrap();
+            stdout_lines.push(line.trim_end().to_owned());
+        }
         // Keep draining stdout so the server never blocks on it.
         std::thread::spawn(move || for _ in stdout.lines() {});
         let mut stderr = BufReader::new(child.stderr.take().unwrap());
@@ -77,6 +86,7 @@ impl Server {
             addr,
             startup,
             log,
+            stdout_lines,
         }
     }
 
@@ -114,6 +124,10 @@ impl Drop for Server {
         let _ = self.child.kill();
         let _ = self.child.wait();
     }
+}
+
+fn args_ask_metrics(args: &[&str]) -> bool {
+    args.contains(&"--metrics")
 }
 
 pub fn digest_in(text: &str) -> Option<String> {

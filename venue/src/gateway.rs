@@ -339,16 +339,7 @@ impl Gateway {
             return Err(RefuseReason::Throttled);
         }
         let message = Message::decode(record).map_err(|_| RefuseReason::InvalidRecord)?;
-        let account = match message {
-            Message::New(order) => Some(order.account),
-            Message::Cancel { account, .. } | Message::Replace { account, .. } => Some(account),
-            Message::Ref { .. }
-            | Message::Kill { .. }
-            | Message::Enable { .. }
-            | Message::Headroom { .. }
-            | Message::Rates { .. } => None,
-        };
-        match account {
+        match message.traded_account() {
             None if !session.admin => return Err(RefuseReason::AdminOnly),
             Some(account) if !session.accounts.contains(account) => {
                 return Err(RefuseReason::AccountNotPermitted)

@@ -3,7 +3,7 @@
 //! It never waits for a client, only for room in the publisher's ring.
 
 use crate::digest::state_digest;
-use crate::pipeline::{mark_of_record, Doorbell, Output, Sequenced};
+use crate::pipeline::{mark_of_record, push_ring, Doorbell, Output, Sequenced};
 use engine_sw::Engine;
 use gatebook_journal::EntryKind;
 use gatebook_journal::JournalReader;
@@ -256,17 +256,7 @@ impl MatchingThread {
 
     /// Hands one item to the publisher, waiting only for room in its ring.
     #[inline]
-    fn push(&mut self, mut item: Output) {
-        loop {
-            match self.output.push(item) {
-                Ok(()) => break,
-                Err(rtrb::PushError::Full(back)) => {
-                    item = back;
-                    self.output_bell.ring();
-                    std::thread::yield_now();
-                }
-            }
-        }
-        self.output_bell.ring();
+    fn push(&mut self, item: Output) {
+        push_ring(&mut self.output, &self.output_bell, item);
     }
 }

@@ -122,6 +122,22 @@ pub enum Output {
     },
 }
 
+/// Hands `item` to the next stage's ring, waiting only for room in it, and rings the
+/// stage's doorbell.
+pub fn push_ring<T>(ring: &mut rtrb::Producer<T>, bell: &Doorbell, mut item: T) {
+    loop {
+        match ring.push(item) {
+            Ok(()) => break,
+            Err(rtrb::PushError::Full(back)) => {
+                item = back;
+                bell.ring();
+                std::thread::yield_now();
+            }
+        }
+    }
+    bell.ring();
+}
+
 /// Wakes a consumer thread that went to sleep on an empty queue. The consumer spins a
 /// little first, so a busy pipeline never sleeps; an idle one costs no CPU.
 pub struct Doorbell {

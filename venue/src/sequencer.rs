@@ -4,7 +4,7 @@
 //! hands it to the matching thread. A `NEW` whose `cl_ord_id` the account already used is
 //! answered, not sequenced: a resend is never executed twice.
 
-use crate::pipeline::mark_record;
+use crate::pipeline::{mark_record, push_ring};
 use crate::pipeline::{Doorbell, Inbound, Sequenced};
 use gatebook_journal::{EntryKind, JournalEntry, JournalReader, JournalWriter};
 use gatebook_protocol::RefuseReason;
@@ -161,6 +161,9 @@ impl Sequencer {
             for item in sequenced.drain(..) {
                 self.push(item);
             }
+            metrics::gauge!("gatebook_sequencer_queue_depth").set(self.inbound.len() as f64);
+            metrics::gauge!("gatebook_matching_queue_depth")
+                .set((self.output.buffer().capacity() - self.output.slots()) as f64);
             if stop {
                 self.journal.sync().map_err(|e| e.to_string())?;
                 self.push(Sequenced::Shutdown);
@@ -169,17 +172,7 @@ impl Sequencer {
         }
     }
 
-    fn push(&mut self, mut item: Sequenced) {
-        loop {
-            match self.output.push(item) {
-                Ok(()) => break,
-                Err(rtrb::PushError::Full(back)) => {
-                    item = back;
-                    self.output_bell.ring();
-                    std::thread::yield_now();
-                }
-            }
-        }
-        self.output_bell.ring();
+    fn push(&mut self, item: Sequenced) {
+        push_ring(&mut self.output, &self.output_bell, item);
     }
 }

@@ -100,6 +100,20 @@ impl Message {
         }
     }
 
+    /// The account a member trades with this message (`NEW`, `CANCEL`, `REPLACE`); `None` for
+    /// the venue's control messages, which name an account they act on, not trade for.
+    pub fn traded_account(&self) -> Option<u32> {
+        match *self {
+            Message::New(order) => Some(order.account),
+            Message::Cancel { account, .. } | Message::Replace { account, .. } => Some(account),
+            Message::Ref { .. }
+            | Message::Kill { .. }
+            | Message::Enable { .. }
+            | Message::Headroom { .. }
+            | Message::Rates { .. } => None,
+        }
+    }
+
     /// Decodes an order-flow record. Control records are not order flow and are malformed here.
     pub fn decode(record: &OrderRecord) -> Result<Message, Malformed> {
         if record.version != WIRE_VERSION {
