@@ -51,7 +51,20 @@ async fn the_margin_engine_runs_in_the_loop_and_survives_a_restart() {
     let flow: Vec<FlowItem> = FlowLines::new(&flow_text, "flow")
         .map(|item| item.unwrap().1)
         .collect();
-    let args = ["--config", OPTIONS_VENUE, "--margin"];
+    // One admin session trades every account and sends the marks.
+    let sessions = dir.path().join("sessions.toml");
+    std::fs::write(
+        &sessions,
+        "[[session]]\nname = \"admin\"\naccounts = \"all\"\nadmin = true\n",
+    )
+    .unwrap();
+    let args = [
+        "--config",
+        OPTIONS_VENUE,
+        "--margin",
+        "--sessions",
+        sessions.to_str().unwrap(),
+    ];
     let server = Server::start(&journal, &args);
     let mut admin = Member::login(server.addr, "admin", "", 1).await;
     let received = send_flow(&mut admin, &flow).await;
@@ -124,7 +137,8 @@ async fn marks_need_an_admin_session_and_a_margin_engine() {
                     assert_eq!(reason, expected);
                     break;
                 }
-                // The margin engine's first rates and headroom reach the admin session.
+                // Reports of the margin engine's first rates and headroom, if the session
+                // trades their accounts.
                 Some(ServerFrame::Report { .. }) => {}
                 other => panic!("unexpected {other:?}"),
             }

@@ -103,7 +103,12 @@ async fn sigkill_under_load_loses_nothing_acknowledged() {
     let dir = tempfile::tempdir().unwrap();
     let journal = dir.path().join("journal");
     let sessions_file = dir.path().join("sessions.toml");
-    std::fs::write(&sessions_file, gatebook(&["sessions", "--split", "4"])).unwrap();
+    // The split sessions, with the admin session as a drop copy of every account.
+    let sessions = gatebook(&["sessions", "--split", "4"]).replace(
+        "accounts = []\nadmin = true",
+        "accounts = \"all\"\nadmin = true",
+    );
+    std::fs::write(&sessions_file, sessions).unwrap();
     let flow_text = gatebook(&[
         "gen",
         "--seed",

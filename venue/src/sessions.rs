@@ -212,7 +212,8 @@ impl Sessions {
     }
 
     /// The sessions of a venue run without a sessions file: one per account, named by its
-    /// id, with no token, and one admin session that trades every account.
+    /// id, with no token, and one admin session for the admin messages, which trades no
+    /// account (so it receives no reports: a drop copy is a session with `accounts = "all"`).
     pub fn local(venue: &VenueConfig) -> Sessions {
         let mut accounts: Vec<u32> = venue.accounts.iter().map(|a| a.id).collect();
         accounts.sort_unstable();
@@ -230,7 +231,11 @@ impl Sessions {
             .iter()
             .map(|&a| session(a.to_string(), Accounts::Listed(vec![a]), false))
             .collect();
-        sessions.push(session(LOCAL_ADMIN_SESSION.into(), Accounts::All, true));
+        sessions.push(session(
+            LOCAL_ADMIN_SESSION.into(),
+            Accounts::Listed(Vec::new()),
+            true,
+        ));
         Sessions { sessions }
     }
 
@@ -276,8 +281,8 @@ impl Sessions {
     }
 
     /// A sessions file that splits the venue's accounts over `count` trading sessions
-    /// (`S1` .. `S<count>`, account `a` in `S<a mod count + 1>`) plus the admin session, each
-    /// with `throttle` (messages, window in ms) when given.
+    /// (`S1` .. `S<count>`, account `a` in `S<a mod count + 1>`) plus the admin session (admin
+    /// messages only, no account), each with `throttle` (messages, window in ms) when given.
     pub fn split_toml(venue: &VenueConfig, count: u32, throttle: Option<(u32, u32)>) -> String {
         let throttle = throttle.map_or(String::new(), |(messages, window_ms)| {
             format!("throttle_messages = {messages}\nthrottle_window_ms = {window_ms}\n")
@@ -301,7 +306,7 @@ impl Sessions {
             ));
         }
         text.push_str(&format!(
-            "\n[[session]]\nname = \"{LOCAL_ADMIN_SESSION}\"\naccounts = \"all\"\nadmin = true\n{throttle}"
+            "\n[[session]]\nname = \"{LOCAL_ADMIN_SESSION}\"\naccounts = []\nadmin = true\n{throttle}"
         ));
         text
     }
