@@ -3,7 +3,7 @@
 //! The card sees the same 64-byte wire records as every other backend (one record per
 //! 512-bit beat in, one report per beat out) and must produce the report stream of the
 //! software reference engine, row for row. Each stage is a small block with valid/ready
-//! streams; `docs/pipeline.md` shows how they join and which are still to come.
+//! streams; `docs/pipeline.md` shows how they join, cycle by cycle.
 
 pub mod bitmap;
 pub mod egress;

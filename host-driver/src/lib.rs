@@ -37,17 +37,37 @@ pub fn expected_build_id() -> u32 {
 
 #[cfg(test)]
 mod tests {
+    /// The card's shell reports the build id in its BUILD_ID register: the constant wired
+    /// into the checked-in card Verilog must be the one this host expects, which fails when
+    /// the pipeline's Verilog was regenerated without the card's.
     #[test]
-    fn the_expected_build_id_is_that_of_the_checked_in_verilog() {
+    fn the_card_verilog_reports_the_expected_build_id() {
         let path = concat!(
             env!("CARGO_MANIFEST_DIR"),
-            "/../hdl/generated/gatebook_top.v"
+            "/../hdl/generated/gatebook_card.v"
         );
-        let verilog = std::fs::read(path).expect("the generated Verilog is checked in");
-        assert_eq!(
-            super::expected_build_id(),
-            gatebook_wire::regmap::build_id(&verilog)
-        );
+        let card = std::fs::read_to_string(path).expect("the card's Verilog is checked in");
+        let wired: Vec<u32> = card
+            .lines()
+            .filter_map(|l| {
+                let value = l.trim().strip_prefix("localparam")?.trim_start();
+                value.strip_prefix("build_id = 32'h")?.strip_suffix(';')
+            })
+            .filter_map(|hex| u32::from_str_radix(hex, 16).ok())
+            .collect();
+        assert_eq!(wired, vec![super::EXPECTED_BUILD_ID], "{path}");
+    }
+
+    /// Any change to the pipeline's Verilog changes the build id.
+    #[test]
+    fn every_byte_of_the_verilog_counts_in_the_build_id() {
+        let verilog = include_bytes!("../../hdl/generated/gatebook_top.v");
+        let mut changed = verilog.to_vec();
+        for at in [0, verilog.len() / 2, verilog.len() - 1] {
+            changed[at] ^= 1;
+            assert_ne!(gatebook_wire::regmap::build_id(&changed), super::EXPECTED_BUILD_ID);
+            changed[at] ^= 1;
+        }
     }
 
     /// The card's build manifest names the build id and register map this host expects.
