@@ -27,6 +27,10 @@ use tokio::sync::{mpsc, oneshot};
 pub const LOG_ENTRY_BYTES: usize = 8 + RECORD_BYTES;
 /// Reports read from a log per catch-up step, so a long replay never stalls live traffic.
 const CATCH_UP_CHUNK: u64 = 4096;
+/// Session logs kept open at once; a venue with more sessions reopens the quiet ones.
+const MAX_OPEN_LOGS: usize = 1024;
+/// Write buffer of one open session log.
+const LOG_BUFFER_BYTES: usize = 8 * 1024;
 /// Bytes of a REPORT frame on the wire.
 const REPORT_FRAME_BYTES: usize = 3 + 16 + RECORD_BYTES;
 /// Items taken from the matching thread before the publisher flushes and delivers.
@@ -147,7 +151,8 @@ struct Connection {
 struct SessionState {
     /// Reports in the session's log so far (its last sequence number).
     seq: u64,
-    log: BufWriter<File>,
+    /// Opened at the first report to write, closed again when too many are open.
+    log: Option<BufWriter<File>>,
     log_path: PathBuf,
     dirty: bool,
     connection: Option<Connection>,
@@ -183,9 +188,14 @@ pub struct Publisher {
     by_event: [u64; 8],
     by_reason: [u64; 32],
     journal: PathBuf,
+    /// Sessions whose logs have reports not yet written out.
+    written: Vec<u32>,
+    open_logs: usize,
     snapshot_ids: Option<([u8; 32], [u8; 32])>,
     /// The margin engine in the loop, when the venue runs one.
     margin: Option<MarginInTheLoop>,
+    /// A snapshot waiting for the writer to finish the one before.
+    pending_snapshot: Option<SnapshotBody>,
     /// The thread writing snapshots, fed one at a time.
     snapshot_writer: Option<(
         std::sync::mpsc::SyncSender<SnapshotBody>,
@@ -225,16 +235,15 @@ impl Publisher {
         for session in &sessions.sessions {
             let log_path = session_log_path(&journal, session.origin);
             let seq = counts.get(&session.origin).copied().unwrap_or(0);
-            let mut file = std::fs::OpenOptions::new()
-                .create(true)
-                .truncate(false)
-                .write(true)
-                .open(&log_path)?;
-            file.set_len(seq * LOG_ENTRY_BYTES as u64)?;
-            file.seek(SeekFrom::End(0))?;
+            // Cut each log to what the start keeps; the replay writes the rest again.
+            match std::fs::OpenOptions::new().write(true).open(&log_path) {
+                Ok(file) => file.set_len(seq * LOG_ENTRY_BYTES as u64)?,
+                Err(e) if e.kind() == std::io::ErrorKind::NotFound => {}
+                Err(e) => return Err(e),
+            }
             states.push(SessionState {
                 seq,
-                log: BufWriter::with_capacity(1 << 16, file),
+                log: None,
                 log_path,
                 dirty: false,
                 connection: None,
@@ -294,8 +303,11 @@ impl Publisher {
                 by_event: [0; 8],
                 by_reason: [0; 32],
                 journal,
+                written: Vec::new(),
+                open_logs: 0,
                 snapshot_ids,
                 margin: margin.map(MarginInTheLoop::new),
+                pending_snapshot: None,
                 snapshot_writer: None,
             },
             command_sender,
@@ -457,9 +469,25 @@ impl Publisher {
         for &session in routes {
             let state = &mut self.states[session as usize];
             state.seq += 1;
-            state.log.write_all(&report_id.to_le_bytes())?;
-            state.log.write_all(&report.to_bytes())?;
-            state.dirty = true;
+            let log = match state.log.as_mut() {
+                Some(log) => log,
+                None => {
+                    let file = std::fs::OpenOptions::new()
+                        .create(true)
+                        .append(true)
+                        .open(&state.log_path)?;
+                    self.open_logs += 1;
+                    state
+                        .log
+                        .insert(BufWriter::with_capacity(LOG_BUFFER_BYTES, file))
+                }
+            };
+            log.write_all(&report_id.to_le_bytes())?;
+            log.write_all(&report.to_bytes())?;
+            if !state.dirty {
+                state.dirty = true;
+                self.written.push(session);
+            }
             if let Some(connection) = state.connection.as_mut() {
                 if connection.cursor == state.seq {
                     ServerFrame::Report {
@@ -677,6 +705,13 @@ impl Publisher {
     /// are behind by one chunk. Returns true when every connection is caught up.
     fn end_batch(&mut self) -> std::io::Result<bool> {
         self.flush_logs()?;
+        if let (Some(body), Some((sender, _))) =
+            (self.pending_snapshot.take(), self.snapshot_writer.as_ref())
+        {
+            if let Err(std::sync::mpsc::TrySendError::Full(body)) = sender.try_send(body) {
+                self.pending_snapshot = Some(body);
+            }
+        }
         let mut caught_up = true;
         let mut touched = std::mem::take(&mut self.touched);
         touched.sort_unstable();
@@ -697,13 +732,28 @@ impl Publisher {
         Ok(caught_up)
     }
 
+    /// Writes every session log that has new reports, and closes the logs nobody wrote in
+    /// this batch when more than [`MAX_OPEN_LOGS`] are open.
     fn flush_logs(&mut self) -> std::io::Result<()> {
-        for state in &mut self.states {
-            if state.dirty {
-                state.log.flush()?;
-                state.dirty = false;
+        for &session in &self.written {
+            let state = &mut self.states[session as usize];
+            if let Some(log) = state.log.as_mut() {
+                log.flush()?;
+            }
+            state.dirty = false;
+        }
+        if self.open_logs > MAX_OPEN_LOGS {
+            let mut keep = vec![false; self.states.len()];
+            for &session in &self.written {
+                keep[session as usize] = true;
+            }
+            for (state, keep) in self.states.iter_mut().zip(keep) {
+                if !keep && state.log.take().is_some() {
+                    self.open_logs -= 1;
+                }
             }
         }
+        self.written.clear();
         Ok(())
     }
 
@@ -797,6 +847,9 @@ impl Publisher {
         self.publish_metrics();
         // The last snapshot is on disk before the venue says it has stopped.
         if let Some((sender, writer)) = self.snapshot_writer.take() {
+            if let Some(body) = self.pending_snapshot.take() {
+                let _ = sender.send(body);
+            }
             drop(sender);
             let _ = writer.join();
         }
@@ -878,11 +931,10 @@ impl Publisher {
                 self.snapshot_writer.insert((sender, writer))
             }
         };
-        if sender.try_send(body).is_err() {
-            tracing::debug!(
-                in_seq,
-                "snapshot skipped: the last one is still being written"
-            );
+        // While the writer is busy with the last one, the newest waits its turn (an older
+        // one still waiting is dropped: the newer covers it).
+        if let Err(std::sync::mpsc::TrySendError::Full(body)) = sender.try_send(body) {
+            self.pending_snapshot = Some(body);
         }
         Ok(())
     }

@@ -128,6 +128,9 @@ impl Sessions {
         let mut configured: Vec<u32> = venue.accounts.iter().map(|a| a.id).collect();
         configured.sort_unstable();
         let mut sessions = Vec::with_capacity(parsed.session.len());
+        // Names and journal tags taken so far, with the session that took them.
+        let mut names: std::collections::HashMap<String, usize> = Default::default();
+        let mut origins: std::collections::HashMap<u32, usize> = Default::default();
         for (index, entry) in parsed.session.into_iter().enumerate() {
             let place =
                 |field: &str| format!("session {} ({}), field `{field}`", index + 1, entry.name);
@@ -185,10 +188,8 @@ impl Sessions {
                 ));
             }
             let origin = origin_of(&entry.name);
-            if let Some(other) = sessions
-                .iter()
-                .find(|s: &&SessionConfig| s.name == entry.name || s.origin == origin)
-            {
+            if let Some(&other) = names.get(&entry.name).or_else(|| origins.get(&origin)) {
+                let other: &SessionConfig = &sessions[other];
                 return Err(error(
                     place("name"),
                     format!(
@@ -197,6 +198,8 @@ impl Sessions {
                     ),
                 ));
             }
+            names.insert(entry.name.clone(), sessions.len());
+            origins.insert(origin, sessions.len());
             sessions.push(SessionConfig {
                 name: entry.name,
                 token: entry.token,
@@ -269,11 +272,30 @@ impl Sessions {
     /// Indexes of the sessions that receive reports of `account`, per account id; accounts
     /// no session trades map to nothing.
     pub fn routes(&self, venue: &VenueConfig) -> Vec<Vec<u32>> {
+        // Linear in the accounts the sessions list: a venue of 65,536 accounts has as many
+        // local sessions.
         let mut routes = vec![Vec::new(); venue.capacity.accounts as usize];
+        let mut configured = vec![false; venue.capacity.accounts as usize];
         for account in &venue.accounts {
-            for (index, session) in self.sessions.iter().enumerate() {
-                if session.accounts.contains(account.id) {
-                    routes[account.id as usize].push(index as u32);
+            if let Some(slot) = configured.get_mut(account.id as usize) {
+                *slot = true;
+            }
+        }
+        for (index, session) in self.sessions.iter().enumerate() {
+            match &session.accounts {
+                Accounts::All => {
+                    for account in &venue.accounts {
+                        if let Some(route) = routes.get_mut(account.id as usize) {
+                            route.push(index as u32);
+                        }
+                    }
+                }
+                Accounts::Listed(list) => {
+                    for &account in list {
+                        if configured.get(account as usize) == Some(&true) {
+                            routes[account as usize].push(index as u32);
+                        }
+                    }
                 }
             }
         }

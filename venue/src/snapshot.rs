@@ -65,7 +65,10 @@ fn snapshot_path(journal: &Path, in_seq: u64) -> PathBuf {
 pub fn write(journal: &Path, body: &SnapshotBody) -> Result<PathBuf, String> {
     let dir = snapshot_dir(journal);
     std::fs::create_dir_all(&dir).map_err(|e| format!("{}: {e}", dir.display()))?;
-    for &(origin, _) in &body.publisher.session_reports {
+    for &(origin, reports) in &body.publisher.session_reports {
+        if reports == 0 {
+            continue;
+        }
         let path = session_log_path(journal, origin);
         File::open(&path)
             .and_then(|f| f.sync_data())
