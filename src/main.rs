@@ -1,6 +1,9 @@
 //! `gatebook`: run order flow through any backend, cross-check backends, generate flows.
 //!
 //! Exit codes: 0 success, 1 a difference found by `crosscheck`, 2 bad usage or bad input.
+//! A reader of standard output that goes away (`| head`) ends the output with success; a
+//! standard output that is closed from the start (`>&-`) is an error for a command that
+//! writes to it.
 
 mod backends;
 mod commands;
@@ -14,7 +17,11 @@ use std::process::ExitCode;
 #[command(
     name = "gatebook",
     version,
-    about = "Order matching and pre-trade risk: replay, cross-check and generate order flow"
+    about = "Order matching and pre-trade risk: replay, cross-check and generate order flow",
+    after_help = "Exit codes: 0 success, 1 a difference found by `crosscheck`, 2 bad usage or bad \
+                  input. Output cut short by its reader (`| head`) is a success; a standard \
+                  output closed from the start (`>&-`) is an error (2) for a command that \
+                  writes to it."
 )]
 struct Cli {
     #[command(subcommand)]

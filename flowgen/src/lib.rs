@@ -596,9 +596,11 @@ impl FlowGenerator {
     /// Between 70% and 80% of the session the market falls 15% in all and volatility rises
     /// 1.5 points at every mark; otherwise the mark walks.
     fn move_mark(&mut self) -> FlowItem {
+        // Widened so that no session length, however long, overflows the comparison.
+        let (produced, planned) = (self.produced as u128, self.planned as u128);
         let crash = self.planned != usize::MAX
-            && self.produced * 10 >= self.planned * 7
-            && self.produced * 10 < self.planned * 8;
+            && produced * 10 >= planned * 7
+            && produced * 10 < planned * 8;
         let i = self.next_mark;
         self.next_mark = (self.next_mark + 1) % self.marks.len();
         // The crash takes 15% off over its marks, whatever the session's length.
@@ -850,6 +852,30 @@ mod tests {
             FlowItem::Message(Message::Ref { instrument: 0, .. })
         ));
         assert!(generate(&venue(), Profile::Options, 5, 10).is_err());
+    }
+
+    #[test]
+    fn a_session_of_any_length_streams_from_its_plan() {
+        for planned in [usize::MAX - 1, usize::MAX / 7 + 1, 1_000_000_000_000] {
+            let mut generator = FlowGenerator::new(&venue(), Profile::Options, 5).unwrap();
+            generator.plan(planned);
+            let first: Vec<FlowItem> = (0..30).map(|_| generator.next_item()).collect();
+            assert!(matches!(first[0], FlowItem::Mark(_)));
+            assert_eq!(
+                first
+                    .iter()
+                    .filter(|i| matches!(i, FlowItem::Mark(_)))
+                    .count(),
+                3
+            );
+        }
+        let mut generator = FlowGenerator::new(&venue(), Profile::Options, 5).unwrap();
+        generator.plan(1000);
+        let streamed: Vec<FlowItem> = (0..1000).map(|_| generator.next_item()).collect();
+        assert_eq!(
+            streamed,
+            generate_flow(&venue(), Profile::Options, 5, 1000).unwrap()
+        );
     }
 
     #[test]

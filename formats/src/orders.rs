@@ -51,21 +51,35 @@ fn used_columns(action: MsgType) -> &'static [usize] {
 /// host's margin loop, `MARK` rows (`MARK,,instrument,,,,,price,vol_bp,`).
 ///
 /// Yields an error for the first bad line and nothing after it, so a caller that stops at the
-/// first error never processes a message past it.
+/// first error never processes a message past it. The file is decoded line by line: a byte
+/// that is not UTF-8 is an error of its line, naming the field it falls in, after every line
+/// before it has been yielded.
 pub struct FlowLines<'a> {
     file: &'a str,
-    lines: std::iter::Enumerate<std::str::Lines<'a>>,
+    lines: std::iter::Enumerate<ByteLines<'a>>,
     header_seen: bool,
     failed: bool,
     marks_allowed: bool,
 }
 
+/// The lines of a file's bytes, split at `\n`.
+type ByteLines<'a> = std::slice::Split<'a, u8, fn(&u8) -> bool>;
+
+fn is_newline(byte: &u8) -> bool {
+    *byte == b'\n'
+}
+
 impl<'a> FlowLines<'a> {
     /// `file` is the name used in error messages.
     pub fn new(text: &'a str, file: &'a str) -> Self {
+        FlowLines::from_bytes(text.as_bytes(), file)
+    }
+
+    /// The file's bytes, not yet known to be UTF-8; `file` is the name used in error messages.
+    pub fn from_bytes(bytes: &'a [u8], file: &'a str) -> Self {
         FlowLines {
             file,
-            lines: text.lines().enumerate(),
+            lines: bytes.split(is_newline as fn(&u8) -> bool).enumerate(),
             header_seen: false,
             failed: false,
             marks_allowed: true,
@@ -81,6 +95,24 @@ impl<'a> FlowLines<'a> {
         self.failed = true;
         Some(Err(InputError::new(self.file, line, field, message)))
     }
+
+    /// The field and message for a line whose byte `at` is the first that is not UTF-8.
+    fn not_utf8(&self, raw: &[u8], at: usize) -> (&'static str, String) {
+        let field = if raw.starts_with(b"#") {
+            "comment"
+        } else if !self.header_seen {
+            "header"
+        } else {
+            let commas = raw[..at].iter().filter(|&&b| b == b',').count();
+            COLUMNS.get(commas).copied().unwrap_or("columns")
+        };
+        let message = format!(
+            "byte 0x{:02X} at column {} is not UTF-8 text",
+            raw[at],
+            at + 1
+        );
+        (field, message)
+    }
 }
 
 impl Iterator for FlowLines<'_> {
@@ -93,7 +125,14 @@ impl Iterator for FlowLines<'_> {
         }
         for (index, raw) in self.lines.by_ref() {
             let line_no = index + 1;
-            let line = raw.strip_suffix('\r').unwrap_or(raw);
+            let raw = raw.strip_suffix(b"\r").unwrap_or(raw);
+            let line = match std::str::from_utf8(raw) {
+                Ok(line) => line,
+                Err(e) => {
+                    let (field, message) = self.not_utf8(raw, e.valid_up_to());
+                    return self.error(line_no, field, message);
+                }
+            };
             let line = if index == 0 {
                 line.strip_prefix('\u{feff}').unwrap_or(line)
             } else {
@@ -139,7 +178,12 @@ pub struct OrderLines<'a> {
 impl<'a> OrderLines<'a> {
     /// `file` is the name used in error messages.
     pub fn new(text: &'a str, file: &'a str) -> Self {
-        let mut flow = FlowLines::new(text, file);
+        OrderLines::from_bytes(text.as_bytes(), file)
+    }
+
+    /// The file's bytes, not yet known to be UTF-8 (see [`FlowLines::from_bytes`]).
+    pub fn from_bytes(bytes: &'a [u8], file: &'a str) -> Self {
+        let mut flow = FlowLines::from_bytes(bytes, file);
         flow.marks_allowed = false;
         OrderLines { flow, in_seq: 0 }
     }
@@ -581,6 +625,40 @@ mod tests {
             .unwrap()
             .unwrap_err();
         assert_eq!(e.field, "account");
+    }
+
+    #[test]
+    fn a_byte_that_is_not_utf8_names_its_line_and_field_after_the_lines_before() {
+        let mut bytes = format!("{HEAD}NEW,7,0,1,B,LIMIT,,1500,10,\n").into_bytes();
+        bytes.extend_from_slice(b"NEW,7,0,2,B,LIMIT,,15\xff0,10,\nNEW,7,0,3,B,LIMIT,,1500,10,\n");
+        let items: Vec<_> = OrderLines::from_bytes(&bytes, "orders.csv").collect();
+        assert_eq!(items.len(), 2);
+        assert_eq!(items[0].as_ref().unwrap().0, 2);
+        let e = items[1].as_ref().unwrap_err();
+        assert_eq!((e.line, e.field.as_str()), (3, "price"));
+        assert!(e.message.contains("0xFF at column 22"), "{e}");
+        let e = FlowLines::from_bytes(b"action,acc\xc3ount\n", "f")
+            .next()
+            .unwrap()
+            .unwrap_err();
+        assert_eq!((e.line, e.field.as_str()), (1, "header"));
+        let mut comment = HEAD.as_bytes().to_vec();
+        comment.extend_from_slice(b"# caf\xe9\n");
+        let e = FlowLines::from_bytes(&comment, "f")
+            .next()
+            .unwrap()
+            .unwrap_err();
+        assert_eq!((e.line, e.field.as_str()), (2, "comment"));
+        let mut tail = HEAD.as_bytes().to_vec();
+        tail.extend_from_slice(b"KILL,1,,,,,,,,,\xe9\n");
+        let e = FlowLines::from_bytes(&tail, "f")
+            .next()
+            .unwrap()
+            .unwrap_err();
+        assert_eq!((e.line, e.field.as_str()), (2, "columns"));
+        // Valid UTF-8, a byte-order mark and CRLF endings read as before.
+        let text = format!("\u{feff}{HEAD}NEW,7,0,1,B,LIMIT,,1500,10,\r\n# d\u{e9}j\u{e0}\r\n");
+        assert_eq!(FlowLines::from_bytes(text.as_bytes(), "f").count(), 1);
     }
 
     #[test]

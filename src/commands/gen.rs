@@ -1,6 +1,6 @@
 use crate::error::CliError;
 use crate::io::{create_output, load_venue, write_error};
-use flowgen::{generate_flow, Profile};
+use flowgen::{FlowGenerator, Profile};
 use gatebook_formats::{format_flow_row, ORDERS_HEADER};
 use std::io::Write;
 use std::path::PathBuf;
@@ -10,7 +10,8 @@ pub struct GenArgs {
     /// Seed of the flow: the same seed gives the same file.
     #[arg(long)]
     seed: u64,
-    /// Number of messages.
+    /// Number of data lines. The flow is written as it is generated, one line at a time, so
+    /// any count streams in constant memory (stop early with `| head`).
     #[arg(long)]
     messages: usize,
     /// mixed (makers and takers), makers (add/replace/cancel), takers (IOC/FOK/market
@@ -38,13 +39,15 @@ pub fn parse_profile(name: &str) -> Result<Profile, CliError> {
 pub fn run(args: &GenArgs) -> Result<(), CliError> {
     let profile = parse_profile(&args.profile)?;
     let venue = load_venue(args.config.as_deref())?;
-    let items = generate_flow(&venue, profile, args.seed, args.messages)
+    let mut generator = FlowGenerator::new(&venue, profile, args.seed)
         .map_err(|e| CliError::Usage(format!("cannot generate for this venue: {e}")))?;
+    generator.plan(args.messages);
     let mut out = create_output(None)?;
     let fail = write_error(None);
     writeln!(out, "{ORDERS_HEADER}").map_err(&fail)?;
-    for item in &items {
-        writeln!(out, "{}", format_flow_row(item)).map_err(&fail)?;
+    // One line at a time: the flow is never held in memory, so any length streams.
+    for _ in 0..args.messages {
+        writeln!(out, "{}", format_flow_row(&generator.next_item())).map_err(&fail)?;
     }
     out.flush().map_err(&fail)
 }

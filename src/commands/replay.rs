@@ -1,6 +1,6 @@
 use crate::backends::{open_backend_traced, BackendKind};
 use crate::error::CliError;
-use crate::io::{create_output, load_venue, read_text, write_error};
+use crate::io::{check_distinct_files, create_output, load_venue, read_bytes, write_error};
 use gatebook_formats::{
     format_order_row, write_report_row, FlowLines, InputError, ORDERS_HEADER, REPORTS_HEADER,
 };
@@ -13,14 +13,18 @@ use std::time::Instant;
 
 #[derive(clap::Args)]
 pub struct ReplayArgs {
-    /// Order flow (orders.csv; `-` for standard input).
+    /// Order flow (orders.csv; `-` for standard input). It is read line by line: at the first
+    /// bad line (a byte that is not UTF-8 included) the reports of every message before it are
+    /// written, and the error names the file, the line and the field.
     #[arg(long, required_unless_present = "journal", conflicts_with = "journal")]
     input: Option<PathBuf>,
     /// Replay a venue's journal (`gatebook serve --journal DIR`) instead of a flow file: the
     /// reports are those the venue sent, in `in_seq` order. Give the venue's `--config`.
     #[arg(long)]
     journal: Option<PathBuf>,
-    /// Report file (default: standard output).
+    /// Report file (default: standard output). No two of --output, --record, --book-out,
+    /// --margin-events and --trace may name the same file, nor may any of them be --input or
+    /// --config (compared as files: symbolic and hard links count); /dev/null may be shared.
     #[arg(long)]
     output: Option<PathBuf>,
     /// Which engine runs the flow.
@@ -39,9 +43,10 @@ pub struct ReplayArgs {
     /// LOBSTER's orderbook layout (ask price, ask size, bid price, bid size, ...).
     #[arg(long)]
     book_out: Option<PathBuf>,
-    /// Levels per side in `--book-out`.
-    #[arg(long, default_value_t = 10)]
-    depth: usize,
+    /// Levels per side in `--book-out`: from 1 to the venue's price window (a side has no
+    /// more levels than that). Default: 10, or the price window when it is smaller.
+    #[arg(long)]
+    depth: Option<usize>,
     /// Instrument of `--book-out`.
     #[arg(long, default_value_t = 0)]
     book_instrument: u16,
@@ -116,13 +121,28 @@ impl Tally {
 }
 
 pub fn run(args: &ReplayArgs) -> Result<(), CliError> {
+    // Before anything is read or created: an output must not clobber another or an input.
+    check_distinct_files(
+        &[
+            ("--input", args.input.as_deref()),
+            ("--config", args.config.as_deref()),
+        ],
+        &[
+            ("--output", args.output.as_deref()),
+            ("--record", args.record.as_deref()),
+            ("--book-out", args.book_out.as_deref()),
+            ("--margin-events", args.margin_events.as_deref()),
+            ("--trace", args.trace.as_deref()),
+        ],
+    )?;
     let venue = load_venue(args.config.as_deref())?;
+    let depth = book_depth(args.depth, venue.capacity.price_window)?;
     let input = match (&args.input, &args.journal) {
         (_, Some(journal)) => return run_journal(args, journal, &venue),
         (Some(input), None) => input,
         (None, None) => return Err(CliError::Usage("give --input or --journal".into())),
     };
-    let text = read_text(input)?;
+    let bytes = read_bytes(input)?;
     let input_name = input.display().to_string();
     if args.margin_events.is_some() && !args.margin {
         return Err(CliError::Usage("--margin-events needs --margin".into()));
@@ -184,7 +204,7 @@ pub fn run(args: &ReplayArgs) -> Result<(), CliError> {
         let outputs = margin.start();
         enqueue(&outputs, &mut queue, &mut tally, events_out.as_mut(), 0).map_err(&events_fail)?;
     }
-    for item in FlowLines::new(&text, &input_name) {
+    for item in FlowLines::from_bytes(&bytes, &input_name) {
         let (line, item) = match item {
             Ok(item) => item,
             Err(e) => {
@@ -247,7 +267,7 @@ pub fn run(args: &ReplayArgs) -> Result<(), CliError> {
             }
             tally.message_done(&reports, &mut row, &mut out, &fail, backend.as_ref())?;
             if let (Some(engine), Some(book)) = (book_engine.as_ref(), book_out.as_mut()) {
-                let line = book_row(engine, args.book_instrument, args.depth);
+                let line = book_row(engine, args.book_instrument, depth);
                 book.write_all(line.as_bytes()).map_err(&book_fail)?;
             }
             if let Some(margin) = margin.as_mut() {
@@ -328,6 +348,20 @@ fn enqueue(
         }
     }
     Ok(())
+}
+
+/// The levels per side of `--book-out`: `--depth` within 1..=the price window, by default 10
+/// (or the window, when it is smaller).
+fn book_depth(depth: Option<usize>, price_window: u32) -> Result<usize, CliError> {
+    let window = usize::try_from(price_window).unwrap_or(usize::MAX);
+    match depth {
+        None => Ok(window.min(10)),
+        Some(depth) if (1..=window).contains(&depth) => Ok(depth),
+        Some(depth) => Err(CliError::Usage(format!(
+            "--depth {depth} is outside 1..={window}: the levels per side of --book-out run from \
+             1 to the venue's price window ({window})"
+        ))),
+    }
 }
 
 /// One row of LOBSTER's orderbook file: empty levels carry LOBSTER's dummy prices and size 0.
