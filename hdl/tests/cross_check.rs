@@ -125,7 +125,7 @@ fn cross_check_with(
 /// The venue of engine-sw's scenario tests (accounts 1-3 ordinary, 3 with STP off, 4
 /// disabled, 5 with little headroom, 6 with tight limits).
 /// The scenario venue of engine-sw's spec tests, so both run the same scenarios.
-const VENUE: &str = include_str!("../../engine-sw/tests/scenario-venue.toml");
+const VENUE: &str = include_str!("../../tests/scenarios/venue.toml");
 
 fn scenario(orders: &str) -> Vec<ReportRecord> {
     let venue = parse_venue(VENUE, "venue.toml").expect("venue parses");
