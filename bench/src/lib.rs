@@ -4,6 +4,8 @@
 //! Each book gets the tape in its own native form, built before timing starts, so the
 //! measurement covers order handling only. Our ids map one to one onto theirs.
 
+#![forbid(unsafe_code)]
+
 use engine_sw::Engine;
 use gatebook_wire::{
     AccountConfig, Capacity, InstrumentConfig, Message, NewOrder, OrdType, OrderRecord,

@@ -7,6 +7,8 @@
 //! the kill switch), so both are checked against each other fill for fill. No allocation
 //! happens per message once the report buffer has grown; add and cancel are O(1).
 
+#![forbid(unsafe_code)]
+
 mod bitmap;
 mod book;
 mod engine;

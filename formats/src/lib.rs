@@ -3,6 +3,8 @@
 //! Everything here works on text already read; the CLI owns the files. Every error names the
 //! file, the line and the field, so a user can fix the input without reading code.
 
+#![forbid(unsafe_code)]
+
 mod error;
 mod orders;
 mod reports;

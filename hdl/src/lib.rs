@@ -5,6 +5,8 @@
 //! software reference engine, row for row. Each stage is a small block with valid/ready
 //! streams; `docs/pipeline.md` shows how they join, cycle by cycle.
 
+#![forbid(unsafe_code)]
+
 pub mod bitmap;
 pub mod egress;
 pub mod free_list;

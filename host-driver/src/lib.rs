@@ -65,7 +65,10 @@ mod tests {
         let mut changed = verilog.to_vec();
         for at in [0, verilog.len() / 2, verilog.len() - 1] {
             changed[at] ^= 1;
-            assert_ne!(gatebook_wire::regmap::build_id(&changed), super::EXPECTED_BUILD_ID);
+            assert_ne!(
+                gatebook_wire::regmap::build_id(&changed),
+                super::EXPECTED_BUILD_ID
+            );
             changed[at] ^= 1;
         }
     }

@@ -11,6 +11,8 @@
 //! - [`venue_loop`]: the engine between a venue's reports and its order flow, as `replay
 //!   --margin` and `serve --margin` run it.
 
+#![forbid(unsafe_code)]
+
 pub mod black76;
 pub mod config;
 pub mod date;

@@ -5,6 +5,8 @@
 //! PCIe. The venue configuration travels the same way, as control records, so software and
 //! hardware are configured identically. `docs/wire.md` documents every byte.
 
+#![forbid(unsafe_code)]
+
 mod codes;
 mod flow;
 mod message;
