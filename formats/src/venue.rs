@@ -72,23 +72,42 @@ struct AccountFile {
     stp: Option<StpFile>,
 }
 
-fn line_of(text: &str, offset: usize) -> usize {
-    text[..offset.min(text.len())]
-        .bytes()
-        .filter(|&b| b == b'\n')
-        .count()
-        + 1
+/// Line numbers of byte offsets, from one pass over the text: every table of a venue file
+/// is looked up here, so a venue of 65,536 accounts costs a binary search per table rather
+/// than a scan from the top of the file.
+struct LineIndex {
+    /// Byte offset of every `\n`, in order.
+    newlines: Vec<usize>,
+}
+
+impl LineIndex {
+    fn new(text: &str) -> LineIndex {
+        LineIndex {
+            newlines: text
+                .bytes()
+                .enumerate()
+                .filter(|&(_, b)| b == b'\n')
+                .map(|(i, _)| i)
+                .collect(),
+        }
+    }
+
+    /// The 1-based line holding byte `offset` (the last line past the end).
+    fn line(&self, offset: usize) -> usize {
+        self.newlines.partition_point(|&newline| newline < offset) + 1
+    }
 }
 
 /// Parses and validates a venue file. Omitted instrument fields default to: reference at the
 /// window centre, a collar as wide as the window, zero margin rates; omitted account fields to
 /// enabled, no order limits, zero headroom and `stp = "resting"` (see docs/behaviour.md).
 pub fn parse_venue(text: &str, file: &str) -> Result<VenueConfig, InputError> {
-    let parsed: VenueFile = toml::from_str(text).map_err(|e| toml_error(text, file, &e))?;
+    let lines = LineIndex::new(text);
+    let parsed: VenueFile = toml::from_str(text).map_err(|e| toml_error(text, &lines, file, &e))?;
     let mut venue = VenueConfig::default();
     let mut capacity_line = 0;
     if let Some(cap) = &parsed.capacity {
-        capacity_line = line_of(text, cap.span().start);
+        capacity_line = lines.line(cap.span().start);
         let c = cap.get_ref();
         let d = Capacity::default();
         venue.capacity = Capacity {
@@ -102,12 +121,12 @@ pub fn parse_venue(text: &str, file: &str) -> Result<VenueConfig, InputError> {
     let mut instrument_lines = Vec::new();
     for (i, spanned) in parsed.instrument.iter().enumerate() {
         let inst = spanned.get_ref();
-        instrument_lines.push(line_of(text, spanned.span().start));
+        instrument_lines.push(lines.line(spanned.span().start));
         if let Some(expiry) = &inst.expiry {
             if !is_iso_date(expiry.get_ref()) {
                 return Err(InputError::new(
                     file,
-                    line_of(text, expiry.span().start),
+                    lines.line(expiry.span().start),
                     format!("instrument[{i}].expiry"),
                     format!("`{}` is not a YYYY-MM-DD date", expiry.get_ref()),
                 ));
@@ -135,7 +154,7 @@ pub fn parse_venue(text: &str, file: &str) -> Result<VenueConfig, InputError> {
     let mut account_lines = Vec::new();
     for spanned in &parsed.account {
         let acct = spanned.get_ref();
-        account_lines.push(line_of(text, spanned.span().start));
+        account_lines.push(lines.line(spanned.span().start));
         venue.accounts.push(AccountConfig {
             id: acct.id,
             enabled: acct.enabled.unwrap_or(true),
@@ -172,8 +191,8 @@ pub fn parse_venue(text: &str, file: &str) -> Result<VenueConfig, InputError> {
     Ok(venue)
 }
 
-fn toml_error(text: &str, file: &str, error: &toml::de::Error) -> InputError {
-    let line = error.span().map_or(0, |span| line_of(text, span.start));
+fn toml_error(text: &str, lines: &LineIndex, file: &str, error: &toml::de::Error) -> InputError {
+    let line = error.span().map_or(0, |span| lines.line(span.start));
     let message = error.message().trim().to_owned();
     // Prefer the key named by serde (`missing field `id``), else the key on the line.
     let field = message
@@ -386,6 +405,50 @@ stp = "resting"
         assert_eq!(venue.instruments[0].collar, 200);
         assert_eq!(venue.accounts[0].max_position, 5000);
         assert_eq!(venue.accounts[0].stp, StpMode::Resting);
+    }
+
+    #[test]
+    fn line_index_agrees_with_counting_newlines() {
+        let text = "a\n\nbc\r\nd\n\n\ne";
+        let lines = LineIndex::new(text);
+        for offset in 0..=text.len() + 2 {
+            let counted = text[..offset.min(text.len())]
+                .bytes()
+                .filter(|&b| b == b'\n')
+                .count()
+                + 1;
+            assert_eq!(lines.line(offset), counted, "offset {offset}");
+        }
+        assert_eq!(LineIndex::new("").line(0), 1);
+        assert_eq!(LineIndex::new("\n").line(1), 2);
+    }
+
+    #[test]
+    fn many_accounts_keep_their_lines() {
+        let mut venue = default_venue();
+        venue.capacity.accounts = 4096;
+        venue.accounts = (0..4096)
+            .map(|id| AccountConfig {
+                id,
+                max_order_qty: id + 1,
+                ..venue.accounts[0]
+            })
+            .collect();
+        let text = venue_to_toml(&venue);
+        assert_eq!(parse_venue(&text, "v.toml").unwrap(), venue);
+        // The last account made a duplicate: its `[[account]]` line is named.
+        let at = text.rfind("[[account]]\nid = 4095\n").unwrap();
+        let line = text[..at].lines().count() + 1;
+        let doubled = text.replace("[[account]]\nid = 4095\n", "[[account]]\nid = 7\n");
+        let e = parse_venue(&doubled, "v.toml").unwrap_err();
+        assert_eq!((e.line, e.field.as_str()), (line, "account[4095].id"));
+        // An instrument's field error is named on its line too, after all the accounts.
+        let late = format!("{text}\n[[instrument]]\nid = 3\nprice_base = 1\nexpiry = \"x\"\n");
+        let e = parse_venue(&late, "v.toml").unwrap_err();
+        assert_eq!(
+            (e.line, e.field.as_str()),
+            (late.lines().count(), "instrument[16].expiry")
+        );
     }
 
     #[test]

@@ -1,7 +1,75 @@
 //! Import errors: every error names the input, the record and the field, so a bad byte in a
-//! multi-megabyte capture can be found without a debugger.
+//! multi-megabyte capture can be found without a debugger. Input quoted in a message is a
+//! short, escaped [`excerpt`]: never a whole field of megabytes, never a raw control byte.
 
 use std::fmt;
+use std::fmt::Write as _;
+
+/// The most characters of input an error message quotes.
+pub const EXCERPT_CHARS: usize = 40;
+
+/// Input quoted for an error message: in double quotes, at most [`EXCERPT_CHARS`] characters
+/// (`…` and the input's length in bytes when cut), each printable ASCII character as is and
+/// every other one escaped: `\0`, `\t`, `\n`, `\r`, `\"`, `\\`, `\u{e9}` for a character
+/// that is not printable ASCII, `\xff` for a byte that is not part of UTF-8 text.
+pub fn excerpt(input: impl AsRef<[u8]>) -> String {
+    let input = input.as_ref();
+    let mut out = String::with_capacity(EXCERPT_CHARS + 2);
+    out.push('"');
+    if escape_into(&mut out, input, EXCERPT_CHARS, true) {
+        let _ = write!(out, "…\" ({} bytes)", input.len());
+    } else {
+        out.push('"');
+    }
+    out
+}
+
+/// The most characters of a decoder library's own message an error passes on.
+const FOREIGN_MESSAGE_CHARS: usize = 200;
+
+/// A message from a decoding library, which may carry input, made safe to print: escaped as
+/// in [`excerpt`] (but for quotes, which are its own) and cut at 200 characters.
+pub(crate) fn printable(message: &str) -> String {
+    let mut out = String::with_capacity(message.len().min(FOREIGN_MESSAGE_CHARS));
+    if escape_into(&mut out, message.as_bytes(), FOREIGN_MESSAGE_CHARS, false) {
+        out.push('…');
+    }
+    out
+}
+
+/// Appends up to `limit` characters of `input`, escaped (double quotes too when `quoted`);
+/// true when `input` was cut.
+fn escape_into(out: &mut String, input: &[u8], limit: usize, quoted: bool) -> bool {
+    let mut shown = 0;
+    for chunk in input.utf8_chunks() {
+        for c in chunk.valid().chars() {
+            if shown == limit {
+                return true;
+            }
+            match c {
+                '"' if quoted => out.push_str("\\\""),
+                '\\' => out.push_str("\\\\"),
+                '\0' => out.push_str("\\0"),
+                '\t' => out.push_str("\\t"),
+                '\n' => out.push_str("\\n"),
+                '\r' => out.push_str("\\r"),
+                ' '..='~' => out.push(c),
+                _ => {
+                    let _ = write!(out, "\\u{{{:x}}}", c as u32);
+                }
+            }
+            shown += 1;
+        }
+        for byte in chunk.invalid() {
+            if shown == limit {
+                return true;
+            }
+            let _ = write!(out, "\\x{byte:02x}");
+            shown += 1;
+        }
+    }
+    false
+}
 
 /// Where in the input a problem was found.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]

@@ -12,7 +12,7 @@
 use std::collections::BTreeMap;
 use std::io::Read;
 
-use crate::error::{ImportError, Location};
+use crate::error::{excerpt, ImportError, Location};
 use crate::flow::Side;
 use crate::replay::{Key, Replayer};
 use crate::venue::{self, InstrumentInfo, MAKER_ACCOUNT, MAX_INSTRUMENTS};
@@ -219,8 +219,8 @@ pub fn parse(raw: &[u8], name: &str) -> Result<Vec<ItchMessage>, ImportError> {
                 return Err(err(
                     "length",
                     format!(
-                        "message type {:?} is {expected} bytes, the length says {len}",
-                        kind as char
+                        "message type {} is {expected} bytes, the length says {len}",
+                        excerpt([kind])
                     ),
                 ))
             }
@@ -237,7 +237,7 @@ pub fn parse(raw: &[u8], name: &str) -> Result<Vec<ItchMessage>, ImportError> {
                 name,
                 Location::ByteOffset((start + at) as u64),
                 "buy/sell indicator",
-                format!("{:?} is neither B nor S", other as char),
+                format!("{} is neither B nor S", excerpt([other])),
             )),
         };
         let message = match kind {
@@ -377,7 +377,7 @@ pub fn import_messages(
                             name,
                             Location::Whole,
                             "symbol",
-                            format!("no messages for symbol {wanted:?}"),
+                            format!("no messages for symbol {}", excerpt(wanted)),
                         )
                     })
             })

@@ -4,6 +4,12 @@
 //! direction 1 = buy order, -1 = sell order). Orderbook rows: the book after each message,
 //! `ask_price_1,ask_size_1,bid_price_1,bid_size_1,...`, empty levels priced ±9999999999.
 //!
+//! Type 7 is LOBSTER's trading-halt indicator (`34713.685155243,7,0,0,-1,-1`): price -1 halt,
+//! 0 quoting resumes, 1 trading resumes; its orderbook row repeats the book before it. It is
+//! read and counted (`7 trading halt`) and, like hidden executions (5) and cross trades (6),
+//! writes no order-flow message (skipped as `trading halt indicator`): the replayed flow holds
+//! order events only.
+//!
 //! Orders resting before the slice starts are seeded from the first orderbook row (with the
 //! first message undone): one order per price level, owned by [`SEED_ACCOUNT`], placed before
 //! the first message. Later events on unknown order ids are applied to the seed order of their
@@ -11,7 +17,7 @@
 
 use std::collections::{BTreeMap, HashSet};
 
-use crate::error::{ImportError, Location};
+use crate::error::{excerpt, ImportError, Location};
 use crate::flow::Side;
 use crate::replay::{Key, Level, Replayer};
 use crate::venue::{self, InstrumentInfo, MAKER_ACCOUNT, SEED_ACCOUNT};
@@ -106,27 +112,61 @@ fn lines(name: &str, bytes: &[u8]) -> Result<Vec<(u64, String)>, ImportError> {
         .collect())
 }
 
-fn field<T: std::str::FromStr>(
+/// A number column of the message or orderbook file, and the values it can hold (named in
+/// errors).
+trait Column: std::str::FromStr {
+    fn range() -> String;
+}
+
+macro_rules! integer_column {
+    ($($t:ty),*) => {$(
+        impl Column for $t {
+            fn range() -> String {
+                format!("a whole number from {} to {}", <$t>::MIN, <$t>::MAX)
+            }
+        }
+    )*};
+}
+integer_column!(u32, u64, i64);
+
+impl Column for f64 {
+    fn range() -> String {
+        "a number of seconds after midnight".to_string()
+    }
+}
+
+fn field<T: Column>(name: &str, line: u64, field_name: &str, text: &str) -> Result<T, ImportError> {
+    parse_number(text).ok_or_else(|| not_a_number(name, line, field_name, text, &T::range()))
+}
+
+/// [`field`] for a column whose valid values are narrower than its type's: `range` says which.
+fn field_in<T: std::str::FromStr>(
     name: &str,
     line: u64,
     field_name: &str,
     text: &str,
+    range: &str,
 ) -> Result<T, ImportError> {
-    parse_number(text).ok_or_else(|| not_a_number(name, line, field_name, text))
+    parse_number(text).ok_or_else(|| not_a_number(name, line, field_name, text, range))
 }
 
 fn parse_number<T: std::str::FromStr>(text: &str) -> Option<T> {
     text.trim().parse::<T>().ok()
 }
 
-fn not_a_number(name: &str, line: u64, field_name: &str, text: &str) -> ImportError {
+fn not_a_number(name: &str, line: u64, field_name: &str, text: &str, range: &str) -> ImportError {
     ImportError::new(
         name,
         Location::Line(line),
         field_name,
-        format!("cannot read {text:?} as a number"),
+        format!("cannot read {} as {range}", excerpt(text.trim())),
     )
 }
+
+/// Type 7's price: what the trading-halt row says.
+const HALT: i64 = -1;
+const QUOTING_RESUMES: i64 = 0;
+const TRADING_RESUMES: i64 = 1;
 
 fn parse_messages(name: &str, bytes: &[u8]) -> Result<Vec<(u64, Message)>, ImportError> {
     let mut out = Vec::new();
@@ -149,7 +189,7 @@ fn parse_messages(name: &str, bytes: &[u8]) -> Result<Vec<(u64, Message)>, Impor
                 "not a time of day",
             ));
         }
-        let kind: u8 = field(name, line, "type", cols[1])?;
+        let kind: u8 = field_in(name, line, "type", cols[1], "an event type from 1 to 7")?;
         if !(1..=7).contains(&kind) {
             return Err(ImportError::new(
                 name,
@@ -161,6 +201,46 @@ fn parse_messages(name: &str, bytes: &[u8]) -> Result<Vec<(u64, Message)>, Impor
         let order_id: u64 = field(name, line, "order_id", cols[2])?;
         let size: u32 = field(name, line, "size", cols[3])?;
         let price: i64 = field(name, line, "price", cols[4])?;
+        let direction: i8 = field_in(
+            name,
+            line,
+            "direction",
+            cols[5],
+            "a direction, 1 (buy) or -1 (sell)",
+        )?;
+        if kind == 7 {
+            // A trading-halt indicator: no order, no side; the price says which.
+            if ![HALT, QUOTING_RESUMES, TRADING_RESUMES].contains(&price) {
+                return Err(ImportError::new(
+                    name,
+                    Location::Line(line),
+                    "price",
+                    format!(
+                        "a trading-halt row (type 7) has price -1 (halt), 0 (quoting resumes) \
+                         or 1 (trading resumes), not {price}"
+                    ),
+                ));
+            }
+            if !(-1..=1).contains(&direction) {
+                return Err(ImportError::new(
+                    name,
+                    Location::Line(line),
+                    "direction",
+                    format!("direction {direction} is not -1, 0 or 1"),
+                ));
+            }
+            out.push((
+                line,
+                Message {
+                    kind,
+                    order_id,
+                    size,
+                    price: 0,
+                    side: Side::Sell,
+                },
+            ));
+            continue;
+        }
         if price < 0 || (price == 0 && kind <= 5) {
             return Err(ImportError::new(
                 name,
@@ -169,7 +249,6 @@ fn parse_messages(name: &str, bytes: &[u8]) -> Result<Vec<(u64, Message)>, Impor
                 format!("price {price} is not positive"),
             ));
         }
-        let direction: i8 = field(name, line, "direction", cols[5])?;
         let side = match direction {
             1 => Side::Buy,
             -1 => Side::Sell,
@@ -216,10 +295,15 @@ fn parse_book(name: &str, bytes: &[u8]) -> Result<Vec<(u64, BookRow)>, ImportErr
         let mut row = Vec::with_capacity(cols.len() / 4);
         for (level, chunk) in cols.chunks(4).enumerate() {
             let n = level + 1;
-            // Field names are only formatted for an error.
+            // Field names and ranges are only formatted for an error.
             let bad = |i: usize| {
                 let what = ["ask_price", "ask_size", "bid_price", "bid_size"][i];
-                not_a_number(name, line, &format!("{what}_{n}"), chunk[i])
+                let range = if i % 2 == 0 {
+                    i64::range()
+                } else {
+                    u32::range()
+                };
+                not_a_number(name, line, &format!("{what}_{n}"), chunk[i], &range)
             };
             let ask_p: i64 = parse_number(chunk[0]).ok_or_else(|| bad(0))?;
             let ask_s: u32 = parse_number(chunk[1]).ok_or_else(|| bad(1))?;
@@ -449,8 +533,11 @@ pub fn import(
             id: m.order_id,
         };
         let price = to_ticks(m.price);
-        // Events on orders the slice never added belong to the seeded book.
-        let target = if m.kind == 1 || seen.contains(&m.order_id) {
+        // Events on orders the slice never added belong to the seeded book. A trading-halt
+        // row concerns no order.
+        let target = if m.kind == 7 {
+            None
+        } else if m.kind == 1 || seen.contains(&m.order_id) {
             Some(key)
         } else {
             let seeded = price.and_then(|p| {

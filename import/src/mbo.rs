@@ -11,9 +11,9 @@
 
 use std::collections::BTreeMap;
 
-use dbn::decode::{DbnMetadata, DecodeRecord};
+use dbn::decode::{DbnMetadata, DecodeRecordRef};
 
-use crate::error::{ImportError, Location};
+use crate::error::{excerpt, printable, ImportError, Location};
 use crate::flow::Side;
 use crate::replay::{Key, Replayer};
 use crate::venue::{self, InstrumentInfo, MAKER_ACCOUNT, MAX_INSTRUMENTS};
@@ -121,15 +121,19 @@ fn decode(bytes: &[u8], name: &str) -> Result<Decoded, ImportError> {
             ),
         ));
     }
-    let mut decoder = dbn::decode::DbnDecoder::new(raw)
-        .map_err(|e| ImportError::new(name, Location::ByteOffset(8), "metadata", e.to_string()))?;
+    let mut decoder = dbn::decode::DbnDecoder::new(raw).map_err(|e| {
+        ImportError::new(name, Location::ByteOffset(8), "metadata", dbn_message(&e))
+    })?;
     let metadata = decoder.metadata().clone();
     if metadata.schema != Some(dbn::Schema::Mbo) {
         return Err(ImportError::new(
             name,
             Location::ByteOffset(8),
             "schema",
-            format!("schema {:?} is not MBO", metadata.schema),
+            match metadata.schema {
+                Some(schema) => format!("schema {} is not MBO", schema.as_str()),
+                None => "mixed schemas, not MBO".to_string(),
+            },
         ));
     }
     let mut symbols = BTreeMap::new();
@@ -142,17 +146,42 @@ fn decode(bytes: &[u8], name: &str) -> Result<Decoded, ImportError> {
     }
     let mut events = Vec::new();
     let mut snapshot = 0u64;
+    const MBO_BYTES: usize = std::mem::size_of::<dbn::MboMsg>();
     loop {
         let number = events.len() as u64 + 1;
-        let record = decoder.decode_record::<dbn::MboMsg>().map_err(|e| {
+        let location = Location::Record { number, offset };
+        let record = decoder
+            .decode_record_ref()
+            .map_err(|e| ImportError::new(name, location, "record", dbn_message(&e)))?;
+        let Some(record) = record else { break };
+        let rtype = record.header().rtype;
+        if rtype != dbn::rtype::MBO {
+            return Err(ImportError::new(
+                name,
+                location,
+                "rtype",
+                format!(
+                    "record type {rtype:#04x} is not an MBO record (type {:#04x})",
+                    dbn::rtype::MBO
+                ),
+            ));
+        }
+        let length = record.header().record_size();
+        // `get` would panic on a short record: the length is checked first.
+        let short = || {
             ImportError::new(
                 name,
-                Location::Record { number, offset },
-                "record",
-                e.to_string(),
+                location,
+                "length",
+                format!(
+                    "a record of {length} bytes is shorter than an MBO record ({MBO_BYTES} bytes)"
+                ),
             )
-        })?;
-        let Some(r) = record else { break };
+        };
+        if length < MBO_BYTES {
+            return Err(short());
+        }
+        let r = record.get::<dbn::MboMsg>().ok_or_else(short)?;
         offset += r.hd.record_size() as u64;
         if r.flags.is_snapshot() {
             snapshot += 1;
@@ -185,6 +214,25 @@ fn decode(bytes: &[u8], name: &str) -> Result<Decoded, ImportError> {
         symbols,
         snapshot,
     })
+}
+
+/// A `dbn` error in our words: its own `Display` shows some causes as Rust debug output (a
+/// record with its memory address), and its text may carry input, so it is made printable.
+fn dbn_message(error: &dbn::Error) -> String {
+    let message = match error {
+        dbn::Error::Io { source, context } => format!("cannot read ({context}): {source}"),
+        dbn::Error::Decode(message) | dbn::Error::Layout(message) => message.clone(),
+        dbn::Error::Utf8 { source, context } => format!("not UTF-8 text ({context}): {source}"),
+        dbn::Error::Conversion {
+            input,
+            desired_type,
+        } => {
+            let type_name = desired_type.rsplit("::").next().unwrap_or(desired_type);
+            format!("{input} is not a valid {type_name}")
+        }
+        other => other.to_string(),
+    };
+    printable(&message)
 }
 
 /// CME's self-match prevention cancels a resting order that the aggressor would meet, and
@@ -256,7 +304,7 @@ pub fn import(bytes: &[u8], options: &DbnOptions) -> Result<DbnImport, ImportErr
                             name,
                             Location::Whole,
                             "symbol",
-                            format!("no records for symbol {wanted:?}"),
+                            format!("no records for symbol {}", excerpt(wanted)),
                         )
                     })
             })

@@ -121,25 +121,72 @@ impl std::fmt::Display for SimError {
                 "the card did not become ready within {RESET_CYCLES} cycles of reset"
             ),
             SimError::Trace(m) | SimError::Venue(m) => f.write_str(m),
-            SimError::TooLarge(c, build) => {
-                let b = build.capacity();
+            SimError::TooLarge(venue, build) => {
+                let card = build.capacity();
                 write!(
                     f,
-                    "the venue needs {} instruments, {} accounts, {} order slots and a {}-tick \
-                     window; the {} card is built for at most {}, {}, {} and {}",
-                    c.instruments,
-                    c.accounts,
-                    c.order_slots,
-                    c.price_window,
+                    "the venue needs {}; the {} card is built for at most {} ({})",
+                    capacity_text(venue),
                     build.name(),
-                    b.instruments,
-                    b.accounts,
-                    b.order_slots,
-                    b.price_window
-                )
+                    capacity_text(&card),
+                    over_text(venue, &card)
+                )?;
+                match CardBuild::smallest_fitting(venue) {
+                    Some(other) if other != *build => {
+                        write!(f, "; the {} card holds it", other.name())
+                    }
+                    Some(_) => Ok(()),
+                    None => {
+                        f.write_str("; no build holds it")?;
+                        for other in [CardBuild::Default, CardBuild::Wide] {
+                            if other != *build {
+                                write!(
+                                    f,
+                                    " (the {} card: at most {})",
+                                    other.name(),
+                                    capacity_text(&other.capacity())
+                                )?;
+                            }
+                        }
+                        Ok(())
+                    }
+                }
             }
         }
     }
+}
+
+/// `16 instruments, 256 accounts, 4096 order slots and a 1024-tick price window`.
+fn capacity_text(c: &Capacity) -> String {
+    let plural = |n: u32| if n == 1 { "" } else { "s" };
+    format!(
+        "{} instrument{}, {} account{}, {} order slot{} and a {}-tick price window",
+        c.instruments,
+        plural(c.instruments),
+        c.accounts,
+        plural(c.accounts),
+        c.order_slots,
+        plural(c.order_slots),
+        c.price_window
+    )
+}
+
+/// Which of the venue's tables exceed the card's: `too many accounts, too wide a price window`.
+fn over_text(venue: &Capacity, card: &Capacity) -> String {
+    [
+        (venue.instruments > card.instruments, "too many instruments"),
+        (venue.accounts > card.accounts, "too many accounts"),
+        (venue.order_slots > card.order_slots, "too many order slots"),
+        (
+            venue.price_window > card.price_window,
+            "too wide a price window",
+        ),
+    ]
+    .iter()
+    .filter(|(over, _)| *over)
+    .map(|(_, what)| *what)
+    .collect::<Vec<_>>()
+    .join(", ")
 }
 
 impl std::error::Error for SimError {}
@@ -389,5 +436,63 @@ impl Backend for SimBackend {
 
     fn cycles(&self) -> Option<u64> {
         Some(self.card.cycles())
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn too_large(capacity: Capacity, build: CardBuild) -> String {
+        SimError::TooLarge(capacity, build).to_string()
+    }
+
+    #[test]
+    fn a_venue_too_large_for_the_default_card_names_each_table_and_the_build_that_holds_it() {
+        // The CME ESH4 import: one instrument, 16,384 order slots, a 32,768-tick window.
+        let venue = Capacity {
+            instruments: 1,
+            accounts: 3,
+            order_slots: 16_384,
+            price_window: 32_768,
+        };
+        let text = too_large(venue, CardBuild::Default);
+        for part in [
+            "1 instrument",
+            "3 accounts",
+            "16384 order slots",
+            "32768-tick price window",
+            "the default card is built for at most 16 instruments, 256 accounts, \
+             4096 order slots and a 1024-tick price window",
+            "too many order slots, too wide a price window",
+            "the wide card holds it",
+        ] {
+            assert!(text.contains(part), "`{part}` not in: {text}");
+        }
+    }
+
+    #[test]
+    fn a_venue_no_build_holds_says_so() {
+        let venue = Capacity {
+            instruments: 16,
+            accounts: 1024,
+            order_slots: 65_536,
+            price_window: 32_768,
+        };
+        let text = too_large(venue, CardBuild::Wide);
+        for part in [
+            "16 instruments",
+            "1024 accounts",
+            "65536 order slots",
+            "the wide card is built for at most 8 instruments, 16 accounts, \
+             65536 order slots and a 65536-tick price window",
+            "too many instruments, too many accounts",
+            "no build holds it",
+            "the default card: at most 16 instruments, 256 accounts, 4096 order slots \
+             and a 1024-tick price window",
+        ] {
+            assert!(text.contains(part), "`{part}` not in: {text}");
+        }
+        assert!(!text.contains("too wide"), "{text}");
     }
 }
