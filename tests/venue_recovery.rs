@@ -14,7 +14,7 @@ use std::collections::BTreeMap;
 use std::path::Path;
 use std::sync::{Arc, Mutex};
 use std::time::Duration;
-use support::{digest_in, gatebook, row, Server};
+use support::{digest_in, gatebook, newest_snapshot, row, Server};
 
 const SESSIONS: u32 = 4;
 const ROUNDS: usize = 20;
@@ -228,23 +228,6 @@ async fn sigkill_under_load_loses_nothing_acknowledged() {
     let admin = received.last().unwrap().lock().unwrap();
     assert_eq!(admin.reports.len(), rows.len());
     assert_eq!(told.len(), rows.len());
-}
-
-/// The in_seq of the newest snapshot on disk (0 for none).
-fn newest_snapshot(journal: &Path) -> u64 {
-    std::fs::read_dir(journal.join("snapshots"))
-        .into_iter()
-        .flatten()
-        .filter_map(Result::ok)
-        .filter_map(|e| {
-            let name = e.file_name().into_string().ok()?;
-            name.strip_prefix("snapshot-")?
-                .strip_suffix(".snap")?
-                .parse()
-                .ok()
-        })
-        .max()
-        .unwrap_or(0)
 }
 
 async fn wait_for_newer_snapshot(journal: &Path, than: u64) {

@@ -6,26 +6,15 @@ mod support;
 use gatebook_wire::Side;
 use std::path::Path;
 use std::time::{Duration, Instant};
-use support::{gatebook, good_price, new_order, Member, Server};
+use support::{gatebook, good_price, new_order, newest_snapshot, Member, Server};
 
 /// The newest snapshot's in_seq, once one at or after `at_least` is on disk.
 fn wait_for_snapshot(journal: &Path, at_least: u64) -> u64 {
     let deadline = Instant::now() + Duration::from_secs(60);
     loop {
-        let newest = std::fs::read_dir(journal.join("snapshots"))
-            .into_iter()
-            .flatten()
-            .filter_map(Result::ok)
-            .filter_map(|e| {
-                let name = e.file_name().into_string().ok()?;
-                name.strip_prefix("snapshot-")?
-                    .strip_suffix(".snap")?
-                    .parse::<u64>()
-                    .ok()
-            })
-            .max();
-        if let Some(in_seq) = newest.filter(|&s| s >= at_least) {
-            return in_seq;
+        let newest = newest_snapshot(journal);
+        if newest >= at_least {
+            return newest;
         }
         assert!(
             Instant::now() < deadline,

@@ -263,3 +263,20 @@ pub fn gatebook(args: &[&str]) -> String {
     );
     String::from_utf8(output.stdout).unwrap()
 }
+
+/// The in_seq of the newest snapshot under a journal directory (0 for none).
+pub fn newest_snapshot(journal: &Path) -> u64 {
+    std::fs::read_dir(journal.join("snapshots"))
+        .into_iter()
+        .flatten()
+        .filter_map(Result::ok)
+        .filter_map(|e| {
+            let name = e.file_name().into_string().ok()?;
+            name.strip_prefix("snapshot-")?
+                .strip_suffix(".snap")?
+                .parse()
+                .ok()
+        })
+        .max()
+        .unwrap_or(0)
+}
