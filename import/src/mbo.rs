@@ -85,17 +85,29 @@ struct Decoded {
     snapshot: u64,
 }
 
+/// The largest zstd window the importer accepts (2^23 bytes).
+const ZSTD_WINDOW_LOG_MAX: u32 = 23;
+
 fn decode(bytes: &[u8], name: &str) -> Result<Decoded, ImportError> {
     let owned;
     let raw: &[u8] = if bytes.starts_with(&ZSTD_MAGIC) {
-        owned = zstd::stream::decode_all(bytes).map_err(|e| {
+        let failed = |e: std::io::Error| {
             ImportError::new(
                 name,
                 Location::Whole,
                 "zstd",
                 format!("cannot decompress: {e}"),
             )
-        })?;
+        };
+        // The frame header says how large a window to allocate: a damaged one must not
+        // make the decompressor take more than 8 MiB (the window of any real DBN file).
+        let mut decoder = zstd::stream::read::Decoder::new(bytes).map_err(failed)?;
+        decoder
+            .window_log_max(ZSTD_WINDOW_LOG_MAX)
+            .map_err(failed)?;
+        let mut decompressed = Vec::new();
+        std::io::Read::read_to_end(&mut decoder, &mut decompressed).map_err(failed)?;
+        owned = decompressed;
         &owned
     } else {
         bytes
@@ -150,6 +162,44 @@ fn decode(bytes: &[u8], name: &str) -> Result<Decoded, ImportError> {
     loop {
         let number = events.len() as u64 + 1;
         let location = Location::Record { number, offset };
+        // A record's first byte is its length in 4-byte words. The decoder asserts on a
+        // record that is not 8-byte aligned or shorter than its type, so both are refused
+        // from the raw bytes before it sees them.
+        if let Some(&words) = raw.get(offset as usize) {
+            let bytes = usize::from(words) * 4;
+            if bytes % 8 != 0 {
+                return Err(ImportError::new(
+                    name,
+                    location,
+                    "length",
+                    format!("a record of {bytes} bytes is not a whole number of 8-byte words"),
+                ));
+            }
+            if let Some(&rtype) = raw
+                .get(offset as usize + 1)
+                .filter(|&&t| t != dbn::rtype::MBO)
+            {
+                return Err(ImportError::new(
+                    name,
+                    location,
+                    "rtype",
+                    format!(
+                        "record type {rtype:#04x} is not an MBO record (type {:#04x})",
+                        dbn::rtype::MBO
+                    ),
+                ));
+            }
+            if bytes < MBO_BYTES {
+                return Err(ImportError::new(
+                    name,
+                    location,
+                    "length",
+                    format!(
+                        "a record of {bytes} bytes is shorter than an MBO record ({MBO_BYTES} bytes)"
+                    ),
+                ));
+            }
+        }
         let record = decoder
             .decode_record_ref()
             .map_err(|e| ImportError::new(name, location, "record", dbn_message(&e)))?;
@@ -181,6 +231,7 @@ fn decode(bytes: &[u8], name: &str) -> Result<Decoded, ImportError> {
         if length < MBO_BYTES {
             return Err(short());
         }
+
         let r = record.get::<dbn::MboMsg>().ok_or_else(short)?;
         offset += r.hd.record_size() as u64;
         if r.flags.is_snapshot() {
