@@ -100,7 +100,7 @@ fn decode(bytes: &[u8], name: &str) -> Result<Decoded, ImportError> {
             )
         };
         // The frame header says how large a window to allocate: a damaged one must not
-        // make the decompressor take more than 8 MiB (the window of any real DBN file).
+        // make the decompressor take more than 8 MiB (zstd levels up to 19 stay within it).
         let mut decoder = zstd::stream::read::Decoder::new(bytes).map_err(failed)?;
         decoder
             .window_log_max(ZSTD_WINDOW_LOG_MAX)
