@@ -371,36 +371,7 @@ mod tests {
 
     #[test]
     fn spec_example_parses() {
-        let text = r#"
-[capacity]
-instruments = 16
-accounts = 256
-order_slots = 4096
-price_window = 1024
-
-[[instrument]]
-id = 0
-symbol = "BTC-27DEC26-100000-C"
-kind = "option"
-underlying = "BTC"
-strike = 100000
-expiry = "2026-12-27"
-put = false
-price_base = 1000
-reference = 1500
-collar = 200
-margin_buy = 150
-margin_sell = 400
-
-[[account]]
-id = 7
-enabled = true
-max_order_qty = 1000
-max_order_notional = 10000000
-max_position = 5000
-headroom = 1000000
-stp = "resting"
-"#;
+        let text = include_str!("../tests/data/spec-venue.toml");
         let venue = parse_venue(text, "venue.toml").unwrap();
         assert_eq!(venue.instruments[0].collar, 200);
         assert_eq!(venue.accounts[0].max_position, 5000);

@@ -200,37 +200,8 @@ fn flow_sample() -> String {
         .to_string()
 }
 
-/// The spec example of venue.rs's unit tests.
-const VENUE_SPEC: &str = r#"
-[capacity]
-instruments = 16
-accounts = 256
-order_slots = 4096
-price_window = 1024
-
-[[instrument]]
-id = 0
-symbol = "BTC-27DEC26-100000-C"
-kind = "option"
-underlying = "BTC"
-strike = 100000
-expiry = "2026-12-27"
-put = false
-price_base = 1000
-reference = 1500
-collar = 200
-margin_buy = 150
-margin_sell = 400
-
-[[account]]
-id = 7
-enabled = true
-max_order_qty = 1000
-max_order_notional = 10000000
-max_position = 5000
-headroom = 1000000
-stp = "resting"
-"#;
+/// The venue.toml example of the spec, as the parser's unit tests read it.
+const VENUE_SPEC: &str = include_str!("data/spec-venue.toml");
 
 fn venue_samples() -> Vec<String> {
     let mut out = vec![VENUE_SPEC.to_string()];
