@@ -167,48 +167,18 @@ impl Gateway {
                                         .is_ok();
                                 break 'session;
                             }
-                            Ok(ClientFrame::Mark(mark)) => {
+                            Ok(frame @ (ClientFrame::Order(_) | ClientFrame::Mark(_))) => {
                                 messages.increment(1);
-                                let refusal = if self.closing.load(Ordering::Relaxed) {
-                                    Some(RefuseReason::VenueClosing)
-                                } else if !throttle.allow() {
-                                    Some(RefuseReason::Throttled)
-                                } else if !config.admin {
-                                    Some(RefuseReason::AdminOnly)
-                                } else if !self.margin {
-                                    Some(RefuseReason::NoMarginEngine)
-                                } else {
-                                    None
-                                };
-                                match refusal {
-                                    Some(reason) => {
-                                        refuse(&mut replies, reason, frame_type, None, 0)
-                                    }
-                                    None => {
-                                        self.flush_refusals(&outbox, &mut replies);
-                                        let item = Inbound::Mark {
-                                            origin: config.origin,
-                                            mark,
-                                        };
-                                        if self.sequencer.send(item).await.is_err() {
-                                            break 'session;
-                                        }
-                                    }
-                                }
-                            }
-                            Ok(ClientFrame::Order(record)) => {
-                                messages.increment(1);
-                                match self.check(config, &mut throttle, &record) {
+                                match self.admit(config, connection, &mut throttle, frame) {
                                     Err(reason) => {
-                                        refuse(&mut replies, reason, frame_type, Some(&record), 0);
-                                    }
-                                    Ok(record) => {
-                                        self.flush_refusals(&outbox, &mut replies);
-                                        let item = Inbound::Message {
-                                            origin: config.origin,
-                                            from: Some(connection),
-                                            record,
+                                        let record = match &frame {
+                                            ClientFrame::Order(record) => Some(record),
+                                            _ => None,
                                         };
+                                        refuse(&mut replies, reason, frame_type, record, 0);
+                                    }
+                                    Ok(item) => {
+                                        self.flush_refusals(&outbox, &mut replies);
                                         if self.sequencer.send(item).await.is_err() {
                                             break 'session;
                                         }
@@ -324,21 +294,39 @@ impl Gateway {
         }
     }
 
-    /// The gateway's checks, in the order `docs/order-entry.md` gives; the record that goes
-    /// on is re-encoded from the decoded message, so the journal holds canonical bytes.
-    fn check(
+    /// The gateway's checks of an ORDER or MARK frame, in the order `docs/order-entry.md`
+    /// gives; what passes goes to the sequencer as this item. An order's record is re-encoded
+    /// from the decoded message, so the journal holds canonical bytes.
+    fn admit(
         &self,
         session: &SessionConfig,
+        connection: ConnectionId,
         throttle: &mut Throttle,
-        record: &OrderRecord,
-    ) -> Result<OrderRecord, RefuseReason> {
+        frame: ClientFrame,
+    ) -> Result<Inbound, RefuseReason> {
         if self.closing.load(Ordering::Relaxed) {
             return Err(RefuseReason::VenueClosing);
         }
         if !throttle.allow() {
             return Err(RefuseReason::Throttled);
         }
-        let message = Message::decode(record).map_err(|_| RefuseReason::InvalidRecord)?;
+        let record = match frame {
+            ClientFrame::Mark(mark) => {
+                if !session.admin {
+                    return Err(RefuseReason::AdminOnly);
+                }
+                if !self.margin {
+                    return Err(RefuseReason::NoMarginEngine);
+                }
+                return Ok(Inbound::Mark {
+                    origin: session.origin,
+                    mark,
+                });
+            }
+            ClientFrame::Order(record) => record,
+            _ => return Err(RefuseReason::UnknownType),
+        };
+        let message = Message::decode(&record).map_err(|_| RefuseReason::InvalidRecord)?;
         match message.traded_account() {
             None if !session.admin => return Err(RefuseReason::AdminOnly),
             Some(account) if !session.accounts.contains(account) => {
@@ -346,7 +334,11 @@ impl Gateway {
             }
             _ => {}
         }
-        Ok(message.encode(0))
+        Ok(Inbound::Message {
+            origin: session.origin,
+            from: Some(connection),
+            record: message.encode(0),
+        })
     }
 }
 
