@@ -11,6 +11,8 @@ mod reports;
 mod venue;
 
 pub use error::InputError;
-pub use orders::{format_flow_row, format_order_row, FlowLines, OrderLines, ORDERS_HEADER};
+pub use orders::{
+    format_flow_row, format_order_row, FlowLines, FlowParser, OrderLines, ORDERS_HEADER,
+};
 pub use reports::{parse_report_row, write_report_row, REPORTS_HEADER};
 pub use venue::{default_venue, parse_venue, venue_to_toml};

@@ -55,11 +55,8 @@ fn used_columns(action: MsgType) -> &'static [usize] {
 /// that is not UTF-8 is an error of its line, naming the field it falls in, after every line
 /// before it has been yielded.
 pub struct FlowLines<'a> {
-    file: &'a str,
+    parser: FlowParser<'a>,
     lines: std::iter::Enumerate<ByteLines<'a>>,
-    header_seen: bool,
-    failed: bool,
-    marks_allowed: bool,
 }
 
 /// The lines of a file's bytes, split at `\n`.
@@ -78,22 +75,108 @@ impl<'a> FlowLines<'a> {
     /// The file's bytes, not yet known to be UTF-8; `file` is the name used in error messages.
     pub fn from_bytes(bytes: &'a [u8], file: &'a str) -> Self {
         FlowLines {
-            file,
+            parser: FlowParser::new(file),
             lines: bytes.split(is_newline as fn(&u8) -> bool).enumerate(),
+        }
+    }
+}
+
+impl Iterator for FlowLines<'_> {
+    /// The item, with the 1-based line it came from.
+    type Item = Result<(usize, FlowItem), InputError>;
+
+    fn next(&mut self) -> Option<Self::Item> {
+        if self.parser.failed {
+            return None;
+        }
+        for (index, raw) in self.lines.by_ref() {
+            if let Some(item) = self.parser.line(index + 1, raw) {
+                return Some(item);
+            }
+        }
+        self.parser.finish().map(Err)
+    }
+}
+
+/// An order-flow file parsed one line at a time, for a reader that owns the bytes (a file or
+/// a pipe read line by line): the same rules as [`FlowLines`], which is built on it.
+pub struct FlowParser<'a> {
+    file: &'a str,
+    header_seen: bool,
+    failed: bool,
+    finished: bool,
+    marks_allowed: bool,
+}
+
+impl<'a> FlowParser<'a> {
+    /// `file` is the name used in error messages. `MARK` rows are read.
+    pub fn new(file: &'a str) -> Self {
+        FlowParser {
+            file,
             header_seen: false,
             failed: false,
+            finished: false,
             marks_allowed: true,
         }
     }
 
-    fn error(
+    /// Parses line `line_no` (1-based), given without its `\n`. `None` for a line that holds
+    /// no item (blank, comment, header) and for every line after an error, so a caller that
+    /// stops at the first error never sees an item past it.
+    pub fn line(
         &mut self,
-        line: usize,
-        field: &str,
-        message: String,
-    ) -> Option<<Self as Iterator>::Item> {
+        line_no: usize,
+        raw: &[u8],
+    ) -> Option<Result<(usize, FlowItem), InputError>> {
+        if self.failed {
+            return None;
+        }
+        let raw = raw.strip_suffix(b"\r").unwrap_or(raw);
+        let line = match std::str::from_utf8(raw) {
+            Ok(line) => line,
+            Err(e) => {
+                let (field, message) = self.not_utf8(raw, e.valid_up_to());
+                return Some(Err(self.error(line_no, field, message)));
+            }
+        };
+        let line = if line_no == 1 {
+            line.strip_prefix('\u{feff}').unwrap_or(line)
+        } else {
+            line
+        };
+        if line.trim().is_empty() || line.starts_with('#') {
+            return None;
+        }
+        if !self.header_seen {
+            if line != ORDERS_HEADER {
+                let message = format!("expected the header `{ORDERS_HEADER}`, found `{line}`");
+                return Some(Err(self.error(line_no, "header", message)));
+            }
+            self.header_seen = true;
+            return None;
+        }
+        Some(match parse_line(line, self.marks_allowed) {
+            Ok(item) => Ok((line_no, item)),
+            Err((field, message)) => Err(self.error(line_no, field, message)),
+        })
+    }
+
+    /// The end of the file: an error, once, when no header was ever seen (an empty file).
+    pub fn finish(&mut self) -> Option<InputError> {
+        if self.failed || self.finished {
+            return None;
+        }
+        self.finished = true;
+        if self.header_seen {
+            return None;
+        }
+        let message = format!("the file is empty; the first line must be `{ORDERS_HEADER}`");
+        Some(self.error(0, "header", message))
+    }
+
+    fn error(&mut self, line: usize, field: &str, message: String) -> InputError {
         self.failed = true;
-        Some(Err(InputError::new(self.file, line, field, message)))
+        InputError::new(self.file, line, field, message)
     }
 
     /// The field and message for a line whose byte `at` is the first that is not UTF-8.
@@ -115,59 +198,6 @@ impl<'a> FlowLines<'a> {
     }
 }
 
-impl Iterator for FlowLines<'_> {
-    /// The item, with the 1-based line it came from.
-    type Item = Result<(usize, FlowItem), InputError>;
-
-    fn next(&mut self) -> Option<Self::Item> {
-        if self.failed {
-            return None;
-        }
-        for (index, raw) in self.lines.by_ref() {
-            let line_no = index + 1;
-            let raw = raw.strip_suffix(b"\r").unwrap_or(raw);
-            let line = match std::str::from_utf8(raw) {
-                Ok(line) => line,
-                Err(e) => {
-                    let (field, message) = self.not_utf8(raw, e.valid_up_to());
-                    return self.error(line_no, field, message);
-                }
-            };
-            let line = if index == 0 {
-                line.strip_prefix('\u{feff}').unwrap_or(line)
-            } else {
-                line
-            };
-            if line.trim().is_empty() || line.starts_with('#') {
-                continue;
-            }
-            if !self.header_seen {
-                if line != ORDERS_HEADER {
-                    return self.error(
-                        line_no,
-                        "header",
-                        format!("expected the header `{ORDERS_HEADER}`, found `{line}`"),
-                    );
-                }
-                self.header_seen = true;
-                continue;
-            }
-            return match parse_line(line, self.marks_allowed) {
-                Ok(item) => Some(Ok((line_no, item))),
-                Err((field, message)) => self.error(line_no, field, message),
-            };
-        }
-        if !self.header_seen {
-            return self.error(
-                0,
-                "header",
-                format!("the file is empty; the first line must be `{ORDERS_HEADER}`"),
-            );
-        }
-        None
-    }
-}
-
 /// Streams the records of an order-flow file for a backend, numbering them
 /// `in_seq` = 1, 2, ...; a `MARK` row is an input error here (only the margin loop reads it).
 pub struct OrderLines<'a> {
@@ -184,7 +214,7 @@ impl<'a> OrderLines<'a> {
     /// The file's bytes, not yet known to be UTF-8 (see [`FlowLines::from_bytes`]).
     pub fn from_bytes(bytes: &'a [u8], file: &'a str) -> Self {
         let mut flow = FlowLines::from_bytes(bytes, file);
-        flow.marks_allowed = false;
+        flow.parser.marks_allowed = false;
         OrderLines { flow, in_seq: 0 }
     }
 }
@@ -659,6 +689,28 @@ mod tests {
         // Valid UTF-8, a byte-order mark and CRLF endings read as before.
         let text = format!("\u{feff}{HEAD}NEW,7,0,1,B,LIMIT,,1500,10,\r\n# d\u{e9}j\u{e0}\r\n");
         assert_eq!(FlowLines::from_bytes(text.as_bytes(), "f").count(), 1);
+    }
+
+    #[test]
+    fn the_line_parser_reads_as_the_file_reader_does() {
+        let mut bytes = format!("\u{feff}# c\r\n{HEAD}MARK,,3,,,,,1500,,\nKILL,1,,,,,,,,\n")
+            .into_bytes();
+        bytes.extend_from_slice(b"KILL,\xff,,,,,,,,\nKILL,2,,,,,,,,\n");
+        let whole: Vec<_> = FlowLines::from_bytes(&bytes, "f").collect();
+        let mut parser = FlowParser::new("f");
+        let mut by_line: Vec<_> = bytes
+            .split(|&b| b == b'\n')
+            .enumerate()
+            .filter_map(|(index, raw)| parser.line(index + 1, raw))
+            .collect();
+        by_line.extend(parser.finish().map(Err));
+        assert_eq!(by_line, whole);
+        assert_eq!(whole.len(), 3);
+        assert_eq!(whole[2].as_ref().unwrap_err().line, 5);
+        let mut empty = FlowParser::new("f");
+        assert_eq!(empty.line(1, b"# only a comment"), None);
+        assert_eq!(empty.finish().map(|e| e.line), Some(0));
+        assert_eq!(empty.finish(), None);
     }
 
     #[test]

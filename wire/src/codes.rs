@@ -14,6 +14,27 @@ macro_rules! wire_code {
             /// Every value, in code order.
             pub const ALL: &'static [$name] = &[$($name::$variant),+];
 
+            /// How many values there are: the length of a table with one entry per value.
+            pub const COUNT: usize = Self::ALL.len();
+
+            /// The position of each code in [`Self::ALL`]; `u8::MAX` for an unassigned code.
+            const ORDINAL_OF_CODE: [u8; 256] = {
+                let mut table = [u8::MAX; 256];
+                let mut position = 0;
+                while position < Self::ALL.len() {
+                    table[Self::ALL[position] as usize] = position as u8;
+                    position += 1;
+                }
+                table
+            };
+
+            /// The value's position in [`Self::ALL`], `0..Self::COUNT`: the index of a table
+            /// with one entry per value, whatever the codes are.
+            #[inline]
+            pub const fn ordinal(self) -> usize {
+                Self::ORDINAL_OF_CODE[self as usize] as usize
+            }
+
             /// The byte on the wire.
             #[inline]
             pub const fn code(self) -> u8 { self as u8 }
@@ -195,6 +216,26 @@ mod tests {
         assert_eq!(Event::from_code(7), None);
         assert!(MsgType::CfgCommit.is_control());
         assert!(!MsgType::Rates.is_control());
+    }
+
+    #[test]
+    fn ordinals_are_positions_in_all() {
+        fn check<T: Copy + PartialEq + std::fmt::Debug>(
+            all: &[T],
+            count: usize,
+            ordinal: fn(T) -> usize,
+        ) {
+            assert_eq!(all.len(), count);
+            for (position, value) in all.iter().enumerate() {
+                assert_eq!(ordinal(*value), position, "{value:?}");
+            }
+        }
+        check(Event::ALL, Event::COUNT, Event::ordinal);
+        check(Reason::ALL, Reason::COUNT, Reason::ordinal);
+        check(MsgType::ALL, MsgType::COUNT, MsgType::ordinal);
+        check(StpMode::ALL, StpMode::COUNT, StpMode::ordinal);
+        assert_eq!((Event::COUNT, Reason::COUNT), (6, 21));
+        assert_eq!(MsgType::CfgCapacity.ordinal(), 8);
     }
 
     #[test]
