@@ -5,13 +5,18 @@
 //! re-quoting around a moving reference price, takers sending IOC, FOK and market orders,
 //! cancels, occasional kill switches, and the control traffic (reference, margin rates,
 //! headroom) a real session carries. It does not run an engine: like real clients it acts on
-//! what it believes is live, so some cancels and replaces race fills and are rejected.
+//! what it believes is live, so some cancels and replaces race fills and are rejected. The
+//! mixed profile keeps its own view of what rests (`shadow`), as a careful member does, so its
+//! rejects are the few it sends on purpose.
+
+mod shadow;
 
 use gatebook_wire::{
     FlowItem, InstrumentKind, Mark, Message, NewOrder, OrdType, Side, StpMode, Tif, VenueConfig,
 };
 use rand::{Rng, SeedableRng};
 use rand_chacha::ChaCha8Rng;
+use shadow::{Incoming, RestingOrder, ShadowBook};
 use std::collections::VecDeque;
 
 /// What kind of session to generate.
@@ -85,6 +90,8 @@ struct Market {
     high: u32,
     reference: u32,
     collar: u32,
+    /// The collar as configured (`collar` is at least 1): the engine's MARKET protection.
+    configured_collar: u32,
 }
 
 impl Market {
@@ -107,6 +114,17 @@ impl Market {
     /// An aggressive price `ticks` through the reference (above it for a buy), inside the band.
     fn through(&self, side: Side, ticks: u32) -> u32 {
         self.behind(side.opposite(), ticks)
+    }
+
+    /// The limit the engine gives a MARKET order: reference ± collar, clamped into the window.
+    fn protection_price(&self, side: Side) -> u32 {
+        let reference = i64::from(self.reference);
+        let collar = i64::from(self.configured_collar);
+        let limit = match side {
+            Side::Buy => reference + collar,
+            Side::Sell => reference - collar,
+        };
+        limit.clamp(i64::from(self.low), i64::from(self.high)) as u32
     }
 }
 
@@ -140,7 +158,31 @@ pub struct FlowGenerator {
     produced: usize,
     /// Length of the session, when known, so the options crash can be placed in it.
     planned: usize,
+    /// The mixed profile's view of each market's resting orders (index as `markets`).
+    books: Vec<ShadowBook>,
+    /// Most orders the mixed profile keeps resting in one market: all markets together stay
+    /// at half the venue's order slots, so its quotes never meet a full book.
+    book_cap: usize,
+    /// The mixed profile's orders that left the book lately (account, instrument, id), for
+    /// its few deliberate late cancels.
+    recently_done: VecDeque<(u32, u16, u64)>,
+    /// Each account's configured self-trade prevention (index: account id).
+    account_stp: Vec<StpMode>,
+    /// Time priority of the next order the mixed profile rests.
+    next_priority: u64,
 }
+
+/// Share of the mixed profile's cancels sent for an order that has already filled: a maker
+/// that had not yet read its fill (`UNKNOWN_ORDER`, on purpose).
+const LATE_CANCEL_SHARE: f64 = 0.05;
+/// Share of the mixed profile's post-only quotes priced at the opposite best: a maker that
+/// misjudged the touch (`WOULD_CROSS`, on purpose).
+const MISPRICED_POST_ONLY_SHARE: f64 = 0.05;
+/// Share of the mixed profile's aggressive orders sent by a maker account (hedging), which
+/// can meet its own quotes and exercise self-trade prevention.
+const MAKER_TAKES_SHARE: f64 = 0.05;
+/// How many recently done orders the mixed profile remembers for late cancels.
+const RECENTLY_DONE_KEPT: usize = 64;
 
 /// The moving mark of one underlying, carried by its first future.
 struct UnderlyingMark {
@@ -258,6 +300,7 @@ impl FlowGenerator {
                 high: i.price_base + (window - 1),
                 reference: i.reference.clamp(i.price_base, i.price_base + (window - 1)),
                 collar: i.collar.max(1),
+                configured_collar: i.collar,
             })
             .collect();
         markets.sort_by_key(|m| m.id);
@@ -283,6 +326,16 @@ impl FlowGenerator {
             .unwrap_or(1)
             .clamp(1, 1000);
         let highest = accounts[used - 1].id as usize;
+        let mut account_stp = vec![StpMode::Resting; highest + 1];
+        for a in &accounts[..used] {
+            account_stp[a.id as usize] = a.stp;
+        }
+        let order_slots = venue.capacity.order_slots as usize;
+        let book_cap = (order_slots / (2 * markets.len())).max(1);
+        let books = match profile {
+            Profile::Mixed => markets.iter().map(|_| ShadowBook::default()).collect(),
+            _ => Vec::new(),
+        };
         Ok(FlowGenerator {
             rng: ChaCha8Rng::seed_from_u64(seed),
             profile,
@@ -291,7 +344,7 @@ impl FlowGenerator {
             takers,
             next_id: vec![1; highest + 1],
             max_qty,
-            order_slots: venue.capacity.order_slots as usize,
+            order_slots,
             live: Vec::new(),
             killed: Vec::new(),
             stress_phase_fill: true,
@@ -301,6 +354,11 @@ impl FlowGenerator {
             next_mark: 0,
             produced: 0,
             planned: usize::MAX,
+            books,
+            book_cap,
+            recently_done: VecDeque::with_capacity(RECENTLY_DONE_KEPT),
+            account_stp,
+            next_priority: 0,
         })
         .and_then(|mut generator| {
             if profile == Profile::Options {
@@ -347,12 +405,12 @@ impl FlowGenerator {
         let roll: u32 = self.rng.gen_range(0..1000);
         match self.profile {
             Profile::Mixed => match roll {
-                0..=399 => self.maker_quote(),
-                400..=549 => self.replace(),
-                550..=749 => self.cancel(),
-                750..=869 => self.taker(Tif::Ioc, OrdType::Limit),
-                870..=899 => self.taker(Tif::Fok, OrdType::Limit),
-                900..=929 => self.taker(Tif::Ioc, OrdType::Market),
+                0..=399 => self.mixed_quote(),
+                400..=549 => self.mixed_replace(),
+                550..=749 => self.mixed_cancel(),
+                750..=869 => self.mixed_taker(Tif::Ioc, OrdType::Limit),
+                870..=899 => self.mixed_taker(Tif::Fok, OrdType::Limit),
+                900..=929 => self.mixed_taker(Tif::Ioc, OrdType::Market),
                 930..=979 => self.move_reference(),
                 980..=989 => self.margin_traffic(),
                 _ => self.kill_or_enable(),
@@ -447,7 +505,8 @@ impl FlowGenerator {
     ) -> Message {
         let cl_ord_id = self.new_id(account);
         let instrument = self.markets[market].id;
-        if tif == Tif::Gtc && ord_type == OrdType::Limit {
+        // The mixed profile tracks its resting orders in its shadow books instead.
+        if tif == Tif::Gtc && ord_type == OrdType::Limit && self.profile != Profile::Mixed {
             self.remember(LiveOrder {
                 account,
                 instrument,
@@ -574,7 +633,232 @@ impl FlowGenerator {
         let account = pick(&mut self.rng, &self.takers);
         self.killed.push(account);
         self.live.retain(|o| o.account != account);
+        for book in &mut self.books {
+            while let Some(i) = book.orders().iter().position(|o| o.account == account) {
+                book.remove(i);
+            }
+        }
         Message::Kill { account }
+    }
+
+    fn random_side(&mut self) -> Side {
+        if self.rng.gen_bool(0.5) {
+            Side::Buy
+        } else {
+            Side::Sell
+        }
+    }
+
+    fn take_priority(&mut self) -> u64 {
+        self.next_priority += 1;
+        self.next_priority
+    }
+
+    /// A maker's GTC quote in the mixed profile: a few ticks behind the reference and never
+    /// onto the opposite best, so quotes do not trade with each other; when the market holds
+    /// its share of resting orders, the maker pulls its stalest quote instead.
+    fn mixed_quote(&mut self) -> Message {
+        let account = pick(&mut self.rng, &self.makers);
+        let m = self.rng.gen_range(0..self.markets.len());
+        if self.books[m].len() >= self.book_cap {
+            return self.withdraw_stalest(m);
+        }
+        let side = self.random_side();
+        let depth = self.rng.gen_range(1..=8u32);
+        let qty = self.qty(100);
+        let post_only = self.rng.gen_bool(0.2);
+        let (low, high) = self.markets[m].band();
+        let opposite_best = self.books[m].best(side.opposite());
+        if post_only && self.rng.gen_bool(MISPRICED_POST_ONLY_SHARE) {
+            if let Some(best) = opposite_best.filter(|p| (low..=high).contains(p)) {
+                // Rejected WOULD_CROSS: nothing rests.
+                return self.new_order(
+                    account,
+                    m,
+                    side,
+                    OrdType::Limit,
+                    Tif::Gtc,
+                    best,
+                    qty,
+                    true,
+                    None,
+                );
+            }
+        }
+        let mut price = self.markets[m].behind(side, depth);
+        if let Some(best) = opposite_best {
+            price = match side {
+                Side::Buy => price.min(best.saturating_sub(1)),
+                Side::Sell => price.max(best.saturating_add(1)),
+            };
+        }
+        if !(low..=high).contains(&price) {
+            // The opposite side rests beyond the collar, left behind by the reference.
+            return self.withdraw_stalest(m);
+        }
+        let message = self.new_order(
+            account,
+            m,
+            side,
+            OrdType::Limit,
+            Tif::Gtc,
+            price,
+            qty,
+            post_only,
+            None,
+        );
+        if let Message::New(order) = &message {
+            let priority = self.take_priority();
+            self.books[m].rest(RestingOrder {
+                account,
+                cl_ord_id: order.cl_ord_id,
+                side,
+                price,
+                leaves: qty,
+                priority,
+            });
+        }
+        message
+    }
+
+    /// Cancels the resting order of market `m` furthest from the reference (the oldest of
+    /// equals). The market has at least one resting order.
+    fn withdraw_stalest(&mut self, m: usize) -> Message {
+        let reference = self.markets[m].reference;
+        let stalest = self.books[m]
+            .orders()
+            .iter()
+            .enumerate()
+            .max_by_key(|(_, o)| (o.price.abs_diff(reference), u64::MAX - o.priority))
+            .map(|(i, _)| i)
+            .expect("withdraw_stalest is called on a market with resting orders");
+        self.cancel_resting(m, stalest)
+    }
+
+    fn cancel_resting(&mut self, m: usize, index: usize) -> Message {
+        let order = self.books[m].remove(index);
+        Message::Cancel {
+            account: order.account,
+            instrument: self.markets[m].id,
+            cl_ord_id: order.cl_ord_id,
+        }
+    }
+
+    /// A cancel in the mixed profile: a resting order (half the time the stalest of its
+    /// market), or now and then one that has already left the book.
+    fn mixed_cancel(&mut self) -> Message {
+        if !self.recently_done.is_empty() && self.rng.gen_bool(LATE_CANCEL_SHARE) {
+            let i = self.rng.gen_range(0..self.recently_done.len());
+            if let Some((account, instrument, cl_ord_id)) = self.recently_done.remove(i) {
+                return Message::Cancel {
+                    account,
+                    instrument,
+                    cl_ord_id,
+                };
+            }
+        }
+        let m = self.rng.gen_range(0..self.markets.len());
+        if self.books[m].len() == 0 {
+            return self.mixed_quote();
+        }
+        if self.rng.gen_bool(0.5) {
+            self.withdraw_stalest(m)
+        } else {
+            let i = self.rng.gen_range(0..self.books[m].len());
+            self.cancel_resting(m, i)
+        }
+    }
+
+    /// Re-quotes a resting order of the mixed profile: a cut in size, kept in place, or a new
+    /// price a few ticks away (inside the band, never onto the opposite best) and size.
+    fn mixed_replace(&mut self) -> Message {
+        let m = self.rng.gen_range(0..self.markets.len());
+        if self.books[m].len() == 0 {
+            return self.mixed_quote();
+        }
+        let i = self.rng.gen_range(0..self.books[m].len());
+        let order = self.books[m].order(i);
+        let (low, high) = self.markets[m].band();
+        let cut = |rng: &mut ChaCha8Rng| (order.price, rng.gen_range(1..=order.leaves));
+        let (price, leaves) = if self.rng.gen_bool(0.3) {
+            cut(&mut self.rng)
+        } else {
+            let shift = self.rng.gen_range(-3i64..=3);
+            let mut price =
+                (i64::from(order.price) + shift).clamp(i64::from(low), i64::from(high)) as u32;
+            if let Some(best) = self.books[m].best(order.side.opposite()) {
+                price = match order.side {
+                    Side::Buy => price.min(best.saturating_sub(1)),
+                    Side::Sell => price.max(best.saturating_add(1)),
+                };
+            }
+            let qty = self.qty(100);
+            if (low..=high).contains(&price) {
+                (price, qty)
+            } else {
+                cut(&mut self.rng)
+            }
+        };
+        // The contract: same price and no more leaves keeps the order's place in time.
+        let priority = if price == order.price && leaves <= order.leaves {
+            order.priority
+        } else {
+            self.take_priority()
+        };
+        self.books[m].replace(i, price, leaves, priority);
+        Message::Replace {
+            account: order.account,
+            instrument: self.markets[m].id,
+            cl_ord_id: order.cl_ord_id,
+            price,
+            qty: leaves,
+        }
+    }
+
+    /// An aggressive order of the mixed profile, crossing the reference by a few ticks, matched
+    /// against the shadow book as the engine will match it. Mostly from takers; a few from
+    /// makers, which may meet their own quotes.
+    fn mixed_taker(&mut self, tif: Tif, ord_type: OrdType) -> Message {
+        let account = if self.rng.gen_bool(MAKER_TAKES_SHARE) {
+            pick(&mut self.rng, &self.makers)
+        } else {
+            pick(&mut self.rng, &self.takers)
+        };
+        let m = self.rng.gen_range(0..self.markets.len());
+        let side = self.random_side();
+        let through = self.rng.gen_range(0..=6u32);
+        let price = self.markets[m].through(side, through);
+        let qty = self.qty(150);
+        let stp = if self.rng.gen_bool(0.05) {
+            Some(pick(&mut self.rng, StpMode::ALL))
+        } else {
+            None
+        };
+        let message = self.new_order(account, m, side, ord_type, tif, price, qty, false, stp);
+        if self.killed.contains(&account) {
+            // Rejected ACCOUNT_DISABLED: the book does not change.
+            return message;
+        }
+        let incoming = Incoming {
+            account,
+            side,
+            limit: match ord_type {
+                OrdType::Market => self.markets[m].protection_price(side),
+                OrdType::Limit => price,
+            },
+            qty,
+            fill_or_kill: tif == Tif::Fok,
+            stp: stp.unwrap_or(self.account_stp[account as usize]),
+        };
+        let instrument = self.markets[m].id;
+        let done = &mut self.recently_done;
+        self.books[m].take(incoming, |order| {
+            if done.len() == RECENTLY_DONE_KEPT {
+                done.pop_front();
+            }
+            done.push_back((order.account, instrument, order.cl_ord_id));
+        });
+        message
     }
 
     /// One step of the options session: every tenth line moves a mark (and the future's
