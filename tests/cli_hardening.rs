@@ -125,17 +125,18 @@ fn fnv1a(bytes: &[u8]) -> u64 {
 
 #[test]
 fn gen_writes_the_same_bytes_as_before_it_streamed() {
-    // Hashes of the output of `gen` when it still built the whole flow before writing it.
+    // Hashes of the output of `gen` when it still built the whole flow before writing it; the
+    // mixed rows since that profile tracks its own resting orders.
     let cases: [(&str, u64, usize, bool, u64); 11] = [
-        ("mixed", 1, 3000, false, 0x5e25_7171_6ea6_0987),
-        ("mixed", 42, 3000, false, 0xeb29_b334_4144_6fe6),
+        ("mixed", 1, 3000, false, 0x6cd4_54b9_0180_d4a6),
+        ("mixed", 42, 3000, false, 0x8ef2_665b_28f5_2670),
         ("makers", 7, 3000, false, 0xe55a_4983_ee30_a4ee),
         ("takers", 9, 3000, false, 0xa810_736a_0420_62dd),
         ("stress", 3, 3000, false, 0xcac6_0d11_d733_b5a8),
         ("quotes", 5, 2000, false, 0x8af3_9813_922c_6599),
         ("options", 1, 3000, false, 0x3f09_56d3_f2ef_0dc6),
         ("options", 2, 3000, true, 0xacc8_101a_5de0_cbd4),
-        ("mixed", 4, 2000, true, 0xbd9e_54e4_ad8f_a447),
+        ("mixed", 4, 2000, true, 0x194a_b535_91b5_f6f0),
         ("options", 3, 7, false, 0xf1dc_6dde_2c87_0c9e),
         ("mixed", 1, 0, false, 0x99eb_16bb_9852_3146),
     ];
