@@ -45,6 +45,6 @@ impl From<InputError> for CliError {
 
 impl From<gatebook_margin::LoopError> for CliError {
     fn from(e: gatebook_margin::LoopError) -> Self {
-        CliError::Usage(e.0)
+        CliError::Usage(e.to_string())
     }
 }

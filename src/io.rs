@@ -1,30 +1,87 @@
 //! Files in and out: the only place the CLI touches the file system.
 
 use crate::error::CliError;
-use gatebook_formats::{default_venue, parse_venue, InputError};
-use gatebook_wire::VenueConfig;
-use std::io::{Read, Write};
+use gatebook_formats::{default_venue, parse_venue, FlowParser, InputError};
+use gatebook_wire::{FlowItem, VenueConfig};
+use std::io::{BufRead, Read, Write};
 use std::path::{Path, PathBuf};
 use std::sync::atomic::{AtomicBool, Ordering};
 
-/// Reads a whole file as bytes; `-` is standard input.
-pub fn read_bytes(path: &Path) -> Result<Vec<u8>, CliError> {
-    let io_error = |error| CliError::Io {
+/// The largest text configuration read (`--config`, `--sessions`): far above any valid one (a
+/// venue of 65,536 accounts is a few MiB), so a wrong file is refused before it fills memory.
+pub const CONFIG_LIMIT: u64 = 64 << 20;
+
+/// The longest line of an order-flow file read line by line: a valid row is about 120 bytes,
+/// so only a file that is not an order flow (or has no line ends) reaches it, and the reader
+/// never holds more than this of one line.
+pub const FLOW_LINE_LIMIT: usize = 64 << 10;
+
+fn io_error(path: &Path) -> impl Fn(std::io::Error) -> CliError + '_ {
+    move |error| CliError::Io {
         path: path.display().to_string(),
         error,
-    };
-    if path.as_os_str() == "-" {
-        let mut bytes = Vec::new();
-        std::io::stdin().read_to_end(&mut bytes).map_err(io_error)?;
-        return Ok(bytes);
     }
-    std::fs::read(path).map_err(io_error)
 }
 
-/// Reads a whole text file; `-` is standard input. A byte that is not UTF-8 is an input
-/// error naming its line and column.
+/// Reads a whole file as bytes; `-` is standard input.
+fn read_bytes(path: &Path) -> Result<Vec<u8>, CliError> {
+    if path.as_os_str() == "-" {
+        let mut bytes = Vec::new();
+        std::io::stdin()
+            .read_to_end(&mut bytes)
+            .map_err(io_error(path))?;
+        return Ok(bytes);
+    }
+    std::fs::read(path).map_err(io_error(path))
+}
+
+/// Reads a whole text file of any size (a flow that is kept whole anyway); `-` is standard
+/// input. A byte that is not UTF-8 is an input error naming its line and column.
 pub fn read_text(path: &Path) -> Result<String, CliError> {
-    String::from_utf8(read_bytes(path)?).map_err(|e| {
+    decode_text(path, read_bytes(path)?)
+}
+
+/// Reads a text configuration whole, refusing one larger than [`CONFIG_LIMIT`] before it is
+/// read (a regular file by its size, a pipe by reading one byte past the limit). `-` is
+/// standard input.
+pub fn read_config(path: &Path) -> Result<String, CliError> {
+    let too_large = || {
+        CliError::Input(InputError::new(
+            &path.display().to_string(),
+            0,
+            "size",
+            format!(
+                "the file is larger than {} MiB ({CONFIG_LIMIT} bytes), the limit for a \
+                 configuration file; a venue of 65,536 accounts takes a few MiB",
+                CONFIG_LIMIT >> 20
+            ),
+        ))
+    };
+    let source: Box<dyn Read> = if path.as_os_str() == "-" {
+        Box::new(std::io::stdin().lock())
+    } else {
+        let file = std::fs::File::open(path).map_err(io_error(path))?;
+        let metadata = file.metadata().map_err(io_error(path))?;
+        if metadata.is_file() && metadata.len() > CONFIG_LIMIT {
+            return Err(too_large());
+        }
+        Box::new(file)
+    };
+    let mut bytes = Vec::new();
+    source
+        .take(CONFIG_LIMIT + 1)
+        .read_to_end(&mut bytes)
+        .map_err(io_error(path))?;
+    if bytes.len() as u64 > CONFIG_LIMIT {
+        return Err(too_large());
+    }
+    decode_text(path, bytes)
+}
+
+/// The file's bytes as text; a byte that is not UTF-8 is an input error naming its line and
+/// column.
+fn decode_text(path: &Path, bytes: Vec<u8>) -> Result<String, CliError> {
+    String::from_utf8(bytes).map_err(|e| {
         let bytes = e.as_bytes();
         let at = e.utf8_error().valid_up_to();
         let line_start = bytes[..at]
@@ -49,7 +106,90 @@ pub fn read_text(path: &Path) -> Result<String, CliError> {
 pub fn load_venue(config: Option<&Path>) -> Result<VenueConfig, CliError> {
     match config {
         None => Ok(default_venue()),
-        Some(path) => Ok(parse_venue(&read_text(path)?, &path.display().to_string())?),
+        Some(path) => Ok(parse_venue(
+            &read_config(path)?,
+            &path.display().to_string(),
+        )?),
+    }
+}
+
+/// An order-flow file (`-`: standard input) read one line at a time, so memory does not grow
+/// with its length. Yields each message or mark with its line; the first error (bad input, a
+/// line longer than [`FLOW_LINE_LIMIT`], a failed read) ends it.
+pub struct FlowInput<'a> {
+    name: &'a str,
+    reader: Box<dyn BufRead>,
+    parser: FlowParser<'a>,
+    line: Vec<u8>,
+    line_no: usize,
+    ended: bool,
+}
+
+impl<'a> FlowInput<'a> {
+    /// Opens `path`; `name` is the file's name in error messages.
+    pub fn open(path: &Path, name: &'a str) -> Result<FlowInput<'a>, CliError> {
+        let reader: Box<dyn BufRead> = if path.as_os_str() == "-" {
+            Box::new(std::io::stdin().lock())
+        } else {
+            let file = std::fs::File::open(path).map_err(io_error(path))?;
+            Box::new(std::io::BufReader::with_capacity(1 << 16, file))
+        };
+        Ok(FlowInput {
+            name,
+            reader,
+            parser: FlowParser::new(name),
+            line: Vec::new(),
+            line_no: 0,
+            ended: false,
+        })
+    }
+
+    fn fail(&mut self, error: CliError) -> Option<<Self as Iterator>::Item> {
+        self.ended = true;
+        Some(Err(error))
+    }
+}
+
+impl Iterator for FlowInput<'_> {
+    /// The item, with the 1-based line it came from.
+    type Item = Result<(usize, FlowItem), CliError>;
+
+    fn next(&mut self) -> Option<Self::Item> {
+        while !self.ended {
+            self.line.clear();
+            let read = (&mut self.reader)
+                .take(FLOW_LINE_LIMIT as u64 + 1)
+                .read_until(b'\n', &mut self.line);
+            match read {
+                Err(error) => {
+                    let path = self.name.to_owned();
+                    return self.fail(CliError::Io { path, error });
+                }
+                Ok(0) => {
+                    self.ended = true;
+                    return self.parser.finish().map(|e| Err(e.into()));
+                }
+                Ok(_) => self.line_no += 1,
+            }
+            let raw = self.line.strip_suffix(b"\n").unwrap_or(&self.line);
+            if raw.len() > FLOW_LINE_LIMIT {
+                let error = InputError::new(
+                    self.name,
+                    self.line_no,
+                    "line",
+                    format!(
+                        "longer than {FLOW_LINE_LIMIT} bytes: not an orders.csv row (is this \
+                         the right file?)"
+                    ),
+                );
+                return self.fail(error.into());
+            }
+            if let Some(item) = self.parser.line(self.line_no, raw) {
+                self.ended = item.is_err();
+                return Some(item.map_err(CliError::from));
+            }
+        }
+        None
     }
 }
 

@@ -7,8 +7,8 @@
 //! backend replays to identical reports, without the margin engine.
 
 use crate::{
-    AccountSpec, Date, Fill, Input, InstrumentSpec, MarginEngine, MarginParams, MarkTarget, Output,
-    RiskConfig, UnderlyingSpec, LIQUIDATION_CL_ORD_ID_BASE,
+    AccountSpec, Date, Fill, Input, InstrumentSpec, MarginEngine, MarginError, MarginParams,
+    MarkTarget, Output, PricingError, RiskConfig, UnderlyingSpec, LIQUIDATION_CL_ORD_ID_BASE,
 };
 use gatebook_wire::{
     Event, InstrumentKind, Mark, Message, NewOrder, OrdType, Reason, ReportRecord, Side, Tif,
@@ -18,8 +18,44 @@ use std::collections::BTreeMap;
 
 /// Why the loop cannot go on: a venue the margin engine cannot model, or an input it refuses.
 #[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
-#[error("{0}")]
-pub struct LoopError(pub String);
+pub enum LoopError {
+    /// The venue or the valuation date: the margin engine cannot be set up.
+    #[error("margin engine: {0}")]
+    Config(String),
+    /// A mark, or the reports of a message, that the margin engine refuses. `field` is the
+    /// `orders.csv` column of the row at fault, so the caller can name the file and line too.
+    #[error("margin engine: {message}")]
+    Input {
+        /// The column: `instrument`, `account`, `price`, or `qty` (a mark's `vol_bp`).
+        field: &'static str,
+        /// What is wrong, in the margin engine's words.
+        message: String,
+    },
+}
+
+impl LoopError {
+    /// The refusal of an input row, with the column it concerns.
+    fn input(error: MarginError) -> LoopError {
+        let field = match &error {
+            MarginError::UnknownAccount(_) => "account",
+            MarginError::UnknownInstrument(_)
+            | MarginError::UnknownUnderlying(_)
+            | MarginError::NoMark(_) => "instrument",
+            MarginError::Mark(
+                PricingError::NotFinite { name }
+                | PricingError::NotPositive { name, .. }
+                | PricingError::Negative { name, .. },
+            ) if *name == "vol" => "qty",
+            MarginError::Mark(_) => "price",
+            MarginError::Fill(_) => "qty",
+            MarginError::Config(_) | MarginError::Date(_) => "action",
+        };
+        LoopError::Input {
+            field,
+            message: error.to_string(),
+        }
+    }
+}
 
 /// Scan range and volatility shift of every underlying (10% and 5 vol points).
 const PRICE_SCAN: f64 = 0.10;
@@ -189,7 +225,7 @@ impl MarginLoop {
     /// Every account's configured headroom is its opening cash; every underlying gets the
     /// default scan ranges; options are valued as of `valuation_date`.
     pub fn new(venue: &VenueConfig, valuation_date: &str) -> Result<MarginLoop, LoopError> {
-        let bad = |message: String| LoopError(format!("margin engine: {message}"));
+        let bad = LoopError::Config;
         let date =
             Date::parse(valuation_date).map_err(|e| bad(format!("--valuation-date: {e}")))?;
         let mut underlyings: Vec<String> = venue
@@ -286,9 +322,7 @@ impl MarginLoop {
             price: f64::from(mark.price),
             vol: mark.vol_bp.map(|bp| f64::from(bp) / 10_000.0),
         };
-        self.engine
-            .process(&input)
-            .map_err(|e| LoopError(format!("margin engine: {e}")))
+        self.engine.process(&input).map_err(LoopError::input)
     }
 
     /// A message is about to reach the backend.
@@ -318,11 +352,7 @@ impl MarginLoop {
         }
         let mut outputs = Vec::new();
         for input in &self.inputs {
-            outputs.extend(
-                self.engine
-                    .process(input)
-                    .map_err(|e| LoopError(format!("margin engine: {e}")))?,
-            );
+            outputs.extend(self.engine.process(input).map_err(LoopError::input)?);
         }
         Ok(outputs)
     }
@@ -365,4 +395,83 @@ pub fn output_message(output: &Output) -> Option<Message> {
         }),
         _ => return None,
     })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use gatebook_wire::{AccountConfig, InstrumentConfig, StpMode};
+
+    /// One future on BTC and one account with cash.
+    fn venue() -> VenueConfig {
+        VenueConfig {
+            instruments: vec![InstrumentConfig {
+                id: 0,
+                symbol: "BTC-F".into(),
+                underlying: "BTC".into(),
+                price_base: 8000,
+                reference: 10000,
+                collar: 2000,
+                margin_buy: 1000,
+                margin_sell: 1000,
+                ..InstrumentConfig::default()
+            }],
+            accounts: vec![AccountConfig {
+                id: 1,
+                enabled: true,
+                max_order_qty: u32::MAX,
+                max_order_notional: u64::MAX,
+                max_position: u64::MAX,
+                headroom: 1_000_000,
+                stp: StpMode::Resting,
+            }],
+            ..VenueConfig::default()
+        }
+    }
+
+    fn field_of(result: Result<Vec<Output>, LoopError>) -> &'static str {
+        match result {
+            Err(LoopError::Input { field, .. }) => field,
+            other => panic!("expected an input error, got {other:?}"),
+        }
+    }
+
+    #[test]
+    fn refused_marks_and_reports_name_the_column_at_fault() {
+        let mut margin = MarginLoop::new(&venue(), "2026-11-24").unwrap();
+        margin.start();
+        let mark = |instrument, price, vol_bp| Mark {
+            instrument,
+            price,
+            vol_bp,
+        };
+        let unknown = margin.mark(&mark(9, 10000, None));
+        assert!(unknown.as_ref().unwrap_err().to_string().contains("9"));
+        assert_eq!(field_of(unknown), "instrument");
+        assert_eq!(field_of(margin.mark(&mark(0, 0, None))), "price");
+        // A fill on an instrument the margin engine has no mark for yet.
+        let fill = ReportRecord {
+            event: Event::Fill.code(),
+            side: Side::Buy.code(),
+            account: 1.into(),
+            cl_ord_id: 5.into(),
+            price: 10000.into(),
+            qty: 1.into(),
+            ..ReportRecord::default()
+        };
+        let ack = ReportRecord {
+            event: Event::Ack.code(),
+            ..fill
+        };
+        let order = Message::Kill { account: 1 };
+        assert_eq!(
+            field_of(margin.after(&order, false, &[ack, fill])),
+            "instrument"
+        );
+        assert!(margin.mark(&mark(0, 10000, Some(5000))).is_ok());
+        assert!(matches!(
+            MarginLoop::new(&venue(), "24/11/2026").err(),
+            Some(LoopError::Config(_))
+        ));
+    }
 }

@@ -16,7 +16,7 @@
 //! what the sessions left resting; those cancels come after the flow, and are counted apart.
 
 use crate::error::CliError;
-use crate::io::{create_output, load_venue, read_text, write_error};
+use crate::io::{create_output, load_venue, read_config, write_error};
 use flowgen::{generate_flow, Profile};
 use gatebook_formats::{write_report_row, REPORTS_HEADER};
 use gatebook_protocol::{ClientFrame, GoodbyeReason, LoginRejectReason, RefuseReason, ServerFrame};
@@ -139,7 +139,7 @@ pub fn run(args: &LoadArgs) -> Result<(), CliError> {
     let sessions = match (&args.sessions_file, args.sessions) {
         (Some(path), _) => {
             let file = path.display().to_string();
-            Sessions::parse(&read_text(path)?, &file, &venue)
+            Sessions::parse(&read_config(path)?, &file, &venue)
                 .map_err(|e| CliError::Usage(e.to_string()))?
         }
         (None, Some(count)) => Sessions::parse(

@@ -1,21 +1,22 @@
 use crate::backends::{open_backend_traced, BackendKind};
 use crate::error::CliError;
-use crate::io::{check_distinct_files, create_output, load_venue, read_bytes, write_error};
+use crate::io::{check_distinct_files, create_output, load_venue, write_error, FlowInput};
 use gatebook_formats::{
-    format_order_row, write_report_row, FlowLines, InputError, ORDERS_HEADER, REPORTS_HEADER,
+    format_order_row, write_report_row, InputError, ORDERS_HEADER, REPORTS_HEADER,
 };
-use gatebook_margin::{output_message, MarginLoop};
-use gatebook_wire::{Event, FlowItem, Message, Reason};
-use std::collections::VecDeque;
+use gatebook_margin::{output_message, LoopError, MarginLoop};
+use gatebook_wire::{present, Event, FlowItem, Message, Reason, ReportRecord};
+use std::collections::{BTreeMap, VecDeque};
 use std::io::Write;
 use std::path::PathBuf;
 use std::time::Instant;
 
 #[derive(clap::Args)]
 pub struct ReplayArgs {
-    /// Order flow (orders.csv; `-` for standard input). It is read line by line: at the first
-    /// bad line (a byte that is not UTF-8 included) the reports of every message before it are
-    /// written, and the error names the file, the line and the field.
+    /// Order flow (orders.csv; `-` for standard input). It is read line by line, in constant
+    /// memory, and reports are written as they come: at the first bad line (a byte that is not
+    /// UTF-8 included, or a mark the margin engine refuses) the reports of every message before
+    /// it are written, and the error names the file, the line and the field.
     #[arg(long, required_unless_present = "journal", conflicts_with = "journal")]
     input: Option<PathBuf>,
     /// Replay a venue's journal (`gatebook serve --journal DIR`) instead of a flow file: the
@@ -77,8 +78,14 @@ pub struct ReplayArgs {
 struct Tally {
     messages: u64,
     reports: u64,
-    by_event: [u64; 7],
-    by_reason: [u64; 22],
+    /// Reports per event, indexed by [`Event::ordinal`].
+    by_event: [u64; Event::COUNT],
+    /// Reports that carry a reason, per reason, indexed by [`Reason::ordinal`].
+    by_reason: [u64; Reason::COUNT],
+    /// Reports whose event or reason code the spec does not assign, by code: a backend
+    /// that sends one is shown doing so, not counted as something it did not send.
+    unknown_events: BTreeMap<u8, u64>,
+    unknown_reasons: BTreeMap<u8, u64>,
     margin_messages: u64,
     liquidations: u64,
 }
@@ -88,7 +95,7 @@ impl Tally {
     /// on a backend fault.
     fn message_done(
         &mut self,
-        reports: &[gatebook_wire::ReportRecord],
+        reports: &[ReportRecord],
         row: &mut String,
         out: &mut impl Write,
         fail: &impl Fn(std::io::Error) -> CliError,
@@ -110,11 +117,19 @@ impl Tally {
     }
 
     /// Counts reports and appends their rows.
-    fn count(&mut self, reports: &[gatebook_wire::ReportRecord], row: &mut String) {
+    fn count(&mut self, reports: &[ReportRecord], row: &mut String) {
         for report in reports {
             self.reports += 1;
-            self.by_event[usize::from(report.event).min(6)] += 1;
-            self.by_reason[usize::from(report.reason).min(21)] += 1;
+            match Event::from_code(report.event) {
+                Some(event) => self.by_event[event.ordinal()] += 1,
+                None => *self.unknown_events.entry(report.event).or_default() += 1,
+            }
+            if report.present & present::REASON != 0 {
+                match Reason::from_code(report.reason) {
+                    Some(reason) => self.by_reason[reason.ordinal()] += 1,
+                    None => *self.unknown_reasons.entry(report.reason).or_default() += 1,
+                }
+            }
             write_report_row(report, row);
         }
     }
@@ -142,8 +157,8 @@ pub fn run(args: &ReplayArgs) -> Result<(), CliError> {
         (Some(input), None) => input,
         (None, None) => return Err(CliError::Usage("give --input or --journal".into())),
     };
-    let bytes = read_bytes(input)?;
     let input_name = input.display().to_string();
+    let flow = FlowInput::open(input, &input_name)?;
     if args.margin_events.is_some() && !args.margin {
         return Err(CliError::Usage("--margin-events needs --margin".into()));
     }
@@ -204,7 +219,9 @@ pub fn run(args: &ReplayArgs) -> Result<(), CliError> {
         let outputs = margin.start();
         enqueue(&outputs, &mut queue, &mut tally, events_out.as_mut(), 0).map_err(&events_fail)?;
     }
-    for item in FlowLines::from_bytes(&bytes, &input_name) {
+    // The first error of the input (or of the margin engine at a line) stops the replay; the
+    // reports of everything before it are still written below.
+    'lines: for item in flow {
         let (line, item) = match item {
             Ok(item) => item,
             Err(e) => {
@@ -212,9 +229,16 @@ pub fn run(args: &ReplayArgs) -> Result<(), CliError> {
                 break;
             }
         };
+        let at_line = |e: LoopError| margin_error_at(e, &input_name, line);
         match (item, margin.as_mut()) {
             (FlowItem::Mark(mark), Some(margin)) => {
-                let outputs = margin.mark(&mark)?;
+                let outputs = match margin.mark(&mark) {
+                    Ok(outputs) => outputs,
+                    Err(e) => {
+                        input_error = Some(at_line(e));
+                        break;
+                    }
+                };
                 enqueue(
                     &outputs,
                     &mut queue,
@@ -225,21 +249,21 @@ pub fn run(args: &ReplayArgs) -> Result<(), CliError> {
                 .map_err(&events_fail)?;
             }
             (FlowItem::Mark(_), None) => {
-                input_error = Some(InputError::new(
+                input_error = Some(CliError::Input(InputError::new(
                     &input_name,
                     line,
                     "action",
                     "MARK rows feed the margin engine: replay them with `gatebook replay --margin`",
-                ));
+                )));
                 break;
             }
             (FlowItem::Message(Message::Headroom { .. } | Message::Rates { .. }), Some(_)) => {
-                input_error = Some(InputError::new(
+                input_error = Some(CliError::Input(InputError::new(
                     &input_name,
                     line,
                     "action",
                     "with --margin, the margin engine alone sends HEADROOM and RATES",
-                ));
+                )));
                 break;
             }
             (FlowItem::Message(message), _) => queue.push_back((message, false)),
@@ -271,7 +295,14 @@ pub fn run(args: &ReplayArgs) -> Result<(), CliError> {
                 book.write_all(line.as_bytes()).map_err(&book_fail)?;
             }
             if let Some(margin) = margin.as_mut() {
-                let outputs = margin.after(&message, from_engine, &reports)?;
+                // This message's reports are counted and will be written: it was executed.
+                let outputs = match margin.after(&message, from_engine, &reports) {
+                    Ok(outputs) => outputs,
+                    Err(e) => {
+                        input_error = Some(at_line(e));
+                        break 'lines;
+                    }
+                };
                 enqueue(
                     &outputs,
                     &mut queue,
@@ -305,7 +336,10 @@ pub fn run(args: &ReplayArgs) -> Result<(), CliError> {
         }
     }
     if args.stats {
-        print_stats(&tally, elapsed, args.backend.name(), args.margin);
+        eprint!(
+            "{}",
+            stats_text(&tally, elapsed, args.backend.name(), args.margin)
+        );
         if let Some(text) = backend.stats() {
             eprint!("{text}");
         }
@@ -317,8 +351,19 @@ pub fn run(args: &ReplayArgs) -> Result<(), CliError> {
         }
     }
     match input_error {
-        Some(e) => Err(e.into()),
+        Some(e) => Err(e),
         None => Ok(()),
+    }
+}
+
+/// A margin engine refusal while line `line` of `file` was replayed: an input error of that
+/// line when it concerns the row, else the engine's own message.
+fn margin_error_at(error: LoopError, file: &str, line: usize) -> CliError {
+    match error {
+        LoopError::Input { field, .. } => {
+            CliError::Input(InputError::new(file, line, field, error.to_string()))
+        }
+        LoopError::Config(_) => CliError::Usage(error.to_string()),
     }
 }
 
@@ -385,29 +430,47 @@ fn book_row(engine: &engine_sw::Engine, instrument: u16, depth: usize) -> String
     line
 }
 
-fn print_stats(tally: &Tally, elapsed: std::time::Duration, backend: &str, margin: bool) {
+/// The `--stats` figures, one per line.
+fn stats_text(tally: &Tally, elapsed: std::time::Duration, backend: &str, margin: bool) -> String {
     let seconds = elapsed.as_secs_f64().max(1e-9);
-    eprintln!("backend: {backend}");
-    eprintln!("messages: {}", tally.messages);
-    eprintln!("reports: {}", tally.reports);
-    eprintln!("messages/s: {:.0}", tally.messages as f64 / seconds);
+    let mut text = format!(
+        "backend: {backend}\nmessages: {}\nreports: {}\nmessages/s: {:.0}\n",
+        tally.messages,
+        tally.reports,
+        tally.messages as f64 / seconds
+    );
     let events: Vec<String> = Event::ALL
         .iter()
-        .map(|e| format!("{}={}", e.as_str(), tally.by_event[usize::from(e.code())]))
+        .map(|e| format!("{}={}", e.as_str(), tally.by_event[e.ordinal()]))
         .collect();
-    eprintln!("events: {}", events.join(" "));
+    text += &format!("events: {}\n", events.join(" "));
     let reasons: Vec<String> = Reason::ALL
         .iter()
-        .filter(|r| tally.by_reason[usize::from(r.code())] > 0)
-        .map(|r| format!("{}={}", r.as_str(), tally.by_reason[usize::from(r.code())]))
+        .filter(|r| tally.by_reason[r.ordinal()] > 0)
+        .map(|r| format!("{}={}", r.as_str(), tally.by_reason[r.ordinal()]))
         .collect();
     if !reasons.is_empty() {
-        eprintln!("reasons: {}", reasons.join(" "));
+        text += &format!("reasons: {}\n", reasons.join(" "));
+    }
+    for (what, codes) in [
+        ("event", &tally.unknown_events),
+        ("reason", &tally.unknown_reasons),
+    ] {
+        if !codes.is_empty() {
+            let counts: Vec<String> = codes
+                .iter()
+                .map(|(code, count)| format!("0x{code:02X}={count}"))
+                .collect();
+            text += &format!("unknown {what} codes: {}\n", counts.join(" "));
+        }
     }
     if margin {
-        eprintln!("margin messages: {}", tally.margin_messages);
-        eprintln!("liquidations: {}", tally.liquidations);
+        text += &format!(
+            "margin messages: {}\nliquidations: {}\n",
+            tally.margin_messages, tally.liquidations
+        );
     }
+    text
 }
 
 /// `replay --journal`: the journaled records, with their own `in_seq`, through one backend.
@@ -482,7 +545,10 @@ fn run_journal(
     out.write_all(row.as_bytes()).map_err(&fail)?;
     out.flush().map_err(&fail)?;
     if args.stats {
-        print_stats(&tally, started.elapsed(), args.backend.name(), false);
+        eprint!(
+            "{}",
+            stats_text(&tally, started.elapsed(), args.backend.name(), false)
+        );
         if let Some(text) = backend.stats() {
             eprint!("{text}");
         }
@@ -492,4 +558,49 @@ fn run_journal(
         }
     }
     Ok(())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn report(event: u8, reason: Option<u8>) -> ReportRecord {
+        ReportRecord {
+            event,
+            reason: reason.unwrap_or(0),
+            present: if reason.is_some() { present::REASON } else { 0 },
+            ..ReportRecord::default()
+        }
+    }
+
+    #[test]
+    fn the_tally_counts_by_spec_value_and_keeps_unknown_codes_apart() {
+        let mut tally = Tally::default();
+        let mut rows = String::new();
+        tally.count(
+            &[
+                report(Event::Ack.code(), None),
+                report(Event::Reject.code(), Some(Reason::Malformed.code())),
+                report(Event::Replaced.code(), None),
+                report(Event::Expired.code(), Some(Reason::Ioc.code())),
+                report(0x09, Some(0x30)),
+                report(0x09, None),
+            ],
+            &mut rows,
+        );
+        assert_eq!(tally.reports, 6);
+        assert_eq!(tally.by_event[Event::Replaced.ordinal()], 1);
+        assert_eq!(tally.by_event.iter().sum::<u64>(), 4);
+        assert_eq!(tally.by_reason[Reason::Malformed.ordinal()], 1);
+        assert_eq!(tally.by_reason.iter().sum::<u64>(), 2);
+        let text = stats_text(&tally, std::time::Duration::from_secs(1), "sw", false);
+        assert!(
+            text.contains("events: ACK=1 REJECT=1 FILL=0 CANCELED=0 EXPIRED=1 REPLACED=1\n"),
+            "{text}"
+        );
+        assert!(text.contains("reasons: IOC=1 MALFORMED=1\n"), "{text}");
+        assert!(text.contains("unknown event codes: 0x09=2\n"), "{text}");
+        assert!(text.contains("unknown reason codes: 0x30=1\n"), "{text}");
+        assert_eq!(rows.lines().count(), 6);
+    }
 }

@@ -2,7 +2,7 @@
 
 use crate::backends::{open_backend, BackendKind};
 use crate::error::CliError;
-use crate::io::{load_venue, read_text};
+use crate::io::{load_venue, read_config, FlowInput};
 use gatebook_journal::FsyncPolicy;
 use gatebook_venue::digest::hex;
 use gatebook_venue::{BackendFactory, MatchingBackend, RunningVenue, Sessions, VenueOptions};
@@ -89,7 +89,7 @@ pub fn run(args: &ServeArgs) -> Result<(), CliError> {
         ))
     })?;
     let sessions = match &args.sessions {
-        Some(path) => Sessions::parse(&read_text(path)?, &path.display().to_string(), &venue)
+        Some(path) => Sessions::parse(&read_config(path)?, &path.display().to_string(), &venue)
             .map_err(|e| CliError::Usage(e.to_string()))?,
         None => Sessions::local(&venue),
     };
@@ -147,12 +147,11 @@ pub fn run(args: &ServeArgs) -> Result<(), CliError> {
     runtime.block_on(serve(options, backend, args.metrics, kind.name(), marks))
 }
 
-/// The MARK rows of a flow file, in order; its other rows are not read.
+/// The MARK rows of a flow file, in order, read line by line; its other rows are not kept.
 fn read_marks(path: &std::path::Path) -> Result<Vec<gatebook_wire::Mark>, CliError> {
-    let text = read_text(path)?;
     let name = path.display().to_string();
     let mut marks = Vec::new();
-    for item in gatebook_formats::FlowLines::new(&text, &name) {
+    for item in FlowInput::open(path, &name)? {
         if let (_, gatebook_wire::FlowItem::Mark(mark)) = item? {
             marks.push(mark);
         }
