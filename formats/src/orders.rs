@@ -693,8 +693,8 @@ mod tests {
 
     #[test]
     fn the_line_parser_reads_as_the_file_reader_does() {
-        let mut bytes = format!("\u{feff}# c\r\n{HEAD}MARK,,3,,,,,1500,,\nKILL,1,,,,,,,,\n")
-            .into_bytes();
+        let mut bytes =
+            format!("\u{feff}# c\r\n{HEAD}MARK,,3,,,,,1500,,\nKILL,1,,,,,,,,\n").into_bytes();
         bytes.extend_from_slice(b"KILL,\xff,,,,,,,,\nKILL,2,,,,,,,,\n");
         let whole: Vec<_> = FlowLines::from_bytes(&bytes, "f").collect();
         let mut parser = FlowParser::new("f");
