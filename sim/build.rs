@@ -13,11 +13,11 @@ use std::process::Command;
 fn main() {
     println!("cargo:rustc-check-cfg=cfg(gatebook_sim_unavailable)");
     let manifest = PathBuf::from(std::env::var("CARGO_MANIFEST_DIR").unwrap());
-    let generated = manifest.join("../hdl/generated");
-    let verilog = generated.join("gatebook_top.v");
-    let card_verilog = generated.join("gatebook_card.v");
-    let wide_verilog = generated.join("gatebook_wide.v");
-    let waivers = generated.join("lint.vlt");
+    // The generated Verilog is found through its crate, the one place that knows the folder.
+    let verilog = verilog::path(verilog::PIPELINE_FILE);
+    let card_verilog = verilog::path(verilog::CARD_FILE);
+    let wide_verilog = verilog::path(verilog::WIDE_FILE);
+    let waivers = verilog::path(verilog::WAIVERS_FILE);
     let shim = manifest.join("csrc/shim.cpp");
     let card_shim = manifest.join("csrc/card_shim.cpp");
     let wide_shim = manifest.join("csrc/wide_shim.cpp");

@@ -6,9 +6,9 @@ use clap::ValueEnum;
 use engine_sw::Engine;
 use gatebook_wire::{Backend, VenueConfig};
 use host_driver::{
-    CardConfig, CardSimPlatform, DriverBackend, LoopbackConfig, LoopbackPlatform, VfioOptions,
-    VfioPlatform,
+    CardConfig, DriverBackend, LoopbackConfig, LoopbackPlatform, VfioOptions, VfioPlatform,
 };
+use sim::CardSimPlatform;
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
 pub enum BackendKind {
@@ -110,11 +110,18 @@ pub fn open_backend_traced(
             Ok(Box::new(backend))
         }
         BackendKind::Loopback => {
-            let platform = LoopbackPlatform::engine_sw(LoopbackConfig::default())
-                .map_err(|e| CliError::Unavailable(format!("backend `loopback`: {e}")))?;
+            let platform =
+                LoopbackPlatform::new(LoopbackConfig::default(), engine_sw_behind_rings())
+                    .map_err(|e| CliError::Unavailable(format!("backend `loopback`: {e}")))?;
             let backend = DriverBackend::new(platform, venue, CardConfig::default())
                 .map_err(|e| CliError::Usage(format!("backend `loopback`: {e}")))?;
             Ok(Box::new(backend))
         }
     }
+}
+
+/// engine-sw as the loopback card's software, configured by the control records the card
+/// receives.
+pub fn engine_sw_behind_rings() -> host_driver::platform::loopback::BackendFactory {
+    Box::new(|control| Box::new(Engine::configured_like_a_card(control)))
 }

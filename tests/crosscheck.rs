@@ -2,29 +2,13 @@
 //! card: the Verilated pipeline driven cycle by cycle (`sim`) and the whole card, shell and
 //! pipeline, behind the host driver's DMA rings (`card-sim`).
 
+use crosscheck::{flow as flow_on, numbered, run_to_end, Comparison};
 use engine_sw::Engine;
-use flowgen::{generate, small_venue, Profile};
-use gatebook_formats::{default_venue, write_report_row};
-use gatebook_wire::{Backend, OrderRecord, ReportRecord, VenueConfig};
-use host_driver::{CardConfig, CardSimPlatform, DriverBackend};
-use sim::SimBackend;
-
-fn rows(reports: &[ReportRecord]) -> Vec<String> {
-    reports
-        .iter()
-        .map(|r| {
-            let mut row = String::new();
-            write_report_row(r, &mut row);
-            row
-        })
-        .collect()
-}
-
-fn run(backend: &mut dyn Backend, records: &[OrderRecord]) -> Vec<ReportRecord> {
-    let reports = backend.run_all(records);
-    assert_eq!(backend.fault(), None);
-    reports
-}
+use flowgen::{small_venue, Profile};
+use gatebook_formats::default_venue;
+use gatebook_wire::{OrderRecord, VenueConfig};
+use host_driver::{CardConfig, DriverBackend};
+use sim::{CardSimPlatform, SimBackend};
 
 /// The card behind the host driver, with small rings so that they wrap.
 fn card_sim(venue: &VenueConfig) -> DriverBackend<CardSimPlatform> {
@@ -39,38 +23,11 @@ fn card_sim(venue: &VenueConfig) -> DriverBackend<CardSimPlatform> {
 
 /// `records` on engine-sw, on the Verilated pipeline and on the card behind the driver.
 fn check(venue: &VenueConfig, records: &[OrderRecord]) {
-    let sw = rows(&run(&mut Engine::new(venue).unwrap(), records));
-    let cards: [(&str, Box<dyn Backend>); 2] = [
-        (
-            "sim",
-            Box::new(SimBackend::new(venue).expect("the Verilated card is built")),
-        ),
-        ("card-sim", Box::new(card_sim(venue))),
-    ];
-    for (name, mut card) in cards {
-        assert_same_rows(name, &rows(&run(card.as_mut(), records)), &sw);
-    }
-}
-
-/// Fails on the first row where a card's rows (`hw`) differ from engine-sw's.
-fn assert_same_rows(name: &str, hw: &[String], sw: &[String]) {
-    if let Some(i) = (0..hw.len().max(sw.len())).find(|&i| hw.get(i) != sw.get(i)) {
-        panic!(
-            "first difference at row {}:\n  {name}: {:?}\n  sw: {:?}",
-            i + 1,
-            hw.get(i),
-            sw.get(i)
-        );
-    }
-}
-
-fn flow_on(venue: &VenueConfig, profile: Profile, seed: u64, messages: usize) -> Vec<OrderRecord> {
-    generate(venue, profile, seed, messages)
-        .unwrap()
-        .iter()
-        .enumerate()
-        .map(|(i, m)| m.encode(i as u64 + 1))
-        .collect()
+    let mut comparison = Comparison::new(&mut Engine::new(venue).unwrap(), records);
+    let mut pipeline = SimBackend::new(venue).expect("the Verilated card is built");
+    comparison.check(&mut pipeline, records);
+    comparison.check(&mut card_sim(venue), records);
+    comparison.finish();
 }
 
 #[test]
@@ -102,12 +59,7 @@ fn priority_partial_fills_and_cancel_match_engine_sw() {
         },
         order(4, 1, Side::Buy, Tif::Gtc, 140, 3),
     ];
-    let records: Vec<OrderRecord> = messages
-        .iter()
-        .enumerate()
-        .map(|(i, m)| m.encode(i as u64 + 1))
-        .collect();
-    check(&small_venue(), &records);
+    check(&small_venue(), &numbered(&messages));
 }
 
 #[test]
@@ -157,8 +109,7 @@ fn flows_of_every_profile_match_engine_sw() {
 fn a_flow_that_fills_the_book_to_capacity_matches_engine_sw() {
     let venue = default_venue();
     let records = flow_on(&venue, Profile::Stress, 21, 30_000);
-    let mut engine = Engine::new(&venue).unwrap();
-    let sw = run(&mut engine, &records);
+    let sw = run_to_end(&mut Engine::new(&venue).unwrap(), &records).unwrap();
     let book_full = sw
         .iter()
         .filter(|r| r.reason == gatebook_wire::Reason::BookFull.code())
@@ -212,10 +163,11 @@ fn imported(flow: &gatebook_import::ImportedFlow) -> (VenueConfig, Vec<OrderReco
 /// `records` on engine-sw and on the Verilated pipeline of the smallest build that holds the
 /// venue: for real books that need the wide card.
 fn check_on_sim(venue: &VenueConfig, records: &[OrderRecord], build: sim::CardBuild) {
-    let sw = rows(&run(&mut Engine::new(venue).unwrap(), records));
+    let mut comparison = Comparison::new(&mut Engine::new(venue).unwrap(), records);
     let mut card = SimBackend::new(venue).expect("the Verilated card is built");
     assert_eq!(card.card().build(), build);
-    assert_same_rows("sim", &rows(&run(&mut card, records)), &sw);
+    comparison.check(&mut card, records);
+    comparison.finish();
 }
 
 /// The options profile on its venue (`examples/options-venue.toml`: eight instruments,
@@ -226,17 +178,15 @@ fn the_options_profile_matches_engine_sw_on_the_wide_card() {
     let text = include_str!("../examples/options-venue.toml");
     let venue = gatebook_formats::parse_venue(text, "examples/options-venue.toml").unwrap();
     for seed in 1..=2 {
-        let records: Vec<OrderRecord> =
-            flowgen::generate_flow(&venue, Profile::Options, seed, 20_000)
-                .unwrap()
-                .into_iter()
-                .filter_map(|item| match item {
-                    gatebook_wire::FlowItem::Message(m) => Some(m),
-                    gatebook_wire::FlowItem::Mark(_) => None,
-                })
-                .enumerate()
-                .map(|(i, m)| m.encode(i as u64 + 1))
-                .collect();
+        let messages: Vec<_> = flowgen::generate_flow(&venue, Profile::Options, seed, 20_000)
+            .unwrap()
+            .into_iter()
+            .filter_map(|item| match item {
+                gatebook_wire::FlowItem::Message(m) => Some(m),
+                gatebook_wire::FlowItem::Mark(_) => None,
+            })
+            .collect();
+        let records = numbered(&messages);
         assert!(records.len() > 15_000, "{} messages", records.len());
         check_on_sim(&venue, &records, sim::CardBuild::Wide);
     }

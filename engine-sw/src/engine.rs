@@ -154,6 +154,15 @@ impl Engine {
         Engine::new(&VenueConfig::from_control_records(records)?)
     }
 
+    /// The engine a card runs after receiving `records`: the venue they configure, or, when
+    /// they configure none (the card trusts the host to check a venue before sending it), the
+    /// empty venue, whose tables reject every order.
+    pub fn configured_like_a_card(records: &[OrderRecord]) -> Engine {
+        Engine::from_control_records(records).unwrap_or_else(|_| {
+            Engine::new(&VenueConfig::empty()).expect("the empty venue is valid")
+        })
+    }
+
     /// Processes one inbound record and appends its reports. A record that does not decode
     /// is answered with a `REJECT` of reason `MALFORMED` and changes nothing.
     pub fn process(&mut self, record: &OrderRecord, reports: &mut Vec<ReportRecord>) {

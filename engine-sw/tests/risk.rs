@@ -1,6 +1,6 @@
 //! The state engine-sw is left in by the scenarios of `risk.md`: positions, headroom and
 //! reservations. The scenarios and their report rows are the files of the workspace's
-//! `tests/scenarios/`, which `tests/scenarios.rs` runs on every backend; each test here runs
+//! `crosscheck/scenarios/`, which `tests/scenarios.rs` runs on every backend; each test here runs
 //! one of them on engine-sw (rows and invariants checked too) and inspects the engine. Binary
 //! records that no CSV line can express are checked here.
 

@@ -32,7 +32,7 @@ fn main() {
         ),
         "regs" => verilog_named(
             &mut gatebook_hdl::shell::regs::Regs::new(gatebook_hdl::shell::card::identity(
-                gatebook_hdl::matcher::Build::DEFAULT,
+                gatebook_hdl::matcher::Build::DEFAULT_CARD,
                 b"",
             )),
             "regs",

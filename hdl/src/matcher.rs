@@ -53,24 +53,9 @@ use crate::risk::{FirstFailure, Multiply32, RiskChecks};
 use crate::tables::ControlDecoder;
 use rust_hdl::prelude::*;
 
-/// Table sizes of one card build, as powers of two.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub struct Build {
-    pub accounts_log2: u32,
-    pub instruments_log2: u32,
-    pub order_slots_log2: u32,
-    pub price_window_log2: u32,
-}
-
-impl Build {
-    /// The default card: 256 accounts, 16 instruments, 4096 slots, a 1024-tick window.
-    pub const DEFAULT: Build = Build {
-        accounts_log2: 8,
-        instruments_log2: 4,
-        order_slots_log2: 12,
-        price_window_log2: 10,
-    };
-}
+/// Table sizes of one card build, as powers of two (the default and wide builds are
+/// `Build::DEFAULT_CARD` and `Build::WIDE_CARD`, written once in the wire crate).
+pub use gatebook_wire::BuildSizes as Build;
 
 /// `i64` addition that saturates, as `i64::saturating_add`.
 #[derive(LogicBlock, Default)]

@@ -192,12 +192,7 @@ pub type DefaultTop = GatebookTop<8, 4, 5, 12, 12, 13, 15, 9, 5>;
 pub type WideTop = GatebookTop<4, 3, 4, 7, 16, 17, 20, 14, 8>;
 
 /// The build of [`WideTop`].
-pub const WIDE_BUILD: Build = Build {
-    accounts_log2: 4,
-    instruments_log2: 3,
-    order_slots_log2: 16,
-    price_window_log2: 16,
-};
+pub const WIDE_BUILD: Build = Build::WIDE_CARD;
 
 /// A small card for simulation tests: 16 accounts, 4 instruments, 16 slots, 128 ticks.
 pub type SmallTop = GatebookTop<4, 2, 3, 6, 4, 5, 10, 4, 3>;
@@ -212,7 +207,7 @@ pub const SMALL_BUILD: Build = Build {
 
 /// The default card's Verilog, top module `gatebook_top`.
 pub fn default_top_verilog() -> String {
-    crate::verilog::verilog_named(&mut DefaultTop::new(Build::DEFAULT), "gatebook_top")
+    crate::verilog::verilog_named(&mut DefaultTop::new(Build::DEFAULT_CARD), "gatebook_top")
 }
 
 /// The wide card's Verilog, top module `gatebook_wide`.
@@ -227,22 +222,24 @@ mod tests {
     /// The checked-in Verilog is what the sources generate (`gen_verilog` rewrites it).
     #[test]
     fn checked_in_verilog_is_current() {
-        let path = concat!(env!("CARGO_MANIFEST_DIR"), "/generated/gatebook_top.v");
+        let path = verilog::path(verilog::PIPELINE_FILE);
         let checked_in = std::fs::read_to_string(path).expect("generated Verilog is present");
         assert!(
             checked_in == default_top_verilog(),
-            "hdl/generated/gatebook_top.v is stale: run `cargo run -p gatebook-hdl --bin gen_verilog`"
+            "{} is stale: run `make verilog`",
+            verilog::shown(verilog::PIPELINE_FILE)
         );
     }
 
     /// The wide build's checked-in Verilog is current too.
     #[test]
     fn checked_in_wide_verilog_is_current() {
-        let path = concat!(env!("CARGO_MANIFEST_DIR"), "/generated/gatebook_wide.v");
+        let path = verilog::path(verilog::WIDE_FILE);
         let checked_in = std::fs::read_to_string(path).expect("generated Verilog is present");
         assert!(
             checked_in == wide_top_verilog(),
-            "hdl/generated/gatebook_wide.v is stale: run `make verilog`"
+            "{} is stale: run `make verilog`",
+            verilog::shown(verilog::WIDE_FILE)
         );
     }
 }

@@ -4,13 +4,18 @@
 //! configured by the same control records as engine-sw; every report is compared without
 //! its `egress_cycle` stamp.
 
+use crosscheck::{assert_same_reports, rows_of, scenario, with_configuration};
 use engine_sw::Engine;
 use flowgen::{generate, Profile};
-use gatebook_formats::{parse_venue, write_report_row, OrderLines, ORDERS_HEADER};
+use gatebook_formats::{parse_venue, OrderLines, ORDERS_HEADER};
 use gatebook_hdl::top::{SmallTop, SMALL_BUILD};
 use gatebook_hdl::wire_bits::{beat_from_bytes, bytes_from_beat};
-use gatebook_wire::{Message, OrderRecord, ReportRecord, VenueConfig};
+use gatebook_wire::{Backend, Message, OrderRecord, ReportRecord, VenueConfig};
 use rust_hdl::prelude::*;
+
+/// The venue of the spec scenarios (accounts 1-3 ordinary, 3 with STP off, 4 disabled, 5
+/// with little headroom, 6 with tight limits).
+const VENUE: &str = scenario::VENUE_TOML;
 
 fn settle(top: &mut SmallTop) {
     assert!(simulate(top, 100_000), "logic did not settle");
@@ -82,23 +87,6 @@ fn run_card_with(records: &[OrderRecord], backpressure: bool) -> (Vec<ReportReco
     );
 }
 
-fn run_engine(venue: &VenueConfig, records: &[OrderRecord]) -> Vec<ReportRecord> {
-    let mut engine = Engine::new(venue).expect("venue loads");
-    let mut reports = vec![];
-    for r in records {
-        engine.process(r, &mut reports);
-    }
-    reports
-}
-
-fn rows(reports: &[ReportRecord]) -> String {
-    let mut text = String::new();
-    for r in reports {
-        write_report_row(&r.without_stamp(), &mut text);
-    }
-    text
-}
-
 /// Same reports from both, and the card's stamps never go backwards.
 fn cross_check(venue: &VenueConfig, orders: &[OrderRecord]) -> Vec<ReportRecord> {
     cross_check_with(venue, orders, false)
@@ -109,23 +97,41 @@ fn cross_check_with(
     orders: &[OrderRecord],
     backpressure: bool,
 ) -> Vec<ReportRecord> {
-    let mut records = venue.control_records();
-    records.extend_from_slice(orders);
-    let (card, _) = run_card_with(&records, backpressure);
-    let engine = run_engine(venue, orders);
-    assert_eq!(rows(&card), rows(&engine), "card and engine-sw differ");
-    let card_exact: Vec<_> = card.iter().map(|r| r.without_stamp()).collect();
-    assert_eq!(card_exact, engine, "records differ beyond the CSV columns");
+    let (card, _) = run_card_with(&with_configuration(venue, orders), backpressure);
+    let engine = Engine::new(venue).expect("venue loads").run_all(orders);
+    assert_same_reports("the card (RustHDL)", &card, &engine);
     assert!(card
         .windows(2)
         .all(|w| w[0].egress_cycle.get() < w[1].egress_cycle.get()));
     card
 }
 
-/// The venue of engine-sw's scenario tests (accounts 1-3 ordinary, 3 with STP off, 4
-/// disabled, 5 with little headroom, 6 with tight limits).
-/// The scenario venue of engine-sw's spec tests, so both run the same scenarios.
-const VENUE: &str = include_str!("../../tests/scenarios/venue.toml");
+/// Every spec scenario file whose venue fits the small build gives the file's rows; the
+/// others are counted, and most must fit.
+#[test]
+fn every_scenario_file_that_fits_the_small_build() {
+    let small = SMALL_BUILD.capacity();
+    let files = scenario::all().unwrap_or_else(|e| panic!("{e}"));
+    let (mut ran, mut failures) = (0, Vec::new());
+    for path in &files {
+        let scenario = scenario::load(path).unwrap_or_else(|e| panic!("{e}"));
+        if !scenario.venue.capacity.fits_in(&small) {
+            continue;
+        }
+        ran += 1;
+        let records = with_configuration(&scenario.venue, &scenario.records());
+        let (reports, _) = run_card(&records);
+        if let Err(e) = scenario::compare(&scenario, "the card (RustHDL)", &rows_of(&reports)) {
+            failures.push(e);
+        }
+    }
+    assert!(
+        ran * 10 >= files.len() * 9,
+        "{ran} of {} files fit",
+        files.len()
+    );
+    assert!(failures.is_empty(), "{}", failures.join("\n\n"));
+}
 
 fn scenario(orders: &str) -> Vec<ReportRecord> {
     let venue = parse_venue(VENUE, "venue.toml").expect("venue parses");

@@ -8,19 +8,14 @@
 //! times the driver's calls alone, the card running untimed in between. On a real card the
 //! card's half is hardware, and the doorbells are posted PCIe writes instead of calls.
 //!
-//! `card_sim_end_to_end` streams a generated order flow through the driver to the Verilated
-//! card (shell and pipeline, DMA reads answered after 560 ns of simulated time) and back:
-//! messages per second of the whole simulated system, bound by the simulator's speed.
+//! The same driver over the Verilated card is measured in `sim/benches/card_platform.rs`.
 //!
 //! `cargo bench -p gatebook-host --bench driver`
 
 use criterion::{criterion_group, criterion_main, Criterion, Throughput};
 use gatebook_wire::le::U64;
-use gatebook_wire::Backend;
 use gatebook_wire::{OrderRecord, ReportRecord};
-use host_driver::{
-    Card, CardConfig, CardSimPlatform, DriverBackend, LoopbackConfig, LoopbackPlatform, Pace,
-};
+use host_driver::{Card, CardConfig, LoopbackConfig, LoopbackPlatform, Pace};
 use std::hint::black_box;
 use std::time::{Duration, Instant};
 
@@ -128,42 +123,12 @@ fn driver_only(c: &mut Criterion) {
     group.finish();
 }
 
-/// A mixed flow of the default venue through the driver and the Verilated card, each
-/// sample on a freshly reset card (the reset and configuration are not timed).
-fn card_sim_end_to_end(c: &mut Criterion) {
-    if !sim::SimShell::available() {
-        eprintln!("skipped: this build has no Verilated card");
-        return;
-    }
-    let venue = gatebook_formats::default_venue();
-    let flow: Vec<OrderRecord> = flowgen::generate(&venue, flowgen::Profile::Mixed, 1, 5_000)
-        .expect("a flow of the default venue")
-        .iter()
-        .enumerate()
-        .map(|(i, m)| m.encode(i as u64 + 1))
-        .collect();
-    let mut group = c.benchmark_group("card_sim_end_to_end");
-    group.sample_size(10);
-    group.throughput(Throughput::Elements(flow.len() as u64));
-    group.bench_function("mixed_5000", |b| {
-        b.iter_batched(
-            || {
-                let platform = CardSimPlatform::new().expect("the Verilated card");
-                DriverBackend::new(platform, &venue, CardConfig::default()).expect("bring-up")
-            },
-            |mut backend| black_box(backend.run_all(&flow).len()),
-            criterion::BatchSize::PerIteration,
-        )
-    });
-    group.finish();
-}
-
 criterion_group! {
     name = benches;
     config = Criterion::default()
         .sample_size(30)
         .warm_up_time(std::time::Duration::from_secs(1))
         .measurement_time(std::time::Duration::from_secs(3));
-    targets = round_trip, driver_only, card_sim_end_to_end
+    targets = round_trip, driver_only
 }
 criterion_main!(benches);

@@ -9,7 +9,7 @@ use gatebook_formats::default_venue;
 use gatebook_wire::{Backend, OrderRecord, VenueConfig};
 use host_driver::engine::EngineOptions;
 use host_driver::session::Session;
-use host_driver::{DriverBackend, LoopbackConfig, LoopbackPlatform, Pace};
+use host_driver::{DriverBackend, LoopbackPlatform, Pace};
 
 fn driver_backend(
     venue: &VenueConfig,
@@ -17,29 +17,14 @@ fn driver_backend(
     cq_log2: u8,
     pace: Pace,
 ) -> DriverBackend<LoopbackPlatform> {
-    let platform = LoopbackPlatform::engine_sw(LoopbackConfig {
-        pace,
-        ..LoopbackConfig::default()
-    })
-    .unwrap();
-    DriverBackend::new(platform, venue, rings(sq_log2, cq_log2)).unwrap()
+    DriverBackend::new(engine_sw_loopback(pace), venue, rings(sq_log2, cq_log2)).unwrap()
 }
 
 fn check(venue: &VenueConfig, records: &[OrderRecord], sq_log2: u8, cq_log2: u8, pace: Pace) {
     let mut backend = driver_backend(venue, sq_log2, cq_log2, pace);
     let reports = backend.run_all(records);
     assert_eq!(backend.fault(), None);
-    let expected = engine_sw_reports(venue, records);
-    let (got, want) = (unstamped(&reports), unstamped(&expected));
-    if let Some(i) = (0..got.len().max(want.len())).find(|&i| got.get(i) != want.get(i)) {
-        panic!(
-            "first difference at report {i} of {} / {}:\n  driver: {:?}\n  sw:     {:?}",
-            got.len(),
-            want.len(),
-            got.get(i),
-            want.get(i)
-        );
-    }
+    assert_same_reports("loopback", &reports, &engine_sw_reports(venue, records));
     assert!(backend.stats().is_some_and(|s| s.contains("reports out")));
 }
 

@@ -9,11 +9,15 @@
 //! pipeline), driven as a host driver would. The unsafe calls into the models are all in
 //! `ffi.rs`.
 
+mod card_platform;
 mod ffi;
 mod shell;
 mod stats;
 
-use gatebook_wire::{Backend, Capacity, OrderRecord, ReportRecord, VenueConfig, RECORD_BYTES};
+pub use card_platform::{CardSimPlatform, CARD_SIM_IOVA, CYCLES_PER_WAIT};
+use gatebook_wire::{
+    Backend, BuildSizes, Capacity, OrderRecord, ReportRecord, VenueConfig, RECORD_BYTES,
+};
 pub use shell::{DmaFault, DmaTiming, HostMemory, SimShell};
 pub use stats::CycleStats;
 
@@ -30,21 +34,11 @@ pub const STALL_CYCLES: u64 = 1 << 20;
 pub const RESET_CYCLES: u64 = 1 << 22;
 
 /// The table sizes the checked-in Verilog is built for: the default card.
-pub const CARD_BUILD: Capacity = Capacity {
-    instruments: 16,
-    accounts: 256,
-    order_slots: 4096,
-    price_window: 1024,
-};
+pub const CARD_BUILD: Capacity = BuildSizes::DEFAULT_CARD.capacity();
 
-/// The table sizes of the wide card (`hdl/generated/gatebook_wide.v`): the design at its
-/// scaling limits, for real books that outgrow the default card.
-pub const WIDE_BUILD: Capacity = Capacity {
-    instruments: 8,
-    accounts: 16,
-    order_slots: 65_536,
-    price_window: 65_536,
-};
+/// The table sizes of the wide card (`gatebook_wide`): the design at its scaling limits, for
+/// real books that outgrow the default card.
+pub const WIDE_BUILD: Capacity = BuildSizes::WIDE_CARD.capacity();
 
 /// Which Verilated pipeline to run.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]

@@ -1,8 +1,9 @@
 //! The whole card (shell and pipeline) under Verilator, driven through its registers and
 //! rings as a host driver would, against engine-sw.
 
+use crosscheck::{assert_same_reports, flow, with_configuration};
 use engine_sw::Engine;
-use flowgen::{generate, small_venue, Profile};
+use flowgen::{small_venue, Profile};
 use gatebook_wire::regmap::{self, fields, status_line, COMPLETION_MARK_OFFSET};
 use gatebook_wire::{Backend, OrderRecord, ReportRecord, VenueConfig};
 use sim::{DmaFault, DmaTiming, HostMemory, SimShell};
@@ -213,37 +214,15 @@ fn card() -> SimShell {
     SimShell::new().expect("the Verilated card is built")
 }
 
-fn numbered(messages: &[gatebook_wire::Message]) -> Vec<OrderRecord> {
-    messages
-        .iter()
-        .enumerate()
-        .map(|(i, m)| m.encode(i as u64 + 1))
-        .collect()
+/// engine-sw's reports for `flow` on `venue`.
+fn engine_reports(venue: &VenueConfig, flow: &[OrderRecord]) -> Vec<ReportRecord> {
+    Engine::new(venue).unwrap().run_all(flow)
 }
 
-fn engine_reports(venue: &VenueConfig, records: &[OrderRecord]) -> Vec<ReportRecord> {
-    let mut engine = Engine::new(venue).unwrap();
-    let reports = engine.run_all(records);
-    reports.into_iter().map(|r| r.without_stamp()).collect()
-}
-
+/// The card's reports are engine-sw's.
+#[track_caller]
 fn assert_same(card: &[ReportRecord], engine: &[ReportRecord]) {
-    if let Some(i) = (0..card.len().max(engine.len())).find(|&i| card.get(i) != engine.get(i)) {
-        panic!(
-            "first difference at report {i} of {} (card) / {} (engine-sw):\n  card: {:?}\n  sw:   {:?}",
-            card.len(),
-            engine.len(),
-            card.get(i),
-            engine.get(i)
-        );
-    }
-}
-
-/// The venue's control records, then the flow: one stream through the rings.
-fn session_records(venue: &VenueConfig, flow: &[OrderRecord]) -> Vec<OrderRecord> {
-    let mut records = venue.control_records();
-    records.extend_from_slice(flow);
-    records
+    assert_same_reports("the card", card, engine);
 }
 
 #[test]
@@ -253,14 +232,9 @@ fn bring_up_reads_identity_and_capabilities() {
     assert_eq!(card.read_register(regmap::ID, &mut mem), regmap::CARD_ID);
     let version = card.read_register(regmap::REGMAP_VERSION, &mut mem);
     assert_eq!(version >> 16, regmap::REGMAP_VERSION_VALUE >> 16);
-    let top = std::fs::read(concat!(
-        env!("CARGO_MANIFEST_DIR"),
-        "/../hdl/generated/gatebook_top.v"
-    ))
-    .unwrap();
     assert_eq!(
         card.read_register(regmap::BUILD_ID, &mut mem),
-        regmap::build_id(&top)
+        verilog::PIPELINE_BUILD_ID
     );
     let caps = card.read_register(regmap::CAPABILITIES, &mut mem);
     use fields::CAPABILITIES as C;
@@ -290,9 +264,9 @@ fn bring_up_reads_identity_and_capabilities() {
 #[test]
 fn a_flow_through_tiny_rings_matches_engine_sw() {
     let venue = small_venue();
-    let flow = numbered(&generate(&venue, Profile::Stress, 3, 400).unwrap());
+    let flow = flow(&venue, Profile::Stress, 3, 400);
     let mut host = Host::new(card(), 3, 2);
-    let reports = host.stream(&session_records(&venue, &flow));
+    let reports = host.stream(&with_configuration(&venue, &flow));
     assert_same(&reports, &engine_reports(&venue, &flow));
     assert!(
         host.consumed > 4 * 20,
@@ -313,10 +287,10 @@ fn a_flow_through_tiny_rings_matches_engine_sw() {
 #[test]
 fn a_full_completion_ring_stalls_the_card_without_loss() {
     let venue = small_venue();
-    let flow = numbered(&generate(&venue, Profile::Mixed, 5, 60).unwrap());
+    let flow = flow(&venue, Profile::Mixed, 5, 60);
     let expected = engine_reports(&venue, &flow);
     let mut host = Host::new(card(), 4, 2);
-    let records = session_records(&venue, &flow);
+    let records = with_configuration(&venue, &flow);
     let mut sent = 0;
     for _ in 0..200 {
         sent += host.submit(&records[sent..]);
@@ -378,11 +352,11 @@ fn a_dma_read_fault_halts_the_card() {
 #[test]
 fn a_dma_write_fault_halts_the_card() {
     let venue = small_venue();
-    let flow = numbered(&generate(&venue, Profile::Stress, 8, 40).unwrap());
+    let flow = flow(&venue, Profile::Stress, 8, 40);
     let mut host = Host::new(card(), 4, 3);
     // The completion ring's entries 2.. are not mapped.
     host.mem.regions[1].1.truncate(2);
-    let records = session_records(&venue, &flow);
+    let records = with_configuration(&venue, &flow);
     let mut sent = 0;
     for _ in 0..100 {
         sent += host.submit(&records[sent..]);
@@ -453,9 +427,9 @@ fn doorbells_out_of_range_and_a_bad_ring_configuration_are_errors() {
 #[test]
 fn a_reset_mid_stream_then_a_fresh_session_matches_engine_sw() {
     let venue = small_venue();
-    let flow = numbered(&generate(&venue, Profile::Takers, 11, 300).unwrap());
+    let flow = flow(&venue, Profile::Takers, 11, 300);
     let mut host = Host::new(card(), 3, 2);
-    let records = session_records(&venue, &flow);
+    let records = with_configuration(&venue, &flow);
     let mut sent = 0;
     let mut reports = Vec::new();
     for _ in 0..60 {
@@ -484,11 +458,11 @@ fn cycle_figures() {
     // The card's cycle counter (CYCLES, and the pipeline's egress stamp) against ours.
     let before = host.card.cycles();
     let offset = before - u64::from(host.read(regmap::CYCLES_LO));
-    let flow = numbered(&generate(&venue, Profile::Makers, 1, 1).unwrap());
+    let one_quote = flow(&venue, Profile::Makers, 1, 1);
     let reads = host.mem.reads;
     let entry = CQ_BASE + 64 * (host.consumed % host.cq_entries);
     let doorbell = host.card.cycles();
-    host.submit(&flow);
+    host.submit(&one_quote);
     let (mut first_line, mut written) = (None, None);
     while written.is_none() {
         let now = host.card.cycles();
@@ -521,9 +495,9 @@ fn cycle_figures() {
     assert!(written - doorbell < latency + 40);
 
     // Sustained: a stress flow through 64-entry rings, the host keeping both rings busy.
-    let flow = numbered(&generate(&venue, Profile::Stress, 2, 3000).unwrap());
+    let flow = flow(&venue, Profile::Stress, 2, 3000);
     let mut host = Host::new(card(), 6, 6);
-    let records = session_records(&venue, &flow);
+    let records = with_configuration(&venue, &flow);
     let start = host.card.cycles();
     let reports = host.stream(&records);
     let cycles = host.card.cycles() - start - 4096;
@@ -558,12 +532,12 @@ fn flows_match_engine_sw_at_other_read_latencies() {
         (20, Profile::Makers, 1, 1),
         (600, Profile::Stress, 5, 4),
     ] {
-        let flow = numbered(&generate(&venue, profile, 17, 600).unwrap());
+        let flow = flow(&venue, profile, 17, 600);
         let timing = DmaTiming {
             read_latency_cycles: latency,
         };
         let mut host = Host::new(SimShell::with_timing(timing).unwrap(), sq_log2, cq_log2);
-        let reports = host.stream(&session_records(&venue, &flow));
+        let reports = host.stream(&with_configuration(&venue, &flow));
         assert_same(&reports, &engine_reports(&venue, &flow));
     }
 }

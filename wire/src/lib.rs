@@ -25,7 +25,7 @@ pub use record::{
     WIRE_VERSION,
 };
 pub use venue::{
-    AccountConfig, Capacity, InstrumentConfig, InstrumentKind, VenueConfig, VenueError,
+    AccountConfig, BuildSizes, Capacity, InstrumentConfig, InstrumentKind, VenueConfig, VenueError,
     MAX_ACCOUNTS, MAX_INSTRUMENTS, MAX_ORDER_SLOTS, MAX_PRICE_WINDOW,
 };
 

@@ -30,13 +30,49 @@ pub struct Capacity {
 }
 
 impl Default for Capacity {
-    /// The default card: 16 instruments, 256 accounts, 4096 slots, 1024 ticks.
+    /// The default card's: 16 instruments, 256 accounts, 4096 slots, 1024 ticks.
     fn default() -> Self {
+        BuildSizes::DEFAULT_CARD.capacity()
+    }
+}
+
+/// The table sizes of a card build, as powers of two: the one place they are written. The
+/// Verilog generator builds the card from them, the simulator and the host check venues
+/// against them, and the card announces them in its CAPABILITIES register.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct BuildSizes {
+    pub accounts_log2: u32,
+    pub instruments_log2: u32,
+    pub order_slots_log2: u32,
+    pub price_window_log2: u32,
+}
+
+impl BuildSizes {
+    /// The default card (`gatebook_top`): 256 accounts, 16 instruments, 4096 order slots, a
+    /// 1024-tick window.
+    pub const DEFAULT_CARD: BuildSizes = BuildSizes {
+        accounts_log2: 8,
+        instruments_log2: 4,
+        order_slots_log2: 12,
+        price_window_log2: 10,
+    };
+
+    /// The wide card (`gatebook_wide`), the design at its scaling limits: 16 accounts, 8
+    /// instruments, 65,536 order slots and a 65,536-tick window, for real books.
+    pub const WIDE_CARD: BuildSizes = BuildSizes {
+        accounts_log2: 4,
+        instruments_log2: 3,
+        order_slots_log2: 16,
+        price_window_log2: 16,
+    };
+
+    /// The tables of this build, counted.
+    pub const fn capacity(&self) -> Capacity {
         Capacity {
-            instruments: 16,
-            accounts: 256,
-            order_slots: 4096,
-            price_window: 1024,
+            instruments: 1 << self.instruments_log2,
+            accounts: 1 << self.accounts_log2,
+            order_slots: 1 << self.order_slots_log2,
+            price_window: 1 << self.price_window_log2,
         }
     }
 }
@@ -122,6 +158,21 @@ impl VenueError {
 }
 
 impl VenueConfig {
+    /// A venue of no instruments and no accounts in the smallest tables: what a card holds
+    /// when it refused its configuration, so every order is rejected as its empty tables would.
+    pub fn empty() -> VenueConfig {
+        VenueConfig {
+            capacity: Capacity {
+                instruments: 1,
+                accounts: 1,
+                order_slots: 1,
+                price_window: 1,
+            },
+            instruments: Vec::new(),
+            accounts: Vec::new(),
+        }
+    }
+
     /// Checks ranges, uniqueness and window arithmetic; the first problem is returned.
     pub fn validate(&self) -> Result<(), VenueError> {
         let cap = &self.capacity;

@@ -1,33 +1,44 @@
-//! Runs the spec scenarios of the workspace's `tests/scenarios/` through engine-sw, so that
-//! the tests can inspect the state they leave the engine in.
+//! Runs the spec scenarios (`crosscheck/scenarios/`) through engine-sw, so that the tests can
+//! inspect the state they leave the engine in.
 //!
 //! The scenario files are the one place the expected report rows are written; every backend
-//! (engine-sw, the Verilated card, the card behind the host driver) is checked against them
-//! by the workspace's `tests/scenarios.rs`. The tests here run engine-sw only.
+//! is checked against them by the workspace's `tests/scenarios.rs`. The tests here run
+//! engine-sw only.
 
 #![allow(dead_code)]
 
-pub mod scenario;
-
+use crosscheck::rows_of;
+use crosscheck::scenario::{self, Scenario};
 use engine_sw::Engine;
-use std::path::Path;
 
-/// The venue of the scenarios: accounts 1-3 are ordinary (3 has STP off), 4 is configured
-/// disabled, 5 has little headroom, 6 has tight limits. Instruments 0 and 1 share the window
-/// 1000..1099, reference 1050, collar 20.
-pub const VENUE: &str = include_str!("../../../tests/scenarios/venue.toml");
+/// The venue of the scenarios without a `[venue]` section.
+pub const VENUE: &str = scenario::VENUE_TOML;
 
-/// The directory of the scenario files.
-pub const SCENARIOS: &str = concat!(env!("CARGO_MANIFEST_DIR"), "/../tests/scenarios");
+/// Runs `scenario` on engine-sw, configured by the venue's control records as a card is,
+/// checking its invariants after every message. Returns the engine and its report rows.
+pub fn run_checked(scenario: &Scenario) -> Result<(Engine, Vec<String>), String> {
+    let mut engine = Engine::from_control_records(&scenario.venue.control_records())
+        .map_err(|e| format!("the venue does not load: {e}"))?;
+    let mut reports = Vec::new();
+    for (line, record) in &scenario.orders {
+        engine.process(record, &mut reports);
+        engine.check_invariants().map_err(|e| {
+            format!(
+                "invariants broken after message {} (line {line}): {e}",
+                record.in_seq.get()
+            )
+        })?;
+    }
+    Ok((engine, rows_of(&reports)))
+}
 
-/// Runs the scenario file `name` (`tests/scenarios/<name>.scenario`) on engine-sw, checking
-/// its invariants after every message and its report rows against the file's; returns the
-/// engine for the test to inspect.
+/// Runs the scenario file `name` (`crosscheck/scenarios/<name>.scenario`) on engine-sw,
+/// checking its invariants after every message and its report rows against the file's;
+/// returns the engine for the test to inspect.
 pub fn scenario(name: &str) -> Engine {
-    let scenario =
-        scenario::load_named(Path::new(SCENARIOS), name).unwrap_or_else(|e| panic!("{e}"));
-    let (engine, rows) = scenario::run_on_engine_sw(&scenario)
-        .unwrap_or_else(|e| panic!("{}: engine-sw: {e}", scenario.shown));
+    let scenario = scenario::named(name).unwrap_or_else(|e| panic!("{e}"));
+    let (engine, rows) =
+        run_checked(&scenario).unwrap_or_else(|e| panic!("{}: engine-sw: {e}", scenario.shown));
     if let Err(e) = scenario::compare(&scenario, "engine-sw", &rows) {
         panic!("{e}");
     }

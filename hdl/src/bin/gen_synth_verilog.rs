@@ -32,7 +32,7 @@ fn main() -> Result<(), Box<dyn std::error::Error>> {
     let build = args.next().ok_or(usage)?;
     let path = PathBuf::from(args.next().ok_or(usage)?);
     let verilog = match build.as_str() {
-        "default" => verilog_named(&mut DefaultTop::new(Build::DEFAULT), "gatebook_top"),
+        "default" => verilog_named(&mut DefaultTop::new(Build::DEFAULT_CARD), "gatebook_top"),
         "ecp5" => verilog_named(&mut Ecp5Top::new(ECP5_BUILD), "gatebook_top"),
         other => return Err(format!("unknown build {other:?}; {usage}").into()),
     };

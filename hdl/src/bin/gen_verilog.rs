@@ -9,21 +9,12 @@
 use std::path::PathBuf;
 
 fn main() -> std::io::Result<()> {
-    let generated = PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("generated");
     let mut args = std::env::args().skip(1);
-    let top_path = args
-        .next()
-        .map_or_else(|| generated.join("gatebook_top.v"), PathBuf::from);
-    let card_path = args
-        .next()
-        .map_or_else(|| generated.join("gatebook_card.v"), PathBuf::from);
-    let wide_path = args
-        .next()
-        .map_or_else(|| generated.join("gatebook_wide.v"), PathBuf::from);
-    let manifest_path = args.next().map_or_else(
-        || generated.join("../../bitstreams/manifests/gatebook_card.toml"),
-        PathBuf::from,
-    );
+    let mut next_or = |default: PathBuf| args.next().map_or(default, PathBuf::from);
+    let top_path = next_or(verilog::path(verilog::PIPELINE_FILE));
+    let card_path = next_or(verilog::path(verilog::CARD_FILE));
+    let wide_path = next_or(verilog::path(verilog::WIDE_FILE));
+    let manifest_path = next_or(PathBuf::from(gatebook_hdl::shell::card::MANIFEST_PATH));
     let top = gatebook_hdl::top::default_top_verilog();
     std::fs::write(&top_path, &top)?;
     println!("wrote {}", top_path.display());

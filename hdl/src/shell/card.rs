@@ -235,15 +235,21 @@ pub const RESET_MARGIN: u32 = 64;
 /// The default card's shell Verilog, top module `gatebook_card`, around the pipeline whose
 /// Verilog (`hdl/generated/gatebook_top.v`) is `pipeline_verilog`.
 pub fn default_card_verilog(pipeline_verilog: &str) -> String {
-    let mut card = GatebookCard::new(identity(Build::DEFAULT, pipeline_verilog.as_bytes()));
+    let mut card = GatebookCard::new(identity(Build::DEFAULT_CARD, pipeline_verilog.as_bytes()));
     crate::verilog::verilog_named(&mut card, "gatebook_card")
 }
+
+/// Where the default card's build manifest is checked in.
+pub const MANIFEST_PATH: &str = concat!(
+    env!("CARGO_MANIFEST_DIR"),
+    "/../bitstreams/manifests/gatebook_card.toml"
+);
 
 /// The build manifest of the default card (`bitstreams/manifests/gatebook_card.toml`): what
 /// a host checks at bring-up and what identifies the sources a bitstream is built from.
 pub fn default_card_manifest(pipeline_verilog: &str, card_verilog: &str) -> String {
     use gatebook_wire::regmap::{build_id, REGMAP_VERSION_VALUE};
-    let build = Build::DEFAULT;
+    let build = Build::DEFAULT_CARD;
     let identity = identity(build, pipeline_verilog.as_bytes());
     format!(
         "# Build manifest of the default card, written by `make verilog` from the RustHDL sources.\n\
@@ -450,14 +456,32 @@ mod verilog_tests {
     /// pipeline Verilog (whose own test keeps it current); `gen_verilog` rewrites both.
     #[test]
     fn checked_in_card_verilog_is_current() {
-        let generated = concat!(env!("CARGO_MANIFEST_DIR"), "/generated/");
-        let top = std::fs::read_to_string(format!("{generated}gatebook_top.v"))
+        let top = std::fs::read_to_string(verilog::path(verilog::PIPELINE_FILE))
             .expect("generated pipeline Verilog is present");
-        let card = std::fs::read_to_string(format!("{generated}gatebook_card.v"))
+        let card = std::fs::read_to_string(verilog::path(verilog::CARD_FILE))
             .expect("generated card Verilog is present");
         assert!(
             card == super::default_card_verilog(&top),
-            "hdl/generated/gatebook_card.v is stale: run `make verilog`"
+            "{} is stale: run `make verilog`",
+            verilog::shown(verilog::CARD_FILE)
         );
+    }
+
+    /// The card's build manifest, which names the build id and register map a host built
+    /// from this tree expects, is what the checked-in Verilog gives.
+    #[test]
+    fn checked_in_card_manifest_is_current() {
+        let read = |file| std::fs::read_to_string(verilog::path(file)).expect("generated Verilog");
+        let manifest = std::fs::read_to_string(super::MANIFEST_PATH).expect("the manifest");
+        assert!(
+            manifest
+                == super::default_card_manifest(
+                    &read(verilog::PIPELINE_FILE),
+                    &read(verilog::CARD_FILE)
+                ),
+            "bitstreams/manifests/gatebook_card.toml is stale: run `make verilog`"
+        );
+        let build = format!("build_id = \"0x{:08x}\"", verilog::PIPELINE_BUILD_ID);
+        assert!(manifest.lines().any(|l| l == build), "{manifest}");
     }
 }

@@ -3,7 +3,8 @@
 //!
 //! It is software, and honest about it: its name is `loopback`, it has no clock (a "cycle" is
 //! one step of its state machine, which CYCLES and CQ_FULL_STALLS count), and its matching
-//! is a [`Backend`] in software (engine-sw, or a trivial echo for measuring the driver alone).
+//! is a [`Backend`] in software that the caller supplies through a [`BackendFactory`] (the
+//! CLI puts engine-sw there; [`echo_factory`] measures the driver alone).
 //! What it does implement faithfully is everything the host sees:
 //!
 //! - the register map of `wire::regmap` (identity, CONTROL/STATUS/ERRORS, ring configuration,
@@ -25,14 +26,14 @@
 
 use super::{DmaRegion, Platform, PlatformError, HUGEPAGE_BYTES, LINE_BYTES};
 use gatebook_wire::regmap::{self, fields, status_line};
-use gatebook_wire::{
-    Backend, Capacity, Event, MsgType, OrderRecord, ReportRecord, VenueConfig, RECORD_BYTES,
-};
+use gatebook_wire::{Backend, Capacity, Event, MsgType, OrderRecord, ReportRecord, RECORD_BYTES};
 use std::collections::VecDeque;
 
 /// Builds the software behind the rings from the control records received so far (the
 /// venue configuration). It is called at CFG_COMMIT, or at the first order-flow record if
-/// that comes before the configuration is complete.
+/// that comes before the configuration is complete. The card trusts its configuration (the
+/// host checks a venue before sending it): a factory given one it cannot use builds the
+/// backend of `VenueConfig::empty()`, whose empty tables reject every order.
 pub type BackendFactory = Box<dyn FnMut(&[OrderRecord]) -> Box<dyn Backend + Send> + Send>;
 
 /// How many steps the card takes on its own.
@@ -97,30 +98,6 @@ impl Default for LoopbackConfig {
             bus_addr: 0x8_0000_0000,
         }
     }
-}
-
-/// engine-sw behind the rings: configured by the control records like the card.
-///
-/// The host checks a venue before sending it (the card trusts its configuration); a
-/// configuration engine-sw refuses leaves a venue of no instruments and no accounts, so
-/// order flow is rejected as the card's empty tables would.
-pub fn engine_sw_factory() -> BackendFactory {
-    Box::new(|control: &[OrderRecord]| {
-        let engine = engine_sw::Engine::from_control_records(control).unwrap_or_else(|_| {
-            let empty = VenueConfig {
-                capacity: Capacity {
-                    instruments: 1,
-                    accounts: 1,
-                    order_slots: 1,
-                    price_window: 1,
-                },
-                instruments: Vec::new(),
-                accounts: Vec::new(),
-            };
-            engine_sw::Engine::new(&empty).expect("an empty venue is valid")
-        });
-        Box::new(engine) as Box<dyn Backend + Send>
-    })
 }
 
 /// A trivial card: one ACK per record, echoing its account, instrument, id and sequence.
@@ -299,11 +276,6 @@ impl LoopbackPlatform {
                 scratch: Vec::new(),
             },
         })
-    }
-
-    /// engine-sw behind the rings.
-    pub fn engine_sw(config: LoopbackConfig) -> Result<LoopbackPlatform, PlatformError> {
-        LoopbackPlatform::new(config, engine_sw_factory())
     }
 
     /// The echo card behind the rings (one ACK per record).

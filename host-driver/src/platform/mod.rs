@@ -5,13 +5,13 @@
 //! Platforms:
 //! - [`vfio::VfioPlatform`]: a real card bound to `vfio-pci`, BAR0 mapped, the DMA region
 //!   mapped into the IOMMU.
-//! - [`card_sim::CardSimPlatform`]: the Verilated card, shell and pipeline: it serves the
-//!   card's register port from `read32`/`write32`, serves the card's DMA through
-//!   [`DmaRegion::translate`] and clocks the card in [`Platform::wait`].
+//! - the Verilated card, shell and pipeline, is a platform too: `sim::CardSimPlatform`, in
+//!   the simulator's crate, so this driver links no simulation. It serves the card's
+//!   register port from `read32`/`write32`, the card's DMA through [`DmaRegion::translate`],
+//!   and clocks the card in [`Platform::wait`].
 //! - [`loopback::LoopbackPlatform`]: a software card that implements the register map and the
 //!   ring protocol of `docs/host-interface.md`, with a software backend behind the rings.
 
-pub mod card_sim;
 pub mod loopback;
 pub mod vfio;
 

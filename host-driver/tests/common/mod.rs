@@ -1,8 +1,9 @@
 //! Helpers shared by the driver tests.
 #![allow(dead_code)]
 
+#[allow(unused_imports)] // each test binary uses its own share of them
+pub use crosscheck::{assert_same_reports, flow, unstamped};
 use engine_sw::Engine;
-use flowgen::{generate, Profile};
 use gatebook_wire::le::{U32, U64};
 use gatebook_wire::{Backend, OrderRecord, ReportRecord, VenueConfig};
 use host_driver::engine::EngineOptions;
@@ -23,12 +24,21 @@ pub fn echo_card(sq_log2: u8, cq_log2: u8, pace: Pace) -> Card<LoopbackPlatform>
 
 /// A loopback card running engine-sw, brought up (not configured).
 pub fn engine_card(sq_log2: u8, cq_log2: u8, pace: Pace) -> Card<LoopbackPlatform> {
-    let platform = LoopbackPlatform::engine_sw(LoopbackConfig {
+    let platform = engine_sw_loopback(pace);
+    Card::open(platform, rings(sq_log2, cq_log2)).unwrap()
+}
+
+/// The loopback card with engine-sw behind its rings, configured as a card is.
+pub fn engine_sw_loopback(pace: Pace) -> LoopbackPlatform {
+    let config = LoopbackConfig {
         pace,
         ..LoopbackConfig::default()
-    })
-    .unwrap();
-    Card::open(platform, rings(sq_log2, cq_log2)).unwrap()
+    };
+    LoopbackPlatform::new(
+        config,
+        Box::new(|control: &[OrderRecord]| Box::new(Engine::configured_like_a_card(control))),
+    )
+    .unwrap()
 }
 
 pub fn rings(sq_log2: u8, cq_log2: u8) -> CardConfig {
@@ -80,23 +90,10 @@ pub fn collect(card: &mut Card<LoopbackPlatform>, reports: &mut Vec<ReportRecord
     }
 }
 
-pub fn flow(venue: &VenueConfig, profile: Profile, seed: u64, messages: usize) -> Vec<OrderRecord> {
-    generate(venue, profile, seed, messages)
-        .unwrap()
-        .iter()
-        .enumerate()
-        .map(|(i, m)| m.encode(i as u64 + 1))
-        .collect()
-}
-
 /// engine-sw's reports for `records` on `venue`.
 pub fn engine_sw_reports(venue: &VenueConfig, records: &[OrderRecord]) -> Vec<ReportRecord> {
     let mut engine = Engine::new(venue).unwrap();
     engine.run_all(records)
-}
-
-pub fn unstamped(reports: &[ReportRecord]) -> Vec<ReportRecord> {
-    reports.iter().map(|r| r.without_stamp()).collect()
 }
 
 /// Streams `records` through an async session over the engine thread that owns `card`:

@@ -1,10 +1,11 @@
-//! The Verilated card (`sim::SimShell`: shell and pipeline, cycle by cycle) as a platform:
-//! the driver's register accesses go to the card's MMIO port, the card's DMA port is served
+//! The Verilated card ([`SimShell`]: shell and pipeline, cycle by cycle) as host-driver's
+//! [`Platform`]: the driver's register accesses go to the card's MMIO port, the card's DMA port is served
 //! from the same [`DmaRegion`] a real card would reach through the IOMMU, and the card runs
 //! while the driver waits. The driver code is the one that runs a real card.
 
-use super::{DmaRegion, Platform, PlatformError, HUGEPAGE_BYTES, LINE_BYTES};
-use sim::{DmaFault, DmaTiming, HostMemory, SimShell};
+use crate::{DmaFault, DmaTiming, HostMemory, SimShell};
+use host_driver::platform::{HUGEPAGE_BYTES, LINE_BYTES};
+use host_driver::{DmaRegion, Platform, PlatformError};
 
 /// Bus address the DMA region is mapped at for the simulated card: above 4 GiB, so the
 /// high halves of the ring addresses are exercised.
@@ -91,6 +92,6 @@ impl Platform for CardSimPlatform {
 
     fn drain_quiet_waits(&self) -> u32 {
         // The card's longest gap between two reports of one message, in waits.
-        (u64::from(sim::QUIET_CYCLES) / CYCLES_PER_WAIT) as u32
+        (u64::from(crate::QUIET_CYCLES) / CYCLES_PER_WAIT) as u32
     }
 }

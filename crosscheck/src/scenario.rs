@@ -1,18 +1,21 @@
-//! The scenario files of the workspace's `tests/scenarios/` (its README.md describes the
-//! format): listing the directory, reading a file, running it on engine-sw, and comparing a
-//! backend's report rows with the file's. engine-sw's tests and the workspace's
-//! `tests/scenarios.rs` (which runs every file on every backend) share this module.
+//! The spec scenario files (`crosscheck/scenarios/`, whose README.md describes the format):
+//! listing the directory, reading a file, and comparing a backend's report rows with the
+//! file's. engine-sw's tests run them to inspect the state they leave; the workspace's
+//! `tests/scenarios.rs` runs every file on every backend.
 
-#![allow(dead_code)]
-
-use engine_sw::Engine;
-use gatebook_formats::{parse_venue, write_report_row, OrderLines, ORDERS_HEADER};
-use gatebook_wire::{OrderRecord, ReportRecord, VenueConfig};
+use gatebook_formats::{parse_venue, OrderLines, ORDERS_HEADER};
+use gatebook_wire::{OrderRecord, VenueConfig};
 use std::fmt::Write as _;
 use std::path::{Path, PathBuf};
 
-/// How the directory is named in messages (it sits at the root of the workspace).
-pub const SHOWN_DIR: &str = "tests/scenarios";
+/// The directory of the scenario files, the one place the expected rows are written.
+pub const DIR: &str = concat!(env!("CARGO_MANIFEST_DIR"), "/scenarios");
+/// How the directory is named in messages (relative to the workspace).
+pub const SHOWN_DIR: &str = "crosscheck/scenarios";
+/// The venue of the scenarios without a `[venue]` section: accounts 1-3 are ordinary (3 has
+/// STP off), 4 is configured disabled, 5 has little headroom, 6 has tight limits.
+/// Instruments 0 and 1 share the window 1000..1099, reference 1050, collar 20.
+pub const VENUE_TOML: &str = include_str!("../scenarios/venue.toml");
 /// The extension of a scenario file.
 pub const EXTENSION: &str = "scenario";
 /// The venue of a scenario without a `[venue]` section, in the same directory.
@@ -24,8 +27,9 @@ const REPORT_COLUMNS: usize = 12;
 
 /// One scenario file, read and checked.
 pub struct Scenario {
-    /// The file as named in messages: `tests/scenarios/<name>.scenario`.
+    /// The file as named in messages: `crosscheck/scenarios/<name>.scenario`.
     pub shown: String,
+    /// The venue of its `[venue]` section, or of the directory's `venue.toml`.
     pub venue: VenueConfig,
     /// The order records, `in_seq` 1, 2, ..., with the line of the file each came from.
     pub orders: Vec<(usize, OrderRecord)>,
@@ -36,6 +40,7 @@ pub struct Scenario {
 }
 
 impl Scenario {
+    /// The order records alone.
     pub fn records(&self) -> Vec<OrderRecord> {
         self.orders.iter().map(|(_, record)| *record).collect()
     }
@@ -64,6 +69,16 @@ pub fn list(dir: &Path) -> Result<Vec<PathBuf>, String> {
     }
     files.sort();
     Ok(files)
+}
+
+/// Every scenario file of [`DIR`], sorted by name.
+pub fn all() -> Result<Vec<PathBuf>, String> {
+    list(Path::new(DIR))
+}
+
+/// Reads the scenario `name` (without its extension) of [`DIR`].
+pub fn named(name: &str) -> Result<Scenario, String> {
+    load_named(Path::new(DIR), name)
 }
 
 /// Reads the scenario `name` (without its extension) of `dir`.
@@ -203,37 +218,6 @@ fn parse(text: &str, shown: &str) -> Result<Sections, String> {
         reports,
         reports_line,
     })
-}
-
-/// The CSV rows of `reports`, without their newlines.
-pub fn rows_of(reports: &[ReportRecord]) -> Vec<String> {
-    let mut text = String::new();
-    reports
-        .iter()
-        .map(|r| {
-            text.clear();
-            write_report_row(r, &mut text);
-            text.trim_end().to_owned()
-        })
-        .collect()
-}
-
-/// Runs the scenario on engine-sw, configured by the venue's control records as a card is,
-/// checking its invariants after every message. Returns the engine and its report rows.
-pub fn run_on_engine_sw(scenario: &Scenario) -> Result<(Engine, Vec<String>), String> {
-    let mut engine = Engine::from_control_records(&scenario.venue.control_records())
-        .map_err(|e| format!("the venue does not load: {e}"))?;
-    let mut reports = Vec::new();
-    for (line, record) in &scenario.orders {
-        engine.process(record, &mut reports);
-        engine.check_invariants().map_err(|e| {
-            format!(
-                "invariants broken after message {} (line {line}): {e}",
-                record.in_seq.get()
-            )
-        })?;
-    }
-    Ok((engine, rows_of(&reports)))
 }
 
 /// `Ok` when `backend`'s rows are exactly the file's; otherwise a message naming the file
