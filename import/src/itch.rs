@@ -9,14 +9,19 @@
 //! the old order and NEW of the new reference (the new order has new priority, as on NASDAQ).
 //! `P` (non-displayed trade) and `Q` (cross) have no resting visible order and are skipped.
 
-use std::collections::BTreeMap;
-use std::io::Read;
+use std::collections::{BTreeMap, BTreeSet};
+use std::io::{BufReader, Read, Seek};
+
+use gatebook_wire::{Side, MAX_INSTRUMENTS};
 
 use crate::error::{excerpt, ImportError, Location};
-use crate::flow::Side;
+use crate::input::{self, read_full, CHUNK_BYTES};
+use crate::prices::{self, PriceCounts};
 use crate::replay::{Key, Replayer};
-use crate::venue::{self, InstrumentInfo, MAKER_ACCOUNT, MAX_INSTRUMENTS};
-use crate::{ImportStats, ImportedFlow, SymbolSelection};
+use crate::venue::{self, InstrumentInfo, MAKER_ACCOUNT};
+use crate::{
+    Collected, FlowSink, ImportStats, ImportSummary, ImportedFlow, StreamError, SymbolSelection,
+};
 
 /// What to import.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -164,134 +169,214 @@ pub fn symbol_text(stock: &[u8; 8]) -> String {
     String::from_utf8_lossy(stock).trim_end().to_string()
 }
 
-/// Decompresses gzip input (detected by its magic bytes); raw input is returned as is.
+/// Decompresses gzip input (detected by its magic bytes); raw input is returned as is. The
+/// whole stream in memory: for tests and tools on small files (importing streams instead).
 pub fn decompress(bytes: &[u8], name: &str) -> Result<Vec<u8>, ImportError> {
-    if bytes.starts_with(&[0x1f, 0x8b]) {
-        let mut out = Vec::with_capacity(bytes.len() * 4);
-        flate2::read::MultiGzDecoder::new(bytes)
-            .read_to_end(&mut out)
-            .map_err(|e| {
-                ImportError::new(
-                    name,
-                    Location::ByteOffset(out.len() as u64),
-                    "gzip",
-                    format!("cannot decompress (offset is into the decompressed data): {e}"),
-                )
-            })?;
-        Ok(out)
-    } else {
-        Ok(bytes.to_vec())
-    }
+    let mut reader = open(bytes, name)?;
+    let mut out = Vec::new();
+    reader
+        .input
+        .read_to_end(&mut out)
+        .map_err(|e| reader.read_error(&e, out.len() as u64))?;
+    Ok(out)
 }
 
-/// Parses a raw (decompressed) ITCH 5.0 stream into messages.
+/// Parses a raw (decompressed) ITCH 5.0 stream held in memory into messages.
 pub fn parse(raw: &[u8], name: &str) -> Result<Vec<ItchMessage>, ImportError> {
+    let mut reader = MessageReader::new(raw, name, "input");
     let mut out = Vec::with_capacity(raw.len() / 30);
-    let mut offset = 0usize;
-    while offset < raw.len() {
+    while let Some(message) = reader.next_message()? {
+        out.push(message);
+    }
+    Ok(out)
+}
+
+/// Reads ITCH 5.0 messages one at a time from a raw (decompressed) stream.
+pub struct MessageReader<'a, R> {
+    input: R,
+    name: &'a str,
+    /// What a failed read is named as: `input`, or `gzip` when decompressing.
+    read_field: &'static str,
+    /// Offset of the next message in the (decompressed) stream.
+    offset: u64,
+    message: Vec<u8>,
+}
+
+/// Opens a raw or gzip ITCH stream (told apart by gzip's magic bytes).
+pub fn open<'a, R: Read + 'a>(
+    input: R,
+    name: &'a str,
+) -> Result<MessageReader<'a, Box<dyn Read + 'a>>, ImportError> {
+    let (head, input) = input::peek::<2, _>(input, name)?;
+    Ok(if head == [0x1f, 0x8b] {
+        let decoder = flate2::read::MultiGzDecoder::new(input);
+        MessageReader::new(
+            Box::new(BufReader::with_capacity(CHUNK_BYTES, decoder)),
+            name,
+            "gzip",
+        )
+    } else {
+        MessageReader::new(
+            Box::new(BufReader::with_capacity(CHUNK_BYTES, input)),
+            name,
+            "input",
+        )
+    })
+}
+
+impl<'a, R: Read> MessageReader<'a, R> {
+    fn new(input: R, name: &'a str, read_field: &'static str) -> Self {
+        MessageReader {
+            input,
+            name,
+            read_field,
+            offset: 0,
+            message: Vec::with_capacity(usize::from(u16::MAX)),
+        }
+    }
+
+    fn read_error(&self, error: &std::io::Error, offset: u64) -> ImportError {
+        if self.read_field == "gzip" {
+            ImportError::new(
+                self.name,
+                Location::ByteOffset(offset),
+                "gzip",
+                format!("cannot decompress (offset is into the decompressed data): {error}"),
+            )
+        } else {
+            input::unreadable(self.name, Location::ByteOffset(offset), error)
+        }
+    }
+
+    /// The next message; None at the end of the stream.
+    pub fn next_message(&mut self) -> Result<Option<ItchMessage>, ImportError> {
+        let offset = self.offset;
         let err = |field: &str, message: String| {
-            ImportError::new(name, Location::ByteOffset(offset as u64), field, message)
+            ImportError::new(self.name, Location::ByteOffset(offset), field, message)
         };
-        if raw.len() - offset < 2 {
-            return Err(err(
-                "length",
-                "truncated: one byte left where a 2-byte length was expected".into(),
-            ));
-        }
-        let len = u16_at(raw, offset) as usize;
-        let start = offset + 2;
-        if len == 0 {
-            return Err(err("length", "message length 0".into()));
-        }
-        if raw.len() - start < len {
-            return Err(err(
-                "message",
-                format!(
-                    "truncated: message of {len} bytes, {} bytes left",
-                    raw.len() - start
-                ),
-            ));
-        }
-        let m = &raw[start..start + len];
-        let kind = m[0];
-        match message_length(kind) {
-            Some(expected) if expected != len => {
+        let mut length = [0u8; 2];
+        let got =
+            read_full(&mut self.input, &mut length).map_err(|e| self.read_error(&e, offset))?;
+        match got {
+            0 => return Ok(None),
+            1 => {
                 return Err(err(
                     "length",
-                    format!(
-                        "message type {} is {expected} bytes, the length says {len}",
-                        excerpt([kind])
-                    ),
+                    "truncated: one byte left where a 2-byte length was expected".into(),
                 ))
-            }
-            None if len < 3 => {
-                return Err(err("length", format!("message of {len} bytes")));
             }
             _ => {}
         }
-        let locate = u16_at(m, 1);
-        let side_at = |at: usize| match m[at] {
-            b'B' => Ok(Side::Buy),
-            b'S' => Ok(Side::Sell),
-            other => Err(ImportError::new(
-                name,
-                Location::ByteOffset((start + at) as u64),
-                "buy/sell indicator",
-                format!("{} is neither B nor S", excerpt([other])),
-            )),
-        };
-        let message = match kind {
-            b'R' => ItchMessage::StockDirectory {
-                locate,
-                stock: stock_at(m, 11),
-            },
-            b'A' | b'F' => ItchMessage::AddOrder {
-                attributed: kind == b'F',
-                locate,
-                order_ref: u64_at(m, 11),
-                side: side_at(19)?,
-                shares: u32_at(m, 20),
-                stock: stock_at(m, 24),
-                price: u32_at(m, 32),
-            },
-            b'E' => ItchMessage::Executed {
-                locate,
-                order_ref: u64_at(m, 11),
-                shares: u32_at(m, 19),
-                match_number: u64_at(m, 23),
-            },
-            b'C' => ItchMessage::ExecutedWithPrice {
-                locate,
-                order_ref: u64_at(m, 11),
-                shares: u32_at(m, 19),
-                match_number: u64_at(m, 23),
-                printable: m[31] == b'Y',
-                price: u32_at(m, 32),
-            },
-            b'X' => ItchMessage::Cancel {
-                locate,
-                order_ref: u64_at(m, 11),
-                shares: u32_at(m, 19),
-            },
-            b'D' => ItchMessage::Delete {
-                locate,
-                order_ref: u64_at(m, 11),
-            },
-            b'U' => ItchMessage::Replace {
-                locate,
-                order_ref: u64_at(m, 11),
-                new_order_ref: u64_at(m, 19),
-                shares: u32_at(m, 27),
-                price: u32_at(m, 31),
-            },
-            b'P' => ItchMessage::Trade { locate },
-            b'Q' => ItchMessage::CrossTrade { locate },
-            _ => ItchMessage::Other { kind, locate },
-        };
-        out.push(message);
-        offset = start + len;
+        let len = usize::from(u16::from_be_bytes(length));
+        if len == 0 {
+            return Err(err("length", "message length 0".into()));
+        }
+        self.message.resize(len, 0);
+        let got = read_full(&mut self.input, &mut self.message)
+            .map_err(|e| self.read_error(&e, offset + 2))?;
+        if got < len {
+            return Err(err(
+                "message",
+                format!("truncated: message of {len} bytes, {got} bytes left"),
+            ));
+        }
+        let message = decode(&self.message, offset + 2, self.name).map_err(|e| {
+            if e.location == Location::Whole {
+                ImportError {
+                    location: Location::ByteOffset(offset),
+                    ..e
+                }
+            } else {
+                e
+            }
+        })?;
+        self.offset = offset + 2 + len as u64;
+        Ok(Some(message))
     }
-    Ok(out)
+}
+
+/// Decodes one message `m` (type byte first) that starts at `start` in the stream. An error
+/// about the message as a whole says [`Location::Whole`]: the caller names the message's
+/// offset.
+fn decode(m: &[u8], start: u64, name: &str) -> Result<ItchMessage, ImportError> {
+    let len = m.len();
+    let err =
+        |field: &str, message: String| ImportError::new(name, Location::Whole, field, message);
+    let kind = m[0];
+    match message_length(kind) {
+        Some(expected) if expected != len => {
+            return Err(err(
+                "length",
+                format!(
+                    "message type {} is {expected} bytes, the length says {len}",
+                    excerpt([kind])
+                ),
+            ))
+        }
+        None if len < 3 => {
+            return Err(err("length", format!("message of {len} bytes")));
+        }
+        _ => {}
+    }
+    let locate = u16_at(m, 1);
+    let side_at = |at: usize| match m[at] {
+        b'B' => Ok(Side::Buy),
+        b'S' => Ok(Side::Sell),
+        other => Err(ImportError::new(
+            name,
+            Location::ByteOffset(start + at as u64),
+            "buy/sell indicator",
+            format!("{} is neither B nor S", excerpt([other])),
+        )),
+    };
+    Ok(match kind {
+        b'R' => ItchMessage::StockDirectory {
+            locate,
+            stock: stock_at(m, 11),
+        },
+        b'A' | b'F' => ItchMessage::AddOrder {
+            attributed: kind == b'F',
+            locate,
+            order_ref: u64_at(m, 11),
+            side: side_at(19)?,
+            shares: u32_at(m, 20),
+            stock: stock_at(m, 24),
+            price: u32_at(m, 32),
+        },
+        b'E' => ItchMessage::Executed {
+            locate,
+            order_ref: u64_at(m, 11),
+            shares: u32_at(m, 19),
+            match_number: u64_at(m, 23),
+        },
+        b'C' => ItchMessage::ExecutedWithPrice {
+            locate,
+            order_ref: u64_at(m, 11),
+            shares: u32_at(m, 19),
+            match_number: u64_at(m, 23),
+            printable: m[31] == b'Y',
+            price: u32_at(m, 32),
+        },
+        b'X' => ItchMessage::Cancel {
+            locate,
+            order_ref: u64_at(m, 11),
+            shares: u32_at(m, 19),
+        },
+        b'D' => ItchMessage::Delete {
+            locate,
+            order_ref: u64_at(m, 11),
+        },
+        b'U' => ItchMessage::Replace {
+            locate,
+            order_ref: u64_at(m, 11),
+            new_order_ref: u64_at(m, 19),
+            shares: u32_at(m, 27),
+            price: u32_at(m, 31),
+        },
+        b'P' => ItchMessage::Trade { locate },
+        b'Q' => ItchMessage::CrossTrade { locate },
+        _ => ItchMessage::Other { kind, locate },
+    })
 }
 
 fn type_letter(m: &ItchMessage) -> char {
@@ -315,26 +400,62 @@ fn type_letter(m: &ItchMessage) -> char {
     }
 }
 
-/// Imports an ITCH 5.0 stream (the bytes of a raw or gzip file).
-pub fn import(bytes: &[u8], options: &ItchOptions) -> Result<ItchImport, ImportError> {
-    let name = options.name.as_str();
-    let raw = decompress(bytes, name)?;
-    let messages = parse(&raw, name)?;
-    import_messages(&messages, options)
+/// What a streaming ITCH import returns once its sink has every message.
+#[derive(Debug, Clone)]
+pub struct ItchSummary {
+    pub flow: ImportSummary,
+    /// Messages by type letter, over all symbols.
+    pub messages_by_type: BTreeMap<char, u64>,
+    /// Number of symbols with at least one add order.
+    pub symbols_seen: usize,
 }
 
-/// Imports already parsed messages.
-pub fn import_messages(
-    messages: &[ItchMessage],
+/// Imports an ITCH 5.0 stream held in memory (the bytes of a raw or gzip file); see
+/// [`import_from`].
+pub fn import(bytes: &[u8], options: &ItchOptions) -> Result<ItchImport, ImportError> {
+    let mut sink = Collected::default();
+    let summary = import_from(std::io::Cursor::new(bytes), options, &mut sink)
+        .map_err(StreamError::into_input)?;
+    Ok(ItchImport {
+        flow: ImportedFlow::from_parts(summary.flow, &mut sink, &options.name),
+        messages_by_type: summary.messages_by_type,
+        symbols_seen: summary.symbols_seen,
+    })
+}
+
+/// Reads every message of `input` from its start, handing each to `visit`.
+fn for_each_message<R: Read + Seek, E>(
+    input: &mut R,
+    name: &str,
+    mut visit: impl FnMut(&ItchMessage) -> Result<(), StreamError<E>>,
+) -> Result<(), StreamError<E>> {
+    input::rewind(input, name)?;
+    let mut reader = open(&mut *input, name)?;
+    while let Some(message) = reader.next_message()? {
+        visit(&message)?;
+    }
+    Ok(())
+}
+
+/// Imports an ITCH 5.0 stream (raw or gzip), handing each message and execution to `sink` as
+/// it is made. The stream is read three times, in chunks: to check it and count each
+/// symbol's messages, to collect the chosen symbols' prices, and to replay it.
+pub fn import_from<R: Read + Seek, S: FlowSink>(
+    mut input: R,
     options: &ItchOptions,
-) -> Result<ItchImport, ImportError> {
+    sink: &mut S,
+) -> Result<ItchSummary, StreamError<S::Error>> {
     let name = options.name.as_str();
-    // Symbols by stock locate, activity by locate.
+    // Symbols by stock locate, activity by locate, and the locates with a price that is not
+    // a whole cent.
     let mut symbols: BTreeMap<u16, String> = BTreeMap::new();
     let mut activity: BTreeMap<u16, u64> = BTreeMap::new();
     let mut messages_by_type: BTreeMap<char, u64> = BTreeMap::new();
-    let mut with_adds: std::collections::BTreeSet<u16> = std::collections::BTreeSet::new();
-    for m in messages {
+    let mut with_adds: BTreeSet<u16> = BTreeSet::new();
+    let mut sub_cent = vec![false; usize::from(u16::MAX) + 1];
+    let mut messages_read = 0u64;
+    for_each_message(&mut input, name, |m| {
+        messages_read += 1;
         if let ItchMessage::AddOrder { locate, .. } = m {
             with_adds.insert(*locate);
         }
@@ -343,6 +464,14 @@ pub fn import_messages(
             ItchMessage::StockDirectory { locate, stock }
             | ItchMessage::AddOrder { locate, stock, .. } => {
                 symbols.entry(*locate).or_insert_with(|| symbol_text(stock));
+            }
+            _ => {}
+        }
+        match *m {
+            ItchMessage::AddOrder { price, .. }
+            | ItchMessage::Replace { price, .. }
+            | ItchMessage::ExecutedWithPrice { price, .. } => {
+                sub_cent[usize::from(m.locate())] |= price % 100 != 0;
             }
             _ => {}
         }
@@ -357,7 +486,8 @@ pub fn import_messages(
         ) {
             *activity.entry(m.locate()).or_default() += 1;
         }
-    }
+        Ok(())
+    })?;
     let symbol_of = |locate: u16| {
         symbols
             .get(&locate)
@@ -390,110 +520,47 @@ pub fn import_messages(
             ranked.sort_by(|a, b| b.0.cmp(&a.0).then_with(|| a.1.cmp(&b.1)));
             ranked
                 .into_iter()
-                .take((*n).clamp(1, MAX_INSTRUMENTS))
+                .take((*n).clamp(1, MAX_INSTRUMENTS as usize))
                 .map(|(_, _, l)| l)
                 .collect()
         }
     };
-    let mut index_of: Vec<Option<u16>> = vec![None; u16::MAX as usize + 1];
+    let mut index_of: Vec<Option<u16>> = vec![None; usize::from(u16::MAX) + 1];
     for (i, l) in chosen.iter().enumerate() {
-        index_of[*l as usize] = Some(i as u16);
+        index_of[usize::from(*l)] = Some(i as u16);
     }
-
     // Cents where every price of the instrument is a whole cent.
-    let mut all_cents = vec![true; chosen.len()];
-    let mut prices: Vec<Vec<u32>> = vec![Vec::new(); chosen.len()];
-    for m in messages {
-        let Some(i) = index_of[m.locate() as usize] else {
-            continue;
-        };
-        let price = match *m {
-            ItchMessage::AddOrder { price, .. } | ItchMessage::Replace { price, .. } => price,
-            ItchMessage::ExecutedWithPrice { price, .. } => {
-                all_cents[i as usize] &= price % 100 == 0;
-                continue;
+    let ticks: Vec<u32> = chosen
+        .iter()
+        .map(|l| if sub_cent[usize::from(*l)] { 1 } else { 100 })
+        .collect();
+
+    let mut prices: Vec<PriceCounts> = vec![PriceCounts::default(); chosen.len()];
+    for_each_message(&mut input, name, |m| {
+        if let Some(i) = index_of[usize::from(m.locate())] {
+            if let ItchMessage::AddOrder { price, .. } | ItchMessage::Replace { price, .. } = *m {
+                let i = usize::from(i);
+                prices[i].add(price / ticks[i]);
             }
-            _ => continue,
-        };
-        all_cents[i as usize] &= price % 100 == 0;
-        prices[i as usize].push(price);
-    }
-    let ticks: Vec<u32> = all_cents.iter().map(|c| if *c { 100 } else { 1 }).collect();
-    for (i, p) in prices.iter_mut().enumerate() {
-        for price in p.iter_mut() {
-            *price /= ticks[i];
         }
-    }
-    let spans: Vec<u32> = prices.iter().map(|p| venue::needed_span(p)).collect();
-    let window = venue::window_for_spans(&spans);
-    let bases: Vec<u32> = prices.iter().map(|p| venue::base_for(p, window)).collect();
+        Ok(())
+    })?;
+    let window = prices::window_for_spans(prices.iter().map(PriceCounts::span));
+    let bases: Vec<u32> = prices.iter().map(|p| p.base(window)).collect();
+    drop(prices);
     let mut replayer = Replayer::new(bases.iter().map(|b| (*b, b + (window - 1))).collect());
 
     let mut read_by_kind: BTreeMap<String, u64> = BTreeMap::new();
-    for m in messages {
-        let Some(instrument) = index_of[m.locate() as usize] else {
-            continue;
+    let mut replayed_messages = 0u64;
+    for_each_message(&mut input, name, |m| {
+        replayed_messages += 1;
+        let Some(instrument) = index_of[usize::from(m.locate())] else {
+            return Ok(());
         };
         *read_by_kind.entry(type_letter(m).to_string()).or_default() += 1;
-        let tick = ticks[instrument as usize];
-        let key = |id: u64| Key { instrument, id };
-        match *m {
-            ItchMessage::AddOrder {
-                order_ref,
-                side,
-                shares,
-                price,
-                ..
-            } => replayer.add(
-                key(order_ref),
-                MAKER_ACCOUNT,
-                order_ref,
-                side,
-                price / tick,
-                shares,
-            ),
-            ItchMessage::Executed {
-                order_ref, shares, ..
-            } => replayer.execute(key(order_ref), shares, None, true),
-            ItchMessage::ExecutedWithPrice {
-                order_ref,
-                shares,
-                price,
-                ..
-            } => replayer.execute(key(order_ref), shares, Some(price / tick), true),
-            ItchMessage::Cancel {
-                order_ref, shares, ..
-            } => replayer.cancel_qty(key(order_ref), shares),
-            ItchMessage::Delete { order_ref, .. } => replayer.delete(key(order_ref)),
-            ItchMessage::Replace {
-                order_ref,
-                new_order_ref,
-                shares,
-                price,
-                ..
-            } => match replayer.side_of(key(order_ref)) {
-                Some(side) => {
-                    replayer.delete(key(order_ref));
-                    replayer.add(
-                        key(new_order_ref),
-                        MAKER_ACCOUNT,
-                        new_order_ref,
-                        side,
-                        price / tick,
-                        shares,
-                    );
-                }
-                None => replayer.skip("replace of an order unknown to the replay"),
-            },
-            ItchMessage::Trade { .. } => {
-                replayer.skip("trade of a non-displayed order (no visible resting order)")
-            }
-            ItchMessage::CrossTrade { .. } => replayer.skip("cross trade"),
-            ItchMessage::StockDirectory { .. } | ItchMessage::Other { .. } => {
-                replayer.skip("message without a book effect")
-            }
-        }
-    }
+        replay(&mut replayer, instrument, ticks[usize::from(instrument)], m);
+        replayer.flush(sink).map_err(StreamError::Output)
+    })?;
 
     let replayed = replayer.finish();
     let instruments: Vec<InstrumentInfo> = chosen
@@ -502,29 +569,23 @@ pub fn import_messages(
         .map(|(i, l)| InstrumentInfo {
             id: i as u16,
             symbol: symbol_of(*l),
-            exchange_id: *l as u64,
-            tick_size: ticks[i] as i64,
+            exchange_id: u64::from(*l),
+            tick_size: i64::from(ticks[i]),
             price_base: bases[i],
         })
         .collect();
-    let venue_toml = venue::venue_toml(
-        name,
-        &instruments,
-        venue::slots_for(replayed.max_resting),
-        window,
-    );
+    let venue = venue::venue_config(&instruments, venue::slots_for(replayed.max_resting), window);
     let mut skipped = replayed.skipped;
-    let other_symbols = messages.len() as u64 - read_by_kind.values().sum::<u64>();
+    let other_symbols = replayed_messages - read_by_kind.values().sum::<u64>();
     if other_symbols > 0 {
         skipped.insert("symbol not selected".to_string(), other_symbols);
     }
-    Ok(ItchImport {
-        flow: ImportedFlow {
-            orders_csv: replayed.orders_csv,
-            venue_toml,
+    Ok(ItchSummary {
+        flow: ImportSummary {
+            venue,
             instruments,
             stats: ImportStats {
-                messages_read: messages.len() as u64,
+                messages_read: replayed_messages,
                 read_by_kind,
                 messages_written: replayed.messages_written,
                 written_by_action: replayed.written_by_action,
@@ -537,6 +598,67 @@ pub fn import_messages(
         messages_by_type,
         symbols_seen: with_adds.len(),
     })
+}
+
+/// Plays one message of an imported instrument (prices divided by `tick`).
+fn replay(replayer: &mut Replayer, instrument: u16, tick: u32, m: &ItchMessage) {
+    let key = |id: u64| Key { instrument, id };
+    match *m {
+        ItchMessage::AddOrder {
+            order_ref,
+            side,
+            shares,
+            price,
+            ..
+        } => replayer.add(
+            key(order_ref),
+            MAKER_ACCOUNT,
+            order_ref,
+            side,
+            price / tick,
+            shares,
+        ),
+        ItchMessage::Executed {
+            order_ref, shares, ..
+        } => replayer.execute(key(order_ref), shares, None, true),
+        ItchMessage::ExecutedWithPrice {
+            order_ref,
+            shares,
+            price,
+            ..
+        } => replayer.execute(key(order_ref), shares, Some(price / tick), true),
+        ItchMessage::Cancel {
+            order_ref, shares, ..
+        } => replayer.cancel_qty(key(order_ref), shares),
+        ItchMessage::Delete { order_ref, .. } => replayer.delete(key(order_ref)),
+        ItchMessage::Replace {
+            order_ref,
+            new_order_ref,
+            shares,
+            price,
+            ..
+        } => match replayer.side_of(key(order_ref)) {
+            Some(side) => {
+                replayer.delete(key(order_ref));
+                replayer.add(
+                    key(new_order_ref),
+                    MAKER_ACCOUNT,
+                    new_order_ref,
+                    side,
+                    price / tick,
+                    shares,
+                );
+            }
+            None => replayer.skip("replace of an order unknown to the replay"),
+        },
+        ItchMessage::Trade { .. } => {
+            replayer.skip("trade of a non-displayed order (no visible resting order)")
+        }
+        ItchMessage::CrossTrade { .. } => replayer.skip("cross trade"),
+        ItchMessage::StockDirectory { .. } | ItchMessage::Other { .. } => {
+            replayer.skip("message without a book effect")
+        }
+    }
 }
 
 #[cfg(test)]

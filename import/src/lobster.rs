@@ -16,12 +16,16 @@
 //! price level.
 
 use std::collections::{BTreeMap, HashSet};
+use std::io::{BufReader, Read, Seek};
+
+use gatebook_wire::Side;
 
 use crate::error::{excerpt, ImportError, Location};
-use crate::flow::Side;
+use crate::input::{self, TextLines, CHUNK_BYTES};
+use crate::prices::{self, PriceCounts};
 use crate::replay::{Key, Level, Replayer};
 use crate::venue::{self, InstrumentInfo, MAKER_ACCOUNT, SEED_ACCOUNT};
-use crate::ImportedFlow;
+use crate::{Collected, FlowSink, ImportSummary, ImportedFlow, StreamError};
 
 /// What to call the inputs and the instrument.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -48,6 +52,9 @@ pub struct ExpectedBook {
     pub bids: Vec<Level>,
     /// Ask levels, best first.
     pub asks: Vec<Level>,
+    /// The importer's own model of the replayed book has these levels too (the replay
+    /// should differ from the exchange after the rows where it has not, and only there).
+    pub model_agrees: bool,
 }
 
 /// A LOBSTER import.
@@ -94,23 +101,6 @@ type BookRow = Vec<(Option<(u64, u32)>, Option<(u64, u32)>)>;
 const EMPTY_PRICE: i64 = 9_999_999_999;
 /// Exchange-id space of seeded orders (LOBSTER ids stay far below).
 const SEED_ID_BASE: u64 = 1 << 63;
-
-fn lines(name: &str, bytes: &[u8]) -> Result<Vec<(u64, String)>, ImportError> {
-    let text = std::str::from_utf8(bytes).map_err(|e| {
-        ImportError::new(
-            name,
-            Location::ByteOffset(e.valid_up_to() as u64),
-            "text",
-            "not UTF-8",
-        )
-    })?;
-    Ok(text
-        .lines()
-        .enumerate()
-        .map(|(i, l)| (i as u64 + 1, l.trim_end_matches('\r').to_string()))
-        .filter(|(_, l)| !l.trim().is_empty())
-        .collect())
-}
 
 /// A number column of the message or orderbook file, and the values it can hold (named in
 /// errors).
@@ -168,170 +158,161 @@ const HALT: i64 = -1;
 const QUOTING_RESUMES: i64 = 0;
 const TRADING_RESUMES: i64 = 1;
 
-fn parse_messages(name: &str, bytes: &[u8]) -> Result<Vec<(u64, Message)>, ImportError> {
-    let mut out = Vec::new();
-    for (line, text) in lines(name, bytes)? {
-        let cols: Vec<&str> = text.split(',').collect();
-        if cols.len() != 6 {
-            return Err(ImportError::new(
-                name,
-                Location::Line(line),
-                "line",
-                format!("expected 6 fields, found {}", cols.len()),
-            ));
-        }
-        let time: f64 = field(name, line, "time", cols[0])?;
-        if !time.is_finite() || time < 0.0 {
-            return Err(ImportError::new(
-                name,
-                Location::Line(line),
-                "time",
-                "not a time of day",
-            ));
-        }
-        let kind: u8 = field_in(name, line, "type", cols[1], "an event type from 1 to 7")?;
-        if !(1..=7).contains(&kind) {
-            return Err(ImportError::new(
-                name,
-                Location::Line(line),
-                "type",
-                format!("unknown event type {kind} (1..7)"),
-            ));
-        }
-        let order_id: u64 = field(name, line, "order_id", cols[2])?;
-        let size: u32 = field(name, line, "size", cols[3])?;
-        let price: i64 = field(name, line, "price", cols[4])?;
-        let direction: i8 = field_in(
+/// One row of the message file.
+fn parse_message(name: &str, line: u64, text: &str) -> Result<Message, ImportError> {
+    let cols: Vec<&str> = text.split(',').collect();
+    if cols.len() != 6 {
+        return Err(ImportError::new(
             name,
-            line,
-            "direction",
-            cols[5],
-            "a direction, 1 (buy) or -1 (sell)",
-        )?;
-        if kind == 7 {
-            // A trading-halt indicator: no order, no side; the price says which.
-            if ![HALT, QUOTING_RESUMES, TRADING_RESUMES].contains(&price) {
-                return Err(ImportError::new(
-                    name,
-                    Location::Line(line),
-                    "price",
-                    format!(
-                        "a trading-halt row (type 7) has price -1 (halt), 0 (quoting resumes) \
-                         or 1 (trading resumes), not {price}"
-                    ),
-                ));
-            }
-            if !(-1..=1).contains(&direction) {
-                return Err(ImportError::new(
-                    name,
-                    Location::Line(line),
-                    "direction",
-                    format!("direction {direction} is not -1, 0 or 1"),
-                ));
-            }
-            out.push((
-                line,
-                Message {
-                    kind,
-                    order_id,
-                    size,
-                    price: 0,
-                    side: Side::Sell,
-                },
-            ));
-            continue;
-        }
-        if price < 0 || (price == 0 && kind <= 5) {
+            Location::Line(line),
+            "line",
+            format!("expected 6 fields, found {}", cols.len()),
+        ));
+    }
+    let time: f64 = field(name, line, "time", cols[0])?;
+    if !time.is_finite() || time < 0.0 {
+        return Err(ImportError::new(
+            name,
+            Location::Line(line),
+            "time",
+            "not a time of day",
+        ));
+    }
+    let kind: u8 = field_in(name, line, "type", cols[1], "an event type from 1 to 7")?;
+    if !(1..=7).contains(&kind) {
+        return Err(ImportError::new(
+            name,
+            Location::Line(line),
+            "type",
+            format!("unknown event type {kind} (1..7)"),
+        ));
+    }
+    let order_id: u64 = field(name, line, "order_id", cols[2])?;
+    let size: u32 = field(name, line, "size", cols[3])?;
+    let price: i64 = field(name, line, "price", cols[4])?;
+    let direction: i8 = field_in(
+        name,
+        line,
+        "direction",
+        cols[5],
+        "a direction, 1 (buy) or -1 (sell)",
+    )?;
+    if kind == 7 {
+        // A trading-halt indicator: no order, no side; the price says which.
+        if ![HALT, QUOTING_RESUMES, TRADING_RESUMES].contains(&price) {
             return Err(ImportError::new(
                 name,
                 Location::Line(line),
                 "price",
-                format!("price {price} is not positive"),
-            ));
-        }
-        let side = match direction {
-            1 => Side::Buy,
-            -1 => Side::Sell,
-            _ => {
-                return Err(ImportError::new(
-                    name,
-                    Location::Line(line),
-                    "direction",
-                    format!("direction {direction} is neither 1 nor -1"),
-                ))
-            }
-        };
-        out.push((
-            line,
-            Message {
-                kind,
-                order_id,
-                size,
-                price: price as u64,
-                side,
-            },
-        ));
-    }
-    Ok(out)
-}
-
-fn parse_book(name: &str, bytes: &[u8]) -> Result<Vec<(u64, BookRow)>, ImportError> {
-    let mut out = Vec::new();
-    let mut width = None;
-    for (line, text) in lines(name, bytes)? {
-        let cols: Vec<&str> = text.split(',').collect();
-        if cols.len() % 4 != 0 || *width.get_or_insert(cols.len()) != cols.len() {
-            return Err(ImportError::new(
-                name,
-                Location::Line(line),
-                "line",
                 format!(
-                    "expected {} fields (4 per level), found {}",
-                    width.unwrap_or(cols.len()),
-                    cols.len()
+                    "a trading-halt row (type 7) has price -1 (halt), 0 (quoting resumes) \
+                     or 1 (trading resumes), not {price}"
                 ),
             ));
         }
-        let mut row = Vec::with_capacity(cols.len() / 4);
-        for (level, chunk) in cols.chunks(4).enumerate() {
-            let n = level + 1;
-            // Field names and ranges are only formatted for an error.
-            let bad = |i: usize| {
-                let what = ["ask_price", "ask_size", "bid_price", "bid_size"][i];
-                let range = if i % 2 == 0 {
-                    i64::range()
-                } else {
-                    u32::range()
-                };
-                not_a_number(name, line, &format!("{what}_{n}"), chunk[i], &range)
-            };
-            let ask_p: i64 = parse_number(chunk[0]).ok_or_else(|| bad(0))?;
-            let ask_s: u32 = parse_number(chunk[1]).ok_or_else(|| bad(1))?;
-            let bid_p: i64 = parse_number(chunk[2]).ok_or_else(|| bad(2))?;
-            let bid_s: u32 = parse_number(chunk[3]).ok_or_else(|| bad(3))?;
-            let level_of =
-                |p: i64, s: u32, what: &str| -> Result<Option<(u64, u32)>, ImportError> {
-                    if p.abs() == EMPTY_PRICE || s == 0 {
-                        Ok(None)
-                    } else if p <= 0 {
-                        Err(ImportError::new(
-                            name,
-                            Location::Line(line),
-                            &format!("{what}_price_{n}"),
-                            format!("price {p} is not positive"),
-                        ))
-                    } else {
-                        Ok(Some((p as u64, s)))
-                    }
-                };
-            row.push((
-                level_of(ask_p, ask_s, "ask")?,
-                level_of(bid_p, bid_s, "bid")?,
+        if !(-1..=1).contains(&direction) {
+            return Err(ImportError::new(
+                name,
+                Location::Line(line),
+                "direction",
+                format!("direction {direction} is not -1, 0 or 1"),
             ));
         }
-        out.push((line, row));
+        return Ok(Message {
+            kind,
+            order_id,
+            size,
+            price: 0,
+            side: Side::Sell,
+        });
     }
-    Ok(out)
+    if price < 0 || (price == 0 && kind <= 5) {
+        return Err(ImportError::new(
+            name,
+            Location::Line(line),
+            "price",
+            format!("price {price} is not positive"),
+        ));
+    }
+    let side = match direction {
+        1 => Side::Buy,
+        -1 => Side::Sell,
+        _ => {
+            return Err(ImportError::new(
+                name,
+                Location::Line(line),
+                "direction",
+                format!("direction {direction} is neither 1 nor -1"),
+            ))
+        }
+    };
+    Ok(Message {
+        kind,
+        order_id,
+        size,
+        price: price as u64,
+        side,
+    })
+}
+
+/// One row of the orderbook file; `width` is the first row's number of fields, which every
+/// row must have.
+fn parse_book_row(
+    name: &str,
+    line: u64,
+    text: &str,
+    width: &mut Option<usize>,
+) -> Result<BookRow, ImportError> {
+    let cols: Vec<&str> = text.split(',').collect();
+    if cols.len() % 4 != 0 || *width.get_or_insert(cols.len()) != cols.len() {
+        return Err(ImportError::new(
+            name,
+            Location::Line(line),
+            "line",
+            format!(
+                "expected {} fields (4 per level), found {}",
+                width.unwrap_or(cols.len()),
+                cols.len()
+            ),
+        ));
+    }
+    let mut row = Vec::with_capacity(cols.len() / 4);
+    for (level, chunk) in cols.chunks(4).enumerate() {
+        let n = level + 1;
+        // Field names and ranges are only formatted for an error.
+        let bad = |i: usize| {
+            let what = ["ask_price", "ask_size", "bid_price", "bid_size"][i];
+            let range = if i % 2 == 0 {
+                i64::range()
+            } else {
+                u32::range()
+            };
+            not_a_number(name, line, &format!("{what}_{n}"), chunk[i], &range)
+        };
+        let ask_p: i64 = parse_number(chunk[0]).ok_or_else(|| bad(0))?;
+        let ask_s: u32 = parse_number(chunk[1]).ok_or_else(|| bad(1))?;
+        let bid_p: i64 = parse_number(chunk[2]).ok_or_else(|| bad(2))?;
+        let bid_s: u32 = parse_number(chunk[3]).ok_or_else(|| bad(3))?;
+        let level_of = |p: i64, s: u32, what: &str| -> Result<Option<(u64, u32)>, ImportError> {
+            if p.abs() == EMPTY_PRICE || s == 0 {
+                Ok(None)
+            } else if p <= 0 {
+                Err(ImportError::new(
+                    name,
+                    Location::Line(line),
+                    &format!("{what}_price_{n}"),
+                    format!("price {p} is not positive"),
+                ))
+            } else {
+                Ok(Some((p as u64, s)))
+            }
+        };
+        row.push((
+            level_of(ask_p, ask_s, "ask")?,
+            level_of(bid_p, bid_s, "bid")?,
+        ));
+    }
+    Ok(row)
 }
 
 /// Ids of orders the importer creates for the seed account.
@@ -415,7 +396,115 @@ fn sync_side(
     }
 }
 
-/// Imports a LOBSTER message file and (optionally) its orderbook file.
+/// What a streaming LOBSTER import returns once its sink has every row.
+#[derive(Debug, Clone)]
+pub struct LobsterSummary {
+    pub flow: ImportSummary,
+    /// Rows after which the importer's own model of the replayed book differs from the
+    /// exchange's top-N (each such book reaches the sink with `model_agrees` false).
+    pub model_mismatches: u64,
+    /// Levels seeded from the first orderbook row: (side, price in ticks, qty).
+    pub seeded_levels: Vec<(Side, u32, u32)>,
+}
+
+/// What the first pass over both files learns: enough to choose the ticks, the seed and the
+/// price window before the replay.
+#[derive(Debug, Default)]
+struct Survey {
+    messages: u64,
+    first_message: Option<Message>,
+    first_row: Option<BookRow>,
+    /// Every price of a visible event and of the orderbook is a whole cent.
+    all_cents: bool,
+    /// Orders at each price of the adds, cancels, deletes and executions (1/10000 $).
+    prices: BTreeMap<u64, u64>,
+}
+
+/// Reads both files through once, checking every row (so a malformed file is refused before
+/// anything is written) and noting what the replay needs to know first.
+fn survey(
+    messages: impl Read,
+    orderbook: Option<impl Read>,
+    options: &LobsterOptions,
+) -> Result<Survey, ImportError> {
+    let name = options.messages_name.as_str();
+    let mut survey = Survey {
+        all_cents: true,
+        ..Survey::default()
+    };
+    let mut lines = TextLines::new(BufReader::with_capacity(CHUNK_BYTES, messages), name);
+    while let Some((line, text)) = lines.next_line()? {
+        let m = parse_message(name, line, text)?;
+        survey.messages += 1;
+        survey.first_message.get_or_insert(m);
+        if m.kind <= 5 {
+            survey.all_cents &= m.price % 100 == 0;
+        }
+        if m.kind <= 4 {
+            *survey.prices.entry(m.price).or_default() += 1;
+        }
+    }
+    let Some(orderbook) = orderbook else {
+        return Ok(survey);
+    };
+    let name = options.orderbook_name.as_str();
+    let mut lines = TextLines::new(BufReader::with_capacity(CHUNK_BYTES, orderbook), name);
+    let mut width = None;
+    let mut rows = 0u64;
+    while let Some((line, text)) = lines.next_line()? {
+        let row = parse_book_row(name, line, text, &mut width)?;
+        rows += 1;
+        survey.all_cents &= row
+            .iter()
+            .flat_map(|(ask, bid)| ask.iter().chain(bid.iter()))
+            .all(|(price, _)| price % 100 == 0);
+        survey.first_row.get_or_insert(row);
+    }
+    if rows != survey.messages {
+        return Err(ImportError::new(
+            name,
+            Location::Line(rows.min(survey.messages) + 1),
+            "line",
+            format!(
+                "{rows} orderbook rows for {} messages: the files must have one row per message",
+                survey.messages
+            ),
+        ));
+    }
+    Ok(survey)
+}
+
+/// Imports a LOBSTER message file and (optionally) its orderbook file, held in memory; see
+/// [`import_from`].
+pub fn import(
+    messages: &[u8],
+    orderbook: Option<&[u8]>,
+    options: &LobsterOptions,
+) -> Result<LobsterImport, ImportError> {
+    let mut sink = Collected::default();
+    let summary = import_from(
+        std::io::Cursor::new(messages),
+        orderbook.map(std::io::Cursor::new),
+        options,
+        &mut sink,
+    )
+    .map_err(StreamError::into_input)?;
+    let books = std::mem::take(&mut sink.books);
+    Ok(LobsterImport {
+        flow: ImportedFlow::from_parts(summary.flow, &mut sink, &options.messages_name),
+        model_mismatch_rows: books
+            .iter()
+            .filter(|b| !b.model_agrees)
+            .map(|b| b.row)
+            .collect(),
+        books,
+        seeded_levels: summary.seeded_levels,
+    })
+}
+
+/// Imports a LOBSTER message file and (optionally) its orderbook file, handing each message,
+/// execution and book to `sink` as it is made. Each file is read twice, in chunks: once to
+/// check it and size the venue, once to replay it.
 ///
 /// With `sync_to_orderbook`, the replayed book is corrected after each message to the
 /// orderbook row (quantity added as seed-account orders or removed from the back of a level),
@@ -423,50 +512,27 @@ fn sync_side(
 /// re-enters the view may have changed unseen. Each correction is counted in the adjustments.
 ///
 /// Without an orderbook file nothing is seeded: events on orders resting before the slice
-/// are skipped as unknown, and no expected books are returned.
-pub fn import(
-    messages: &[u8],
-    orderbook: Option<&[u8]>,
+/// are skipped as unknown, and no expected books are made.
+pub fn import_from<M, B, S>(
+    mut messages: M,
+    mut orderbook: Option<B>,
     options: &LobsterOptions,
-) -> Result<LobsterImport, ImportError> {
-    let msgs = parse_messages(&options.messages_name, messages)?;
-    let book_rows = match orderbook {
-        Some(bytes) => {
-            let rows = parse_book(&options.orderbook_name, bytes)?;
-            if rows.len() != msgs.len() {
-                let line = rows.len().min(msgs.len()) as u64 + 1;
-                return Err(ImportError::new(
-                    &options.orderbook_name,
-                    Location::Line(line),
-                    "line",
-                    format!(
-                        "{} orderbook rows for {} messages: the files must have one row per message",
-                        rows.len(),
-                        msgs.len()
-                    ),
-                ));
-            }
-            rows
-        }
-        None => Vec::new(),
-    };
+    sink: &mut S,
+) -> Result<LobsterSummary, StreamError<S::Error>>
+where
+    M: Read + Seek,
+    B: Read + Seek,
+    S: FlowSink,
+{
+    let survey = survey(&mut messages, orderbook.as_mut(), options)?;
 
     // Cents when every price is a whole cent; otherwise the data's 1/10000 $.
-    let all_cents = msgs
-        .iter()
-        .filter(|(_, m)| m.kind <= 5)
-        .map(|(_, m)| m.price)
-        .chain(book_rows.iter().flat_map(|(_, row)| {
-            row.iter()
-                .flat_map(|(a, b)| a.iter().chain(b.iter()).map(|(p, _)| *p))
-        }))
-        .all(|p| p % 100 == 0);
-    let tick_size: u64 = if all_cents { 100 } else { 1 };
+    let tick_size: u64 = if survey.all_cents { 100 } else { 1 };
     let to_ticks = |price: u64| -> Option<u32> { u32::try_from(price / tick_size).ok() };
 
     // Seed: the first row's book with the first message undone.
     let mut seed: BTreeMap<(Side, u32), i64> = BTreeMap::new();
-    if let (Some((_, first_row)), Some((_, first_msg))) = (book_rows.first(), msgs.first()) {
+    if let (Some(first_row), Some(first_msg)) = (&survey.first_row, &survey.first_message) {
         for (ask, bid) in first_row {
             for (side, level) in [(Side::Sell, ask), (Side::Buy, bid)] {
                 if let Some((p, s)) = level {
@@ -490,14 +556,17 @@ pub fn import(
     }
 
     // Price window from the prices of the messages and the seed.
-    let mut prices: Vec<u32> = msgs
-        .iter()
-        .filter(|(_, m)| m.kind <= 4)
-        .filter_map(|(_, m)| to_ticks(m.price))
-        .collect();
-    prices.extend(seed.keys().map(|(_, p)| *p));
-    let window = venue::window_for_spans(&[venue::needed_span(&prices)]);
-    let base = venue::base_for(&prices, window);
+    let mut prices = PriceCounts::default();
+    for (price, orders) in &survey.prices {
+        if let Some(ticks) = to_ticks(*price) {
+            prices.add_many(ticks, *orders);
+        }
+    }
+    for (_, price) in seed.keys() {
+        prices.add(*price);
+    }
+    let window = prices::window_for_spans([prices.span()]);
+    let base = prices.base(window);
     let mut replayer = Replayer::new(vec![(base, base + (window - 1))]);
 
     let mut seeded_levels = Vec::new();
@@ -511,13 +580,34 @@ pub fn import(
         replayer.add(key, SEED_ACCOUNT, cl_ord_id, *side, *price, qty);
         seeded_levels.push((*side, *price, qty));
     }
+    replayer.flush(sink).map_err(StreamError::Output)?;
 
+    let messages_name = options.messages_name.as_str();
+    let orderbook_name = options.orderbook_name.as_str();
+    input::rewind(&mut messages, messages_name)?;
+    let mut message_lines = TextLines::new(
+        BufReader::with_capacity(CHUNK_BYTES, &mut messages),
+        messages_name,
+    );
+    let mut book_lines = match orderbook.as_mut() {
+        Some(book) => {
+            input::rewind(book, orderbook_name)?;
+            Some(TextLines::new(
+                BufReader::with_capacity(CHUNK_BYTES, book),
+                orderbook_name,
+            ))
+        }
+        None => None,
+    };
+    let mut book_width = None;
     let mut read_by_kind: BTreeMap<String, u64> = BTreeMap::new();
+    let mut messages_read = 0u64;
     let mut seen: HashSet<u64> = HashSet::new();
-    let mut books = Vec::with_capacity(book_rows.len());
-    let mut model_mismatch_rows = Vec::new();
-    let depth = book_rows.first().map_or(0, |(_, r)| r.len());
-    for (index, (line, m)) in msgs.iter().enumerate() {
+    let mut model_mismatches = 0u64;
+    let depth = survey.first_row.as_ref().map_or(0, Vec::len);
+    while let Some((line, text)) = message_lines.next_line()? {
+        let m = parse_message(messages_name, line, text)?;
+        messages_read += 1;
         let kind_name = match m.kind {
             1 => "1 add",
             2 => "2 partial cancel",
@@ -571,38 +661,51 @@ pub fn import(
             (3, Some(_), Some(k)) => replayer.cancel_qty(k, m.size),
             (_, Some(p), Some(k)) => replayer.execute(k, m.size, Some(p), true),
         }
-        if let Some((_, row)) = book_rows.get(index) {
-            let mut expected = ExpectedBook {
-                row: *line,
-                after_in_seq: 0,
-                bids: Vec::new(),
-                asks: Vec::new(),
-            };
-            for (ask, bid) in row {
-                if let Some((p, s)) = ask {
-                    expected.asks.push(Level {
-                        price: to_ticks(*p).unwrap_or(u32::MAX),
-                        qty: *s as u64,
-                    });
-                }
-                if let Some((p, s)) = bid {
-                    expected.bids.push(Level {
-                        price: to_ticks(*p).unwrap_or(u32::MAX),
-                        qty: *s as u64,
-                    });
-                }
+        let Some(book_lines) = book_lines.as_mut() else {
+            replayer.flush(sink).map_err(StreamError::Output)?;
+            continue;
+        };
+        let Some((book_line, book_text)) = book_lines.next_line()? else {
+            return Err(ImportError::new(
+                orderbook_name,
+                Location::Line(messages_read),
+                "line",
+                "the orderbook file ended before the message file: it changed while it was read",
+            )
+            .into());
+        };
+        let row = parse_book_row(orderbook_name, book_line, book_text, &mut book_width)?;
+        let mut expected = ExpectedBook {
+            row: line,
+            after_in_seq: 0,
+            bids: Vec::new(),
+            asks: Vec::new(),
+            model_agrees: true,
+        };
+        for (ask, bid) in &row {
+            if let Some((p, s)) = ask {
+                expected.asks.push(Level {
+                    price: to_ticks(*p).unwrap_or(u32::MAX),
+                    qty: *s as u64,
+                });
             }
-            if options.sync_to_orderbook {
-                sync_side(&mut replayer, &mut seeds, Side::Buy, &expected.bids, depth);
-                sync_side(&mut replayer, &mut seeds, Side::Sell, &expected.asks, depth);
+            if let Some((p, s)) = bid {
+                expected.bids.push(Level {
+                    price: to_ticks(*p).unwrap_or(u32::MAX),
+                    qty: *s as u64,
+                });
             }
-            expected.after_in_seq = replayer.last_in_seq();
-            let (our_bids, our_asks) = replayer.depth(0, depth);
-            if our_bids != expected.bids || our_asks != expected.asks {
-                model_mismatch_rows.push(*line);
-            }
-            books.push(expected);
         }
+        if options.sync_to_orderbook {
+            sync_side(&mut replayer, &mut seeds, Side::Buy, &expected.bids, depth);
+            sync_side(&mut replayer, &mut seeds, Side::Sell, &expected.asks, depth);
+        }
+        expected.after_in_seq = replayer.last_in_seq();
+        let (our_bids, our_asks) = replayer.depth(0, depth);
+        expected.model_agrees = our_bids == expected.bids && our_asks == expected.asks;
+        model_mismatches += u64::from(!expected.model_agrees);
+        replayer.flush(sink).map_err(StreamError::Output)?;
+        sink.expected_book(&expected).map_err(StreamError::Output)?;
     }
 
     let replayed = replayer.finish();
@@ -614,9 +717,8 @@ pub fn import(
         price_base: base,
     }];
     let order_slots = venue::slots_for(replayed.max_resting);
-    let venue_toml = venue::venue_toml(&options.messages_name, &instruments, order_slots, window);
     let stats = crate::ImportStats {
-        messages_read: msgs.len() as u64,
+        messages_read,
         read_by_kind,
         messages_written: replayed.messages_written,
         written_by_action: replayed.written_by_action,
@@ -624,16 +726,14 @@ pub fn import(
         adjustments: replayed.adjustments,
         max_resting_orders: replayed.max_resting,
     };
-    Ok(LobsterImport {
-        flow: ImportedFlow {
-            orders_csv: replayed.orders_csv,
-            venue_toml,
+    Ok(LobsterSummary {
+        flow: ImportSummary {
+            venue: venue::venue_config(&instruments, order_slots, window),
             instruments,
             stats,
             expected_fills: replayed.fills,
         },
-        books,
-        model_mismatch_rows,
+        model_mismatches,
         seeded_levels,
     })
 }

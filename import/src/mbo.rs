@@ -9,15 +9,19 @@
 //! trade) is replayed through its fills. Fills of an auction (side `N`) are not trades in a
 //! continuous book: their book effect arrives through the following `C`/`M` records.
 
-use std::collections::BTreeMap;
+use std::collections::{BTreeMap, VecDeque};
+use std::io::{BufReader, Read, Seek};
 
-use dbn::decode::{DbnMetadata, DecodeRecordRef};
+use gatebook_wire::{Side, MAX_INSTRUMENTS, MAX_ORDER_SLOTS};
 
 use crate::error::{excerpt, printable, ImportError, Location};
-use crate::flow::Side;
+use crate::input::{self, read_full, CHUNK_BYTES};
+use crate::prices::{self, PriceCounts};
 use crate::replay::{Key, Replayer};
-use crate::venue::{self, InstrumentInfo, MAKER_ACCOUNT, MAX_INSTRUMENTS};
-use crate::{ImportStats, ImportedFlow, SymbolSelection};
+use crate::venue::{self, InstrumentInfo, MAKER_ACCOUNT};
+use crate::{
+    Collected, FlowSink, ImportStats, ImportSummary, ImportedFlow, StreamError, SymbolSelection,
+};
 
 /// What to import.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -49,16 +53,6 @@ pub struct DbnImport {
     pub snapshot_records: u64,
 }
 
-#[derive(Debug, Clone, Copy)]
-struct MboEvent {
-    instrument_id: u32,
-    action: u8,
-    side: u8,
-    order_id: u64,
-    price: i64,
-    size: u32,
-}
-
 const ZSTD_MAGIC: [u8; 4] = [0x28, 0xb5, 0x2f, 0xfd];
 
 fn gcd(a: u64, b: u64) -> u64 {
@@ -77,194 +71,270 @@ fn side_of(byte: u8) -> Option<Side> {
     }
 }
 
-/// Decodes the whole stream; every record must be a complete MBO record.
-/// A decoded stream: records, instrument id → raw symbol, number of snapshot records.
-struct Decoded {
-    events: Vec<MboEvent>,
-    symbols: BTreeMap<u32, String>,
-    snapshot: u64,
-}
-
 /// The largest zstd window the importer accepts (2^23 bytes).
 const ZSTD_WINDOW_LOG_MAX: u32 = 23;
 
-fn decode(bytes: &[u8], name: &str) -> Result<Decoded, ImportError> {
-    let owned;
-    let raw: &[u8] = if bytes.starts_with(&ZSTD_MAGIC) {
-        let failed = |e: std::io::Error| {
-            ImportError::new(
-                name,
-                Location::Whole,
-                "zstd",
-                format!("cannot decompress: {e}"),
-            )
+/// The largest DBN metadata the importer reads (symbol mappings of many instruments fit).
+const MAX_METADATA_BYTES: u32 = 64 << 20;
+
+/// Size of an MBO record (DBN versions 1 to 3); a longer record carries more after it.
+const MBO_BYTES: usize = std::mem::size_of::<dbn::MboMsg>();
+
+/// The DBN versions whose MBO records have the layout read here.
+const DBN_VERSIONS: std::ops::RangeInclusive<u8> = 1..=3;
+
+/// The MBO records of a DBN stream, read one at a time: each record's length and type are
+/// checked before its fields are read from the MBO layout, so a damaged record is an error
+/// that names it, never a decoder's assertion.
+struct MboRecords<'a> {
+    input: Box<dyn Read + 'a>,
+    name: &'a str,
+    /// The stream is zstd-compressed: a failed read is a decompression error.
+    compressed: bool,
+    /// Offset of the next record in the (decompressed) stream.
+    offset: u64,
+    /// Records read so far.
+    number: u64,
+    record: [u8; 1024],
+}
+
+/// A decoded record's fields that the import uses.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+struct MboEvent {
+    instrument_id: u32,
+    action: u8,
+    side: u8,
+    order_id: u64,
+    price: i64,
+    size: u32,
+    snapshot: bool,
+}
+
+impl<'a> MboRecords<'a> {
+    /// Opens a raw or zstd DBN stream (told apart by zstd's magic bytes) and reads its
+    /// metadata; returns the records and the raw symbol of each instrument id.
+    fn open<R: Read + 'a>(
+        input: R,
+        name: &'a str,
+    ) -> Result<(MboRecords<'a>, BTreeMap<u32, String>), ImportError> {
+        let (head, input) = input::peek::<4, _>(input, name)?;
+        let compressed = head == ZSTD_MAGIC;
+        let input: Box<dyn Read + 'a> = if compressed {
+            // The frame header says how large a window to allocate: a damaged one must not
+            // make the decompressor take more than 8 MiB (zstd levels up to 19 stay within it).
+            let mut decoder = zstd::stream::read::Decoder::new(input)
+                .map_err(|e| decompression_failed(name, &e))?;
+            decoder
+                .window_log_max(ZSTD_WINDOW_LOG_MAX)
+                .map_err(|e| decompression_failed(name, &e))?;
+            Box::new(BufReader::with_capacity(CHUNK_BYTES, decoder))
+        } else {
+            Box::new(BufReader::with_capacity(CHUNK_BYTES, input))
         };
-        // The frame header says how large a window to allocate: a damaged one must not
-        // make the decompressor take more than 8 MiB (zstd levels up to 19 stay within it).
-        let mut decoder = zstd::stream::read::Decoder::new(bytes).map_err(failed)?;
-        decoder
-            .window_log_max(ZSTD_WINDOW_LOG_MAX)
-            .map_err(failed)?;
-        let mut decompressed = Vec::new();
-        std::io::Read::read_to_end(&mut decoder, &mut decompressed).map_err(failed)?;
-        owned = decompressed;
-        &owned
-    } else {
-        bytes
-    };
-    if raw.len() < 8 || &raw[..3] != b"DBN" {
-        return Err(ImportError::new(
+        let mut records = MboRecords {
+            input,
             name,
-            Location::ByteOffset(0),
-            "header",
-            "not a DBN stream (no `DBN` signature)",
-        ));
+            compressed,
+            offset: 0,
+            number: 0,
+            record: [0; 1024],
+        };
+        let symbols = records.read_metadata()?;
+        Ok((records, symbols))
     }
-    let metadata_len = u32::from_le_bytes([raw[4], raw[5], raw[6], raw[7]]) as u64;
-    let mut offset = 8 + metadata_len;
-    if offset > raw.len() as u64 {
-        return Err(ImportError::new(
-            name,
-            Location::ByteOffset(4),
-            "metadata length",
-            format!(
-                "metadata of {metadata_len} bytes runs past the end ({} bytes)",
-                raw.len()
-            ),
-        ));
-    }
-    let mut decoder = dbn::decode::DbnDecoder::new(raw).map_err(|e| {
-        ImportError::new(name, Location::ByteOffset(8), "metadata", dbn_message(&e))
-    })?;
-    let metadata = decoder.metadata().clone();
-    if metadata.schema != Some(dbn::Schema::Mbo) {
-        return Err(ImportError::new(
-            name,
-            Location::ByteOffset(8),
-            "schema",
-            match metadata.schema {
-                Some(schema) => format!("schema {} is not MBO", schema.as_str()),
-                None => "mixed schemas, not MBO".to_string(),
-            },
-        ));
-    }
-    let mut symbols = BTreeMap::new();
-    for mapping in &metadata.mappings {
-        for interval in &mapping.intervals {
-            if let Ok(id) = interval.symbol.parse::<u32>() {
-                symbols.insert(id, mapping.raw_symbol.clone());
-            }
+
+    fn read_failed(&self, error: &std::io::Error) -> ImportError {
+        if self.compressed {
+            decompression_failed(self.name, error)
+        } else {
+            input::unreadable(self.name, Location::ByteOffset(self.offset), error)
         }
     }
-    let mut events = Vec::new();
-    let mut snapshot = 0u64;
-    const MBO_BYTES: usize = std::mem::size_of::<dbn::MboMsg>();
-    loop {
-        let number = events.len() as u64 + 1;
-        let location = Location::Record { number, offset };
-        // A record's first byte is its length in 4-byte words. The decoder asserts on a
-        // record that is not 8-byte aligned or shorter than its type, so both are refused
-        // from the raw bytes before it sees them.
-        if let Some(&words) = raw.get(offset as usize) {
-            let bytes = usize::from(words) * 4;
-            if bytes % 8 != 0 {
-                return Err(ImportError::new(
-                    name,
-                    location,
-                    "length",
-                    format!("a record of {bytes} bytes is not a whole number of 8-byte words"),
-                ));
-            }
-            if let Some(&rtype) = raw
-                .get(offset as usize + 1)
-                .filter(|&&t| t != dbn::rtype::MBO)
-            {
-                return Err(ImportError::new(
-                    name,
-                    location,
-                    "rtype",
-                    format!(
-                        "record type {rtype:#04x} is not an MBO record (type {:#04x})",
-                        dbn::rtype::MBO
-                    ),
-                ));
-            }
-            if bytes < MBO_BYTES {
-                return Err(ImportError::new(
-                    name,
-                    location,
-                    "length",
-                    format!(
-                        "a record of {bytes} bytes is shorter than an MBO record ({MBO_BYTES} bytes)"
-                    ),
-                ));
-            }
-        }
-        let record = decoder
-            .decode_record_ref()
-            .map_err(|e| ImportError::new(name, location, "record", dbn_message(&e)))?;
-        let Some(record) = record else { break };
-        let rtype = record.header().rtype;
-        if rtype != dbn::rtype::MBO {
+
+    /// Reads the signature, version and metadata; returns instrument id → raw symbol.
+    fn read_metadata(&mut self) -> Result<BTreeMap<u32, String>, ImportError> {
+        let name = self.name;
+        let mut prefix = [0u8; 8];
+        let got = read_full(&mut self.input, &mut prefix).map_err(|e| self.read_failed(&e))?;
+        if got < 8 || &prefix[..3] != b"DBN" {
             return Err(ImportError::new(
                 name,
-                location,
+                Location::ByteOffset(0),
+                "header",
+                "not a DBN stream (no `DBN` signature)",
+            ));
+        }
+        let metadata_len = u32::from_le_bytes([prefix[4], prefix[5], prefix[6], prefix[7]]);
+        let runs_past_the_end = |present: u64| {
+            ImportError::new(
+                name,
+                Location::ByteOffset(4),
+                "metadata length",
+                format!(
+                    "metadata of {metadata_len} bytes runs past the end ({} bytes)",
+                    8 + present
+                ),
+            )
+        };
+        if metadata_len > MAX_METADATA_BYTES {
+            let present = std::io::copy(
+                &mut (&mut self.input).take(u64::from(metadata_len)),
+                &mut std::io::sink(),
+            )
+            .map_err(|e| self.read_failed(&e))?;
+            if present < u64::from(metadata_len) {
+                return Err(runs_past_the_end(present));
+            }
+            return Err(ImportError::new(
+                name,
+                Location::ByteOffset(4),
+                "metadata length",
+                format!(
+                    "metadata of {metadata_len} bytes is more than the {} MiB read here",
+                    MAX_METADATA_BYTES >> 20
+                ),
+            ));
+        }
+        let mut header = prefix.to_vec();
+        header.resize(8 + metadata_len as usize, 0);
+        let got = read_full(&mut self.input, &mut header[8..]).map_err(|e| self.read_failed(&e))?;
+        if got < metadata_len as usize {
+            return Err(runs_past_the_end(got as u64));
+        }
+        self.offset = header.len() as u64;
+        let version = prefix[3];
+        if !DBN_VERSIONS.contains(&version) {
+            return Err(ImportError::new(
+                name,
+                Location::ByteOffset(3),
+                "version",
+                format!(
+                    "DBN version {version} is not one whose MBO records are read here ({} to {})",
+                    DBN_VERSIONS.start(),
+                    DBN_VERSIONS.end()
+                ),
+            ));
+        }
+        let metadata = dbn::decode::DbnMetadataDecoder::new(header.as_slice())
+            .decode()
+            .map_err(|e| {
+                ImportError::new(name, Location::ByteOffset(8), "metadata", dbn_message(&e))
+            })?;
+        if metadata.schema != Some(dbn::Schema::Mbo) {
+            return Err(ImportError::new(
+                name,
+                Location::ByteOffset(8),
+                "schema",
+                match metadata.schema {
+                    Some(schema) => format!("schema {} is not MBO", schema.as_str()),
+                    None => "mixed schemas, not MBO".to_string(),
+                },
+            ));
+        }
+        let mut symbols = BTreeMap::new();
+        for mapping in &metadata.mappings {
+            for interval in &mapping.intervals {
+                if let Ok(id) = interval.symbol.parse::<u32>() {
+                    symbols.insert(id, mapping.raw_symbol.clone());
+                }
+            }
+        }
+        Ok(symbols)
+    }
+
+    /// The next record; None at the end of the stream.
+    fn next_event(&mut self) -> Result<Option<MboEvent>, ImportError> {
+        let location = Location::Record {
+            number: self.number + 1,
+            offset: self.offset,
+        };
+        let name = self.name;
+        let err = |field: &str, message: String| ImportError::new(name, location, field, message);
+        let read = read_record(&mut self.input, &mut self.record);
+        let (length, got) = match read.map_err(|e| self.read_failed(&e))? {
+            None => return Ok(None),
+            Some(read) => read,
+        };
+        // A record's first byte is its length in 4-byte words.
+        if length % 8 != 0 {
+            return Err(err(
+                "length",
+                format!("a record of {length} bytes is not a whole number of 8-byte words"),
+            ));
+        }
+        if got >= 2 && self.record[1] != dbn::rtype::MBO {
+            return Err(err(
                 "rtype",
                 format!(
-                    "record type {rtype:#04x} is not an MBO record (type {:#04x})",
+                    "record type {:#04x} is not an MBO record (type {:#04x})",
+                    self.record[1],
                     dbn::rtype::MBO
                 ),
             ));
         }
-        let length = record.header().record_size();
-        // `get` would panic on a short record: the length is checked first.
-        let short = || {
-            ImportError::new(
-                name,
-                location,
+        if length < MBO_BYTES {
+            return Err(err(
                 "length",
                 format!(
                     "a record of {length} bytes is shorter than an MBO record ({MBO_BYTES} bytes)"
                 ),
-            )
+            ));
+        }
+        if got < length {
+            return Err(err(
+                "record",
+                format!("truncated: {got} bytes left that do not form a record"),
+            ));
+        }
+        let r = &self.record;
+        let u32_at = |at: usize| u32::from_le_bytes([r[at], r[at + 1], r[at + 2], r[at + 3]]);
+        let u64_at = |at: usize| {
+            let mut b = [0u8; 8];
+            b.copy_from_slice(&r[at..at + 8]);
+            u64::from_le_bytes(b)
         };
-        if length < MBO_BYTES {
-            return Err(short());
-        }
+        // The MBO layout: header (length, rtype, publisher, instrument id, ts_event), then
+        // order id, price, size, flags, channel, action, side.
+        let event = MboEvent {
+            instrument_id: u32_at(4),
+            order_id: u64_at(16),
+            price: u64_at(24) as i64,
+            size: u32_at(32),
+            snapshot: r[36] & dbn::flags::SNAPSHOT != 0,
+            action: r[38],
+            side: r[39],
+        };
+        self.number += 1;
+        self.offset += length as u64;
+        Ok(Some(event))
+    }
+}
 
-        let r = record.get::<dbn::MboMsg>().ok_or_else(short)?;
-        offset += r.hd.record_size() as u64;
-        if r.flags.is_snapshot() {
-            snapshot += 1;
-        }
-        events.push(MboEvent {
-            instrument_id: r.hd.instrument_id,
-            action: r.action as u8,
-            side: r.side as u8,
-            order_id: r.order_id,
-            price: r.price,
-            size: r.size,
-        });
+/// Reads one record into `record`: None at the end of the stream, else the length its first
+/// byte declares and the bytes read (fewer when the stream ends inside the record, or only
+/// the first two when the length is not one an MBO record can have).
+fn read_record(
+    input: &mut impl Read,
+    record: &mut [u8; 1024],
+) -> std::io::Result<Option<(usize, usize)>> {
+    if read_full(input, &mut record[..1])? == 0 {
+        return Ok(None);
     }
-    if offset != raw.len() as u64 {
-        return Err(ImportError::new(
-            name,
-            Location::Record {
-                number: events.len() as u64 + 1,
-                offset,
-            },
-            "record",
-            format!(
-                "truncated: {} bytes left that do not form a record",
-                raw.len() as u64 - offset.min(raw.len() as u64)
-            ),
-        ));
+    let length = usize::from(record[0]) * 4;
+    let mut got = 1 + read_full(input, &mut record[1..2])?;
+    if length % 8 == 0 && length >= MBO_BYTES && got == 2 && record[1] == dbn::rtype::MBO {
+        got += read_full(input, &mut record[2..length])?;
     }
-    Ok(Decoded {
-        events,
-        symbols,
-        snapshot,
-    })
+    Ok(Some((length, got)))
+}
+
+fn decompression_failed(name: &str, error: &std::io::Error) -> ImportError {
+    ImportError::new(
+        name,
+        Location::Whole,
+        "zstd",
+        format!("cannot decompress: {error}"),
+    )
 }
 
 /// A `dbn` error in our words: its own `Display` shows some causes as Rust debug output (a
@@ -286,17 +356,66 @@ fn dbn_message(error: &dbn::Error) -> String {
     printable(&message)
 }
 
+/// How far after the fills of a trade its self-match-prevention cancels are looked for.
+const CANCEL_LOOKAHEAD: usize = 64;
+
+/// The most fills replayed by one IOC: a trade cannot meet more resting orders than a book
+/// holds, and the records of a longer run are replayed as several trades.
+const MAX_FILLS_PER_TRADE: usize = MAX_ORDER_SLOTS as usize;
+
+/// A record read ahead of the one being replayed.
+#[derive(Debug, Clone, Copy)]
+struct Upcoming {
+    event: MboEvent,
+    /// Already replayed with an earlier record (a fill of its trade, or a cancel applied
+    /// before the fills).
+    consumed: bool,
+}
+
+/// The records of a stream, with those read ahead of the current one.
+struct Lookahead<'a> {
+    records: MboRecords<'a>,
+    upcoming: VecDeque<Upcoming>,
+}
+
+impl Lookahead<'_> {
+    /// The next record to replay.
+    fn next(&mut self) -> Result<Option<Upcoming>, ImportError> {
+        if let Some(upcoming) = self.upcoming.pop_front() {
+            return Ok(Some(upcoming));
+        }
+        Ok(self.records.next_event()?.map(|event| Upcoming {
+            event,
+            consumed: false,
+        }))
+    }
+
+    /// The `i`th record after the current one (0: the next); None past the end.
+    fn get(&mut self, i: usize) -> Result<Option<&mut Upcoming>, ImportError> {
+        while self.upcoming.len() <= i {
+            match self.records.next_event()? {
+                Some(event) => self.upcoming.push_back(Upcoming {
+                    event,
+                    consumed: false,
+                }),
+                None => return Ok(None),
+            }
+        }
+        Ok(self.upcoming.get_mut(i))
+    }
+}
+
 /// CME's self-match prevention cancels a resting order that the aggressor would meet, and
-/// the data reports that cancel after the fills. For the fills of `group` (starting at
-/// `events[index]`), finds the cancels (up to the next trade) of other orders that strict
-/// priority would meet first, marks them consumed and returns them (order, cancelled qty).
+/// the data reports that cancel after the fills. For the fills of `group` (of the records
+/// just replayed), finds the cancels (up to the next trade, within [`CANCEL_LOOKAHEAD`]
+/// records) of other orders that strict priority would meet first, marks them consumed and
+/// returns them (order, cancelled qty).
 fn cancels_ahead(
     replayer: &Replayer,
-    events: &[MboEvent],
-    index: usize,
+    lookahead: &mut Lookahead,
+    instrument_id: u32,
     group: &[Key],
-    consumed: &mut [bool],
-) -> Vec<(Key, u32)> {
+) -> Result<Vec<(Key, u32)>, ImportError> {
     let mut ahead: Vec<Key> = Vec::new();
     for key in group {
         for k in replayer.orders_ahead(*key) {
@@ -305,43 +424,92 @@ fn cancels_ahead(
             }
         }
     }
-    if ahead.is_empty() {
-        return Vec::new();
-    }
-    let instrument_id = events[index].instrument_id;
     let mut found = Vec::new();
-    for (j, later) in events.iter().enumerate().skip(index + 1).take(64) {
-        if later.instrument_id != instrument_id {
+    if ahead.is_empty() {
+        return Ok(found);
+    }
+    for j in 0..CANCEL_LOOKAHEAD {
+        let Some(later) = lookahead.get(j)? else {
+            break;
+        };
+        if later.event.instrument_id != instrument_id {
             continue;
         }
-        if later.action == b'T' {
+        if later.event.action == b'T' {
             break;
         }
-        if later.action == b'C' && !consumed[j] {
-            if let Some(k) = ahead.iter().find(|k| k.id == later.order_id) {
-                consumed[j] = true;
-                found.push((*k, later.size));
+        if later.event.action == b'C' && !later.consumed {
+            if let Some(k) = ahead.iter().find(|k| k.id == later.event.order_id) {
+                later.consumed = true;
+                found.push((*k, later.event.size));
             }
         }
     }
-    found
+    Ok(found)
 }
 
-/// Imports a DBN MBO stream (the bytes of a `.dbn` or `.dbn.zst` file).
+/// What a streaming DBN import returns once its sink has every record.
+#[derive(Debug, Clone)]
+pub struct DbnSummary {
+    pub flow: ImportSummary,
+    /// `T` records of the imported instruments handed to the sink.
+    pub trades: u64,
+    /// Records flagged as part of the initial snapshot.
+    pub snapshot_records: u64,
+}
+
+/// Imports a DBN MBO stream held in memory (the bytes of a `.dbn` or `.dbn.zst` file); see
+/// [`import_from`].
 pub fn import(bytes: &[u8], options: &DbnOptions) -> Result<DbnImport, ImportError> {
+    let mut sink = Collected::default();
+    let summary = import_from(std::io::Cursor::new(bytes), options, &mut sink)
+        .map_err(StreamError::into_input)?;
+    Ok(DbnImport {
+        trades: std::mem::take(&mut sink.trades),
+        flow: ImportedFlow::from_parts(summary.flow, &mut sink, &options.name),
+        snapshot_records: summary.snapshot_records,
+    })
+}
+
+/// Reads every record of `input` from its start, handing each to `visit`; returns the
+/// symbols of the metadata.
+fn for_each_record<R: Read + Seek, E>(
+    input: &mut R,
+    name: &str,
+    mut visit: impl FnMut(&MboEvent),
+) -> Result<BTreeMap<u32, String>, StreamError<E>> {
+    input::rewind(input, name)?;
+    let (mut records, symbols) = MboRecords::open(&mut *input, name)?;
+    while let Some(event) = records.next_event()? {
+        visit(&event);
+    }
+    Ok(symbols)
+}
+
+/// Imports a DBN MBO stream (raw or zstd), handing each message, execution and trade to
+/// `sink` as it is made. The stream is read three times, in chunks: to check it and count
+/// each instrument's records and ticks, to collect the chosen instruments' prices, and to
+/// replay it (looking at most one trade's fills and [`CANCEL_LOOKAHEAD`] records ahead).
+pub fn import_from<R: Read + Seek, S: FlowSink>(
+    mut input: R,
+    options: &DbnOptions,
+    sink: &mut S,
+) -> Result<DbnSummary, StreamError<S::Error>> {
     let name = options.name.as_str();
-    let Decoded {
-        events,
-        symbols,
-        snapshot: snapshot_records,
-    } = decode(bytes, name)?;
+    let mut activity: BTreeMap<u32, u64> = BTreeMap::new();
+    // The greatest common divisor of each instrument's prices: its tick.
+    let mut divisors: BTreeMap<u32, u64> = BTreeMap::new();
+    let mut snapshot_records = 0u64;
+    let symbols = for_each_record(&mut input, name, |e| {
+        *activity.entry(e.instrument_id).or_default() += 1;
+        snapshot_records += u64::from(e.snapshot);
+        if e.price > 0 && e.price != dbn::UNDEF_PRICE {
+            let divisor = divisors.entry(e.instrument_id).or_default();
+            *divisor = gcd(*divisor, e.price as u64);
+        }
+    })?;
     let symbol_of = |id: u32| symbols.get(&id).cloned().unwrap_or_else(|| id.to_string());
 
-    // Instrument selection.
-    let mut activity: BTreeMap<u32, u64> = BTreeMap::new();
-    for e in &events {
-        *activity.entry(e.instrument_id).or_default() += 1;
-    }
     let chosen: Vec<u32> = match &options.symbols {
         SymbolSelection::Named(names) => names
             .iter()
@@ -368,60 +536,59 @@ pub fn import(bytes: &[u8], options: &DbnOptions) -> Result<DbnImport, ImportErr
             ranked.sort_by(|a, b| b.0.cmp(&a.0).then_with(|| a.1.cmp(&b.1)));
             ranked
                 .into_iter()
-                .take((*n).clamp(1, MAX_INSTRUMENTS))
+                .take((*n).clamp(1, MAX_INSTRUMENTS as usize))
                 .map(|(_, _, id)| id)
                 .collect()
         }
     };
+    drop(activity);
     let index_of: BTreeMap<u32, u16> = chosen
         .iter()
         .enumerate()
         .map(|(i, id)| (*id, i as u16))
         .collect();
-
-    // Tick size per instrument: the greatest common divisor of its prices.
-    let mut ticks: Vec<u64> = vec![0; chosen.len()];
-    for e in &events {
-        if let Some(&i) = index_of.get(&e.instrument_id) {
-            if e.price > 0 && e.price != dbn::UNDEF_PRICE {
-                ticks[i as usize] = gcd(ticks[i as usize], e.price as u64);
-            }
-        }
-    }
-    for t in &mut ticks {
-        *t = (*t).max(1);
-    }
+    let ticks: Vec<u64> = chosen
+        .iter()
+        .map(|id| divisors.get(id).copied().unwrap_or(0).max(1))
+        .collect();
+    drop(divisors);
     let to_ticks = |i: u16, price: i64| -> Option<u32> {
         if price <= 0 || price == dbn::UNDEF_PRICE {
             return None;
         }
-        u32::try_from(price as u64 / ticks[i as usize]).ok()
+        u32::try_from(price as u64 / ticks[usize::from(i)]).ok()
     };
 
     // Price windows from the resting orders' prices.
-    let mut prices: Vec<Vec<u32>> = vec![Vec::new(); chosen.len()];
-    for e in &events {
+    let mut prices: Vec<PriceCounts> = vec![PriceCounts::default(); chosen.len()];
+    for_each_record(&mut input, name, |e| {
         if let Some(&i) = index_of.get(&e.instrument_id) {
             if matches!(e.action, b'A' | b'M') {
                 if let Some(p) = to_ticks(i, e.price) {
-                    prices[i as usize].push(p);
+                    prices[usize::from(i)].add(p);
                 }
             }
         }
-    }
-    let spans: Vec<u32> = prices.iter().map(|p| venue::needed_span(p)).collect();
-    let window = venue::window_for_spans(&spans);
-    let bases: Vec<u32> = prices.iter().map(|p| venue::base_for(p, window)).collect();
+    })?;
+    let window = prices::window_for_spans(prices.iter().map(PriceCounts::span));
+    let bases: Vec<u32> = prices.iter().map(|p| p.base(window)).collect();
+    drop(prices);
     let mut replayer = Replayer::new(bases.iter().map(|b| (*b, b + (window - 1))).collect());
 
+    input::rewind(&mut input, name)?;
+    let (records, _) = MboRecords::open(&mut input, name)?;
+    let mut lookahead = Lookahead {
+        records,
+        upcoming: VecDeque::new(),
+    };
+    let mut messages_read = 0u64;
     let mut read_by_kind: BTreeMap<String, u64> = BTreeMap::new();
-    let mut trades = Vec::new();
+    let mut trades = 0u64;
     // Order id of the latest trade's aggressor, per instrument.
     let mut aggressor: Vec<u64> = vec![0; chosen.len()];
-    // Cancels already applied ahead of their place (see `cancels_ahead`).
-    let mut consumed = vec![false; events.len()];
-    for (index, e) in events.iter().enumerate() {
-        if consumed[index] {
+    while let Some(Upcoming { event: e, consumed }) = lookahead.next()? {
+        messages_read += 1;
+        if consumed {
             *read_by_kind
                 .entry((e.action as char).to_string())
                 .or_default() += 1;
@@ -443,49 +610,59 @@ pub fn import(bytes: &[u8], options: &DbnOptions) -> Result<DbnImport, ImportErr
         let price = to_ticks(instrument, e.price);
         match (e.action, price) {
             (b'T', p) => {
-                aggressor[instrument as usize] = e.order_id;
+                aggressor[usize::from(instrument)] = e.order_id;
                 if let Some(p) = p {
-                    trades.push(ExchangeTrade {
+                    trades += 1;
+                    sink.exchange_trade(&ExchangeTrade {
                         instrument,
                         price: p,
                         qty: e.size,
                         aggressor: side_of(e.side),
-                    });
+                    })
+                    .map_err(StreamError::Output)?;
                 }
                 replayer.skip("trade record (replayed through its fills)");
             }
             (b'F', _) if side_of(e.side).is_none() => {
                 replayer.skip("auction fill (book change follows as cancel/modify)")
             }
-            (b'F', _) if e.order_id != 0 && e.order_id == aggressor[instrument as usize] => {
+            (b'F', _) if e.order_id != 0 && e.order_id == aggressor[usize::from(instrument)] => {
                 replayer.skip("fill of the aggressor itself (contra not in the book, e.g. implied)")
             }
             (b'F', Some(p)) => {
                 // The fills of one trade, replayed by one IOC.
                 let mut group = vec![(key, e.size, Some(p))];
-                for (j, next) in events.iter().enumerate().skip(index + 1) {
-                    let same_trade = next.action == b'F'
-                        && next.instrument_id == e.instrument_id
-                        && side_of(next.side).is_some()
-                        && next.order_id != aggressor[instrument as usize];
-                    let Some(next_price) = to_ticks(instrument, next.price) else {
+                for j in 0.. {
+                    if group.len() == MAX_FILLS_PER_TRADE {
+                        break;
+                    }
+                    let Some(next) = lookahead.get(j)? else {
+                        break;
+                    };
+                    let same_trade = next.event.action == b'F'
+                        && next.event.instrument_id == e.instrument_id
+                        && side_of(next.event.side).is_some()
+                        && next.event.order_id != aggressor[usize::from(instrument)];
+                    let Some(next_price) = to_ticks(instrument, next.event.price) else {
                         break;
                     };
                     if !same_trade {
                         break;
                     }
-                    consumed[j] = true;
+                    next.consumed = true;
                     group.push((
                         Key {
                             instrument,
-                            id: next.order_id,
+                            id: next.event.order_id,
                         },
-                        next.size,
+                        next.event.size,
                         Some(next_price),
                     ));
                 }
                 let keys: Vec<Key> = group.iter().map(|(k, _, _)| *k).collect();
-                for (ahead, qty) in cancels_ahead(&replayer, &events, index, &keys, &mut consumed) {
+                for (ahead, qty) in
+                    cancels_ahead(&replayer, &mut lookahead, e.instrument_id, &keys)?
+                {
                     replayer.cancel_qty(ahead, qty);
                     replayer.adjust(
                         "cancel of an order ahead applied before the fill (self-match prevention)",
@@ -503,6 +680,7 @@ pub fn import(bytes: &[u8], options: &DbnOptions) -> Result<DbnImport, ImportErr
             (b'A' | b'M' | b'F', None) => replayer.skip("price not a positive 32-bit tick count"),
             _ => replayer.skip("record without a book effect"),
         }
+        replayer.flush(sink).map_err(StreamError::Output)?;
     }
 
     let replayed = replayer.finish();
@@ -512,24 +690,18 @@ pub fn import(bytes: &[u8], options: &DbnOptions) -> Result<DbnImport, ImportErr
         .map(|(i, id)| InstrumentInfo {
             id: i as u16,
             symbol: symbol_of(*id),
-            exchange_id: *id as u64,
+            exchange_id: u64::from(*id),
             tick_size: ticks[i] as i64,
             price_base: bases[i],
         })
         .collect();
-    let venue_toml = venue::venue_toml(
-        name,
-        &instruments,
-        venue::slots_for(replayed.max_resting),
-        window,
-    );
-    Ok(DbnImport {
-        flow: ImportedFlow {
-            orders_csv: replayed.orders_csv,
-            venue_toml,
+    let venue = venue::venue_config(&instruments, venue::slots_for(replayed.max_resting), window);
+    Ok(DbnSummary {
+        flow: ImportSummary {
+            venue,
             instruments,
             stats: ImportStats {
-                messages_read: events.len() as u64,
+                messages_read,
                 read_by_kind,
                 messages_written: replayed.messages_written,
                 written_by_action: replayed.written_by_action,

@@ -9,8 +9,10 @@
 use std::collections::{BTreeMap, HashMap, HashSet, VecDeque};
 use std::hash::{BuildHasherDefault, Hasher};
 
-use crate::flow::{FlowWriter, Side};
-use crate::venue::{MAX_ORDER_SLOTS, TAKER_ACCOUNT};
+use gatebook_wire::{Message, NewOrder, OrdType, Side, Tif, MAX_ORDER_SLOTS};
+
+use crate::venue::TAKER_ACCOUNT;
+use crate::FlowSink;
 
 /// A fast hasher for order keys: exchange order ids are not chosen by an adversary of the
 /// importer, and hashing dominates the import time with the default hasher.
@@ -166,8 +168,82 @@ pub struct Level {
     pub qty: u64,
 }
 
+/// Messages and executions made since the importer last handed them to its sink, and the
+/// counts of all of them.
+#[derive(Debug, Default)]
+struct Output {
+    messages: Vec<Message>,
+    fills: Vec<ExpectedFill>,
+    /// Messages made so far: the `in_seq` of the last one.
+    written: u64,
+    by_action: BTreeMap<&'static str, u64>,
+    fills_made: u64,
+}
+
+impl Output {
+    /// Queues `message`; returns its `in_seq`.
+    fn push(&mut self, message: Message) -> u64 {
+        self.written += 1;
+        *self
+            .by_action
+            .entry(message.msg_type().as_str())
+            .or_default() += 1;
+        self.messages.push(message);
+        self.written
+    }
+
+    /// A limit order; `ioc` selects IOC, otherwise GTC. Returns its `in_seq`.
+    #[allow(clippy::too_many_arguments)] // one argument per order field
+    fn new_limit(
+        &mut self,
+        account: u32,
+        instrument: u16,
+        cl_ord_id: u64,
+        side: Side,
+        ioc: bool,
+        price: u32,
+        qty: u32,
+    ) -> u64 {
+        self.push(Message::New(NewOrder {
+            account,
+            instrument,
+            cl_ord_id,
+            side,
+            ord_type: OrdType::Limit,
+            tif: if ioc { Tif::Ioc } else { Tif::Gtc },
+            price,
+            qty,
+            post_only: false,
+            stp: None,
+        }))
+    }
+
+    fn cancel(&mut self, account: u32, instrument: u16, cl_ord_id: u64) {
+        self.push(Message::Cancel {
+            account,
+            instrument,
+            cl_ord_id,
+        });
+    }
+
+    fn replace(&mut self, account: u32, instrument: u16, cl_ord_id: u64, price: u32, qty: u32) {
+        self.push(Message::Replace {
+            account,
+            instrument,
+            cl_ord_id,
+            price,
+            qty,
+        });
+    }
+
+    fn fill(&mut self, fill: ExpectedFill) {
+        self.fills_made += 1;
+        self.fills.push(fill);
+    }
+}
+
 pub(crate) struct Replayer {
-    flow: FlowWriter,
+    flow: Output,
     books: Vec<ShadowBook>,
     /// Valid price range per instrument, inclusive.
     windows: Vec<(u32, u32)>,
@@ -182,18 +258,16 @@ pub(crate) struct Replayer {
     max_resting: usize,
     skipped: BTreeMap<&'static str, u64>,
     adjustments: BTreeMap<&'static str, u64>,
-    fills: Vec<ExpectedFill>,
 }
 
-/// What `finish` hands back.
+/// What `finish` hands back: the counts (the rows went to the sink).
 pub(crate) struct Replayed {
-    pub orders_csv: String,
     pub messages_written: u64,
     pub written_by_action: BTreeMap<String, u64>,
     pub skipped: BTreeMap<String, u64>,
     pub adjustments: BTreeMap<String, u64>,
     pub max_resting: usize,
-    pub fills: Vec<ExpectedFill>,
+    pub fills: u64,
 }
 
 /// Synthetic cl_ord_ids (used when an exchange id is already live in the account) start here.
@@ -204,7 +278,7 @@ impl Replayer {
     pub fn new(windows: Vec<(u32, u32)>) -> Self {
         let n = windows.len();
         Replayer {
-            flow: FlowWriter::new(),
+            flow: Output::default(),
             books: vec![ShadowBook::default(); n],
             windows,
             orders: FastMap::default(),
@@ -218,7 +292,6 @@ impl Replayer {
             max_resting: 0,
             skipped: BTreeMap::new(),
             adjustments: BTreeMap::new(),
-            fills: Vec::new(),
         }
     }
 
@@ -231,7 +304,18 @@ impl Replayer {
     }
 
     pub fn last_in_seq(&self) -> u64 {
-        self.flow.last_in_seq()
+        self.flow.written
+    }
+
+    /// Hands the messages and executions made since the last call to `sink`, in order.
+    pub fn flush<S: FlowSink>(&mut self, sink: &mut S) -> Result<(), S::Error> {
+        for message in self.flow.messages.drain(..) {
+            sink.message(&message)?;
+        }
+        for fill in self.flow.fills.drain(..) {
+            sink.expected_fill(&fill)?;
+        }
+        Ok(())
     }
 
     #[allow(dead_code)] // used by the multi-instrument importers
@@ -603,7 +687,7 @@ impl Replayer {
             if !priority_matches {
                 self.adjust("execution meets another order first under strict priority");
             }
-            self.fills.push(ExpectedFill {
+            self.flow.fill(ExpectedFill {
                 in_seq,
                 instrument,
                 price: order.price,
@@ -805,6 +889,8 @@ impl Replayer {
         self.reconcile(key, price, qty, grows);
     }
 
+    /// The counts of the whole replay; call [`Replayer::flush`] first, or the last rows are
+    /// lost.
     pub fn finish(mut self) -> Replayed {
         let still_parked: u64 = self.parked.iter().map(|p| p.len() as u64).sum();
         if still_parked > 0 {
@@ -813,20 +899,18 @@ impl Replayer {
                 .entry("held-back orders never released")
                 .or_default() += still_parked;
         }
-        let (orders_csv, messages_written, written_by_action) = self.flow.finish();
         let to_strings = |m: BTreeMap<&'static str, u64>| {
             m.into_iter()
                 .map(|(k, v)| (k.to_string(), v))
                 .collect::<BTreeMap<_, _>>()
         };
         Replayed {
-            orders_csv,
-            messages_written,
-            written_by_action,
+            messages_written: self.flow.written,
+            written_by_action: to_strings(std::mem::take(&mut self.flow.by_action)),
             skipped: to_strings(self.skipped),
             adjustments: to_strings(self.adjustments),
             max_resting: self.max_resting,
-            fills: self.fills,
+            fills: self.flow.fills_made,
         }
     }
 }
@@ -835,6 +919,7 @@ impl Replayer {
 mod tests {
     use super::*;
     use crate::venue::MAKER_ACCOUNT;
+    use crate::Collected;
 
     fn key(id: u64) -> Key {
         Key { instrument: 0, id }
@@ -842,6 +927,16 @@ mod tests {
 
     fn replayer() -> Replayer {
         Replayer::new(vec![(1, 1000)])
+    }
+
+    /// The counts, and the rows a sink received.
+    fn finish(mut r: Replayer) -> (Replayed, Collected) {
+        let mut sink = Collected::default();
+        match r.flush(&mut sink) {
+            Ok(()) => {}
+            Err(never) => match never {},
+        }
+        (r.finish(), sink)
     }
 
     #[test]
@@ -853,9 +948,9 @@ mod tests {
         r.execute(key(10), 3, None, true);
         r.execute(key(11), 1, Some(100), true);
         assert!(!r.is_live(key(10)));
-        let out = r.finish();
+        let (_, sink) = finish(r);
         assert_eq!(
-            out.orders_csv,
+            sink.orders_csv,
             "action,account,instrument,cl_ord_id,side,type,tif,price,qty,flags\n\
              NEW,1,0,10,B,LIMIT,GTC,100,5,\n\
              NEW,1,0,11,B,LIMIT,GTC,100,3,\n\
@@ -863,9 +958,9 @@ mod tests {
              NEW,0,0,2,S,LIMIT,IOC,100,3,\n\
              NEW,0,0,3,S,LIMIT,IOC,100,1,\n"
         );
-        assert!(out.fills.iter().all(|f| f.priority_matches));
-        assert_eq!(out.fills[2].maker_cl_ord_id, 11);
-        assert_eq!(out.fills[2].in_seq, 5);
+        assert!(sink.expected_fills.iter().all(|f| f.priority_matches));
+        assert_eq!(sink.expected_fills[2].maker_cl_ord_id, 11);
+        assert_eq!(sink.expected_fills[2].in_seq, 5);
     }
 
     #[test]
@@ -874,8 +969,8 @@ mod tests {
         r.add(key(1), MAKER_ACCOUNT, 1, Side::Sell, 200, 5);
         r.add(key(2), MAKER_ACCOUNT, 2, Side::Sell, 200, 5);
         r.execute(key(2), 5, None, true);
-        let out = r.finish();
-        assert!(!out.fills[0].priority_matches);
+        let (out, sink) = finish(r);
+        assert!(!sink.expected_fills[0].priority_matches);
         assert_eq!(
             out.adjustments["execution meets another order first under strict priority"],
             1
@@ -889,8 +984,8 @@ mod tests {
         r.cancel_qty(key(7), 4);
         r.delete(key(7));
         r.delete(key(8));
-        let out = r.finish();
-        assert!(out.orders_csv.ends_with(
+        let (out, sink) = finish(r);
+        assert!(sink.orders_csv.ends_with(
             "NEW,1,0,7,S,LIMIT,GTC,300,10,\nREPLACE,1,0,7,,,,300,6,\nCANCEL,1,0,7,,,,,,\n"
         ));
         assert_eq!(out.skipped["delete of an order unknown to the replay"], 1);
@@ -903,8 +998,8 @@ mod tests {
         r.add(key(2), MAKER_ACCOUNT, 2, Side::Buy, 101, 2);
         assert_eq!(r.last_in_seq(), 1);
         r.delete(key(1));
-        let out = r.finish();
-        assert!(out.orders_csv.ends_with(
+        let (_, sink) = finish(r);
+        assert!(sink.orders_csv.ends_with(
             "NEW,1,0,1,S,LIMIT,GTC,100,1,\nCANCEL,1,0,1,,,,,,\nNEW,1,0,2,B,LIMIT,GTC,101,2,\n"
         ));
     }
@@ -919,7 +1014,7 @@ mod tests {
         r.execute(key(1), 3, None, false);
         r.cancel_qty(key(1), 3);
         assert!(!r.is_live(key(1)));
-        let out = r.finish();
+        let (out, _) = finish(r);
         assert_eq!(out.messages_written, 3);
         assert_eq!(out.written_by_action["NEW"], 3);
     }
@@ -940,8 +1035,8 @@ mod tests {
             vec![Level { price: 50, qty: 2 }, Level { price: 49, qty: 4 }]
         );
         assert!(asks.is_empty());
-        let out = r.finish();
-        assert!(out
+        let (_, sink) = finish(r);
+        assert!(sink
             .orders_csv
             .ends_with("REPLACE,1,0,1,,,,50,6,\nREPLACE,1,0,2,,,,49,4,\nREPLACE,1,0,1,,,,50,2,\n"));
     }
@@ -951,7 +1046,7 @@ mod tests {
         let mut r = replayer();
         r.add(key(1), MAKER_ACCOUNT, 1, Side::Buy, 5000, 4);
         r.delete(key(1));
-        let out = r.finish();
+        let (out, _) = finish(r);
         assert_eq!(out.messages_written, 0);
         assert_eq!(out.skipped["add priced outside the price window"], 1);
         assert_eq!(out.skipped["delete of an order dropped at entry"], 1);

@@ -1,10 +1,15 @@
 use crate::error::CliError;
+use crate::io::check_distinct_files;
+use gatebook_formats::{format_order_row, ORDERS_HEADER};
 use gatebook_import::{
     itch::{self, ItchOptions},
     lobster::{self, LobsterOptions},
     mbo::{self, DbnOptions},
-    ImportedFlow, SymbolSelection,
+    FlowSink, ImportSummary, StreamError, SymbolSelection,
 };
+use gatebook_wire::Message;
+use std::fs::File;
+use std::io::{BufWriter, Write};
 use std::path::{Path, PathBuf};
 use std::time::Instant;
 
@@ -41,39 +46,97 @@ pub struct ImportArgs {
     venue: PathBuf,
 }
 
-fn read_bytes(path: &Path) -> Result<Vec<u8>, CliError> {
-    std::fs::read(path).map_err(|error| CliError::Io {
+fn open_input(path: &Path) -> Result<File, CliError> {
+    File::open(path).map_err(|error| CliError::Io {
         path: path.display().to_string(),
         error,
     })
 }
 
-fn write_text(path: &Path, text: &str) -> Result<(), CliError> {
-    std::fs::write(path, text).map_err(|error| CliError::Io {
-        path: path.display().to_string(),
-        error,
-    })
+/// `orders.csv` written row by row as the importer makes them. The file is created with the
+/// first row (or at the end, for a flow of none): the importers check their whole input
+/// before they make a row, so a malformed input leaves no file behind.
+struct OrdersFile<'a> {
+    path: &'a Path,
+    writer: Option<BufWriter<File>>,
 }
 
-/// Turns real exchange data into an order flow and a venue; a summary goes to stderr.
+impl<'a> OrdersFile<'a> {
+    fn new(path: &'a Path) -> Self {
+        OrdersFile { path, writer: None }
+    }
+
+    fn write_failed(&self, error: std::io::Error) -> CliError {
+        CliError::Io {
+            path: self.path.display().to_string(),
+            error,
+        }
+    }
+
+    fn writer(&mut self) -> Result<&mut BufWriter<File>, CliError> {
+        let writer = match self.writer.take() {
+            Some(writer) => writer,
+            None => {
+                let file = File::create(self.path).map_err(|e| self.write_failed(e))?;
+                let mut writer = BufWriter::with_capacity(1 << 16, file);
+                writeln!(writer, "{ORDERS_HEADER}").map_err(|e| self.write_failed(e))?;
+                writer
+            }
+        };
+        Ok(self.writer.insert(writer))
+    }
+
+    fn finish(mut self) -> Result<(), CliError> {
+        let flushed = self.writer()?.flush();
+        flushed.map_err(|e| self.write_failed(e))
+    }
+}
+
+impl FlowSink for OrdersFile<'_> {
+    type Error = CliError;
+
+    fn message(&mut self, message: &Message) -> Result<(), CliError> {
+        let written = writeln!(self.writer()?, "{}", format_order_row(message));
+        written.map_err(|e| self.write_failed(e))
+    }
+}
+
+/// Turns real exchange data into an order flow and a venue; a summary goes to stderr. The
+/// input is read in chunks and the flow written as it is made, so a file of any length
+/// imports in the memory of its book.
 pub fn run(args: &ImportArgs) -> Result<(), CliError> {
     let name = args.input.display().to_string();
-    let bytes = read_bytes(&args.input)?;
+    let orderbook_path = match (args.format, &args.orderbook) {
+        (Format::Lobster, Some(path)) => Some(path.clone()),
+        (Format::Lobster, None) => lobster::orderbook_path_for(&name)
+            .map(PathBuf::from)
+            .filter(|p| p.exists()),
+        _ => None,
+    };
+    check_distinct_files(
+        &[
+            ("--input", Some(args.input.as_path())),
+            ("--orderbook", orderbook_path.as_deref()),
+        ],
+        &[
+            ("--output", Some(args.output.as_path())),
+            ("--venue", Some(args.venue.as_path())),
+        ],
+    )?;
+    let input = open_input(&args.input)?;
     let selection = match &args.symbol {
         Some(symbol) => SymbolSelection::Named(vec![symbol.clone()]),
         None => SymbolSelection::default(),
     };
     let started = Instant::now();
-    let import_error = |e: gatebook_import::ImportError| CliError::Usage(e.to_string());
-    let flow: ImportedFlow = match args.format {
+    let failed = |e: StreamError<CliError>| match e {
+        StreamError::Input(e) => CliError::Usage(e.to_string()),
+        StreamError::Output(e) => e,
+    };
+    let mut orders = OrdersFile::new(&args.output);
+    let flow: ImportSummary = match args.format {
         Format::Lobster => {
-            let orderbook_path = match &args.orderbook {
-                Some(path) => Some(path.clone()),
-                None => lobster::orderbook_path_for(&name)
-                    .map(PathBuf::from)
-                    .filter(|p| p.exists()),
-            };
-            let orderbook = orderbook_path.as_deref().map(read_bytes).transpose()?;
+            let orderbook = orderbook_path.as_deref().map(open_input).transpose()?;
             let options = LobsterOptions {
                 symbol: args
                     .symbol
@@ -85,36 +148,39 @@ pub fn run(args: &ImportArgs) -> Result<(), CliError> {
                     .unwrap_or_default(),
                 sync_to_orderbook: orderbook.is_some(),
             };
-            lobster::import(&bytes, orderbook.as_deref(), &options)
-                .map_err(import_error)?
+            lobster::import_from(input, orderbook, &options, &mut orders)
+                .map_err(failed)?
                 .flow
         }
         Format::Itch => {
-            itch::import(
-                &bytes,
-                &ItchOptions {
-                    name: name.clone(),
-                    symbols: selection,
-                },
-            )
-            .map_err(import_error)?
-            .flow
+            let options = ItchOptions {
+                name: name.clone(),
+                symbols: selection,
+            };
+            itch::import_from(input, &options, &mut orders)
+                .map_err(failed)?
+                .flow
         }
         Format::Dbn => {
-            mbo::import(
-                &bytes,
-                &DbnOptions {
-                    name: name.clone(),
-                    symbols: selection,
-                },
-            )
-            .map_err(import_error)?
-            .flow
+            let options = DbnOptions {
+                name: name.clone(),
+                symbols: selection,
+            };
+            mbo::import_from(input, &options, &mut orders)
+                .map_err(failed)?
+                .flow
         }
     };
+    orders.finish()?;
     let elapsed = started.elapsed();
-    write_text(&args.output, &flow.orders_csv)?;
-    write_text(&args.venue, &flow.venue_toml)?;
+    std::fs::write(
+        &args.venue,
+        gatebook_import::venue::venue_toml(&flow.venue, &name),
+    )
+    .map_err(|error| CliError::Io {
+        path: args.venue.display().to_string(),
+        error,
+    })?;
     let stats = &flow.stats;
     eprintln!(
         "read: {} messages in {:.3} s",
@@ -133,10 +199,7 @@ pub fn run(args: &ImportArgs) -> Result<(), CliError> {
     if !stats.adjustments.is_empty() {
         eprintln!("adjustments: {}", join(&stats.adjustments));
     }
-    eprintln!(
-        "exchange executions to reproduce: {}",
-        flow.expected_fills.len()
-    );
+    eprintln!("exchange executions to reproduce: {}", flow.expected_fills);
     Ok(())
 }
 

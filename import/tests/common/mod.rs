@@ -20,7 +20,7 @@ pub fn sample(relative: &str) -> Option<PathBuf> {
 /// Header and field count of every row of an order-flow file.
 pub fn check_orders_csv(csv: &str) {
     let mut lines = csv.lines();
-    assert_eq!(lines.next(), Some(gatebook_import::ORDERS_HEADER));
+    assert_eq!(lines.next(), Some(gatebook_formats::ORDERS_HEADER));
     for (i, line) in lines.enumerate() {
         assert_eq!(line.split(',').count(), 10, "row {}: {line}", i + 1);
         let action = line.split(',').next().unwrap();
