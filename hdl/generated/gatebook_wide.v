@@ -80,42 +80,42 @@ module gatebook_wide(clock,reset,in_data,in_valid,in_ready,out_data,out_valid,ou
     wire  [63:0] ingress$cl_ord_id;
     wire  [63:0] ingress$in_seq;
     wire  [63:0] ingress$amount;
-    reg  engine$clock;
-    reg  engine$reset;
-    reg  engine$msg_valid;
-    wire  engine$msg_ready;
-    reg  engine$malformed;
-    reg  engine$control;
-    reg  [511:0] engine$record;
-    reg  [7:0] engine$msg_type;
-    reg  [7:0] engine$side;
-    reg  engine$side_known;
-    reg  engine$market;
-    reg  [7:0] engine$tif;
-    reg  engine$post_only;
-    reg  [2:0] engine$stp;
-    reg  [15:0] engine$instrument;
-    reg  [31:0] engine$account;
-    reg  [31:0] engine$price;
-    reg  [31:0] engine$qty;
-    reg  [63:0] engine$cl_ord_id;
-    reg  [63:0] engine$in_seq;
-    reg  [63:0] engine$amount;
-    wire  engine$report_valid;
-    reg  engine$report_ready;
-    wire  [7:0] engine$report_event;
-    wire  [7:0] engine$report_reason;
-    wire  [7:0] engine$report_side;
-    wire  [7:0] engine$report_present;
-    wire  [15:0] engine$report_instrument;
-    wire  [31:0] engine$report_account;
-    wire  [31:0] engine$report_price;
-    wire  [31:0] engine$report_qty;
-    wire  [31:0] engine$report_leaves;
-    wire  [63:0] engine$report_cl_ord_id;
-    wire  [63:0] engine$report_in_seq;
-    wire  [31:0] engine$report_contra_account;
-    wire  [63:0] engine$report_contra_cl_ord_id;
+    reg  matcher$clock;
+    reg  matcher$reset;
+    reg  matcher$msg_valid;
+    wire  matcher$msg_ready;
+    reg  matcher$malformed;
+    reg  matcher$control;
+    reg  [511:0] matcher$record;
+    reg  [7:0] matcher$msg_type;
+    reg  [7:0] matcher$side;
+    reg  matcher$side_known;
+    reg  matcher$market;
+    reg  [7:0] matcher$tif;
+    reg  matcher$post_only;
+    reg  [2:0] matcher$stp;
+    reg  [15:0] matcher$instrument;
+    reg  [31:0] matcher$account;
+    reg  [31:0] matcher$price;
+    reg  [31:0] matcher$qty;
+    reg  [63:0] matcher$cl_ord_id;
+    reg  [63:0] matcher$in_seq;
+    reg  [63:0] matcher$amount;
+    wire  matcher$report_valid;
+    reg  matcher$report_ready;
+    wire  [7:0] matcher$report_event;
+    wire  [7:0] matcher$report_reason;
+    wire  [7:0] matcher$report_side;
+    wire  [7:0] matcher$report_present;
+    wire  [15:0] matcher$report_instrument;
+    wire  [31:0] matcher$report_account;
+    wire  [31:0] matcher$report_price;
+    wire  [31:0] matcher$report_qty;
+    wire  [31:0] matcher$report_leaves;
+    wire  [63:0] matcher$report_cl_ord_id;
+    wire  [63:0] matcher$report_in_seq;
+    wire  [31:0] matcher$report_contra_account;
+    wire  [63:0] matcher$report_contra_cl_ord_id;
     reg  egress$clock;
     reg  egress$reset;
     reg  [63:0] egress$cycle_count;
@@ -168,43 +168,43 @@ module gatebook_wide(clock,reset,in_data,in_valid,in_ready,out_data,out_valid,ou
         .in_seq(ingress$in_seq),
         .amount(ingress$amount)
     );
-    gatebook_wide$engine engine(
-        .clock(engine$clock),
-        .reset(engine$reset),
-        .msg_valid(engine$msg_valid),
-        .msg_ready(engine$msg_ready),
-        .malformed(engine$malformed),
-        .control(engine$control),
-        .record(engine$record),
-        .msg_type(engine$msg_type),
-        .side(engine$side),
-        .side_known(engine$side_known),
-        .market(engine$market),
-        .tif(engine$tif),
-        .post_only(engine$post_only),
-        .stp(engine$stp),
-        .instrument(engine$instrument),
-        .account(engine$account),
-        .price(engine$price),
-        .qty(engine$qty),
-        .cl_ord_id(engine$cl_ord_id),
-        .in_seq(engine$in_seq),
-        .amount(engine$amount),
-        .report_valid(engine$report_valid),
-        .report_ready(engine$report_ready),
-        .report_event(engine$report_event),
-        .report_reason(engine$report_reason),
-        .report_side(engine$report_side),
-        .report_present(engine$report_present),
-        .report_instrument(engine$report_instrument),
-        .report_account(engine$report_account),
-        .report_price(engine$report_price),
-        .report_qty(engine$report_qty),
-        .report_leaves(engine$report_leaves),
-        .report_cl_ord_id(engine$report_cl_ord_id),
-        .report_in_seq(engine$report_in_seq),
-        .report_contra_account(engine$report_contra_account),
-        .report_contra_cl_ord_id(engine$report_contra_cl_ord_id)
+    gatebook_wide$matcher matcher(
+        .clock(matcher$clock),
+        .reset(matcher$reset),
+        .msg_valid(matcher$msg_valid),
+        .msg_ready(matcher$msg_ready),
+        .malformed(matcher$malformed),
+        .control(matcher$control),
+        .record(matcher$record),
+        .msg_type(matcher$msg_type),
+        .side(matcher$side),
+        .side_known(matcher$side_known),
+        .market(matcher$market),
+        .tif(matcher$tif),
+        .post_only(matcher$post_only),
+        .stp(matcher$stp),
+        .instrument(matcher$instrument),
+        .account(matcher$account),
+        .price(matcher$price),
+        .qty(matcher$qty),
+        .cl_ord_id(matcher$cl_ord_id),
+        .in_seq(matcher$in_seq),
+        .amount(matcher$amount),
+        .report_valid(matcher$report_valid),
+        .report_ready(matcher$report_ready),
+        .report_event(matcher$report_event),
+        .report_reason(matcher$report_reason),
+        .report_side(matcher$report_side),
+        .report_present(matcher$report_present),
+        .report_instrument(matcher$report_instrument),
+        .report_account(matcher$report_account),
+        .report_price(matcher$report_price),
+        .report_qty(matcher$report_qty),
+        .report_leaves(matcher$report_leaves),
+        .report_cl_ord_id(matcher$report_cl_ord_id),
+        .report_in_seq(matcher$report_in_seq),
+        .report_contra_account(matcher$report_contra_account),
+        .report_contra_cl_ord_id(matcher$report_contra_cl_ord_id)
     );
     gatebook_wide$egress egress(
         .clock(egress$clock),
@@ -244,49 +244,49 @@ module gatebook_wide(clock,reset,in_data,in_valid,in_ready,out_data,out_valid,ou
             cycle_count$d = 32'h0;
         end
         ingress$clock = clock;
-        engine$clock = clock;
+        matcher$clock = clock;
         egress$clock = clock;
         ingress$reset = reset;
-        engine$reset = reset;
+        matcher$reset = reset;
         egress$reset = reset;
         ingress$in_data = in_data;
         ingress$in_valid = in_valid;
         in_ready = ingress$in_ready;
-        engine$msg_valid = ingress$out_valid;
-        ingress$out_ready = engine$msg_ready;
-        engine$malformed = ingress$malformed;
-        engine$control = ingress$control;
-        engine$record = ingress$record;
-        engine$msg_type = ingress$msg_type;
-        engine$side = ingress$side;
-        engine$side_known = ingress$side_known;
-        engine$market = ingress$market;
-        engine$tif = ingress$tif;
-        engine$post_only = ingress$post_only;
-        engine$stp = ingress$stp;
-        engine$instrument = ingress$instrument;
-        engine$account = ingress$account;
-        engine$price = ingress$price;
-        engine$qty = ingress$qty;
-        engine$cl_ord_id = ingress$cl_ord_id;
-        engine$in_seq = ingress$in_seq;
-        engine$amount = ingress$amount;
-        egress$in_valid = engine$report_valid;
-        engine$report_ready = egress$in_ready;
+        matcher$msg_valid = ingress$out_valid;
+        ingress$out_ready = matcher$msg_ready;
+        matcher$malformed = ingress$malformed;
+        matcher$control = ingress$control;
+        matcher$record = ingress$record;
+        matcher$msg_type = ingress$msg_type;
+        matcher$side = ingress$side;
+        matcher$side_known = ingress$side_known;
+        matcher$market = ingress$market;
+        matcher$tif = ingress$tif;
+        matcher$post_only = ingress$post_only;
+        matcher$stp = ingress$stp;
+        matcher$instrument = ingress$instrument;
+        matcher$account = ingress$account;
+        matcher$price = ingress$price;
+        matcher$qty = ingress$qty;
+        matcher$cl_ord_id = ingress$cl_ord_id;
+        matcher$in_seq = ingress$in_seq;
+        matcher$amount = ingress$amount;
+        egress$in_valid = matcher$report_valid;
+        matcher$report_ready = egress$in_ready;
         egress$cycle_count = cycle_count$q;
-        egress$event_code = engine$report_event;
-        egress$reason = engine$report_reason;
-        egress$side = engine$report_side;
-        egress$present = engine$report_present;
-        egress$instrument = engine$report_instrument;
-        egress$account = engine$report_account;
-        egress$price = engine$report_price;
-        egress$qty = engine$report_qty;
-        egress$leaves = engine$report_leaves;
-        egress$cl_ord_id = engine$report_cl_ord_id;
-        egress$in_seq = engine$report_in_seq;
-        egress$contra_account = engine$report_contra_account;
-        egress$contra_cl_ord_id = engine$report_contra_cl_ord_id;
+        egress$event_code = matcher$report_event;
+        egress$reason = matcher$report_reason;
+        egress$side = matcher$report_side;
+        egress$present = matcher$report_present;
+        egress$instrument = matcher$report_instrument;
+        egress$account = matcher$report_account;
+        egress$price = matcher$report_price;
+        egress$qty = matcher$report_qty;
+        egress$leaves = matcher$report_leaves;
+        egress$cl_ord_id = matcher$report_cl_ord_id;
+        egress$in_seq = matcher$report_in_seq;
+        egress$contra_account = matcher$report_contra_account;
+        egress$contra_cl_ord_id = matcher$report_contra_cl_ord_id;
         out_data = egress$out_data;
         out_valid = egress$out_valid;
         egress$out_ready = out_ready;
@@ -426,7 +426,209 @@ module gatebook_wide$egress$full(d,q,clock);
 endmodule // gatebook_wide$egress$full
 
 
-module gatebook_wide$engine(clock,reset,msg_valid,msg_ready,malformed,control,record,msg_type,side,side_known,market,tif,post_only,stp,instrument,account,price,qty,cl_ord_id,in_seq,amount,report_valid,report_ready,report_event,report_reason,report_side,report_present,report_instrument,report_account,report_price,report_qty,report_leaves,report_cl_ord_id,report_in_seq,report_contra_account,report_contra_cl_ord_id);
+module gatebook_wide$ingress(clock,reset,in_data,in_valid,in_ready,out_valid,out_ready,malformed,control,record,msg_type,side,side_known,market,tif,post_only,stp,instrument,account,price,qty,cl_ord_id,in_seq,amount);
+    
+    // Module arguments
+    input wire  clock;
+    input wire  reset;
+    input wire  [511:0] in_data;
+    input wire  in_valid;
+    output reg  in_ready;
+    output reg  out_valid;
+    input wire  out_ready;
+    output reg  malformed;
+    output reg  control;
+    output reg  [511:0] record;
+    output reg  [7:0] msg_type;
+    output reg  [7:0] side;
+    output reg  side_known;
+    output reg  market;
+    output reg  [7:0] tif;
+    output reg  post_only;
+    output reg  [2:0] stp;
+    output reg  [15:0] instrument;
+    output reg  [31:0] account;
+    output reg  [31:0] price;
+    output reg  [31:0] qty;
+    output reg  [63:0] cl_ord_id;
+    output reg  [63:0] in_seq;
+    output reg  [63:0] amount;
+    
+    // Stub signals
+    reg  [511:0] beat$d;
+    wire  [511:0] beat$q;
+    reg  beat$clock;
+    reg  full$d;
+    wire  full$q;
+    reg  full$clock;
+    reg  beat_malformed$d;
+    wire  beat_malformed$q;
+    reg  beat_malformed$clock;
+    reg  beat_control$d;
+    wire  beat_control$q;
+    reg  beat_control$clock;
+    
+    // Local signals
+    reg  version_ok;
+    reg  order_flow;
+    reg  control_type;
+    reg  side_ok;
+    reg  new_ok;
+    reg  in_malformed;
+    
+    // Sub module instances
+    gatebook_wide$ingress$beat beat(
+        .d(beat$d),
+        .q(beat$q),
+        .clock(beat$clock)
+    );
+    gatebook_wide$ingress$full full(
+        .d(full$d),
+        .q(full$q),
+        .clock(full$clock)
+    );
+    gatebook_wide$ingress$beat_malformed beat_malformed(
+        .d(beat_malformed$d),
+        .q(beat_malformed$q),
+        .clock(beat_malformed$clock)
+    );
+    gatebook_wide$ingress$beat_control beat_control(
+        .d(beat_control$d),
+        .q(beat_control$q),
+        .clock(beat_control$clock)
+    );
+    
+    // Update code
+    always @(*) begin
+        beat$clock = clock;
+        full$clock = clock;
+        beat_malformed$clock = clock;
+        beat_control$clock = clock;
+        beat$d = beat$q;
+        full$d = full$q;
+        beat_malformed$d = beat_malformed$q;
+        beat_control$d = beat_control$q;
+        version_ok = in_data[(32'h0)+:(8)] == 32'h1;
+        order_flow = (in_data[(32'h8)+:(8)] >= 32'h1) && (in_data[(32'h8)+:(8)] <= 32'h8);
+        control_type = (in_data[(32'h8)+:(8)] >= 32'h40) && (in_data[(32'h8)+:(8)] <= 32'h43);
+        side_ok = (in_data[(32'h10)+:(8)] == 32'h1) || (in_data[(32'h10)+:(8)] == 32'h2);
+        new_ok = side_ok && ((in_data[(32'h18)+:(8)] == 32'h1) || (in_data[(32'h18)+:(8)] == 32'h2)) && (in_data[(32'h20)+:(8)] >= 32'h1) && (in_data[(32'h20)+:(8)] <= 32'h3) && ((in_data[(32'h28)+:(8)] & 32'h8e) == 32'h0) && (in_data[(32'h2c)+:(3)] <= 32'h4);
+        in_malformed = ~version_ok || (~order_flow && ~control_type) || ((in_data[(32'h8)+:(8)] == 32'h1) && ~new_ok) || ((in_data[(32'h8)+:(8)] == 32'h8) && ~side_ok);
+        in_ready = ~full$q || out_ready;
+        if (reset) begin
+            full$d = 1'b0;
+        end
+        else if (~full$q || out_ready) begin
+            full$d = in_valid;
+            if (in_valid) begin
+                beat$d = in_data;
+                beat_malformed$d = in_malformed;
+                beat_control$d = version_ok && control_type;
+            end
+        end
+        out_valid = full$q;
+        malformed = beat_malformed$q;
+        control = beat_control$q;
+        record = beat$q;
+        msg_type = beat$q[(32'h8)+:(8)];
+        side = beat$q[(32'h10)+:(8)];
+        side_known = (beat$q[(32'h10)+:(8)] == 32'h1) || (beat$q[(32'h10)+:(8)] == 32'h2);
+        market = beat$q[(32'h18)+:(8)] == 32'h2;
+        tif = beat$q[(32'h20)+:(8)];
+        post_only = beat$q[32'h28];
+        stp = beat$q[(32'h2c)+:(3)];
+        instrument = beat$q[(32'h30)+:(16)];
+        account = beat$q[(32'h40)+:(32)];
+        price = beat$q[(32'h60)+:(32)];
+        if (~beat_malformed$q && (beat$q[(32'h8)+:(8)] == 32'h1) && (beat$q[(32'h18)+:(8)] == 32'h2)) begin
+            price = 32'h0;
+        end
+        qty = beat$q[(32'h80)+:(32)];
+        cl_ord_id = beat$q[(32'hc0)+:(64)];
+        in_seq = beat$q[(32'h100)+:(64)];
+        amount = beat$q[(32'h140)+:(64)];
+    end
+    
+endmodule // gatebook_wide$ingress
+
+
+module gatebook_wide$ingress$beat(d,q,clock);
+    
+    // Module arguments
+    input wire  [511:0] d;
+    output reg  [511:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 512'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // gatebook_wide$ingress$beat
+
+
+module gatebook_wide$ingress$beat_control(d,q,clock);
+    
+    // Module arguments
+    input wire  d;
+    output reg  q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 1'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // gatebook_wide$ingress$beat_control
+
+
+module gatebook_wide$ingress$beat_malformed(d,q,clock);
+    
+    // Module arguments
+    input wire  d;
+    output reg  q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 1'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // gatebook_wide$ingress$beat_malformed
+
+
+module gatebook_wide$ingress$full(d,q,clock);
+    
+    // Module arguments
+    input wire  d;
+    output reg  q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 1'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // gatebook_wide$ingress$full
+
+
+module gatebook_wide$matcher(clock,reset,msg_valid,msg_ready,malformed,control,record,msg_type,side,side_known,market,tif,post_only,stp,instrument,account,price,qty,cl_ord_id,in_seq,amount,report_valid,report_ready,report_event,report_reason,report_side,report_present,report_instrument,report_account,report_price,report_qty,report_leaves,report_cl_ord_id,report_in_seq,report_contra_account,report_contra_cl_ord_id);
     
     // Module arguments
     input wire  clock;
@@ -1065,7 +1267,7 @@ module gatebook_wide$engine(clock,reset,msg_valid,msg_ready,malformed,control,re
     reg  [5:0] resume_next;
     
     // Sub module instances
-    gatebook_wide$engine$accounts accounts(
+    gatebook_wide$matcher$accounts accounts(
         .read_address(accounts$read_address),
         .read_clock(accounts$read_clock),
         .read_data(accounts$read_data),
@@ -1074,7 +1276,7 @@ module gatebook_wide$engine(clock,reset,msg_valid,msg_ready,malformed,control,re
         .write_data(accounts$write_data),
         .write_enable(accounts$write_enable)
     );
-    gatebook_wide$engine$headrooms headrooms(
+    gatebook_wide$matcher$headrooms headrooms(
         .read_address(headrooms$read_address),
         .read_clock(headrooms$read_clock),
         .read_data(headrooms$read_data),
@@ -1083,7 +1285,7 @@ module gatebook_wide$engine(clock,reset,msg_valid,msg_ready,malformed,control,re
         .write_data(headrooms$write_data),
         .write_enable(headrooms$write_enable)
     );
-    gatebook_wide$engine$account_ends account_ends(
+    gatebook_wide$matcher$account_ends account_ends(
         .read_address(account_ends$read_address),
         .read_clock(account_ends$read_clock),
         .read_data(account_ends$read_data),
@@ -1092,7 +1294,7 @@ module gatebook_wide$engine(clock,reset,msg_valid,msg_ready,malformed,control,re
         .write_data(account_ends$write_data),
         .write_enable(account_ends$write_enable)
     );
-    gatebook_wide$engine$instruments instruments(
+    gatebook_wide$matcher$instruments instruments(
         .read_address(instruments$read_address),
         .read_clock(instruments$read_clock),
         .read_data(instruments$read_data),
@@ -1101,7 +1303,7 @@ module gatebook_wide$engine(clock,reset,msg_valid,msg_ready,malformed,control,re
         .write_data(instruments$write_data),
         .write_enable(instruments$write_enable)
     );
-    gatebook_wide$engine$exposures exposures(
+    gatebook_wide$matcher$exposures exposures(
         .read_address(exposures$read_address),
         .read_clock(exposures$read_clock),
         .read_data(exposures$read_data),
@@ -1110,7 +1312,7 @@ module gatebook_wide$engine(clock,reset,msg_valid,msg_ready,malformed,control,re
         .write_data(exposures$write_data),
         .write_enable(exposures$write_enable)
     );
-    gatebook_wide$engine$best best(
+    gatebook_wide$matcher$best best(
         .read_address(best$read_address),
         .read_clock(best$read_clock),
         .read_data(best$read_data),
@@ -1119,7 +1321,7 @@ module gatebook_wide$engine(clock,reset,msg_valid,msg_ready,malformed,control,re
         .write_data(best$write_data),
         .write_enable(best$write_enable)
     );
-    gatebook_wide$engine$level_ends level_ends(
+    gatebook_wide$matcher$level_ends level_ends(
         .read_address(level_ends$read_address),
         .read_clock(level_ends$read_clock),
         .read_data(level_ends$read_data),
@@ -1128,7 +1330,7 @@ module gatebook_wide$engine(clock,reset,msg_valid,msg_ready,malformed,control,re
         .write_data(level_ends$write_data),
         .write_enable(level_ends$write_enable)
     );
-    gatebook_wide$engine$level_totals level_totals(
+    gatebook_wide$matcher$level_totals level_totals(
         .read_address(level_totals$read_address),
         .read_clock(level_totals$read_clock),
         .read_data(level_totals$read_data),
@@ -1137,7 +1339,7 @@ module gatebook_wide$engine(clock,reset,msg_valid,msg_ready,malformed,control,re
         .write_data(level_totals$write_data),
         .write_enable(level_totals$write_enable)
     );
-    gatebook_wide$engine$slot_ids slot_ids(
+    gatebook_wide$matcher$slot_ids slot_ids(
         .read_address(slot_ids$read_address),
         .read_clock(slot_ids$read_clock),
         .read_data(slot_ids$read_data),
@@ -1146,7 +1348,7 @@ module gatebook_wide$engine(clock,reset,msg_valid,msg_ready,malformed,control,re
         .write_data(slot_ids$write_data),
         .write_enable(slot_ids$write_enable)
     );
-    gatebook_wide$engine$slot_terms slot_terms(
+    gatebook_wide$matcher$slot_terms slot_terms(
         .read_address(slot_terms$read_address),
         .read_clock(slot_terms$read_clock),
         .read_data(slot_terms$read_data),
@@ -1155,7 +1357,7 @@ module gatebook_wide$engine(clock,reset,msg_valid,msg_ready,malformed,control,re
         .write_data(slot_terms$write_data),
         .write_enable(slot_terms$write_enable)
     );
-    gatebook_wide$engine$level_prev level_prev(
+    gatebook_wide$matcher$level_prev level_prev(
         .read_address(level_prev$read_address),
         .read_clock(level_prev$read_clock),
         .read_data(level_prev$read_data),
@@ -1164,7 +1366,7 @@ module gatebook_wide$engine(clock,reset,msg_valid,msg_ready,malformed,control,re
         .write_data(level_prev$write_data),
         .write_enable(level_prev$write_enable)
     );
-    gatebook_wide$engine$level_next level_next(
+    gatebook_wide$matcher$level_next level_next(
         .read_address(level_next$read_address),
         .read_clock(level_next$read_clock),
         .read_data(level_next$read_data),
@@ -1173,7 +1375,7 @@ module gatebook_wide$engine(clock,reset,msg_valid,msg_ready,malformed,control,re
         .write_data(level_next$write_data),
         .write_enable(level_next$write_enable)
     );
-    gatebook_wide$engine$account_prev account_prev(
+    gatebook_wide$matcher$account_prev account_prev(
         .read_address(account_prev$read_address),
         .read_clock(account_prev$read_clock),
         .read_data(account_prev$read_data),
@@ -1182,7 +1384,7 @@ module gatebook_wide$engine(clock,reset,msg_valid,msg_ready,malformed,control,re
         .write_data(account_prev$write_data),
         .write_enable(account_prev$write_enable)
     );
-    gatebook_wide$engine$account_next account_next(
+    gatebook_wide$matcher$account_next account_next(
         .read_address(account_next$read_address),
         .read_clock(account_next$read_clock),
         .read_data(account_next$read_data),
@@ -1191,7 +1393,7 @@ module gatebook_wide$engine(clock,reset,msg_valid,msg_ready,malformed,control,re
         .write_data(account_next$write_data),
         .write_enable(account_next$write_enable)
     );
-    gatebook_wide$engine$bitmap bitmap(
+    gatebook_wide$matcher$bitmap bitmap(
         .clock(bitmap$clock),
         .reset(bitmap$reset),
         .cmd_valid(bitmap$cmd_valid),
@@ -1203,7 +1405,7 @@ module gatebook_wide$engine(clock,reset,msg_valid,msg_ready,malformed,control,re
         .found(bitmap$found),
         .found_index(bitmap$found_index)
     );
-    gatebook_wide$engine$order_ids order_ids(
+    gatebook_wide$matcher$order_ids order_ids(
         .clock(order_ids$clock),
         .reset(order_ids$reset),
         .cmd_valid(order_ids$cmd_valid),
@@ -1216,7 +1418,7 @@ module gatebook_wide$engine(clock,reset,msg_valid,msg_ready,malformed,control,re
         .found(order_ids$found),
         .found_slot(order_ids$found_slot)
     );
-    gatebook_wide$engine$free_slots free_slots(
+    gatebook_wide$matcher$free_slots free_slots(
         .clock(free_slots$clock),
         .reset(free_slots$reset),
         .limit(free_slots$limit),
@@ -1226,7 +1428,7 @@ module gatebook_wide$engine(clock,reset,msg_valid,msg_ready,malformed,control,re
         .give_back(free_slots$give_back),
         .returned_slot(free_slots$returned_slot)
     );
-    gatebook_wide$engine$risk risk(
+    gatebook_wide$matcher$risk risk(
         .is_replace(risk$is_replace),
         .account_known(risk$account_known),
         .instrument_known(risk$instrument_known),
@@ -1258,7 +1460,7 @@ module gatebook_wide$engine(clock,reset,msg_valid,msg_ready,malformed,control,re
         .fails(risk$fails),
         .reservation(risk$reservation)
     );
-    gatebook_wide$engine$decoder decoder(
+    gatebook_wide$matcher$decoder decoder(
         .record(decoder$record),
         .cap_instruments(decoder$cap_instruments),
         .cap_accounts(decoder$cap_accounts),
@@ -1270,526 +1472,526 @@ module gatebook_wide$engine(clock,reset,msg_valid,msg_ready,malformed,control,re
         .account_row(decoder$account_row),
         .headroom(decoder$headroom)
     );
-    gatebook_wide$engine$give_product give_product(
+    gatebook_wide$matcher$give_product give_product(
         .a(give_product$a),
         .b(give_product$b),
         .product(give_product$product)
     );
-    gatebook_wide$engine$headroom_add headroom_add(
+    gatebook_wide$matcher$headroom_add headroom_add(
         .a(headroom_add$a),
         .b(headroom_add$b),
         .sum(headroom_add$sum)
     );
-    gatebook_wide$engine$amount_add amount_add(
+    gatebook_wide$matcher$amount_add amount_add(
         .a(amount_add$a),
         .b(amount_add$b),
         .sum(amount_add$sum)
     );
-    gatebook_wide$engine$inplace_add inplace_add(
+    gatebook_wide$matcher$inplace_add inplace_add(
         .a(inplace_add$a),
         .b(inplace_add$b),
         .sum(inplace_add$sum)
     );
-    gatebook_wide$engine$give_product_q give_product_q(
+    gatebook_wide$matcher$give_product_q give_product_q(
         .d(give_product_q$d),
         .q(give_product_q$q),
         .clock(give_product_q$clock)
     );
-    gatebook_wide$engine$state state(
+    gatebook_wide$matcher$state state(
         .d(state$d),
         .q(state$q),
         .clock(state$clock)
     );
-    gatebook_wide$engine$resume resume(
+    gatebook_wide$matcher$resume resume(
         .d(resume$d),
         .q(resume$q),
         .clock(resume$clock)
     );
-    gatebook_wide$engine$after_release after_release(
+    gatebook_wide$matcher$after_release after_release(
         .d(after_release$d),
         .q(after_release$q),
         .clock(after_release$clock)
     );
-    gatebook_wide$engine$after_remove after_remove(
+    gatebook_wide$matcher$after_remove after_remove(
         .d(after_remove$d),
         .q(after_remove$q),
         .clock(after_remove$clock)
     );
-    gatebook_wide$engine$after_clear after_clear(
+    gatebook_wide$matcher$after_clear after_clear(
         .d(after_clear$d),
         .q(after_clear$q),
         .clock(after_clear$clock)
     );
-    gatebook_wide$engine$ahead_pending ahead_pending(
+    gatebook_wide$matcher$ahead_pending ahead_pending(
         .d(ahead_pending$d),
         .q(ahead_pending$q),
         .clock(ahead_pending$clock)
     );
-    gatebook_wide$engine$ahead_valid ahead_valid(
+    gatebook_wide$matcher$ahead_valid ahead_valid(
         .d(ahead_valid$d),
         .q(ahead_valid$q),
         .clock(ahead_valid$clock)
     );
-    gatebook_wide$engine$ahead_found ahead_found(
+    gatebook_wide$matcher$ahead_found ahead_found(
         .d(ahead_found$d),
         .q(ahead_found$q),
         .clock(ahead_found$clock)
     );
-    gatebook_wide$engine$ahead_index ahead_index(
+    gatebook_wide$matcher$ahead_index ahead_index(
         .d(ahead_index$d),
         .q(ahead_index$q),
         .clock(ahead_index$clock)
     );
-    gatebook_wide$engine$sweep sweep(
+    gatebook_wide$matcher$sweep sweep(
         .d(sweep$d),
         .q(sweep$q),
         .clock(sweep$clock)
     );
-    gatebook_wide$engine$cap_instruments cap_instruments(
+    gatebook_wide$matcher$cap_instruments cap_instruments(
         .d(cap_instruments$d),
         .q(cap_instruments$q),
         .clock(cap_instruments$clock)
     );
-    gatebook_wide$engine$cap_accounts cap_accounts(
+    gatebook_wide$matcher$cap_accounts cap_accounts(
         .d(cap_accounts$d),
         .q(cap_accounts$q),
         .clock(cap_accounts$clock)
     );
-    gatebook_wide$engine$acct_in_range acct_in_range(
+    gatebook_wide$matcher$acct_in_range acct_in_range(
         .d(acct_in_range$d),
         .q(acct_in_range$q),
         .clock(acct_in_range$clock)
     );
-    gatebook_wide$engine$inst_in_range inst_in_range(
+    gatebook_wide$matcher$inst_in_range inst_in_range(
         .d(inst_in_range$d),
         .q(inst_in_range$q),
         .clock(inst_in_range$clock)
     );
-    gatebook_wide$engine$cap_slots cap_slots(
+    gatebook_wide$matcher$cap_slots cap_slots(
         .d(cap_slots$d),
         .q(cap_slots$q),
         .clock(cap_slots$clock)
     );
-    gatebook_wide$engine$cap_window cap_window(
+    gatebook_wide$matcher$cap_window cap_window(
         .d(cap_window$d),
         .q(cap_window$q),
         .clock(cap_window$clock)
     );
-    gatebook_wide$engine$acct_ptr acct_ptr(
+    gatebook_wide$matcher$acct_ptr acct_ptr(
         .d(acct_ptr$d),
         .q(acct_ptr$q),
         .clock(acct_ptr$clock)
     );
-    gatebook_wide$engine$inst_ptr inst_ptr(
+    gatebook_wide$matcher$inst_ptr inst_ptr(
         .d(inst_ptr$d),
         .q(inst_ptr$q),
         .clock(inst_ptr$clock)
     );
-    gatebook_wide$engine$book_ptr book_ptr(
+    gatebook_wide$matcher$book_ptr book_ptr(
         .d(book_ptr$d),
         .q(book_ptr$q),
         .clock(book_ptr$clock)
     );
-    gatebook_wide$engine$level_ptr level_ptr(
+    gatebook_wide$matcher$level_ptr level_ptr(
         .d(level_ptr$d),
         .q(level_ptr$q),
         .clock(level_ptr$clock)
     );
-    gatebook_wide$engine$slot_ptr slot_ptr(
+    gatebook_wide$matcher$slot_ptr slot_ptr(
         .d(slot_ptr$d),
         .q(slot_ptr$q),
         .clock(slot_ptr$clock)
     );
-    gatebook_wide$engine$m_type m_type(
+    gatebook_wide$matcher$m_type m_type(
         .d(m_type$d),
         .q(m_type$q),
         .clock(m_type$clock)
     );
-    gatebook_wide$engine$m_sell m_sell(
+    gatebook_wide$matcher$m_sell m_sell(
         .d(m_sell$d),
         .q(m_sell$q),
         .clock(m_sell$clock)
     );
-    gatebook_wide$engine$m_side m_side(
+    gatebook_wide$matcher$m_side m_side(
         .d(m_side$d),
         .q(m_side$q),
         .clock(m_side$clock)
     );
-    gatebook_wide$engine$m_market m_market(
+    gatebook_wide$matcher$m_market m_market(
         .d(m_market$d),
         .q(m_market$q),
         .clock(m_market$clock)
     );
-    gatebook_wide$engine$m_tif m_tif(
+    gatebook_wide$matcher$m_tif m_tif(
         .d(m_tif$d),
         .q(m_tif$q),
         .clock(m_tif$clock)
     );
-    gatebook_wide$engine$m_post_only m_post_only(
+    gatebook_wide$matcher$m_post_only m_post_only(
         .d(m_post_only$d),
         .q(m_post_only$q),
         .clock(m_post_only$clock)
     );
-    gatebook_wide$engine$m_stp m_stp(
+    gatebook_wide$matcher$m_stp m_stp(
         .d(m_stp$d),
         .q(m_stp$q),
         .clock(m_stp$clock)
     );
-    gatebook_wide$engine$m_inst m_inst(
+    gatebook_wide$matcher$m_inst m_inst(
         .d(m_inst$d),
         .q(m_inst$q),
         .clock(m_inst$clock)
     );
-    gatebook_wide$engine$m_acct m_acct(
+    gatebook_wide$matcher$m_acct m_acct(
         .d(m_acct$d),
         .q(m_acct$q),
         .clock(m_acct$clock)
     );
-    gatebook_wide$engine$m_price m_price(
+    gatebook_wide$matcher$m_price m_price(
         .d(m_price$d),
         .q(m_price$q),
         .clock(m_price$clock)
     );
-    gatebook_wide$engine$m_qty m_qty(
+    gatebook_wide$matcher$m_qty m_qty(
         .d(m_qty$d),
         .q(m_qty$q),
         .clock(m_qty$clock)
     );
-    gatebook_wide$engine$m_id m_id(
+    gatebook_wide$matcher$m_id m_id(
         .d(m_id$d),
         .q(m_id$q),
         .clock(m_id$clock)
     );
-    gatebook_wide$engine$m_seq m_seq(
+    gatebook_wide$matcher$m_seq m_seq(
         .d(m_seq$d),
         .q(m_seq$q),
         .clock(m_seq$clock)
     );
-    gatebook_wide$engine$m_amount m_amount(
+    gatebook_wide$matcher$m_amount m_amount(
         .d(m_amount$d),
         .q(m_amount$q),
         .clock(m_amount$clock)
     );
-    gatebook_wide$engine$id_found id_found(
+    gatebook_wide$matcher$id_found id_found(
         .d(id_found$d),
         .q(id_found$q),
         .clock(id_found$clock)
     );
-    gatebook_wide$engine$id_slot id_slot(
+    gatebook_wide$matcher$id_slot id_slot(
         .d(id_slot$d),
         .q(id_slot$q),
         .clock(id_slot$clock)
     );
-    gatebook_wide$engine$taker_sell taker_sell(
+    gatebook_wide$matcher$taker_sell taker_sell(
         .d(taker_sell$d),
         .q(taker_sell$q),
         .clock(taker_sell$clock)
     );
-    gatebook_wide$engine$eff_price eff_price(
+    gatebook_wide$matcher$eff_price eff_price(
         .d(eff_price$d),
         .q(eff_price$q),
         .clock(eff_price$clock)
     );
-    gatebook_wide$engine$limit_idx limit_idx(
+    gatebook_wide$matcher$limit_idx limit_idx(
         .d(limit_idx$d),
         .q(limit_idx$q),
         .clock(limit_idx$clock)
     );
-    gatebook_wide$engine$rate rate(
+    gatebook_wide$matcher$rate rate(
         .d(rate$d),
         .q(rate$q),
         .clock(rate$clock)
     );
-    gatebook_wide$engine$stp_eff stp_eff(
+    gatebook_wide$matcher$stp_eff stp_eff(
         .d(stp_eff$d),
         .q(stp_eff$q),
         .clock(stp_eff$clock)
     );
-    gatebook_wide$engine$post_only_eff post_only_eff(
+    gatebook_wide$matcher$post_only_eff post_only_eff(
         .d(post_only_eff$d),
         .q(post_only_eff$q),
         .clock(post_only_eff$clock)
     );
-    gatebook_wide$engine$remaining remaining(
+    gatebook_wide$matcher$remaining remaining(
         .d(remaining$d),
         .q(remaining$q),
         .clock(remaining$clock)
     );
-    gatebook_wide$engine$reserved reserved(
+    gatebook_wide$matcher$reserved reserved(
         .d(reserved$d),
         .q(reserved$q),
         .clock(reserved$clock)
     );
-    gatebook_wide$engine$replacing replacing(
+    gatebook_wide$matcher$replacing replacing(
         .d(replacing$d),
         .q(replacing$q),
         .clock(replacing$clock)
     );
-    gatebook_wide$engine$fok_level fok_level(
+    gatebook_wide$matcher$fok_level fok_level(
         .d(fok_level$d),
         .q(fok_level$q),
         .clock(fok_level$clock)
     );
-    gatebook_wide$engine$fok_short fok_short(
+    gatebook_wide$matcher$fok_short fok_short(
         .d(fok_short$d),
         .q(fok_short$q),
         .clock(fok_short$clock)
     );
-    gatebook_wide$engine$verdict_fails verdict_fails(
+    gatebook_wide$matcher$verdict_fails verdict_fails(
         .d(verdict_fails$d),
         .q(verdict_fails$q),
         .clock(verdict_fails$clock)
     );
-    gatebook_wide$engine$verdict_code verdict_code(
+    gatebook_wide$matcher$verdict_code verdict_code(
         .fails(verdict_code$fails),
         .reason(verdict_code$reason)
     );
-    gatebook_wide$engine$order_price_q order_price_q(
+    gatebook_wide$matcher$order_price_q order_price_q(
         .d(order_price_q$d),
         .q(order_price_q$q),
         .clock(order_price_q$clock)
     );
-    gatebook_wide$engine$verdict_rate verdict_rate(
+    gatebook_wide$matcher$verdict_rate verdict_rate(
         .d(verdict_rate$d),
         .q(verdict_rate$q),
         .clock(verdict_rate$clock)
     );
-    gatebook_wide$engine$verdict_reservation verdict_reservation(
+    gatebook_wide$matcher$verdict_reservation verdict_reservation(
         .d(verdict_reservation$d),
         .q(verdict_reservation$q),
         .clock(verdict_reservation$clock)
     );
-    gatebook_wide$engine$maker_slot maker_slot(
+    gatebook_wide$matcher$maker_slot maker_slot(
         .d(maker_slot$d),
         .q(maker_slot$q),
         .clock(maker_slot$clock)
     );
-    gatebook_wide$engine$maker_acct maker_acct(
+    gatebook_wide$matcher$maker_acct maker_acct(
         .d(maker_acct$d),
         .q(maker_acct$q),
         .clock(maker_acct$clock)
     );
-    gatebook_wide$engine$maker_id maker_id(
+    gatebook_wide$matcher$maker_id maker_id(
         .d(maker_id$d),
         .q(maker_id$q),
         .clock(maker_id$clock)
     );
-    gatebook_wide$engine$maker_price maker_price(
+    gatebook_wide$matcher$maker_price maker_price(
         .d(maker_price$d),
         .q(maker_price$q),
         .clock(maker_price$clock)
     );
-    gatebook_wide$engine$maker_leaves maker_leaves(
+    gatebook_wide$matcher$maker_leaves maker_leaves(
         .d(maker_leaves$d),
         .q(maker_leaves$q),
         .clock(maker_leaves$clock)
     );
-    gatebook_wide$engine$maker_rate maker_rate(
+    gatebook_wide$matcher$maker_rate maker_rate(
         .d(maker_rate$d),
         .q(maker_rate$q),
         .clock(maker_rate$clock)
     );
-    gatebook_wide$engine$maker_level maker_level(
+    gatebook_wide$matcher$maker_level maker_level(
         .d(maker_level$d),
         .q(maker_level$q),
         .clock(maker_level$clock)
     );
-    gatebook_wide$engine$fill_qty fill_qty(
+    gatebook_wide$matcher$fill_qty fill_qty(
         .d(fill_qty$d),
         .q(fill_qty$q),
         .clock(fill_qty$clock)
     );
-    gatebook_wide$engine$maker_left maker_left(
+    gatebook_wide$matcher$maker_left maker_left(
         .d(maker_left$d),
         .q(maker_left$q),
         .clock(maker_left$clock)
     );
-    gatebook_wide$engine$v_slot v_slot(
+    gatebook_wide$matcher$v_slot v_slot(
         .d(v_slot$d),
         .q(v_slot$q),
         .clock(v_slot$clock)
     );
-    gatebook_wide$engine$v_acct v_acct(
+    gatebook_wide$matcher$v_acct v_acct(
         .d(v_acct$d),
         .q(v_acct$q),
         .clock(v_acct$clock)
     );
-    gatebook_wide$engine$v_inst v_inst(
+    gatebook_wide$matcher$v_inst v_inst(
         .d(v_inst$d),
         .q(v_inst$q),
         .clock(v_inst$clock)
     );
-    gatebook_wide$engine$v_sell v_sell(
+    gatebook_wide$matcher$v_sell v_sell(
         .d(v_sell$d),
         .q(v_sell$q),
         .clock(v_sell$clock)
     );
-    gatebook_wide$engine$v_level v_level(
+    gatebook_wide$matcher$v_level v_level(
         .d(v_level$d),
         .q(v_level$q),
         .clock(v_level$clock)
     );
-    gatebook_wide$engine$v_counted v_counted(
+    gatebook_wide$matcher$v_counted v_counted(
         .d(v_counted$d),
         .q(v_counted$q),
         .clock(v_counted$clock)
     );
-    gatebook_wide$engine$v_unrest v_unrest(
+    gatebook_wide$matcher$v_unrest v_unrest(
         .d(v_unrest$d),
         .q(v_unrest$q),
         .clock(v_unrest$clock)
     );
-    gatebook_wide$engine$v_forget v_forget(
+    gatebook_wide$matcher$v_forget v_forget(
         .d(v_forget$d),
         .q(v_forget$q),
         .clock(v_forget$clock)
     );
-    gatebook_wide$engine$v_id v_id(
+    gatebook_wide$matcher$v_id v_id(
         .d(v_id$d),
         .q(v_id$q),
         .clock(v_id$clock)
     );
-    gatebook_wide$engine$give_acct give_acct(
+    gatebook_wide$matcher$give_acct give_acct(
         .d(give_acct$d),
         .q(give_acct$q),
         .clock(give_acct$clock)
     );
-    gatebook_wide$engine$give_qty give_qty(
+    gatebook_wide$matcher$give_qty give_qty(
         .d(give_qty$d),
         .q(give_qty$q),
         .clock(give_qty$clock)
     );
-    gatebook_wide$engine$give_rate give_rate(
+    gatebook_wide$matcher$give_rate give_rate(
         .d(give_rate$d),
         .q(give_rate$q),
         .clock(give_rate$clock)
     );
-    gatebook_wide$engine$r_slot r_slot(
+    gatebook_wide$matcher$r_slot r_slot(
         .d(r_slot$d),
         .q(r_slot$q),
         .clock(r_slot$clock)
     );
-    gatebook_wide$engine$r_old_leaves r_old_leaves(
+    gatebook_wide$matcher$r_old_leaves r_old_leaves(
         .d(r_old_leaves$d),
         .q(r_old_leaves$q),
         .clock(r_old_leaves$clock)
     );
-    gatebook_wide$engine$released_less_qty released_less_qty(
+    gatebook_wide$matcher$released_less_qty released_less_qty(
         .d(released_less_qty$d),
         .q(released_less_qty$q),
         .clock(released_less_qty$clock)
     );
-    gatebook_wide$engine$r_old_rate r_old_rate(
+    gatebook_wide$matcher$r_old_rate r_old_rate(
         .d(r_old_rate$d),
         .q(r_old_rate$q),
         .clock(r_old_rate$clock)
     );
-    gatebook_wide$engine$r_sell r_sell(
+    gatebook_wide$matcher$r_sell r_sell(
         .d(r_sell$d),
         .q(r_sell$q),
         .clock(r_sell$clock)
     );
-    gatebook_wide$engine$r_post_only r_post_only(
+    gatebook_wide$matcher$r_post_only r_post_only(
         .d(r_post_only$d),
         .q(r_post_only$q),
         .clock(r_post_only$clock)
     );
-    gatebook_wide$engine$r_stp r_stp(
+    gatebook_wide$matcher$r_stp r_stp(
         .d(r_stp$d),
         .q(r_stp$q),
         .clock(r_stp$clock)
     );
-    gatebook_wide$engine$r_level r_level(
+    gatebook_wide$matcher$r_level r_level(
         .d(r_level$d),
         .q(r_level$q),
         .clock(r_level$clock)
     );
-    gatebook_wide$engine$rest_slot rest_slot(
+    gatebook_wide$matcher$rest_slot rest_slot(
         .d(rest_slot$d),
         .q(rest_slot$q),
         .clock(rest_slot$clock)
     );
-    gatebook_wide$engine$rest_new rest_new(
+    gatebook_wide$matcher$rest_new rest_new(
         .d(rest_new$d),
         .q(rest_new$q),
         .clock(rest_new$clock)
     );
-    gatebook_wide$engine$fill_unlink fill_unlink(
+    gatebook_wide$matcher$fill_unlink fill_unlink(
         .d(fill_unlink$d),
         .q(fill_unlink$q),
         .clock(fill_unlink$clock)
     );
-    gatebook_wide$engine$rep_event rep_event(
+    gatebook_wide$matcher$rep_event rep_event(
         .d(rep_event$d),
         .q(rep_event$q),
         .clock(rep_event$clock)
     );
-    gatebook_wide$engine$rep_reason rep_reason(
+    gatebook_wide$matcher$rep_reason rep_reason(
         .d(rep_reason$d),
         .q(rep_reason$q),
         .clock(rep_reason$clock)
     );
-    gatebook_wide$engine$rep_side rep_side(
+    gatebook_wide$matcher$rep_side rep_side(
         .d(rep_side$d),
         .q(rep_side$q),
         .clock(rep_side$clock)
     );
-    gatebook_wide$engine$rep_present rep_present(
+    gatebook_wide$matcher$rep_present rep_present(
         .d(rep_present$d),
         .q(rep_present$q),
         .clock(rep_present$clock)
     );
-    gatebook_wide$engine$rep_inst rep_inst(
+    gatebook_wide$matcher$rep_inst rep_inst(
         .d(rep_inst$d),
         .q(rep_inst$q),
         .clock(rep_inst$clock)
     );
-    gatebook_wide$engine$rep_acct rep_acct(
+    gatebook_wide$matcher$rep_acct rep_acct(
         .d(rep_acct$d),
         .q(rep_acct$q),
         .clock(rep_acct$clock)
     );
-    gatebook_wide$engine$rep_price rep_price(
+    gatebook_wide$matcher$rep_price rep_price(
         .d(rep_price$d),
         .q(rep_price$q),
         .clock(rep_price$clock)
     );
-    gatebook_wide$engine$rep_qty rep_qty(
+    gatebook_wide$matcher$rep_qty rep_qty(
         .d(rep_qty$d),
         .q(rep_qty$q),
         .clock(rep_qty$clock)
     );
-    gatebook_wide$engine$rep_leaves rep_leaves(
+    gatebook_wide$matcher$rep_leaves rep_leaves(
         .d(rep_leaves$d),
         .q(rep_leaves$q),
         .clock(rep_leaves$clock)
     );
-    gatebook_wide$engine$rep_id rep_id(
+    gatebook_wide$matcher$rep_id rep_id(
         .d(rep_id$d),
         .q(rep_id$q),
         .clock(rep_id$clock)
     );
-    gatebook_wide$engine$rep_contra_acct rep_contra_acct(
+    gatebook_wide$matcher$rep_contra_acct rep_contra_acct(
         .d(rep_contra_acct$d),
         .q(rep_contra_acct$q),
         .clock(rep_contra_acct$clock)
     );
-    gatebook_wide$engine$rep_contra_id rep_contra_id(
+    gatebook_wide$matcher$rep_contra_id rep_contra_id(
         .d(rep_contra_id$d),
         .q(rep_contra_id$q),
         .clock(rep_contra_id$clock)
     );
-    gatebook_wide$engine$rep_pending rep_pending(
+    gatebook_wide$matcher$rep_pending rep_pending(
         .d(rep_pending$d),
         .q(rep_pending$q),
         .clock(rep_pending$clock)
     );
-    gatebook_wide$engine$committed committed(
+    gatebook_wide$matcher$committed committed(
         .d(committed$d),
         .q(committed$q),
         .clock(committed$clock)
     );
-    gatebook_wide$engine$protection_q protection_q(
+    gatebook_wide$matcher$protection_q protection_q(
         .d(protection_q$d),
         .q(protection_q$q),
         .clock(protection_q$clock)
@@ -3409,10 +3611,10 @@ module gatebook_wide$engine(clock,reset,msg_valid,msg_ready,malformed,control,re
         end
     end
     
-endmodule // gatebook_wide$engine
+endmodule // gatebook_wide$matcher
 
 
-module gatebook_wide$engine$account_ends(read_address,read_clock,read_data,write_address,write_clock,write_data,write_enable);
+module gatebook_wide$matcher$account_ends(read_address,read_clock,read_data,write_address,write_clock,write_data,write_enable);
     
     // Module arguments
     input wire  [3:0] read_address;
@@ -3438,10 +3640,10 @@ module gatebook_wide$engine$account_ends(read_address,read_clock,read_data,write
        end
     end
                 
-endmodule // gatebook_wide$engine$account_ends
+endmodule // gatebook_wide$matcher$account_ends
 
 
-module gatebook_wide$engine$account_next(read_address,read_clock,read_data,write_address,write_clock,write_data,write_enable);
+module gatebook_wide$matcher$account_next(read_address,read_clock,read_data,write_address,write_clock,write_data,write_enable);
     
     // Module arguments
     input wire  [15:0] read_address;
@@ -3467,10 +3669,10 @@ module gatebook_wide$engine$account_next(read_address,read_clock,read_data,write
        end
     end
                 
-endmodule // gatebook_wide$engine$account_next
+endmodule // gatebook_wide$matcher$account_next
 
 
-module gatebook_wide$engine$account_prev(read_address,read_clock,read_data,write_address,write_clock,write_data,write_enable);
+module gatebook_wide$matcher$account_prev(read_address,read_clock,read_data,write_address,write_clock,write_data,write_enable);
     
     // Module arguments
     input wire  [15:0] read_address;
@@ -3496,10 +3698,10 @@ module gatebook_wide$engine$account_prev(read_address,read_clock,read_data,write
        end
     end
                 
-endmodule // gatebook_wide$engine$account_prev
+endmodule // gatebook_wide$matcher$account_prev
 
 
-module gatebook_wide$engine$accounts(read_address,read_clock,read_data,write_address,write_clock,write_data,write_enable);
+module gatebook_wide$matcher$accounts(read_address,read_clock,read_data,write_address,write_clock,write_data,write_enable);
     
     // Module arguments
     input wire  [3:0] read_address;
@@ -3525,10 +3727,10 @@ module gatebook_wide$engine$accounts(read_address,read_clock,read_data,write_add
        end
     end
                 
-endmodule // gatebook_wide$engine$accounts
+endmodule // gatebook_wide$matcher$accounts
 
 
-module gatebook_wide$engine$acct_in_range(d,q,clock);
+module gatebook_wide$matcher$acct_in_range(d,q,clock);
     
     // Module arguments
     input wire  d;
@@ -3544,10 +3746,10 @@ module gatebook_wide$engine$acct_in_range(d,q,clock);
        q <= d;
     end
           
-endmodule // gatebook_wide$engine$acct_in_range
+endmodule // gatebook_wide$matcher$acct_in_range
 
 
-module gatebook_wide$engine$acct_ptr(d,q,clock);
+module gatebook_wide$matcher$acct_ptr(d,q,clock);
     
     // Module arguments
     input wire  [31:0] d;
@@ -3563,10 +3765,10 @@ module gatebook_wide$engine$acct_ptr(d,q,clock);
        q <= d;
     end
           
-endmodule // gatebook_wide$engine$acct_ptr
+endmodule // gatebook_wide$matcher$acct_ptr
 
 
-module gatebook_wide$engine$after_clear(d,q,clock);
+module gatebook_wide$matcher$after_clear(d,q,clock);
     
     // Module arguments
     input wire  [5:0] d;
@@ -3625,10 +3827,10 @@ module gatebook_wide$engine$after_clear(d,q,clock);
        q <= d;
     end
           
-endmodule // gatebook_wide$engine$after_clear
+endmodule // gatebook_wide$matcher$after_clear
 
 
-module gatebook_wide$engine$after_release(d,q,clock);
+module gatebook_wide$matcher$after_release(d,q,clock);
     
     // Module arguments
     input wire  [5:0] d;
@@ -3687,10 +3889,10 @@ module gatebook_wide$engine$after_release(d,q,clock);
        q <= d;
     end
           
-endmodule // gatebook_wide$engine$after_release
+endmodule // gatebook_wide$matcher$after_release
 
 
-module gatebook_wide$engine$after_remove(d,q,clock);
+module gatebook_wide$matcher$after_remove(d,q,clock);
     
     // Module arguments
     input wire  [5:0] d;
@@ -3749,10 +3951,10 @@ module gatebook_wide$engine$after_remove(d,q,clock);
        q <= d;
     end
           
-endmodule // gatebook_wide$engine$after_remove
+endmodule // gatebook_wide$matcher$after_remove
 
 
-module gatebook_wide$engine$ahead_found(d,q,clock);
+module gatebook_wide$matcher$ahead_found(d,q,clock);
     
     // Module arguments
     input wire  d;
@@ -3768,10 +3970,10 @@ module gatebook_wide$engine$ahead_found(d,q,clock);
        q <= d;
     end
           
-endmodule // gatebook_wide$engine$ahead_found
+endmodule // gatebook_wide$matcher$ahead_found
 
 
-module gatebook_wide$engine$ahead_index(d,q,clock);
+module gatebook_wide$matcher$ahead_index(d,q,clock);
     
     // Module arguments
     input wire  [15:0] d;
@@ -3787,10 +3989,10 @@ module gatebook_wide$engine$ahead_index(d,q,clock);
        q <= d;
     end
           
-endmodule // gatebook_wide$engine$ahead_index
+endmodule // gatebook_wide$matcher$ahead_index
 
 
-module gatebook_wide$engine$ahead_pending(d,q,clock);
+module gatebook_wide$matcher$ahead_pending(d,q,clock);
     
     // Module arguments
     input wire  d;
@@ -3806,10 +4008,10 @@ module gatebook_wide$engine$ahead_pending(d,q,clock);
        q <= d;
     end
           
-endmodule // gatebook_wide$engine$ahead_pending
+endmodule // gatebook_wide$matcher$ahead_pending
 
 
-module gatebook_wide$engine$ahead_valid(d,q,clock);
+module gatebook_wide$matcher$ahead_valid(d,q,clock);
     
     // Module arguments
     input wire  d;
@@ -3825,10 +4027,10 @@ module gatebook_wide$engine$ahead_valid(d,q,clock);
        q <= d;
     end
           
-endmodule // gatebook_wide$engine$ahead_valid
+endmodule // gatebook_wide$matcher$ahead_valid
 
 
-module gatebook_wide$engine$amount_add(a,b,sum);
+module gatebook_wide$matcher$amount_add(a,b,sum);
     
     // Module arguments
     input wire  [63:0] a;
@@ -3850,10 +4052,10 @@ module gatebook_wide$engine$amount_add(a,b,sum);
         end
     end
     
-endmodule // gatebook_wide$engine$amount_add
+endmodule // gatebook_wide$matcher$amount_add
 
 
-module gatebook_wide$engine$best(read_address,read_clock,read_data,write_address,write_clock,write_data,write_enable);
+module gatebook_wide$matcher$best(read_address,read_clock,read_data,write_address,write_clock,write_data,write_enable);
     
     // Module arguments
     input wire  [3:0] read_address;
@@ -3879,10 +4081,10 @@ module gatebook_wide$engine$best(read_address,read_clock,read_data,write_address
        end
     end
                 
-endmodule // gatebook_wide$engine$best
+endmodule // gatebook_wide$matcher$best
 
 
-module gatebook_wide$engine$bitmap(clock,reset,cmd_valid,cmd_ready,cmd_op,cmd_book,cmd_index,done,found,found_index);
+module gatebook_wide$matcher$bitmap(clock,reset,cmd_valid,cmd_ready,cmd_op,cmd_book,cmd_index,done,found,found_index);
     
     // Module arguments
     input wire  clock;
@@ -3964,7 +4166,7 @@ module gatebook_wide$engine$bitmap(clock,reset,cmd_valid,cmd_ready,cmd_op,cmd_bo
     reg  [15:0] chosen;
     
     // Sub module instances
-    gatebook_wide$engine$bitmap$words words(
+    gatebook_wide$matcher$bitmap$words words(
         .read_address(words$read_address),
         .read_clock(words$read_clock),
         .read_data(words$read_data),
@@ -3973,7 +4175,7 @@ module gatebook_wide$engine$bitmap(clock,reset,cmd_valid,cmd_ready,cmd_op,cmd_bo
         .write_data(words$write_data),
         .write_enable(words$write_enable)
     );
-    gatebook_wide$engine$bitmap$summary summary(
+    gatebook_wide$matcher$bitmap$summary summary(
         .read_address(summary$read_address),
         .read_clock(summary$read_clock),
         .read_data(summary$read_data),
@@ -3982,49 +4184,49 @@ module gatebook_wide$engine$bitmap(clock,reset,cmd_valid,cmd_ready,cmd_op,cmd_bo
         .write_data(summary$write_data),
         .write_enable(summary$write_enable)
     );
-    gatebook_wide$engine$bitmap$word_encoder word_encoder(
+    gatebook_wide$matcher$bitmap$word_encoder word_encoder(
         .bits(word_encoder$bits),
         .any(word_encoder$any),
         .highest(word_encoder$highest),
         .lowest(word_encoder$lowest)
     );
-    gatebook_wide$engine$bitmap$summary_encoder summary_encoder(
+    gatebook_wide$matcher$bitmap$summary_encoder summary_encoder(
         .bits(summary_encoder$bits),
         .any(summary_encoder$any),
         .highest(summary_encoder$highest),
         .lowest(summary_encoder$lowest)
     );
-    gatebook_wide$engine$bitmap$state state(
+    gatebook_wide$matcher$bitmap$state state(
         .d(state$d),
         .q(state$q),
         .clock(state$clock)
     );
-    gatebook_wide$engine$bitmap$op op(
+    gatebook_wide$matcher$bitmap$op op(
         .d(op$d),
         .q(op$q),
         .clock(op$clock)
     );
-    gatebook_wide$engine$bitmap$book book(
+    gatebook_wide$matcher$bitmap$book book(
         .d(book$d),
         .q(book$q),
         .clock(book$clock)
     );
-    gatebook_wide$engine$bitmap$index index(
+    gatebook_wide$matcher$bitmap$index index(
         .d(index$d),
         .q(index$q),
         .clock(index$clock)
     );
-    gatebook_wide$engine$bitmap$summary_at summary_at(
+    gatebook_wide$matcher$bitmap$summary_at summary_at(
         .d(summary_at$d),
         .q(summary_at$q),
         .clock(summary_at$clock)
     );
-    gatebook_wide$engine$bitmap$word_at word_at(
+    gatebook_wide$matcher$bitmap$word_at word_at(
         .d(word_at$d),
         .q(word_at$q),
         .clock(word_at$clock)
     );
-    gatebook_wide$engine$bitmap$sweep sweep(
+    gatebook_wide$matcher$bitmap$sweep sweep(
         .d(sweep$d),
         .q(sweep$q),
         .clock(sweep$clock)
@@ -4213,10 +4415,10 @@ module gatebook_wide$engine$bitmap(clock,reset,cmd_valid,cmd_ready,cmd_op,cmd_bo
         end
     end
     
-endmodule // gatebook_wide$engine$bitmap
+endmodule // gatebook_wide$matcher$bitmap
 
 
-module gatebook_wide$engine$bitmap$book(d,q,clock);
+module gatebook_wide$matcher$bitmap$book(d,q,clock);
     
     // Module arguments
     input wire  [15:0] d;
@@ -4232,10 +4434,10 @@ module gatebook_wide$engine$bitmap$book(d,q,clock);
        q <= d;
     end
           
-endmodule // gatebook_wide$engine$bitmap$book
+endmodule // gatebook_wide$matcher$bitmap$book
 
 
-module gatebook_wide$engine$bitmap$index(d,q,clock);
+module gatebook_wide$matcher$bitmap$index(d,q,clock);
     
     // Module arguments
     input wire  [15:0] d;
@@ -4251,10 +4453,10 @@ module gatebook_wide$engine$bitmap$index(d,q,clock);
        q <= d;
     end
           
-endmodule // gatebook_wide$engine$bitmap$index
+endmodule // gatebook_wide$matcher$bitmap$index
 
 
-module gatebook_wide$engine$bitmap$op(d,q,clock);
+module gatebook_wide$matcher$bitmap$op(d,q,clock);
     
     // Module arguments
     input wire  [1:0] d;
@@ -4270,10 +4472,10 @@ module gatebook_wide$engine$bitmap$op(d,q,clock);
        q <= d;
     end
           
-endmodule // gatebook_wide$engine$bitmap$op
+endmodule // gatebook_wide$matcher$bitmap$op
 
 
-module gatebook_wide$engine$bitmap$state(d,q,clock);
+module gatebook_wide$matcher$bitmap$state(d,q,clock);
     
     // Module arguments
     input wire  [2:0] d;
@@ -4297,10 +4499,10 @@ module gatebook_wide$engine$bitmap$state(d,q,clock);
        q <= d;
     end
           
-endmodule // gatebook_wide$engine$bitmap$state
+endmodule // gatebook_wide$matcher$bitmap$state
 
 
-module gatebook_wide$engine$bitmap$summary(read_address,read_clock,read_data,write_address,write_clock,write_data,write_enable);
+module gatebook_wide$matcher$bitmap$summary(read_address,read_clock,read_data,write_address,write_clock,write_data,write_enable);
     
     // Module arguments
     input wire  [7:0] read_address;
@@ -4326,10 +4528,10 @@ module gatebook_wide$engine$bitmap$summary(read_address,read_clock,read_data,wri
        end
     end
                 
-endmodule // gatebook_wide$engine$bitmap$summary
+endmodule // gatebook_wide$matcher$bitmap$summary
 
 
-module gatebook_wide$engine$bitmap$summary_at(d,q,clock);
+module gatebook_wide$matcher$bitmap$summary_at(d,q,clock);
     
     // Module arguments
     input wire  [15:0] d;
@@ -4345,10 +4547,10 @@ module gatebook_wide$engine$bitmap$summary_at(d,q,clock);
        q <= d;
     end
           
-endmodule // gatebook_wide$engine$bitmap$summary_at
+endmodule // gatebook_wide$matcher$bitmap$summary_at
 
 
-module gatebook_wide$engine$bitmap$summary_encoder(bits,any,highest,lowest);
+module gatebook_wide$matcher$bitmap$summary_encoder(bits,any,highest,lowest);
     
     // Module arguments
     input wire  [63:0] bits;
@@ -4399,55 +4601,55 @@ module gatebook_wide$engine$bitmap$summary_encoder(bits,any,highest,lowest);
     reg  [2:0] lowest_in_group;
     
     // Sub module instances
-    gatebook_wide$engine$bitmap$summary_encoder$group0 group0(
+    gatebook_wide$matcher$bitmap$summary_encoder$group0 group0(
         .bits(group0$bits),
         .any(group0$any),
         .highest(group0$highest),
         .lowest(group0$lowest)
     );
-    gatebook_wide$engine$bitmap$summary_encoder$group1 group1(
+    gatebook_wide$matcher$bitmap$summary_encoder$group1 group1(
         .bits(group1$bits),
         .any(group1$any),
         .highest(group1$highest),
         .lowest(group1$lowest)
     );
-    gatebook_wide$engine$bitmap$summary_encoder$group2 group2(
+    gatebook_wide$matcher$bitmap$summary_encoder$group2 group2(
         .bits(group2$bits),
         .any(group2$any),
         .highest(group2$highest),
         .lowest(group2$lowest)
     );
-    gatebook_wide$engine$bitmap$summary_encoder$group3 group3(
+    gatebook_wide$matcher$bitmap$summary_encoder$group3 group3(
         .bits(group3$bits),
         .any(group3$any),
         .highest(group3$highest),
         .lowest(group3$lowest)
     );
-    gatebook_wide$engine$bitmap$summary_encoder$group4 group4(
+    gatebook_wide$matcher$bitmap$summary_encoder$group4 group4(
         .bits(group4$bits),
         .any(group4$any),
         .highest(group4$highest),
         .lowest(group4$lowest)
     );
-    gatebook_wide$engine$bitmap$summary_encoder$group5 group5(
+    gatebook_wide$matcher$bitmap$summary_encoder$group5 group5(
         .bits(group5$bits),
         .any(group5$any),
         .highest(group5$highest),
         .lowest(group5$lowest)
     );
-    gatebook_wide$engine$bitmap$summary_encoder$group6 group6(
+    gatebook_wide$matcher$bitmap$summary_encoder$group6 group6(
         .bits(group6$bits),
         .any(group6$any),
         .highest(group6$highest),
         .lowest(group6$lowest)
     );
-    gatebook_wide$engine$bitmap$summary_encoder$group7 group7(
+    gatebook_wide$matcher$bitmap$summary_encoder$group7 group7(
         .bits(group7$bits),
         .any(group7$any),
         .highest(group7$highest),
         .lowest(group7$lowest)
     );
-    gatebook_wide$engine$bitmap$summary_encoder$groups groups(
+    gatebook_wide$matcher$bitmap$summary_encoder$groups groups(
         .bits(groups$bits),
         .any(groups$any),
         .highest(groups$highest),
@@ -4514,10 +4716,10 @@ module gatebook_wide$engine$bitmap$summary_encoder(bits,any,highest,lowest);
         lowest = (((groups$lowest) & 6'h3f) << 32'h3) | ((lowest_in_group) & 6'h3f);
     end
     
-endmodule // gatebook_wide$engine$bitmap$summary_encoder
+endmodule // gatebook_wide$matcher$bitmap$summary_encoder
 
 
-module gatebook_wide$engine$bitmap$summary_encoder$group0(bits,any,highest,lowest);
+module gatebook_wide$matcher$bitmap$summary_encoder$group0(bits,any,highest,lowest);
     
     // Module arguments
     input wire  [7:0] bits;
@@ -4580,10 +4782,10 @@ module gatebook_wide$engine$bitmap$summary_encoder$group0(bits,any,highest,lowes
         end
     end
     
-endmodule // gatebook_wide$engine$bitmap$summary_encoder$group0
+endmodule // gatebook_wide$matcher$bitmap$summary_encoder$group0
 
 
-module gatebook_wide$engine$bitmap$summary_encoder$group1(bits,any,highest,lowest);
+module gatebook_wide$matcher$bitmap$summary_encoder$group1(bits,any,highest,lowest);
     
     // Module arguments
     input wire  [7:0] bits;
@@ -4646,10 +4848,10 @@ module gatebook_wide$engine$bitmap$summary_encoder$group1(bits,any,highest,lowes
         end
     end
     
-endmodule // gatebook_wide$engine$bitmap$summary_encoder$group1
+endmodule // gatebook_wide$matcher$bitmap$summary_encoder$group1
 
 
-module gatebook_wide$engine$bitmap$summary_encoder$group2(bits,any,highest,lowest);
+module gatebook_wide$matcher$bitmap$summary_encoder$group2(bits,any,highest,lowest);
     
     // Module arguments
     input wire  [7:0] bits;
@@ -4712,10 +4914,10 @@ module gatebook_wide$engine$bitmap$summary_encoder$group2(bits,any,highest,lowes
         end
     end
     
-endmodule // gatebook_wide$engine$bitmap$summary_encoder$group2
+endmodule // gatebook_wide$matcher$bitmap$summary_encoder$group2
 
 
-module gatebook_wide$engine$bitmap$summary_encoder$group3(bits,any,highest,lowest);
+module gatebook_wide$matcher$bitmap$summary_encoder$group3(bits,any,highest,lowest);
     
     // Module arguments
     input wire  [7:0] bits;
@@ -4778,10 +4980,10 @@ module gatebook_wide$engine$bitmap$summary_encoder$group3(bits,any,highest,lowes
         end
     end
     
-endmodule // gatebook_wide$engine$bitmap$summary_encoder$group3
+endmodule // gatebook_wide$matcher$bitmap$summary_encoder$group3
 
 
-module gatebook_wide$engine$bitmap$summary_encoder$group4(bits,any,highest,lowest);
+module gatebook_wide$matcher$bitmap$summary_encoder$group4(bits,any,highest,lowest);
     
     // Module arguments
     input wire  [7:0] bits;
@@ -4844,10 +5046,10 @@ module gatebook_wide$engine$bitmap$summary_encoder$group4(bits,any,highest,lowes
         end
     end
     
-endmodule // gatebook_wide$engine$bitmap$summary_encoder$group4
+endmodule // gatebook_wide$matcher$bitmap$summary_encoder$group4
 
 
-module gatebook_wide$engine$bitmap$summary_encoder$group5(bits,any,highest,lowest);
+module gatebook_wide$matcher$bitmap$summary_encoder$group5(bits,any,highest,lowest);
     
     // Module arguments
     input wire  [7:0] bits;
@@ -4910,10 +5112,10 @@ module gatebook_wide$engine$bitmap$summary_encoder$group5(bits,any,highest,lowes
         end
     end
     
-endmodule // gatebook_wide$engine$bitmap$summary_encoder$group5
+endmodule // gatebook_wide$matcher$bitmap$summary_encoder$group5
 
 
-module gatebook_wide$engine$bitmap$summary_encoder$group6(bits,any,highest,lowest);
+module gatebook_wide$matcher$bitmap$summary_encoder$group6(bits,any,highest,lowest);
     
     // Module arguments
     input wire  [7:0] bits;
@@ -4976,10 +5178,10 @@ module gatebook_wide$engine$bitmap$summary_encoder$group6(bits,any,highest,lowes
         end
     end
     
-endmodule // gatebook_wide$engine$bitmap$summary_encoder$group6
+endmodule // gatebook_wide$matcher$bitmap$summary_encoder$group6
 
 
-module gatebook_wide$engine$bitmap$summary_encoder$group7(bits,any,highest,lowest);
+module gatebook_wide$matcher$bitmap$summary_encoder$group7(bits,any,highest,lowest);
     
     // Module arguments
     input wire  [7:0] bits;
@@ -5042,10 +5244,10 @@ module gatebook_wide$engine$bitmap$summary_encoder$group7(bits,any,highest,lowes
         end
     end
     
-endmodule // gatebook_wide$engine$bitmap$summary_encoder$group7
+endmodule // gatebook_wide$matcher$bitmap$summary_encoder$group7
 
 
-module gatebook_wide$engine$bitmap$summary_encoder$groups(bits,any,highest,lowest);
+module gatebook_wide$matcher$bitmap$summary_encoder$groups(bits,any,highest,lowest);
     
     // Module arguments
     input wire  [7:0] bits;
@@ -5108,10 +5310,10 @@ module gatebook_wide$engine$bitmap$summary_encoder$groups(bits,any,highest,lowes
         end
     end
     
-endmodule // gatebook_wide$engine$bitmap$summary_encoder$groups
+endmodule // gatebook_wide$matcher$bitmap$summary_encoder$groups
 
 
-module gatebook_wide$engine$bitmap$sweep(d,q,clock);
+module gatebook_wide$matcher$bitmap$sweep(d,q,clock);
     
     // Module arguments
     input wire  [13:0] d;
@@ -5127,10 +5329,10 @@ module gatebook_wide$engine$bitmap$sweep(d,q,clock);
        q <= d;
     end
           
-endmodule // gatebook_wide$engine$bitmap$sweep
+endmodule // gatebook_wide$matcher$bitmap$sweep
 
 
-module gatebook_wide$engine$bitmap$word_at(d,q,clock);
+module gatebook_wide$matcher$bitmap$word_at(d,q,clock);
     
     // Module arguments
     input wire  [15:0] d;
@@ -5146,10 +5348,10 @@ module gatebook_wide$engine$bitmap$word_at(d,q,clock);
        q <= d;
     end
           
-endmodule // gatebook_wide$engine$bitmap$word_at
+endmodule // gatebook_wide$matcher$bitmap$word_at
 
 
-module gatebook_wide$engine$bitmap$word_encoder(bits,any,highest,lowest);
+module gatebook_wide$matcher$bitmap$word_encoder(bits,any,highest,lowest);
     
     // Module arguments
     input wire  [63:0] bits;
@@ -5200,55 +5402,55 @@ module gatebook_wide$engine$bitmap$word_encoder(bits,any,highest,lowest);
     reg  [2:0] lowest_in_group;
     
     // Sub module instances
-    gatebook_wide$engine$bitmap$word_encoder$group0 group0(
+    gatebook_wide$matcher$bitmap$word_encoder$group0 group0(
         .bits(group0$bits),
         .any(group0$any),
         .highest(group0$highest),
         .lowest(group0$lowest)
     );
-    gatebook_wide$engine$bitmap$word_encoder$group1 group1(
+    gatebook_wide$matcher$bitmap$word_encoder$group1 group1(
         .bits(group1$bits),
         .any(group1$any),
         .highest(group1$highest),
         .lowest(group1$lowest)
     );
-    gatebook_wide$engine$bitmap$word_encoder$group2 group2(
+    gatebook_wide$matcher$bitmap$word_encoder$group2 group2(
         .bits(group2$bits),
         .any(group2$any),
         .highest(group2$highest),
         .lowest(group2$lowest)
     );
-    gatebook_wide$engine$bitmap$word_encoder$group3 group3(
+    gatebook_wide$matcher$bitmap$word_encoder$group3 group3(
         .bits(group3$bits),
         .any(group3$any),
         .highest(group3$highest),
         .lowest(group3$lowest)
     );
-    gatebook_wide$engine$bitmap$word_encoder$group4 group4(
+    gatebook_wide$matcher$bitmap$word_encoder$group4 group4(
         .bits(group4$bits),
         .any(group4$any),
         .highest(group4$highest),
         .lowest(group4$lowest)
     );
-    gatebook_wide$engine$bitmap$word_encoder$group5 group5(
+    gatebook_wide$matcher$bitmap$word_encoder$group5 group5(
         .bits(group5$bits),
         .any(group5$any),
         .highest(group5$highest),
         .lowest(group5$lowest)
     );
-    gatebook_wide$engine$bitmap$word_encoder$group6 group6(
+    gatebook_wide$matcher$bitmap$word_encoder$group6 group6(
         .bits(group6$bits),
         .any(group6$any),
         .highest(group6$highest),
         .lowest(group6$lowest)
     );
-    gatebook_wide$engine$bitmap$word_encoder$group7 group7(
+    gatebook_wide$matcher$bitmap$word_encoder$group7 group7(
         .bits(group7$bits),
         .any(group7$any),
         .highest(group7$highest),
         .lowest(group7$lowest)
     );
-    gatebook_wide$engine$bitmap$word_encoder$groups groups(
+    gatebook_wide$matcher$bitmap$word_encoder$groups groups(
         .bits(groups$bits),
         .any(groups$any),
         .highest(groups$highest),
@@ -5315,10 +5517,10 @@ module gatebook_wide$engine$bitmap$word_encoder(bits,any,highest,lowest);
         lowest = (((groups$lowest) & 6'h3f) << 32'h3) | ((lowest_in_group) & 6'h3f);
     end
     
-endmodule // gatebook_wide$engine$bitmap$word_encoder
+endmodule // gatebook_wide$matcher$bitmap$word_encoder
 
 
-module gatebook_wide$engine$bitmap$word_encoder$group0(bits,any,highest,lowest);
+module gatebook_wide$matcher$bitmap$word_encoder$group0(bits,any,highest,lowest);
     
     // Module arguments
     input wire  [7:0] bits;
@@ -5381,10 +5583,10 @@ module gatebook_wide$engine$bitmap$word_encoder$group0(bits,any,highest,lowest);
         end
     end
     
-endmodule // gatebook_wide$engine$bitmap$word_encoder$group0
+endmodule // gatebook_wide$matcher$bitmap$word_encoder$group0
 
 
-module gatebook_wide$engine$bitmap$word_encoder$group1(bits,any,highest,lowest);
+module gatebook_wide$matcher$bitmap$word_encoder$group1(bits,any,highest,lowest);
     
     // Module arguments
     input wire  [7:0] bits;
@@ -5447,10 +5649,10 @@ module gatebook_wide$engine$bitmap$word_encoder$group1(bits,any,highest,lowest);
         end
     end
     
-endmodule // gatebook_wide$engine$bitmap$word_encoder$group1
+endmodule // gatebook_wide$matcher$bitmap$word_encoder$group1
 
 
-module gatebook_wide$engine$bitmap$word_encoder$group2(bits,any,highest,lowest);
+module gatebook_wide$matcher$bitmap$word_encoder$group2(bits,any,highest,lowest);
     
     // Module arguments
     input wire  [7:0] bits;
@@ -5513,10 +5715,10 @@ module gatebook_wide$engine$bitmap$word_encoder$group2(bits,any,highest,lowest);
         end
     end
     
-endmodule // gatebook_wide$engine$bitmap$word_encoder$group2
+endmodule // gatebook_wide$matcher$bitmap$word_encoder$group2
 
 
-module gatebook_wide$engine$bitmap$word_encoder$group3(bits,any,highest,lowest);
+module gatebook_wide$matcher$bitmap$word_encoder$group3(bits,any,highest,lowest);
     
     // Module arguments
     input wire  [7:0] bits;
@@ -5579,10 +5781,10 @@ module gatebook_wide$engine$bitmap$word_encoder$group3(bits,any,highest,lowest);
         end
     end
     
-endmodule // gatebook_wide$engine$bitmap$word_encoder$group3
+endmodule // gatebook_wide$matcher$bitmap$word_encoder$group3
 
 
-module gatebook_wide$engine$bitmap$word_encoder$group4(bits,any,highest,lowest);
+module gatebook_wide$matcher$bitmap$word_encoder$group4(bits,any,highest,lowest);
     
     // Module arguments
     input wire  [7:0] bits;
@@ -5645,10 +5847,10 @@ module gatebook_wide$engine$bitmap$word_encoder$group4(bits,any,highest,lowest);
         end
     end
     
-endmodule // gatebook_wide$engine$bitmap$word_encoder$group4
+endmodule // gatebook_wide$matcher$bitmap$word_encoder$group4
 
 
-module gatebook_wide$engine$bitmap$word_encoder$group5(bits,any,highest,lowest);
+module gatebook_wide$matcher$bitmap$word_encoder$group5(bits,any,highest,lowest);
     
     // Module arguments
     input wire  [7:0] bits;
@@ -5711,10 +5913,10 @@ module gatebook_wide$engine$bitmap$word_encoder$group5(bits,any,highest,lowest);
         end
     end
     
-endmodule // gatebook_wide$engine$bitmap$word_encoder$group5
+endmodule // gatebook_wide$matcher$bitmap$word_encoder$group5
 
 
-module gatebook_wide$engine$bitmap$word_encoder$group6(bits,any,highest,lowest);
+module gatebook_wide$matcher$bitmap$word_encoder$group6(bits,any,highest,lowest);
     
     // Module arguments
     input wire  [7:0] bits;
@@ -5777,10 +5979,10 @@ module gatebook_wide$engine$bitmap$word_encoder$group6(bits,any,highest,lowest);
         end
     end
     
-endmodule // gatebook_wide$engine$bitmap$word_encoder$group6
+endmodule // gatebook_wide$matcher$bitmap$word_encoder$group6
 
 
-module gatebook_wide$engine$bitmap$word_encoder$group7(bits,any,highest,lowest);
+module gatebook_wide$matcher$bitmap$word_encoder$group7(bits,any,highest,lowest);
     
     // Module arguments
     input wire  [7:0] bits;
@@ -5843,10 +6045,10 @@ module gatebook_wide$engine$bitmap$word_encoder$group7(bits,any,highest,lowest);
         end
     end
     
-endmodule // gatebook_wide$engine$bitmap$word_encoder$group7
+endmodule // gatebook_wide$matcher$bitmap$word_encoder$group7
 
 
-module gatebook_wide$engine$bitmap$word_encoder$groups(bits,any,highest,lowest);
+module gatebook_wide$matcher$bitmap$word_encoder$groups(bits,any,highest,lowest);
     
     // Module arguments
     input wire  [7:0] bits;
@@ -5909,10 +6111,10 @@ module gatebook_wide$engine$bitmap$word_encoder$groups(bits,any,highest,lowest);
         end
     end
     
-endmodule // gatebook_wide$engine$bitmap$word_encoder$groups
+endmodule // gatebook_wide$matcher$bitmap$word_encoder$groups
 
 
-module gatebook_wide$engine$bitmap$words(read_address,read_clock,read_data,write_address,write_clock,write_data,write_enable);
+module gatebook_wide$matcher$bitmap$words(read_address,read_clock,read_data,write_address,write_clock,write_data,write_enable);
     
     // Module arguments
     input wire  [13:0] read_address;
@@ -5938,10 +6140,10 @@ module gatebook_wide$engine$bitmap$words(read_address,read_clock,read_data,write
        end
     end
                 
-endmodule // gatebook_wide$engine$bitmap$words
+endmodule // gatebook_wide$matcher$bitmap$words
 
 
-module gatebook_wide$engine$book_ptr(d,q,clock);
+module gatebook_wide$matcher$book_ptr(d,q,clock);
     
     // Module arguments
     input wire  [15:0] d;
@@ -5957,10 +6159,10 @@ module gatebook_wide$engine$book_ptr(d,q,clock);
        q <= d;
     end
           
-endmodule // gatebook_wide$engine$book_ptr
+endmodule // gatebook_wide$matcher$book_ptr
 
 
-module gatebook_wide$engine$cap_accounts(d,q,clock);
+module gatebook_wide$matcher$cap_accounts(d,q,clock);
     
     // Module arguments
     input wire  [31:0] d;
@@ -5976,10 +6178,10 @@ module gatebook_wide$engine$cap_accounts(d,q,clock);
        q <= d;
     end
           
-endmodule // gatebook_wide$engine$cap_accounts
+endmodule // gatebook_wide$matcher$cap_accounts
 
 
-module gatebook_wide$engine$cap_instruments(d,q,clock);
+module gatebook_wide$matcher$cap_instruments(d,q,clock);
     
     // Module arguments
     input wire  [31:0] d;
@@ -5995,10 +6197,10 @@ module gatebook_wide$engine$cap_instruments(d,q,clock);
        q <= d;
     end
           
-endmodule // gatebook_wide$engine$cap_instruments
+endmodule // gatebook_wide$matcher$cap_instruments
 
 
-module gatebook_wide$engine$cap_slots(d,q,clock);
+module gatebook_wide$matcher$cap_slots(d,q,clock);
     
     // Module arguments
     input wire  [31:0] d;
@@ -6014,10 +6216,10 @@ module gatebook_wide$engine$cap_slots(d,q,clock);
        q <= d;
     end
           
-endmodule // gatebook_wide$engine$cap_slots
+endmodule // gatebook_wide$matcher$cap_slots
 
 
-module gatebook_wide$engine$cap_window(d,q,clock);
+module gatebook_wide$matcher$cap_window(d,q,clock);
     
     // Module arguments
     input wire  [31:0] d;
@@ -6033,10 +6235,10 @@ module gatebook_wide$engine$cap_window(d,q,clock);
        q <= d;
     end
           
-endmodule // gatebook_wide$engine$cap_window
+endmodule // gatebook_wide$matcher$cap_window
 
 
-module gatebook_wide$engine$committed(d,q,clock);
+module gatebook_wide$matcher$committed(d,q,clock);
     
     // Module arguments
     input wire  d;
@@ -6052,10 +6254,10 @@ module gatebook_wide$engine$committed(d,q,clock);
        q <= d;
     end
           
-endmodule // gatebook_wide$engine$committed
+endmodule // gatebook_wide$matcher$committed
 
 
-module gatebook_wide$engine$decoder(record,cap_instruments,cap_accounts,cap_order_slots,cap_price_window,instrument_id,instrument_row,account_id,account_row,headroom);
+module gatebook_wide$matcher$decoder(record,cap_instruments,cap_accounts,cap_order_slots,cap_price_window,instrument_id,instrument_row,account_id,account_row,headroom);
     
     // Module arguments
     input wire  [511:0] record;
@@ -6082,10 +6284,10 @@ module gatebook_wide$engine$decoder(record,cap_instruments,cap_accounts,cap_orde
         headroom = record[(32'h100)+:(64)];
     end
     
-endmodule // gatebook_wide$engine$decoder
+endmodule // gatebook_wide$matcher$decoder
 
 
-module gatebook_wide$engine$eff_price(d,q,clock);
+module gatebook_wide$matcher$eff_price(d,q,clock);
     
     // Module arguments
     input wire  [31:0] d;
@@ -6101,10 +6303,10 @@ module gatebook_wide$engine$eff_price(d,q,clock);
        q <= d;
     end
           
-endmodule // gatebook_wide$engine$eff_price
+endmodule // gatebook_wide$matcher$eff_price
 
 
-module gatebook_wide$engine$exposures(read_address,read_clock,read_data,write_address,write_clock,write_data,write_enable);
+module gatebook_wide$matcher$exposures(read_address,read_clock,read_data,write_address,write_clock,write_data,write_enable);
     
     // Module arguments
     input wire  [6:0] read_address;
@@ -6130,10 +6332,10 @@ module gatebook_wide$engine$exposures(read_address,read_clock,read_data,write_ad
        end
     end
                 
-endmodule // gatebook_wide$engine$exposures
+endmodule // gatebook_wide$matcher$exposures
 
 
-module gatebook_wide$engine$fill_qty(d,q,clock);
+module gatebook_wide$matcher$fill_qty(d,q,clock);
     
     // Module arguments
     input wire  [31:0] d;
@@ -6149,10 +6351,10 @@ module gatebook_wide$engine$fill_qty(d,q,clock);
        q <= d;
     end
           
-endmodule // gatebook_wide$engine$fill_qty
+endmodule // gatebook_wide$matcher$fill_qty
 
 
-module gatebook_wide$engine$fill_unlink(d,q,clock);
+module gatebook_wide$matcher$fill_unlink(d,q,clock);
     
     // Module arguments
     input wire  d;
@@ -6168,10 +6370,10 @@ module gatebook_wide$engine$fill_unlink(d,q,clock);
        q <= d;
     end
           
-endmodule // gatebook_wide$engine$fill_unlink
+endmodule // gatebook_wide$matcher$fill_unlink
 
 
-module gatebook_wide$engine$fok_level(d,q,clock);
+module gatebook_wide$matcher$fok_level(d,q,clock);
     
     // Module arguments
     input wire  [16:0] d;
@@ -6187,10 +6389,10 @@ module gatebook_wide$engine$fok_level(d,q,clock);
        q <= d;
     end
           
-endmodule // gatebook_wide$engine$fok_level
+endmodule // gatebook_wide$matcher$fok_level
 
 
-module gatebook_wide$engine$fok_short(d,q,clock);
+module gatebook_wide$matcher$fok_short(d,q,clock);
     
     // Module arguments
     input wire  [64:0] d;
@@ -6206,10 +6408,10 @@ module gatebook_wide$engine$fok_short(d,q,clock);
        q <= d;
     end
           
-endmodule // gatebook_wide$engine$fok_short
+endmodule // gatebook_wide$matcher$fok_short
 
 
-module gatebook_wide$engine$free_slots(clock,reset,limit,has_free,slot,alloc,give_back,returned_slot);
+module gatebook_wide$matcher$free_slots(clock,reset,limit,has_free,slot,alloc,give_back,returned_slot);
     
     // Module arguments
     input wire  clock;
@@ -6246,7 +6448,7 @@ module gatebook_wide$engine$free_slots(clock,reset,limit,has_free,slot,alloc,giv
     reg  [16:0] next_depth;
     
     // Sub module instances
-    gatebook_wide$engine$free_slots$freed freed(
+    gatebook_wide$matcher$free_slots$freed freed(
         .read_address(freed$read_address),
         .read_clock(freed$read_clock),
         .read_data(freed$read_data),
@@ -6255,22 +6457,22 @@ module gatebook_wide$engine$free_slots(clock,reset,limit,has_free,slot,alloc,giv
         .write_data(freed$write_data),
         .write_enable(freed$write_enable)
     );
-    gatebook_wide$engine$free_slots$fresh fresh(
+    gatebook_wide$matcher$free_slots$fresh fresh(
         .d(fresh$d),
         .q(fresh$q),
         .clock(fresh$clock)
     );
-    gatebook_wide$engine$free_slots$depth depth(
+    gatebook_wide$matcher$free_slots$depth depth(
         .d(depth$d),
         .q(depth$q),
         .clock(depth$clock)
     );
-    gatebook_wide$engine$free_slots$last_released last_released(
+    gatebook_wide$matcher$free_slots$last_released last_released(
         .d(last_released$d),
         .q(last_released$q),
         .clock(last_released$clock)
     );
-    gatebook_wide$engine$free_slots$top_in_register top_in_register(
+    gatebook_wide$matcher$free_slots$top_in_register top_in_register(
         .d(top_in_register$d),
         .q(top_in_register$q),
         .clock(top_in_register$clock)
@@ -6328,10 +6530,10 @@ module gatebook_wide$engine$free_slots(clock,reset,limit,has_free,slot,alloc,giv
         end
     end
     
-endmodule // gatebook_wide$engine$free_slots
+endmodule // gatebook_wide$matcher$free_slots
 
 
-module gatebook_wide$engine$free_slots$depth(d,q,clock);
+module gatebook_wide$matcher$free_slots$depth(d,q,clock);
     
     // Module arguments
     input wire  [16:0] d;
@@ -6347,10 +6549,10 @@ module gatebook_wide$engine$free_slots$depth(d,q,clock);
        q <= d;
     end
           
-endmodule // gatebook_wide$engine$free_slots$depth
+endmodule // gatebook_wide$matcher$free_slots$depth
 
 
-module gatebook_wide$engine$free_slots$freed(read_address,read_clock,read_data,write_address,write_clock,write_data,write_enable);
+module gatebook_wide$matcher$free_slots$freed(read_address,read_clock,read_data,write_address,write_clock,write_data,write_enable);
     
     // Module arguments
     input wire  [15:0] read_address;
@@ -6376,10 +6578,10 @@ module gatebook_wide$engine$free_slots$freed(read_address,read_clock,read_data,w
        end
     end
                 
-endmodule // gatebook_wide$engine$free_slots$freed
+endmodule // gatebook_wide$matcher$free_slots$freed
 
 
-module gatebook_wide$engine$free_slots$fresh(d,q,clock);
+module gatebook_wide$matcher$free_slots$fresh(d,q,clock);
     
     // Module arguments
     input wire  [16:0] d;
@@ -6395,10 +6597,10 @@ module gatebook_wide$engine$free_slots$fresh(d,q,clock);
        q <= d;
     end
           
-endmodule // gatebook_wide$engine$free_slots$fresh
+endmodule // gatebook_wide$matcher$free_slots$fresh
 
 
-module gatebook_wide$engine$free_slots$last_released(d,q,clock);
+module gatebook_wide$matcher$free_slots$last_released(d,q,clock);
     
     // Module arguments
     input wire  [15:0] d;
@@ -6414,10 +6616,10 @@ module gatebook_wide$engine$free_slots$last_released(d,q,clock);
        q <= d;
     end
           
-endmodule // gatebook_wide$engine$free_slots$last_released
+endmodule // gatebook_wide$matcher$free_slots$last_released
 
 
-module gatebook_wide$engine$free_slots$top_in_register(d,q,clock);
+module gatebook_wide$matcher$free_slots$top_in_register(d,q,clock);
     
     // Module arguments
     input wire  d;
@@ -6433,10 +6635,10 @@ module gatebook_wide$engine$free_slots$top_in_register(d,q,clock);
        q <= d;
     end
           
-endmodule // gatebook_wide$engine$free_slots$top_in_register
+endmodule // gatebook_wide$matcher$free_slots$top_in_register
 
 
-module gatebook_wide$engine$give_acct(d,q,clock);
+module gatebook_wide$matcher$give_acct(d,q,clock);
     
     // Module arguments
     input wire  [31:0] d;
@@ -6452,10 +6654,10 @@ module gatebook_wide$engine$give_acct(d,q,clock);
        q <= d;
     end
           
-endmodule // gatebook_wide$engine$give_acct
+endmodule // gatebook_wide$matcher$give_acct
 
 
-module gatebook_wide$engine$give_product(a,b,product);
+module gatebook_wide$matcher$give_product(a,b,product);
     
     // Module arguments
     input wire  [31:0] a;
@@ -6477,10 +6679,10 @@ module gatebook_wide$engine$give_product(a,b,product);
         product = (((low_low) & 64'hffffffffffffffff) | (((high_high) & 64'hffffffffffffffff) << 32'h20)) + (((low_high) & 64'hffffffffffffffff) << 32'h10) + (((high_low) & 64'hffffffffffffffff) << 32'h10);
     end
     
-endmodule // gatebook_wide$engine$give_product
+endmodule // gatebook_wide$matcher$give_product
 
 
-module gatebook_wide$engine$give_product_q(d,q,clock);
+module gatebook_wide$matcher$give_product_q(d,q,clock);
     
     // Module arguments
     input wire  [63:0] d;
@@ -6496,10 +6698,10 @@ module gatebook_wide$engine$give_product_q(d,q,clock);
        q <= d;
     end
           
-endmodule // gatebook_wide$engine$give_product_q
+endmodule // gatebook_wide$matcher$give_product_q
 
 
-module gatebook_wide$engine$give_qty(d,q,clock);
+module gatebook_wide$matcher$give_qty(d,q,clock);
     
     // Module arguments
     input wire  [31:0] d;
@@ -6515,10 +6717,10 @@ module gatebook_wide$engine$give_qty(d,q,clock);
        q <= d;
     end
           
-endmodule // gatebook_wide$engine$give_qty
+endmodule // gatebook_wide$matcher$give_qty
 
 
-module gatebook_wide$engine$give_rate(d,q,clock);
+module gatebook_wide$matcher$give_rate(d,q,clock);
     
     // Module arguments
     input wire  [31:0] d;
@@ -6534,10 +6736,10 @@ module gatebook_wide$engine$give_rate(d,q,clock);
        q <= d;
     end
           
-endmodule // gatebook_wide$engine$give_rate
+endmodule // gatebook_wide$matcher$give_rate
 
 
-module gatebook_wide$engine$headroom_add(a,b,sum);
+module gatebook_wide$matcher$headroom_add(a,b,sum);
     
     // Module arguments
     input wire  [63:0] a;
@@ -6559,10 +6761,10 @@ module gatebook_wide$engine$headroom_add(a,b,sum);
         end
     end
     
-endmodule // gatebook_wide$engine$headroom_add
+endmodule // gatebook_wide$matcher$headroom_add
 
 
-module gatebook_wide$engine$headrooms(read_address,read_clock,read_data,write_address,write_clock,write_data,write_enable);
+module gatebook_wide$matcher$headrooms(read_address,read_clock,read_data,write_address,write_clock,write_data,write_enable);
     
     // Module arguments
     input wire  [3:0] read_address;
@@ -6588,10 +6790,10 @@ module gatebook_wide$engine$headrooms(read_address,read_clock,read_data,write_ad
        end
     end
                 
-endmodule // gatebook_wide$engine$headrooms
+endmodule // gatebook_wide$matcher$headrooms
 
 
-module gatebook_wide$engine$id_found(d,q,clock);
+module gatebook_wide$matcher$id_found(d,q,clock);
     
     // Module arguments
     input wire  d;
@@ -6607,10 +6809,10 @@ module gatebook_wide$engine$id_found(d,q,clock);
        q <= d;
     end
           
-endmodule // gatebook_wide$engine$id_found
+endmodule // gatebook_wide$matcher$id_found
 
 
-module gatebook_wide$engine$id_slot(d,q,clock);
+module gatebook_wide$matcher$id_slot(d,q,clock);
     
     // Module arguments
     input wire  [15:0] d;
@@ -6626,10 +6828,10 @@ module gatebook_wide$engine$id_slot(d,q,clock);
        q <= d;
     end
           
-endmodule // gatebook_wide$engine$id_slot
+endmodule // gatebook_wide$matcher$id_slot
 
 
-module gatebook_wide$engine$inplace_add(a,b,sum);
+module gatebook_wide$matcher$inplace_add(a,b,sum);
     
     // Module arguments
     input wire  [63:0] a;
@@ -6651,10 +6853,10 @@ module gatebook_wide$engine$inplace_add(a,b,sum);
         end
     end
     
-endmodule // gatebook_wide$engine$inplace_add
+endmodule // gatebook_wide$matcher$inplace_add
 
 
-module gatebook_wide$engine$inst_in_range(d,q,clock);
+module gatebook_wide$matcher$inst_in_range(d,q,clock);
     
     // Module arguments
     input wire  d;
@@ -6670,10 +6872,10 @@ module gatebook_wide$engine$inst_in_range(d,q,clock);
        q <= d;
     end
           
-endmodule // gatebook_wide$engine$inst_in_range
+endmodule // gatebook_wide$matcher$inst_in_range
 
 
-module gatebook_wide$engine$inst_ptr(d,q,clock);
+module gatebook_wide$matcher$inst_ptr(d,q,clock);
     
     // Module arguments
     input wire  [15:0] d;
@@ -6689,10 +6891,10 @@ module gatebook_wide$engine$inst_ptr(d,q,clock);
        q <= d;
     end
           
-endmodule // gatebook_wide$engine$inst_ptr
+endmodule // gatebook_wide$matcher$inst_ptr
 
 
-module gatebook_wide$engine$instruments(read_address,read_clock,read_data,write_address,write_clock,write_data,write_enable);
+module gatebook_wide$matcher$instruments(read_address,read_clock,read_data,write_address,write_clock,write_data,write_enable);
     
     // Module arguments
     input wire  [2:0] read_address;
@@ -6718,10 +6920,10 @@ module gatebook_wide$engine$instruments(read_address,read_clock,read_data,write_
        end
     end
                 
-endmodule // gatebook_wide$engine$instruments
+endmodule // gatebook_wide$matcher$instruments
 
 
-module gatebook_wide$engine$level_ends(read_address,read_clock,read_data,write_address,write_clock,write_data,write_enable);
+module gatebook_wide$matcher$level_ends(read_address,read_clock,read_data,write_address,write_clock,write_data,write_enable);
     
     // Module arguments
     input wire  [19:0] read_address;
@@ -6747,10 +6949,10 @@ module gatebook_wide$engine$level_ends(read_address,read_clock,read_data,write_a
        end
     end
                 
-endmodule // gatebook_wide$engine$level_ends
+endmodule // gatebook_wide$matcher$level_ends
 
 
-module gatebook_wide$engine$level_next(read_address,read_clock,read_data,write_address,write_clock,write_data,write_enable);
+module gatebook_wide$matcher$level_next(read_address,read_clock,read_data,write_address,write_clock,write_data,write_enable);
     
     // Module arguments
     input wire  [15:0] read_address;
@@ -6776,10 +6978,10 @@ module gatebook_wide$engine$level_next(read_address,read_clock,read_data,write_a
        end
     end
                 
-endmodule // gatebook_wide$engine$level_next
+endmodule // gatebook_wide$matcher$level_next
 
 
-module gatebook_wide$engine$level_prev(read_address,read_clock,read_data,write_address,write_clock,write_data,write_enable);
+module gatebook_wide$matcher$level_prev(read_address,read_clock,read_data,write_address,write_clock,write_data,write_enable);
     
     // Module arguments
     input wire  [15:0] read_address;
@@ -6805,10 +7007,10 @@ module gatebook_wide$engine$level_prev(read_address,read_clock,read_data,write_a
        end
     end
                 
-endmodule // gatebook_wide$engine$level_prev
+endmodule // gatebook_wide$matcher$level_prev
 
 
-module gatebook_wide$engine$level_ptr(d,q,clock);
+module gatebook_wide$matcher$level_ptr(d,q,clock);
     
     // Module arguments
     input wire  [15:0] d;
@@ -6824,10 +7026,10 @@ module gatebook_wide$engine$level_ptr(d,q,clock);
        q <= d;
     end
           
-endmodule // gatebook_wide$engine$level_ptr
+endmodule // gatebook_wide$matcher$level_ptr
 
 
-module gatebook_wide$engine$level_totals(read_address,read_clock,read_data,write_address,write_clock,write_data,write_enable);
+module gatebook_wide$matcher$level_totals(read_address,read_clock,read_data,write_address,write_clock,write_data,write_enable);
     
     // Module arguments
     input wire  [19:0] read_address;
@@ -6853,10 +7055,10 @@ module gatebook_wide$engine$level_totals(read_address,read_clock,read_data,write
        end
     end
                 
-endmodule // gatebook_wide$engine$level_totals
+endmodule // gatebook_wide$matcher$level_totals
 
 
-module gatebook_wide$engine$limit_idx(d,q,clock);
+module gatebook_wide$matcher$limit_idx(d,q,clock);
     
     // Module arguments
     input wire  [15:0] d;
@@ -6872,10 +7074,10 @@ module gatebook_wide$engine$limit_idx(d,q,clock);
        q <= d;
     end
           
-endmodule // gatebook_wide$engine$limit_idx
+endmodule // gatebook_wide$matcher$limit_idx
 
 
-module gatebook_wide$engine$m_acct(d,q,clock);
+module gatebook_wide$matcher$m_acct(d,q,clock);
     
     // Module arguments
     input wire  [31:0] d;
@@ -6891,10 +7093,10 @@ module gatebook_wide$engine$m_acct(d,q,clock);
        q <= d;
     end
           
-endmodule // gatebook_wide$engine$m_acct
+endmodule // gatebook_wide$matcher$m_acct
 
 
-module gatebook_wide$engine$m_amount(d,q,clock);
+module gatebook_wide$matcher$m_amount(d,q,clock);
     
     // Module arguments
     input wire  [63:0] d;
@@ -6910,10 +7112,10 @@ module gatebook_wide$engine$m_amount(d,q,clock);
        q <= d;
     end
           
-endmodule // gatebook_wide$engine$m_amount
+endmodule // gatebook_wide$matcher$m_amount
 
 
-module gatebook_wide$engine$m_id(d,q,clock);
+module gatebook_wide$matcher$m_id(d,q,clock);
     
     // Module arguments
     input wire  [63:0] d;
@@ -6929,10 +7131,10 @@ module gatebook_wide$engine$m_id(d,q,clock);
        q <= d;
     end
           
-endmodule // gatebook_wide$engine$m_id
+endmodule // gatebook_wide$matcher$m_id
 
 
-module gatebook_wide$engine$m_inst(d,q,clock);
+module gatebook_wide$matcher$m_inst(d,q,clock);
     
     // Module arguments
     input wire  [15:0] d;
@@ -6948,10 +7150,10 @@ module gatebook_wide$engine$m_inst(d,q,clock);
        q <= d;
     end
           
-endmodule // gatebook_wide$engine$m_inst
+endmodule // gatebook_wide$matcher$m_inst
 
 
-module gatebook_wide$engine$m_market(d,q,clock);
+module gatebook_wide$matcher$m_market(d,q,clock);
     
     // Module arguments
     input wire  d;
@@ -6967,10 +7169,10 @@ module gatebook_wide$engine$m_market(d,q,clock);
        q <= d;
     end
           
-endmodule // gatebook_wide$engine$m_market
+endmodule // gatebook_wide$matcher$m_market
 
 
-module gatebook_wide$engine$m_post_only(d,q,clock);
+module gatebook_wide$matcher$m_post_only(d,q,clock);
     
     // Module arguments
     input wire  d;
@@ -6986,10 +7188,10 @@ module gatebook_wide$engine$m_post_only(d,q,clock);
        q <= d;
     end
           
-endmodule // gatebook_wide$engine$m_post_only
+endmodule // gatebook_wide$matcher$m_post_only
 
 
-module gatebook_wide$engine$m_price(d,q,clock);
+module gatebook_wide$matcher$m_price(d,q,clock);
     
     // Module arguments
     input wire  [31:0] d;
@@ -7005,10 +7207,10 @@ module gatebook_wide$engine$m_price(d,q,clock);
        q <= d;
     end
           
-endmodule // gatebook_wide$engine$m_price
+endmodule // gatebook_wide$matcher$m_price
 
 
-module gatebook_wide$engine$m_qty(d,q,clock);
+module gatebook_wide$matcher$m_qty(d,q,clock);
     
     // Module arguments
     input wire  [31:0] d;
@@ -7024,10 +7226,10 @@ module gatebook_wide$engine$m_qty(d,q,clock);
        q <= d;
     end
           
-endmodule // gatebook_wide$engine$m_qty
+endmodule // gatebook_wide$matcher$m_qty
 
 
-module gatebook_wide$engine$m_sell(d,q,clock);
+module gatebook_wide$matcher$m_sell(d,q,clock);
     
     // Module arguments
     input wire  d;
@@ -7043,10 +7245,10 @@ module gatebook_wide$engine$m_sell(d,q,clock);
        q <= d;
     end
           
-endmodule // gatebook_wide$engine$m_sell
+endmodule // gatebook_wide$matcher$m_sell
 
 
-module gatebook_wide$engine$m_seq(d,q,clock);
+module gatebook_wide$matcher$m_seq(d,q,clock);
     
     // Module arguments
     input wire  [63:0] d;
@@ -7062,10 +7264,10 @@ module gatebook_wide$engine$m_seq(d,q,clock);
        q <= d;
     end
           
-endmodule // gatebook_wide$engine$m_seq
+endmodule // gatebook_wide$matcher$m_seq
 
 
-module gatebook_wide$engine$m_side(d,q,clock);
+module gatebook_wide$matcher$m_side(d,q,clock);
     
     // Module arguments
     input wire  [7:0] d;
@@ -7081,10 +7283,10 @@ module gatebook_wide$engine$m_side(d,q,clock);
        q <= d;
     end
           
-endmodule // gatebook_wide$engine$m_side
+endmodule // gatebook_wide$matcher$m_side
 
 
-module gatebook_wide$engine$m_stp(d,q,clock);
+module gatebook_wide$matcher$m_stp(d,q,clock);
     
     // Module arguments
     input wire  [2:0] d;
@@ -7100,10 +7302,10 @@ module gatebook_wide$engine$m_stp(d,q,clock);
        q <= d;
     end
           
-endmodule // gatebook_wide$engine$m_stp
+endmodule // gatebook_wide$matcher$m_stp
 
 
-module gatebook_wide$engine$m_tif(d,q,clock);
+module gatebook_wide$matcher$m_tif(d,q,clock);
     
     // Module arguments
     input wire  [7:0] d;
@@ -7119,10 +7321,10 @@ module gatebook_wide$engine$m_tif(d,q,clock);
        q <= d;
     end
           
-endmodule // gatebook_wide$engine$m_tif
+endmodule // gatebook_wide$matcher$m_tif
 
 
-module gatebook_wide$engine$m_type(d,q,clock);
+module gatebook_wide$matcher$m_type(d,q,clock);
     
     // Module arguments
     input wire  [7:0] d;
@@ -7138,10 +7340,10 @@ module gatebook_wide$engine$m_type(d,q,clock);
        q <= d;
     end
           
-endmodule // gatebook_wide$engine$m_type
+endmodule // gatebook_wide$matcher$m_type
 
 
-module gatebook_wide$engine$maker_acct(d,q,clock);
+module gatebook_wide$matcher$maker_acct(d,q,clock);
     
     // Module arguments
     input wire  [31:0] d;
@@ -7157,10 +7359,10 @@ module gatebook_wide$engine$maker_acct(d,q,clock);
        q <= d;
     end
           
-endmodule // gatebook_wide$engine$maker_acct
+endmodule // gatebook_wide$matcher$maker_acct
 
 
-module gatebook_wide$engine$maker_id(d,q,clock);
+module gatebook_wide$matcher$maker_id(d,q,clock);
     
     // Module arguments
     input wire  [63:0] d;
@@ -7176,10 +7378,10 @@ module gatebook_wide$engine$maker_id(d,q,clock);
        q <= d;
     end
           
-endmodule // gatebook_wide$engine$maker_id
+endmodule // gatebook_wide$matcher$maker_id
 
 
-module gatebook_wide$engine$maker_leaves(d,q,clock);
+module gatebook_wide$matcher$maker_leaves(d,q,clock);
     
     // Module arguments
     input wire  [31:0] d;
@@ -7195,10 +7397,10 @@ module gatebook_wide$engine$maker_leaves(d,q,clock);
        q <= d;
     end
           
-endmodule // gatebook_wide$engine$maker_leaves
+endmodule // gatebook_wide$matcher$maker_leaves
 
 
-module gatebook_wide$engine$maker_left(d,q,clock);
+module gatebook_wide$matcher$maker_left(d,q,clock);
     
     // Module arguments
     input wire  [31:0] d;
@@ -7214,10 +7416,10 @@ module gatebook_wide$engine$maker_left(d,q,clock);
        q <= d;
     end
           
-endmodule // gatebook_wide$engine$maker_left
+endmodule // gatebook_wide$matcher$maker_left
 
 
-module gatebook_wide$engine$maker_level(d,q,clock);
+module gatebook_wide$matcher$maker_level(d,q,clock);
     
     // Module arguments
     input wire  [15:0] d;
@@ -7233,10 +7435,10 @@ module gatebook_wide$engine$maker_level(d,q,clock);
        q <= d;
     end
           
-endmodule // gatebook_wide$engine$maker_level
+endmodule // gatebook_wide$matcher$maker_level
 
 
-module gatebook_wide$engine$maker_price(d,q,clock);
+module gatebook_wide$matcher$maker_price(d,q,clock);
     
     // Module arguments
     input wire  [31:0] d;
@@ -7252,10 +7454,10 @@ module gatebook_wide$engine$maker_price(d,q,clock);
        q <= d;
     end
           
-endmodule // gatebook_wide$engine$maker_price
+endmodule // gatebook_wide$matcher$maker_price
 
 
-module gatebook_wide$engine$maker_rate(d,q,clock);
+module gatebook_wide$matcher$maker_rate(d,q,clock);
     
     // Module arguments
     input wire  [31:0] d;
@@ -7271,10 +7473,10 @@ module gatebook_wide$engine$maker_rate(d,q,clock);
        q <= d;
     end
           
-endmodule // gatebook_wide$engine$maker_rate
+endmodule // gatebook_wide$matcher$maker_rate
 
 
-module gatebook_wide$engine$maker_slot(d,q,clock);
+module gatebook_wide$matcher$maker_slot(d,q,clock);
     
     // Module arguments
     input wire  [15:0] d;
@@ -7290,10 +7492,10 @@ module gatebook_wide$engine$maker_slot(d,q,clock);
        q <= d;
     end
           
-endmodule // gatebook_wide$engine$maker_slot
+endmodule // gatebook_wide$matcher$maker_slot
 
 
-module gatebook_wide$engine$order_ids(clock,reset,cmd_valid,cmd_ready,cmd_op,cmd_account,cmd_cl_ord_id,cmd_slot,done,found,found_slot);
+module gatebook_wide$matcher$order_ids(clock,reset,cmd_valid,cmd_ready,cmd_op,cmd_account,cmd_cl_ord_id,cmd_slot,done,found,found_slot);
     
     // Module arguments
     input wire  clock;
@@ -7389,7 +7591,7 @@ module gatebook_wide$engine$order_ids(clock,reset,cmd_valid,cmd_ready,cmd_op,cmd
     reg  stays;
     
     // Sub module instances
-    gatebook_wide$engine$order_ids$ids ids(
+    gatebook_wide$matcher$order_ids$ids ids(
         .read_address(ids$read_address),
         .read_clock(ids$read_clock),
         .read_data(ids$read_data),
@@ -7398,7 +7600,7 @@ module gatebook_wide$engine$order_ids(clock,reset,cmd_valid,cmd_ready,cmd_op,cmd
         .write_data(ids$write_data),
         .write_enable(ids$write_enable)
     );
-    gatebook_wide$engine$order_ids$accounts accounts(
+    gatebook_wide$matcher$order_ids$accounts accounts(
         .read_address(accounts$read_address),
         .read_clock(accounts$read_clock),
         .read_data(accounts$read_data),
@@ -7407,7 +7609,7 @@ module gatebook_wide$engine$order_ids(clock,reset,cmd_valid,cmd_ready,cmd_op,cmd
         .write_data(accounts$write_data),
         .write_enable(accounts$write_enable)
     );
-    gatebook_wide$engine$order_ids$slots slots(
+    gatebook_wide$matcher$order_ids$slots slots(
         .read_address(slots$read_address),
         .read_clock(slots$read_clock),
         .read_data(slots$read_data),
@@ -7416,7 +7618,7 @@ module gatebook_wide$engine$order_ids(clock,reset,cmd_valid,cmd_ready,cmd_op,cmd
         .write_data(slots$write_data),
         .write_enable(slots$write_enable)
     );
-    gatebook_wide$engine$order_ids$used used(
+    gatebook_wide$matcher$order_ids$used used(
         .read_address(used$read_address),
         .read_clock(used$read_clock),
         .read_data(used$read_data),
@@ -7425,7 +7627,7 @@ module gatebook_wide$engine$order_ids(clock,reset,cmd_valid,cmd_ready,cmd_op,cmd
         .write_data(used$write_data),
         .write_enable(used$write_enable)
     );
-    gatebook_wide$engine$order_ids$homes homes(
+    gatebook_wide$matcher$order_ids$homes homes(
         .read_address(homes$read_address),
         .read_clock(homes$read_clock),
         .read_data(homes$read_data),
@@ -7434,57 +7636,57 @@ module gatebook_wide$engine$order_ids(clock,reset,cmd_valid,cmd_ready,cmd_op,cmd
         .write_data(homes$write_data),
         .write_enable(homes$write_enable)
     );
-    gatebook_wide$engine$order_ids$command_home command_home(
+    gatebook_wide$matcher$order_ids$command_home command_home(
         .account(command_home$account),
         .cl_ord_id(command_home$cl_ord_id),
         .home(command_home$home)
     );
-    gatebook_wide$engine$order_ids$state state(
+    gatebook_wide$matcher$order_ids$state state(
         .d(state$d),
         .q(state$q),
         .clock(state$clock)
     );
-    gatebook_wide$engine$order_ids$op op(
+    gatebook_wide$matcher$order_ids$op op(
         .d(op$d),
         .q(op$q),
         .clock(op$clock)
     );
-    gatebook_wide$engine$order_ids$account account(
+    gatebook_wide$matcher$order_ids$account account(
         .d(account$d),
         .q(account$q),
         .clock(account$clock)
     );
-    gatebook_wide$engine$order_ids$cl_ord_id cl_ord_id(
+    gatebook_wide$matcher$order_ids$cl_ord_id cl_ord_id(
         .d(cl_ord_id$d),
         .q(cl_ord_id$q),
         .clock(cl_ord_id$clock)
     );
-    gatebook_wide$engine$order_ids$slot slot(
+    gatebook_wide$matcher$order_ids$slot slot(
         .d(slot$d),
         .q(slot$q),
         .clock(slot$clock)
     );
-    gatebook_wide$engine$order_ids$home home(
+    gatebook_wide$matcher$order_ids$home home(
         .d(home$d),
         .q(home$q),
         .clock(home$clock)
     );
-    gatebook_wide$engine$order_ids$at at(
+    gatebook_wide$matcher$order_ids$at at(
         .d(at$d),
         .q(at$q),
         .clock(at$clock)
     );
-    gatebook_wide$engine$order_ids$hole hole(
+    gatebook_wide$matcher$order_ids$hole hole(
         .d(hole$d),
         .q(hole$q),
         .clock(hole$clock)
     );
-    gatebook_wide$engine$order_ids$removed_slot removed_slot(
+    gatebook_wide$matcher$order_ids$removed_slot removed_slot(
         .d(removed_slot$d),
         .q(removed_slot$q),
         .clock(removed_slot$clock)
     );
-    gatebook_wide$engine$order_ids$sweep sweep(
+    gatebook_wide$matcher$order_ids$sweep sweep(
         .d(sweep$d),
         .q(sweep$q),
         .clock(sweep$clock)
@@ -7658,10 +7860,10 @@ module gatebook_wide$engine$order_ids(clock,reset,cmd_valid,cmd_ready,cmd_op,cmd
         end
     end
     
-endmodule // gatebook_wide$engine$order_ids
+endmodule // gatebook_wide$matcher$order_ids
 
 
-module gatebook_wide$engine$order_ids$account(d,q,clock);
+module gatebook_wide$matcher$order_ids$account(d,q,clock);
     
     // Module arguments
     input wire  [31:0] d;
@@ -7677,10 +7879,10 @@ module gatebook_wide$engine$order_ids$account(d,q,clock);
        q <= d;
     end
           
-endmodule // gatebook_wide$engine$order_ids$account
+endmodule // gatebook_wide$matcher$order_ids$account
 
 
-module gatebook_wide$engine$order_ids$accounts(read_address,read_clock,read_data,write_address,write_clock,write_data,write_enable);
+module gatebook_wide$matcher$order_ids$accounts(read_address,read_clock,read_data,write_address,write_clock,write_data,write_enable);
     
     // Module arguments
     input wire  [16:0] read_address;
@@ -7706,10 +7908,10 @@ module gatebook_wide$engine$order_ids$accounts(read_address,read_clock,read_data
        end
     end
                 
-endmodule // gatebook_wide$engine$order_ids$accounts
+endmodule // gatebook_wide$matcher$order_ids$accounts
 
 
-module gatebook_wide$engine$order_ids$at(d,q,clock);
+module gatebook_wide$matcher$order_ids$at(d,q,clock);
     
     // Module arguments
     input wire  [16:0] d;
@@ -7725,10 +7927,10 @@ module gatebook_wide$engine$order_ids$at(d,q,clock);
        q <= d;
     end
           
-endmodule // gatebook_wide$engine$order_ids$at
+endmodule // gatebook_wide$matcher$order_ids$at
 
 
-module gatebook_wide$engine$order_ids$cl_ord_id(d,q,clock);
+module gatebook_wide$matcher$order_ids$cl_ord_id(d,q,clock);
     
     // Module arguments
     input wire  [63:0] d;
@@ -7744,10 +7946,10 @@ module gatebook_wide$engine$order_ids$cl_ord_id(d,q,clock);
        q <= d;
     end
           
-endmodule // gatebook_wide$engine$order_ids$cl_ord_id
+endmodule // gatebook_wide$matcher$order_ids$cl_ord_id
 
 
-module gatebook_wide$engine$order_ids$command_home(account,cl_ord_id,home);
+module gatebook_wide$matcher$order_ids$command_home(account,cl_ord_id,home);
     
     // Module arguments
     input wire  [31:0] account;
@@ -7776,10 +7978,10 @@ module gatebook_wide$engine$order_ids$command_home(account,cl_ord_id,home);
         home = ((mixed >> top_shift) & 17'h1ffff);
     end
     
-endmodule // gatebook_wide$engine$order_ids$command_home
+endmodule // gatebook_wide$matcher$order_ids$command_home
 
 
-module gatebook_wide$engine$order_ids$hole(d,q,clock);
+module gatebook_wide$matcher$order_ids$hole(d,q,clock);
     
     // Module arguments
     input wire  [16:0] d;
@@ -7795,10 +7997,10 @@ module gatebook_wide$engine$order_ids$hole(d,q,clock);
        q <= d;
     end
           
-endmodule // gatebook_wide$engine$order_ids$hole
+endmodule // gatebook_wide$matcher$order_ids$hole
 
 
-module gatebook_wide$engine$order_ids$home(d,q,clock);
+module gatebook_wide$matcher$order_ids$home(d,q,clock);
     
     // Module arguments
     input wire  [16:0] d;
@@ -7814,10 +8016,10 @@ module gatebook_wide$engine$order_ids$home(d,q,clock);
        q <= d;
     end
           
-endmodule // gatebook_wide$engine$order_ids$home
+endmodule // gatebook_wide$matcher$order_ids$home
 
 
-module gatebook_wide$engine$order_ids$homes(read_address,read_clock,read_data,write_address,write_clock,write_data,write_enable);
+module gatebook_wide$matcher$order_ids$homes(read_address,read_clock,read_data,write_address,write_clock,write_data,write_enable);
     
     // Module arguments
     input wire  [16:0] read_address;
@@ -7843,10 +8045,10 @@ module gatebook_wide$engine$order_ids$homes(read_address,read_clock,read_data,wr
        end
     end
                 
-endmodule // gatebook_wide$engine$order_ids$homes
+endmodule // gatebook_wide$matcher$order_ids$homes
 
 
-module gatebook_wide$engine$order_ids$ids(read_address,read_clock,read_data,write_address,write_clock,write_data,write_enable);
+module gatebook_wide$matcher$order_ids$ids(read_address,read_clock,read_data,write_address,write_clock,write_data,write_enable);
     
     // Module arguments
     input wire  [16:0] read_address;
@@ -7872,10 +8074,10 @@ module gatebook_wide$engine$order_ids$ids(read_address,read_clock,read_data,writ
        end
     end
                 
-endmodule // gatebook_wide$engine$order_ids$ids
+endmodule // gatebook_wide$matcher$order_ids$ids
 
 
-module gatebook_wide$engine$order_ids$op(d,q,clock);
+module gatebook_wide$matcher$order_ids$op(d,q,clock);
     
     // Module arguments
     input wire  [1:0] d;
@@ -7891,10 +8093,10 @@ module gatebook_wide$engine$order_ids$op(d,q,clock);
        q <= d;
     end
           
-endmodule // gatebook_wide$engine$order_ids$op
+endmodule // gatebook_wide$matcher$order_ids$op
 
 
-module gatebook_wide$engine$order_ids$removed_slot(d,q,clock);
+module gatebook_wide$matcher$order_ids$removed_slot(d,q,clock);
     
     // Module arguments
     input wire  [15:0] d;
@@ -7910,10 +8112,10 @@ module gatebook_wide$engine$order_ids$removed_slot(d,q,clock);
        q <= d;
     end
           
-endmodule // gatebook_wide$engine$order_ids$removed_slot
+endmodule // gatebook_wide$matcher$order_ids$removed_slot
 
 
-module gatebook_wide$engine$order_ids$slot(d,q,clock);
+module gatebook_wide$matcher$order_ids$slot(d,q,clock);
     
     // Module arguments
     input wire  [15:0] d;
@@ -7929,10 +8131,10 @@ module gatebook_wide$engine$order_ids$slot(d,q,clock);
        q <= d;
     end
           
-endmodule // gatebook_wide$engine$order_ids$slot
+endmodule // gatebook_wide$matcher$order_ids$slot
 
 
-module gatebook_wide$engine$order_ids$slots(read_address,read_clock,read_data,write_address,write_clock,write_data,write_enable);
+module gatebook_wide$matcher$order_ids$slots(read_address,read_clock,read_data,write_address,write_clock,write_data,write_enable);
     
     // Module arguments
     input wire  [16:0] read_address;
@@ -7958,10 +8160,10 @@ module gatebook_wide$engine$order_ids$slots(read_address,read_clock,read_data,wr
        end
     end
                 
-endmodule // gatebook_wide$engine$order_ids$slots
+endmodule // gatebook_wide$matcher$order_ids$slots
 
 
-module gatebook_wide$engine$order_ids$state(d,q,clock);
+module gatebook_wide$matcher$order_ids$state(d,q,clock);
     
     // Module arguments
     input wire  [1:0] d;
@@ -7983,10 +8185,10 @@ module gatebook_wide$engine$order_ids$state(d,q,clock);
        q <= d;
     end
           
-endmodule // gatebook_wide$engine$order_ids$state
+endmodule // gatebook_wide$matcher$order_ids$state
 
 
-module gatebook_wide$engine$order_ids$sweep(d,q,clock);
+module gatebook_wide$matcher$order_ids$sweep(d,q,clock);
     
     // Module arguments
     input wire  [16:0] d;
@@ -8002,10 +8204,10 @@ module gatebook_wide$engine$order_ids$sweep(d,q,clock);
        q <= d;
     end
           
-endmodule // gatebook_wide$engine$order_ids$sweep
+endmodule // gatebook_wide$matcher$order_ids$sweep
 
 
-module gatebook_wide$engine$order_ids$used(read_address,read_clock,read_data,write_address,write_clock,write_data,write_enable);
+module gatebook_wide$matcher$order_ids$used(read_address,read_clock,read_data,write_address,write_clock,write_data,write_enable);
     
     // Module arguments
     input wire  [16:0] read_address;
@@ -8031,10 +8233,10 @@ module gatebook_wide$engine$order_ids$used(read_address,read_clock,read_data,wri
        end
     end
                 
-endmodule // gatebook_wide$engine$order_ids$used
+endmodule // gatebook_wide$matcher$order_ids$used
 
 
-module gatebook_wide$engine$order_price_q(d,q,clock);
+module gatebook_wide$matcher$order_price_q(d,q,clock);
     
     // Module arguments
     input wire  [31:0] d;
@@ -8050,10 +8252,10 @@ module gatebook_wide$engine$order_price_q(d,q,clock);
        q <= d;
     end
           
-endmodule // gatebook_wide$engine$order_price_q
+endmodule // gatebook_wide$matcher$order_price_q
 
 
-module gatebook_wide$engine$post_only_eff(d,q,clock);
+module gatebook_wide$matcher$post_only_eff(d,q,clock);
     
     // Module arguments
     input wire  d;
@@ -8069,10 +8271,10 @@ module gatebook_wide$engine$post_only_eff(d,q,clock);
        q <= d;
     end
           
-endmodule // gatebook_wide$engine$post_only_eff
+endmodule // gatebook_wide$matcher$post_only_eff
 
 
-module gatebook_wide$engine$protection_q(d,q,clock);
+module gatebook_wide$matcher$protection_q(d,q,clock);
     
     // Module arguments
     input wire  [31:0] d;
@@ -8088,10 +8290,10 @@ module gatebook_wide$engine$protection_q(d,q,clock);
        q <= d;
     end
           
-endmodule // gatebook_wide$engine$protection_q
+endmodule // gatebook_wide$matcher$protection_q
 
 
-module gatebook_wide$engine$r_level(d,q,clock);
+module gatebook_wide$matcher$r_level(d,q,clock);
     
     // Module arguments
     input wire  [15:0] d;
@@ -8107,10 +8309,10 @@ module gatebook_wide$engine$r_level(d,q,clock);
        q <= d;
     end
           
-endmodule // gatebook_wide$engine$r_level
+endmodule // gatebook_wide$matcher$r_level
 
 
-module gatebook_wide$engine$r_old_leaves(d,q,clock);
+module gatebook_wide$matcher$r_old_leaves(d,q,clock);
     
     // Module arguments
     input wire  [31:0] d;
@@ -8126,10 +8328,10 @@ module gatebook_wide$engine$r_old_leaves(d,q,clock);
        q <= d;
     end
           
-endmodule // gatebook_wide$engine$r_old_leaves
+endmodule // gatebook_wide$matcher$r_old_leaves
 
 
-module gatebook_wide$engine$r_old_rate(d,q,clock);
+module gatebook_wide$matcher$r_old_rate(d,q,clock);
     
     // Module arguments
     input wire  [31:0] d;
@@ -8145,10 +8347,10 @@ module gatebook_wide$engine$r_old_rate(d,q,clock);
        q <= d;
     end
           
-endmodule // gatebook_wide$engine$r_old_rate
+endmodule // gatebook_wide$matcher$r_old_rate
 
 
-module gatebook_wide$engine$r_post_only(d,q,clock);
+module gatebook_wide$matcher$r_post_only(d,q,clock);
     
     // Module arguments
     input wire  d;
@@ -8164,10 +8366,10 @@ module gatebook_wide$engine$r_post_only(d,q,clock);
        q <= d;
     end
           
-endmodule // gatebook_wide$engine$r_post_only
+endmodule // gatebook_wide$matcher$r_post_only
 
 
-module gatebook_wide$engine$r_sell(d,q,clock);
+module gatebook_wide$matcher$r_sell(d,q,clock);
     
     // Module arguments
     input wire  d;
@@ -8183,10 +8385,10 @@ module gatebook_wide$engine$r_sell(d,q,clock);
        q <= d;
     end
           
-endmodule // gatebook_wide$engine$r_sell
+endmodule // gatebook_wide$matcher$r_sell
 
 
-module gatebook_wide$engine$r_slot(d,q,clock);
+module gatebook_wide$matcher$r_slot(d,q,clock);
     
     // Module arguments
     input wire  [15:0] d;
@@ -8202,10 +8404,10 @@ module gatebook_wide$engine$r_slot(d,q,clock);
        q <= d;
     end
           
-endmodule // gatebook_wide$engine$r_slot
+endmodule // gatebook_wide$matcher$r_slot
 
 
-module gatebook_wide$engine$r_stp(d,q,clock);
+module gatebook_wide$matcher$r_stp(d,q,clock);
     
     // Module arguments
     input wire  [2:0] d;
@@ -8221,10 +8423,10 @@ module gatebook_wide$engine$r_stp(d,q,clock);
        q <= d;
     end
           
-endmodule // gatebook_wide$engine$r_stp
+endmodule // gatebook_wide$matcher$r_stp
 
 
-module gatebook_wide$engine$rate(d,q,clock);
+module gatebook_wide$matcher$rate(d,q,clock);
     
     // Module arguments
     input wire  [31:0] d;
@@ -8240,10 +8442,10 @@ module gatebook_wide$engine$rate(d,q,clock);
        q <= d;
     end
           
-endmodule // gatebook_wide$engine$rate
+endmodule // gatebook_wide$matcher$rate
 
 
-module gatebook_wide$engine$released_less_qty(d,q,clock);
+module gatebook_wide$matcher$released_less_qty(d,q,clock);
     
     // Module arguments
     input wire  [67:0] d;
@@ -8259,10 +8461,10 @@ module gatebook_wide$engine$released_less_qty(d,q,clock);
        q <= d;
     end
           
-endmodule // gatebook_wide$engine$released_less_qty
+endmodule // gatebook_wide$matcher$released_less_qty
 
 
-module gatebook_wide$engine$remaining(d,q,clock);
+module gatebook_wide$matcher$remaining(d,q,clock);
     
     // Module arguments
     input wire  [31:0] d;
@@ -8278,10 +8480,10 @@ module gatebook_wide$engine$remaining(d,q,clock);
        q <= d;
     end
           
-endmodule // gatebook_wide$engine$remaining
+endmodule // gatebook_wide$matcher$remaining
 
 
-module gatebook_wide$engine$rep_acct(d,q,clock);
+module gatebook_wide$matcher$rep_acct(d,q,clock);
     
     // Module arguments
     input wire  [31:0] d;
@@ -8297,10 +8499,10 @@ module gatebook_wide$engine$rep_acct(d,q,clock);
        q <= d;
     end
           
-endmodule // gatebook_wide$engine$rep_acct
+endmodule // gatebook_wide$matcher$rep_acct
 
 
-module gatebook_wide$engine$rep_contra_acct(d,q,clock);
+module gatebook_wide$matcher$rep_contra_acct(d,q,clock);
     
     // Module arguments
     input wire  [31:0] d;
@@ -8316,10 +8518,10 @@ module gatebook_wide$engine$rep_contra_acct(d,q,clock);
        q <= d;
     end
           
-endmodule // gatebook_wide$engine$rep_contra_acct
+endmodule // gatebook_wide$matcher$rep_contra_acct
 
 
-module gatebook_wide$engine$rep_contra_id(d,q,clock);
+module gatebook_wide$matcher$rep_contra_id(d,q,clock);
     
     // Module arguments
     input wire  [63:0] d;
@@ -8335,10 +8537,10 @@ module gatebook_wide$engine$rep_contra_id(d,q,clock);
        q <= d;
     end
           
-endmodule // gatebook_wide$engine$rep_contra_id
+endmodule // gatebook_wide$matcher$rep_contra_id
 
 
-module gatebook_wide$engine$rep_event(d,q,clock);
+module gatebook_wide$matcher$rep_event(d,q,clock);
     
     // Module arguments
     input wire  [7:0] d;
@@ -8354,10 +8556,10 @@ module gatebook_wide$engine$rep_event(d,q,clock);
        q <= d;
     end
           
-endmodule // gatebook_wide$engine$rep_event
+endmodule // gatebook_wide$matcher$rep_event
 
 
-module gatebook_wide$engine$rep_id(d,q,clock);
+module gatebook_wide$matcher$rep_id(d,q,clock);
     
     // Module arguments
     input wire  [63:0] d;
@@ -8373,10 +8575,10 @@ module gatebook_wide$engine$rep_id(d,q,clock);
        q <= d;
     end
           
-endmodule // gatebook_wide$engine$rep_id
+endmodule // gatebook_wide$matcher$rep_id
 
 
-module gatebook_wide$engine$rep_inst(d,q,clock);
+module gatebook_wide$matcher$rep_inst(d,q,clock);
     
     // Module arguments
     input wire  [15:0] d;
@@ -8392,10 +8594,10 @@ module gatebook_wide$engine$rep_inst(d,q,clock);
        q <= d;
     end
           
-endmodule // gatebook_wide$engine$rep_inst
+endmodule // gatebook_wide$matcher$rep_inst
 
 
-module gatebook_wide$engine$rep_leaves(d,q,clock);
+module gatebook_wide$matcher$rep_leaves(d,q,clock);
     
     // Module arguments
     input wire  [31:0] d;
@@ -8411,10 +8613,10 @@ module gatebook_wide$engine$rep_leaves(d,q,clock);
        q <= d;
     end
           
-endmodule // gatebook_wide$engine$rep_leaves
+endmodule // gatebook_wide$matcher$rep_leaves
 
 
-module gatebook_wide$engine$rep_pending(d,q,clock);
+module gatebook_wide$matcher$rep_pending(d,q,clock);
     
     // Module arguments
     input wire  d;
@@ -8430,10 +8632,10 @@ module gatebook_wide$engine$rep_pending(d,q,clock);
        q <= d;
     end
           
-endmodule // gatebook_wide$engine$rep_pending
+endmodule // gatebook_wide$matcher$rep_pending
 
 
-module gatebook_wide$engine$rep_present(d,q,clock);
+module gatebook_wide$matcher$rep_present(d,q,clock);
     
     // Module arguments
     input wire  [7:0] d;
@@ -8449,10 +8651,10 @@ module gatebook_wide$engine$rep_present(d,q,clock);
        q <= d;
     end
           
-endmodule // gatebook_wide$engine$rep_present
+endmodule // gatebook_wide$matcher$rep_present
 
 
-module gatebook_wide$engine$rep_price(d,q,clock);
+module gatebook_wide$matcher$rep_price(d,q,clock);
     
     // Module arguments
     input wire  [31:0] d;
@@ -8468,10 +8670,10 @@ module gatebook_wide$engine$rep_price(d,q,clock);
        q <= d;
     end
           
-endmodule // gatebook_wide$engine$rep_price
+endmodule // gatebook_wide$matcher$rep_price
 
 
-module gatebook_wide$engine$rep_qty(d,q,clock);
+module gatebook_wide$matcher$rep_qty(d,q,clock);
     
     // Module arguments
     input wire  [31:0] d;
@@ -8487,10 +8689,10 @@ module gatebook_wide$engine$rep_qty(d,q,clock);
        q <= d;
     end
           
-endmodule // gatebook_wide$engine$rep_qty
+endmodule // gatebook_wide$matcher$rep_qty
 
 
-module gatebook_wide$engine$rep_reason(d,q,clock);
+module gatebook_wide$matcher$rep_reason(d,q,clock);
     
     // Module arguments
     input wire  [7:0] d;
@@ -8506,10 +8708,10 @@ module gatebook_wide$engine$rep_reason(d,q,clock);
        q <= d;
     end
           
-endmodule // gatebook_wide$engine$rep_reason
+endmodule // gatebook_wide$matcher$rep_reason
 
 
-module gatebook_wide$engine$rep_side(d,q,clock);
+module gatebook_wide$matcher$rep_side(d,q,clock);
     
     // Module arguments
     input wire  [7:0] d;
@@ -8525,10 +8727,10 @@ module gatebook_wide$engine$rep_side(d,q,clock);
        q <= d;
     end
           
-endmodule // gatebook_wide$engine$rep_side
+endmodule // gatebook_wide$matcher$rep_side
 
 
-module gatebook_wide$engine$replacing(d,q,clock);
+module gatebook_wide$matcher$replacing(d,q,clock);
     
     // Module arguments
     input wire  d;
@@ -8544,10 +8746,10 @@ module gatebook_wide$engine$replacing(d,q,clock);
        q <= d;
     end
           
-endmodule // gatebook_wide$engine$replacing
+endmodule // gatebook_wide$matcher$replacing
 
 
-module gatebook_wide$engine$reserved(d,q,clock);
+module gatebook_wide$matcher$reserved(d,q,clock);
     
     // Module arguments
     input wire  [63:0] d;
@@ -8563,10 +8765,10 @@ module gatebook_wide$engine$reserved(d,q,clock);
        q <= d;
     end
           
-endmodule // gatebook_wide$engine$reserved
+endmodule // gatebook_wide$matcher$reserved
 
 
-module gatebook_wide$engine$rest_new(d,q,clock);
+module gatebook_wide$matcher$rest_new(d,q,clock);
     
     // Module arguments
     input wire  d;
@@ -8582,10 +8784,10 @@ module gatebook_wide$engine$rest_new(d,q,clock);
        q <= d;
     end
           
-endmodule // gatebook_wide$engine$rest_new
+endmodule // gatebook_wide$matcher$rest_new
 
 
-module gatebook_wide$engine$rest_slot(d,q,clock);
+module gatebook_wide$matcher$rest_slot(d,q,clock);
     
     // Module arguments
     input wire  [15:0] d;
@@ -8601,10 +8803,10 @@ module gatebook_wide$engine$rest_slot(d,q,clock);
        q <= d;
     end
           
-endmodule // gatebook_wide$engine$rest_slot
+endmodule // gatebook_wide$matcher$rest_slot
 
 
-module gatebook_wide$engine$resume(d,q,clock);
+module gatebook_wide$matcher$resume(d,q,clock);
     
     // Module arguments
     input wire  [5:0] d;
@@ -8663,10 +8865,10 @@ module gatebook_wide$engine$resume(d,q,clock);
        q <= d;
     end
           
-endmodule // gatebook_wide$engine$resume
+endmodule // gatebook_wide$matcher$resume
 
 
-module gatebook_wide$engine$risk(is_replace,account_known,instrument_known,enabled,duplicate,market,tif,post_only,sell,price,qty,max_order_qty,max_order_notional,max_position,headroom,price_base,price_window,reference_price,collar,position,open_buy,open_sell,rate_buy,rate_sell,released_less_qty,released_margin,would_cross,has_free_slot,fails,reservation);
+module gatebook_wide$matcher$risk(is_replace,account_known,instrument_known,enabled,duplicate,market,tif,post_only,sell,price,qty,max_order_qty,max_order_notional,max_position,headroom,price_base,price_window,reference_price,collar,position,open_buy,open_sell,rate_buy,rate_sell,released_less_qty,released_margin,would_cross,has_free_slot,fails,reservation);
     
     // Module arguments
     input wire  is_replace;
@@ -8744,17 +8946,17 @@ module gatebook_wide$engine$risk(is_replace,account_known,instrument_known,enabl
     reg  outside_collar;
     
     // Sub module instances
-    gatebook_wide$engine$risk$notional notional(
+    gatebook_wide$matcher$risk$notional notional(
         .a(notional$a),
         .b(notional$b),
         .product(notional$product)
     );
-    gatebook_wide$engine$risk$margin_buy margin_buy(
+    gatebook_wide$matcher$risk$margin_buy margin_buy(
         .a(margin_buy$a),
         .b(margin_buy$b),
         .product(margin_buy$product)
     );
-    gatebook_wide$engine$risk$margin_sell margin_sell(
+    gatebook_wide$matcher$risk$margin_sell margin_sell(
         .a(margin_sell$a),
         .b(margin_sell$b),
         .product(margin_sell$product)
@@ -8827,10 +9029,10 @@ module gatebook_wide$engine$risk(is_replace,account_known,instrument_known,enabl
         fails = (((((f1) & 1'h1)) & 14'h3fff) << 32'h0) | (((((f2) & 1'h1)) & 14'h3fff) << 32'h1) | (((((f3) & 1'h1)) & 14'h3fff) << 32'h2) | (((((f4) & 1'h1)) & 14'h3fff) << 32'h3) | (((((f5) & 1'h1)) & 14'h3fff) << 32'h4) | (((((f6) & 1'h1)) & 14'h3fff) << 32'h5) | (((((f7) & 1'h1)) & 14'h3fff) << 32'h6) | (((((f8) & 1'h1)) & 14'h3fff) << 32'h7) | (((((f9) & 1'h1)) & 14'h3fff) << 32'h8) | (((((f10) & 1'h1)) & 14'h3fff) << 32'h9) | (((((f11) & 1'h1)) & 14'h3fff) << 32'ha) | (((((f12) & 1'h1)) & 14'h3fff) << 32'hb) | (((((f13) & 1'h1)) & 14'h3fff) << 32'hc) | (((((f14) & 1'h1)) & 14'h3fff) << 32'hd);
     end
     
-endmodule // gatebook_wide$engine$risk
+endmodule // gatebook_wide$matcher$risk
 
 
-module gatebook_wide$engine$risk$margin_buy(a,b,product);
+module gatebook_wide$matcher$risk$margin_buy(a,b,product);
     
     // Module arguments
     input wire  [31:0] a;
@@ -8852,10 +9054,10 @@ module gatebook_wide$engine$risk$margin_buy(a,b,product);
         product = (((low_low) & 64'hffffffffffffffff) | (((high_high) & 64'hffffffffffffffff) << 32'h20)) + (((low_high) & 64'hffffffffffffffff) << 32'h10) + (((high_low) & 64'hffffffffffffffff) << 32'h10);
     end
     
-endmodule // gatebook_wide$engine$risk$margin_buy
+endmodule // gatebook_wide$matcher$risk$margin_buy
 
 
-module gatebook_wide$engine$risk$margin_sell(a,b,product);
+module gatebook_wide$matcher$risk$margin_sell(a,b,product);
     
     // Module arguments
     input wire  [31:0] a;
@@ -8877,10 +9079,10 @@ module gatebook_wide$engine$risk$margin_sell(a,b,product);
         product = (((low_low) & 64'hffffffffffffffff) | (((high_high) & 64'hffffffffffffffff) << 32'h20)) + (((low_high) & 64'hffffffffffffffff) << 32'h10) + (((high_low) & 64'hffffffffffffffff) << 32'h10);
     end
     
-endmodule // gatebook_wide$engine$risk$margin_sell
+endmodule // gatebook_wide$matcher$risk$margin_sell
 
 
-module gatebook_wide$engine$risk$notional(a,b,product);
+module gatebook_wide$matcher$risk$notional(a,b,product);
     
     // Module arguments
     input wire  [31:0] a;
@@ -8902,10 +9104,10 @@ module gatebook_wide$engine$risk$notional(a,b,product);
         product = (((low_low) & 64'hffffffffffffffff) | (((high_high) & 64'hffffffffffffffff) << 32'h20)) + (((low_high) & 64'hffffffffffffffff) << 32'h10) + (((high_low) & 64'hffffffffffffffff) << 32'h10);
     end
     
-endmodule // gatebook_wide$engine$risk$notional
+endmodule // gatebook_wide$matcher$risk$notional
 
 
-module gatebook_wide$engine$slot_ids(read_address,read_clock,read_data,write_address,write_clock,write_data,write_enable);
+module gatebook_wide$matcher$slot_ids(read_address,read_clock,read_data,write_address,write_clock,write_data,write_enable);
     
     // Module arguments
     input wire  [15:0] read_address;
@@ -8931,10 +9133,10 @@ module gatebook_wide$engine$slot_ids(read_address,read_clock,read_data,write_add
        end
     end
                 
-endmodule // gatebook_wide$engine$slot_ids
+endmodule // gatebook_wide$matcher$slot_ids
 
 
-module gatebook_wide$engine$slot_ptr(d,q,clock);
+module gatebook_wide$matcher$slot_ptr(d,q,clock);
     
     // Module arguments
     input wire  [15:0] d;
@@ -8950,10 +9152,10 @@ module gatebook_wide$engine$slot_ptr(d,q,clock);
        q <= d;
     end
           
-endmodule // gatebook_wide$engine$slot_ptr
+endmodule // gatebook_wide$matcher$slot_ptr
 
 
-module gatebook_wide$engine$slot_terms(read_address,read_clock,read_data,write_address,write_clock,write_data,write_enable);
+module gatebook_wide$matcher$slot_terms(read_address,read_clock,read_data,write_address,write_clock,write_data,write_enable);
     
     // Module arguments
     input wire  [15:0] read_address;
@@ -8979,10 +9181,10 @@ module gatebook_wide$engine$slot_terms(read_address,read_clock,read_data,write_a
        end
     end
                 
-endmodule // gatebook_wide$engine$slot_terms
+endmodule // gatebook_wide$matcher$slot_terms
 
 
-module gatebook_wide$engine$state(d,q,clock);
+module gatebook_wide$matcher$state(d,q,clock);
     
     // Module arguments
     input wire  [5:0] d;
@@ -9041,10 +9243,10 @@ module gatebook_wide$engine$state(d,q,clock);
        q <= d;
     end
           
-endmodule // gatebook_wide$engine$state
+endmodule // gatebook_wide$matcher$state
 
 
-module gatebook_wide$engine$stp_eff(d,q,clock);
+module gatebook_wide$matcher$stp_eff(d,q,clock);
     
     // Module arguments
     input wire  [2:0] d;
@@ -9060,10 +9262,10 @@ module gatebook_wide$engine$stp_eff(d,q,clock);
        q <= d;
     end
           
-endmodule // gatebook_wide$engine$stp_eff
+endmodule // gatebook_wide$matcher$stp_eff
 
 
-module gatebook_wide$engine$sweep(d,q,clock);
+module gatebook_wide$matcher$sweep(d,q,clock);
     
     // Module arguments
     input wire  [23:0] d;
@@ -9079,10 +9281,10 @@ module gatebook_wide$engine$sweep(d,q,clock);
        q <= d;
     end
           
-endmodule // gatebook_wide$engine$sweep
+endmodule // gatebook_wide$matcher$sweep
 
 
-module gatebook_wide$engine$taker_sell(d,q,clock);
+module gatebook_wide$matcher$taker_sell(d,q,clock);
     
     // Module arguments
     input wire  d;
@@ -9098,10 +9300,10 @@ module gatebook_wide$engine$taker_sell(d,q,clock);
        q <= d;
     end
           
-endmodule // gatebook_wide$engine$taker_sell
+endmodule // gatebook_wide$matcher$taker_sell
 
 
-module gatebook_wide$engine$v_acct(d,q,clock);
+module gatebook_wide$matcher$v_acct(d,q,clock);
     
     // Module arguments
     input wire  [31:0] d;
@@ -9117,10 +9319,10 @@ module gatebook_wide$engine$v_acct(d,q,clock);
        q <= d;
     end
           
-endmodule // gatebook_wide$engine$v_acct
+endmodule // gatebook_wide$matcher$v_acct
 
 
-module gatebook_wide$engine$v_counted(d,q,clock);
+module gatebook_wide$matcher$v_counted(d,q,clock);
     
     // Module arguments
     input wire  [31:0] d;
@@ -9136,10 +9338,10 @@ module gatebook_wide$engine$v_counted(d,q,clock);
        q <= d;
     end
           
-endmodule // gatebook_wide$engine$v_counted
+endmodule // gatebook_wide$matcher$v_counted
 
 
-module gatebook_wide$engine$v_forget(d,q,clock);
+module gatebook_wide$matcher$v_forget(d,q,clock);
     
     // Module arguments
     input wire  d;
@@ -9155,10 +9357,10 @@ module gatebook_wide$engine$v_forget(d,q,clock);
        q <= d;
     end
           
-endmodule // gatebook_wide$engine$v_forget
+endmodule // gatebook_wide$matcher$v_forget
 
 
-module gatebook_wide$engine$v_id(d,q,clock);
+module gatebook_wide$matcher$v_id(d,q,clock);
     
     // Module arguments
     input wire  [63:0] d;
@@ -9174,10 +9376,10 @@ module gatebook_wide$engine$v_id(d,q,clock);
        q <= d;
     end
           
-endmodule // gatebook_wide$engine$v_id
+endmodule // gatebook_wide$matcher$v_id
 
 
-module gatebook_wide$engine$v_inst(d,q,clock);
+module gatebook_wide$matcher$v_inst(d,q,clock);
     
     // Module arguments
     input wire  [15:0] d;
@@ -9193,10 +9395,10 @@ module gatebook_wide$engine$v_inst(d,q,clock);
        q <= d;
     end
           
-endmodule // gatebook_wide$engine$v_inst
+endmodule // gatebook_wide$matcher$v_inst
 
 
-module gatebook_wide$engine$v_level(d,q,clock);
+module gatebook_wide$matcher$v_level(d,q,clock);
     
     // Module arguments
     input wire  [15:0] d;
@@ -9212,10 +9414,10 @@ module gatebook_wide$engine$v_level(d,q,clock);
        q <= d;
     end
           
-endmodule // gatebook_wide$engine$v_level
+endmodule // gatebook_wide$matcher$v_level
 
 
-module gatebook_wide$engine$v_sell(d,q,clock);
+module gatebook_wide$matcher$v_sell(d,q,clock);
     
     // Module arguments
     input wire  d;
@@ -9231,10 +9433,10 @@ module gatebook_wide$engine$v_sell(d,q,clock);
        q <= d;
     end
           
-endmodule // gatebook_wide$engine$v_sell
+endmodule // gatebook_wide$matcher$v_sell
 
 
-module gatebook_wide$engine$v_slot(d,q,clock);
+module gatebook_wide$matcher$v_slot(d,q,clock);
     
     // Module arguments
     input wire  [15:0] d;
@@ -9250,10 +9452,10 @@ module gatebook_wide$engine$v_slot(d,q,clock);
        q <= d;
     end
           
-endmodule // gatebook_wide$engine$v_slot
+endmodule // gatebook_wide$matcher$v_slot
 
 
-module gatebook_wide$engine$v_unrest(d,q,clock);
+module gatebook_wide$matcher$v_unrest(d,q,clock);
     
     // Module arguments
     input wire  d;
@@ -9269,10 +9471,10 @@ module gatebook_wide$engine$v_unrest(d,q,clock);
        q <= d;
     end
           
-endmodule // gatebook_wide$engine$v_unrest
+endmodule // gatebook_wide$matcher$v_unrest
 
 
-module gatebook_wide$engine$verdict_code(fails,reason);
+module gatebook_wide$matcher$verdict_code(fails,reason);
     
     // Module arguments
     input wire  [13:0] fails;
@@ -9338,10 +9540,10 @@ module gatebook_wide$engine$verdict_code(fails,reason);
         reason = code_high | code_low;
     end
     
-endmodule // gatebook_wide$engine$verdict_code
+endmodule // gatebook_wide$matcher$verdict_code
 
 
-module gatebook_wide$engine$verdict_fails(d,q,clock);
+module gatebook_wide$matcher$verdict_fails(d,q,clock);
     
     // Module arguments
     input wire  [13:0] d;
@@ -9357,10 +9559,10 @@ module gatebook_wide$engine$verdict_fails(d,q,clock);
        q <= d;
     end
           
-endmodule // gatebook_wide$engine$verdict_fails
+endmodule // gatebook_wide$matcher$verdict_fails
 
 
-module gatebook_wide$engine$verdict_rate(d,q,clock);
+module gatebook_wide$matcher$verdict_rate(d,q,clock);
     
     // Module arguments
     input wire  [31:0] d;
@@ -9376,10 +9578,10 @@ module gatebook_wide$engine$verdict_rate(d,q,clock);
        q <= d;
     end
           
-endmodule // gatebook_wide$engine$verdict_rate
+endmodule // gatebook_wide$matcher$verdict_rate
 
 
-module gatebook_wide$engine$verdict_reservation(d,q,clock);
+module gatebook_wide$matcher$verdict_reservation(d,q,clock);
     
     // Module arguments
     input wire  [63:0] d;
@@ -9395,206 +9597,4 @@ module gatebook_wide$engine$verdict_reservation(d,q,clock);
        q <= d;
     end
           
-endmodule // gatebook_wide$engine$verdict_reservation
-
-
-module gatebook_wide$ingress(clock,reset,in_data,in_valid,in_ready,out_valid,out_ready,malformed,control,record,msg_type,side,side_known,market,tif,post_only,stp,instrument,account,price,qty,cl_ord_id,in_seq,amount);
-    
-    // Module arguments
-    input wire  clock;
-    input wire  reset;
-    input wire  [511:0] in_data;
-    input wire  in_valid;
-    output reg  in_ready;
-    output reg  out_valid;
-    input wire  out_ready;
-    output reg  malformed;
-    output reg  control;
-    output reg  [511:0] record;
-    output reg  [7:0] msg_type;
-    output reg  [7:0] side;
-    output reg  side_known;
-    output reg  market;
-    output reg  [7:0] tif;
-    output reg  post_only;
-    output reg  [2:0] stp;
-    output reg  [15:0] instrument;
-    output reg  [31:0] account;
-    output reg  [31:0] price;
-    output reg  [31:0] qty;
-    output reg  [63:0] cl_ord_id;
-    output reg  [63:0] in_seq;
-    output reg  [63:0] amount;
-    
-    // Stub signals
-    reg  [511:0] beat$d;
-    wire  [511:0] beat$q;
-    reg  beat$clock;
-    reg  full$d;
-    wire  full$q;
-    reg  full$clock;
-    reg  beat_malformed$d;
-    wire  beat_malformed$q;
-    reg  beat_malformed$clock;
-    reg  beat_control$d;
-    wire  beat_control$q;
-    reg  beat_control$clock;
-    
-    // Local signals
-    reg  version_ok;
-    reg  order_flow;
-    reg  control_type;
-    reg  side_ok;
-    reg  new_ok;
-    reg  in_malformed;
-    
-    // Sub module instances
-    gatebook_wide$ingress$beat beat(
-        .d(beat$d),
-        .q(beat$q),
-        .clock(beat$clock)
-    );
-    gatebook_wide$ingress$full full(
-        .d(full$d),
-        .q(full$q),
-        .clock(full$clock)
-    );
-    gatebook_wide$ingress$beat_malformed beat_malformed(
-        .d(beat_malformed$d),
-        .q(beat_malformed$q),
-        .clock(beat_malformed$clock)
-    );
-    gatebook_wide$ingress$beat_control beat_control(
-        .d(beat_control$d),
-        .q(beat_control$q),
-        .clock(beat_control$clock)
-    );
-    
-    // Update code
-    always @(*) begin
-        beat$clock = clock;
-        full$clock = clock;
-        beat_malformed$clock = clock;
-        beat_control$clock = clock;
-        beat$d = beat$q;
-        full$d = full$q;
-        beat_malformed$d = beat_malformed$q;
-        beat_control$d = beat_control$q;
-        version_ok = in_data[(32'h0)+:(8)] == 32'h1;
-        order_flow = (in_data[(32'h8)+:(8)] >= 32'h1) && (in_data[(32'h8)+:(8)] <= 32'h8);
-        control_type = (in_data[(32'h8)+:(8)] >= 32'h40) && (in_data[(32'h8)+:(8)] <= 32'h43);
-        side_ok = (in_data[(32'h10)+:(8)] == 32'h1) || (in_data[(32'h10)+:(8)] == 32'h2);
-        new_ok = side_ok && ((in_data[(32'h18)+:(8)] == 32'h1) || (in_data[(32'h18)+:(8)] == 32'h2)) && (in_data[(32'h20)+:(8)] >= 32'h1) && (in_data[(32'h20)+:(8)] <= 32'h3) && ((in_data[(32'h28)+:(8)] & 32'h8e) == 32'h0) && (in_data[(32'h2c)+:(3)] <= 32'h4);
-        in_malformed = ~version_ok || (~order_flow && ~control_type) || ((in_data[(32'h8)+:(8)] == 32'h1) && ~new_ok) || ((in_data[(32'h8)+:(8)] == 32'h8) && ~side_ok);
-        in_ready = ~full$q || out_ready;
-        if (reset) begin
-            full$d = 1'b0;
-        end
-        else if (~full$q || out_ready) begin
-            full$d = in_valid;
-            if (in_valid) begin
-                beat$d = in_data;
-                beat_malformed$d = in_malformed;
-                beat_control$d = version_ok && control_type;
-            end
-        end
-        out_valid = full$q;
-        malformed = beat_malformed$q;
-        control = beat_control$q;
-        record = beat$q;
-        msg_type = beat$q[(32'h8)+:(8)];
-        side = beat$q[(32'h10)+:(8)];
-        side_known = (beat$q[(32'h10)+:(8)] == 32'h1) || (beat$q[(32'h10)+:(8)] == 32'h2);
-        market = beat$q[(32'h18)+:(8)] == 32'h2;
-        tif = beat$q[(32'h20)+:(8)];
-        post_only = beat$q[32'h28];
-        stp = beat$q[(32'h2c)+:(3)];
-        instrument = beat$q[(32'h30)+:(16)];
-        account = beat$q[(32'h40)+:(32)];
-        price = beat$q[(32'h60)+:(32)];
-        if (~beat_malformed$q && (beat$q[(32'h8)+:(8)] == 32'h1) && (beat$q[(32'h18)+:(8)] == 32'h2)) begin
-            price = 32'h0;
-        end
-        qty = beat$q[(32'h80)+:(32)];
-        cl_ord_id = beat$q[(32'hc0)+:(64)];
-        in_seq = beat$q[(32'h100)+:(64)];
-        amount = beat$q[(32'h140)+:(64)];
-    end
-    
-endmodule // gatebook_wide$ingress
-
-
-module gatebook_wide$ingress$beat(d,q,clock);
-    
-    // Module arguments
-    input wire  [511:0] d;
-    output reg  [511:0] q;
-    input wire  clock;
-    
-    // Update code (custom)
-    initial begin
-       q = 512'h0;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-          
-endmodule // gatebook_wide$ingress$beat
-
-
-module gatebook_wide$ingress$beat_control(d,q,clock);
-    
-    // Module arguments
-    input wire  d;
-    output reg  q;
-    input wire  clock;
-    
-    // Update code (custom)
-    initial begin
-       q = 1'h0;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-          
-endmodule // gatebook_wide$ingress$beat_control
-
-
-module gatebook_wide$ingress$beat_malformed(d,q,clock);
-    
-    // Module arguments
-    input wire  d;
-    output reg  q;
-    input wire  clock;
-    
-    // Update code (custom)
-    initial begin
-       q = 1'h0;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-          
-endmodule // gatebook_wide$ingress$beat_malformed
-
-
-module gatebook_wide$ingress$full(d,q,clock);
-    
-    // Module arguments
-    input wire  d;
-    output reg  q;
-    input wire  clock;
-    
-    // Update code (custom)
-    initial begin
-       q = 1'h0;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-          
-endmodule // gatebook_wide$ingress$full
+endmodule // gatebook_wide$matcher$verdict_reservation

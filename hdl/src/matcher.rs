@@ -127,7 +127,7 @@ pub enum Step {
 }
 
 #[derive(LogicBlock)]
-pub struct MatchingEngine<
+pub struct Matcher<
     const ACCOUNT_BITS: usize,
     const INSTRUMENT_BITS: usize,
     const BOOK_BITS: usize,
@@ -414,7 +414,7 @@ impl<
         const WORD_ADDR: usize,
         const SUMMARY_ADDR: usize,
     >
-    MatchingEngine<
+    Matcher<
         ACCOUNT_BITS,
         INSTRUMENT_BITS,
         BOOK_BITS,
@@ -427,7 +427,7 @@ impl<
     >
 {
     /// The message stage of a card built for `build`; the const parameters must agree
-    /// with it (see [`DefaultEngine`]).
+    /// with it (see [`DefaultMatcher`]).
     pub fn new(build: Build) -> Self {
         let books_log2 = build.instruments_log2 + 1;
         assert_eq!(ACCOUNT_BITS as u32, build.accounts_log2);
@@ -442,7 +442,7 @@ impl<
         assert_eq!(LEVEL_BITS as u32, books_log2 + build.price_window_log2);
         assert!(build.price_window_log2 >= 6 && build.price_window_log2 <= 16);
         assert!(build.order_slots_log2 <= 16 && build.instruments_log2 <= 8);
-        MatchingEngine {
+        Matcher {
             clock: Default::default(),
             reset: Default::default(),
             msg_valid: Default::default(),
@@ -689,7 +689,7 @@ impl<
         const WORD_ADDR: usize,
         const SUMMARY_ADDR: usize,
     > Logic
-    for MatchingEngine<
+    for Matcher<
         ACCOUNT_BITS,
         INSTRUMENT_BITS,
         BOOK_BITS,
@@ -2413,4 +2413,4 @@ impl<
 }
 
 /// The default card's message stage: 256 accounts, 16 instruments, 4096 slots, 1024 ticks.
-pub type DefaultEngine = MatchingEngine<8, 4, 5, 12, 12, 13, 15, 9, 5>;
+pub type DefaultMatcher = Matcher<8, 4, 5, 12, 12, 13, 15, 9, 5>;

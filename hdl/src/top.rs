@@ -11,14 +11,14 @@
 //!   the cycle counter in `egress_cycle`.
 //!
 //! ```text
-//! in ──► Ingress ──► MatchingEngine ──► Egress ──► out
+//! in ──► Ingress ──► Matcher ──► Egress ──► out
 //!        (decode)    (tables, risk,      (pack, stamp)
 //!                     book, matcher)
 //! ```
 
 use crate::egress::Egress;
 use crate::ingress::Ingress;
-use crate::matcher::{Build, MatchingEngine};
+use crate::matcher::{Build, Matcher};
 use rust_hdl::prelude::*;
 
 #[derive(LogicBlock)]
@@ -42,7 +42,7 @@ pub struct GatebookTop<
     pub out_valid: Signal<Out, Bit>,
     pub out_ready: Signal<In, Bit>,
     ingress: Ingress,
-    engine: MatchingEngine<
+    matcher: Matcher<
         ACCOUNT_BITS,
         INSTRUMENT_BITS,
         BOOK_BITS,
@@ -92,7 +92,7 @@ impl<
             out_valid: Default::default(),
             out_ready: Default::default(),
             ingress: Default::default(),
-            engine: MatchingEngine::new(build),
+            matcher: Matcher::new(build),
             egress: Default::default(),
             cycle_count: Default::default(),
         }
@@ -130,52 +130,52 @@ impl<
             self.cycle_count.d.next = 0.into();
         }
         self.ingress.clock.next = self.clock.val();
-        self.engine.clock.next = self.clock.val();
+        self.matcher.clock.next = self.clock.val();
         self.egress.clock.next = self.clock.val();
         self.ingress.reset.next = self.reset.val();
-        self.engine.reset.next = self.reset.val();
+        self.matcher.reset.next = self.reset.val();
         self.egress.reset.next = self.reset.val();
 
         self.ingress.in_data.next = self.in_data.val();
         self.ingress.in_valid.next = self.in_valid.val();
         self.in_ready.next = self.ingress.in_ready.val();
 
-        self.engine.msg_valid.next = self.ingress.out_valid.val();
-        self.ingress.out_ready.next = self.engine.msg_ready.val();
-        self.engine.malformed.next = self.ingress.malformed.val();
-        self.engine.control.next = self.ingress.control.val();
-        self.engine.record.next = self.ingress.record.val();
-        self.engine.msg_type.next = self.ingress.msg_type.val();
-        self.engine.side.next = self.ingress.side.val();
-        self.engine.side_known.next = self.ingress.side_known.val();
-        self.engine.market.next = self.ingress.market.val();
-        self.engine.tif.next = self.ingress.tif.val();
-        self.engine.post_only.next = self.ingress.post_only.val();
-        self.engine.stp.next = self.ingress.stp.val();
-        self.engine.instrument.next = self.ingress.instrument.val();
-        self.engine.account.next = self.ingress.account.val();
-        self.engine.price.next = self.ingress.price.val();
-        self.engine.qty.next = self.ingress.qty.val();
-        self.engine.cl_ord_id.next = self.ingress.cl_ord_id.val();
-        self.engine.in_seq.next = self.ingress.in_seq.val();
-        self.engine.amount.next = self.ingress.amount.val();
+        self.matcher.msg_valid.next = self.ingress.out_valid.val();
+        self.ingress.out_ready.next = self.matcher.msg_ready.val();
+        self.matcher.malformed.next = self.ingress.malformed.val();
+        self.matcher.control.next = self.ingress.control.val();
+        self.matcher.record.next = self.ingress.record.val();
+        self.matcher.msg_type.next = self.ingress.msg_type.val();
+        self.matcher.side.next = self.ingress.side.val();
+        self.matcher.side_known.next = self.ingress.side_known.val();
+        self.matcher.market.next = self.ingress.market.val();
+        self.matcher.tif.next = self.ingress.tif.val();
+        self.matcher.post_only.next = self.ingress.post_only.val();
+        self.matcher.stp.next = self.ingress.stp.val();
+        self.matcher.instrument.next = self.ingress.instrument.val();
+        self.matcher.account.next = self.ingress.account.val();
+        self.matcher.price.next = self.ingress.price.val();
+        self.matcher.qty.next = self.ingress.qty.val();
+        self.matcher.cl_ord_id.next = self.ingress.cl_ord_id.val();
+        self.matcher.in_seq.next = self.ingress.in_seq.val();
+        self.matcher.amount.next = self.ingress.amount.val();
 
-        self.egress.in_valid.next = self.engine.report_valid.val();
-        self.engine.report_ready.next = self.egress.in_ready.val();
+        self.egress.in_valid.next = self.matcher.report_valid.val();
+        self.matcher.report_ready.next = self.egress.in_ready.val();
         self.egress.cycle_count.next = self.cycle_count.q.val();
-        self.egress.event_code.next = self.engine.report_event.val();
-        self.egress.reason.next = self.engine.report_reason.val();
-        self.egress.side.next = self.engine.report_side.val();
-        self.egress.present.next = self.engine.report_present.val();
-        self.egress.instrument.next = self.engine.report_instrument.val();
-        self.egress.account.next = self.engine.report_account.val();
-        self.egress.price.next = self.engine.report_price.val();
-        self.egress.qty.next = self.engine.report_qty.val();
-        self.egress.leaves.next = self.engine.report_leaves.val();
-        self.egress.cl_ord_id.next = self.engine.report_cl_ord_id.val();
-        self.egress.in_seq.next = self.engine.report_in_seq.val();
-        self.egress.contra_account.next = self.engine.report_contra_account.val();
-        self.egress.contra_cl_ord_id.next = self.engine.report_contra_cl_ord_id.val();
+        self.egress.event_code.next = self.matcher.report_event.val();
+        self.egress.reason.next = self.matcher.report_reason.val();
+        self.egress.side.next = self.matcher.report_side.val();
+        self.egress.present.next = self.matcher.report_present.val();
+        self.egress.instrument.next = self.matcher.report_instrument.val();
+        self.egress.account.next = self.matcher.report_account.val();
+        self.egress.price.next = self.matcher.report_price.val();
+        self.egress.qty.next = self.matcher.report_qty.val();
+        self.egress.leaves.next = self.matcher.report_leaves.val();
+        self.egress.cl_ord_id.next = self.matcher.report_cl_ord_id.val();
+        self.egress.in_seq.next = self.matcher.report_in_seq.val();
+        self.egress.contra_account.next = self.matcher.report_contra_account.val();
+        self.egress.contra_cl_ord_id.next = self.matcher.report_contra_cl_ord_id.val();
 
         self.out_data.next = self.egress.out_data.val();
         self.out_valid.next = self.egress.out_valid.val();

@@ -1,4 +1,4 @@
-//! A busy-polling engine thread that owns the [`Card`], with lock-free single-producer
+//! A busy-polling card thread that owns the [`Card`], with lock-free single-producer
 //! single-consumer queues (`rtrb`) for orders in and reports out.
 //!
 //! The thread never sleeps: each turn it moves queued orders into the submission ring (one
@@ -16,12 +16,12 @@ use std::sync::atomic::{AtomicBool, Ordering};
 use std::sync::{Arc, Mutex};
 use std::thread::JoinHandle;
 
-/// A callback the engine thread makes (reports pushed, order space freed, thread ended).
+/// A callback the card thread makes (reports pushed, order space freed, thread ended).
 pub type Wake = Arc<dyn Fn() + Send + Sync>;
 
-/// How the engine thread runs.
+/// How the card thread runs.
 #[derive(Clone)]
-pub struct EngineOptions {
+pub struct CardThreadOptions {
     /// Pin the thread to this core (an id of `core_affinity::get_core_ids`).
     pub core: Option<usize>,
     /// Capacity of each queue, in records.
@@ -34,9 +34,9 @@ pub struct EngineOptions {
     pub on_space: Option<Wake>,
 }
 
-impl Default for EngineOptions {
+impl Default for CardThreadOptions {
     fn default() -> Self {
-        EngineOptions {
+        CardThreadOptions {
             core: None,
             queue_capacity: 4096,
             batch: 32,
@@ -59,23 +59,23 @@ impl Shared {
     }
 }
 
-/// The sending half: orders into the engine thread.
+/// The sending half: orders into the card thread.
 pub struct OrderSender {
     orders: rtrb::Producer<OrderRecord>,
     shared: Arc<Shared>,
 }
 
-/// The receiving half: reports out of the engine thread, and the thread itself.
+/// The receiving half: reports out of the card thread, and the thread itself.
 pub struct ReportReceiver {
     reports: rtrb::Consumer<ReportRecord>,
     shared: Arc<Shared>,
     thread: Option<JoinHandle<DriverStats>>,
 }
 
-/// Starts the engine thread over `card`. Fails if the requested core does not exist here.
+/// Starts the card thread over `card`. Fails if the requested core does not exist here.
 pub fn spawn<P: Platform + 'static>(
     card: Card<P>,
-    options: EngineOptions,
+    options: CardThreadOptions,
 ) -> Result<(OrderSender, ReportReceiver), DriverError> {
     let capacity = options.queue_capacity.max(1);
     let (order_tx, order_rx) = rtrb::RingBuffer::new(capacity);
@@ -84,7 +84,7 @@ pub fn spawn<P: Platform + 'static>(
     let (started_tx, started_rx) = std::sync::mpsc::channel::<Result<(), String>>();
     let thread_shared = shared.clone();
     let thread = std::thread::Builder::new()
-        .name("gatebook-engine".into())
+        .name("gatebook-card".into())
         .spawn(move || {
             if let Some(core) = options.core {
                 let cores = core_affinity::get_core_ids().unwrap_or_default();
@@ -95,7 +95,7 @@ pub fn spawn<P: Platform + 'static>(
                 if !pinned {
                     let ids: Vec<String> = cores.iter().map(|c| c.id.to_string()).collect();
                     let _ = started_tx.send(Err(format!(
-                        "cannot pin the engine thread to core {core}: this process may use cores [{}]",
+                        "cannot pin the card thread to core {core}: this process may use cores [{}]",
                         ids.join(", ")
                     )));
                     return DriverStats::default();
@@ -116,7 +116,7 @@ pub fn spawn<P: Platform + 'static>(
             };
             worker.run()
         })
-        .map_err(|e| DriverError::Stopped(format!("cannot start the engine thread: {e}")))?;
+        .map_err(|e| DriverError::Stopped(format!("cannot start the card thread: {e}")))?;
     match started_rx.recv() {
         Ok(Ok(())) => Ok((
             OrderSender {
@@ -134,7 +134,7 @@ pub fn spawn<P: Platform + 'static>(
             Err(DriverError::Stopped(message))
         }
         Err(_) => Err(DriverError::Stopped(
-            "the engine thread ended before it started".into(),
+            "the card thread ended before it started".into(),
         )),
     }
 }
@@ -251,12 +251,12 @@ impl OrderSender {
             .map_err(|rtrb::PushError::Full(order)| order)
     }
 
-    /// Whether the engine thread has ended (closed, or stopped by a fault).
-    pub fn engine_finished(&self) -> bool {
+    /// Whether the card thread has ended (closed, or stopped by a fault).
+    pub fn thread_finished(&self) -> bool {
         self.shared.finished.load(Ordering::Acquire)
     }
 
-    /// Why the engine thread stopped, if a fault stopped it.
+    /// Why the card thread stopped, if a fault stopped it.
     pub fn fault(&self) -> Option<String> {
         self.shared.fault()
     }
@@ -282,7 +282,7 @@ impl ReportReceiver {
         self.shared.finished.load(Ordering::Acquire) && self.reports.is_empty()
     }
 
-    /// Why the engine thread stopped, if a fault stopped it.
+    /// Why the card thread stopped, if a fault stopped it.
     pub fn fault(&self) -> Option<String> {
         self.shared.fault()
     }
@@ -293,7 +293,7 @@ impl ReportReceiver {
         let stats = match self.thread.take().map(JoinHandle::join) {
             Some(Ok(stats)) => stats,
             Some(Err(_)) => {
-                return Err(DriverError::Stopped("the engine thread panicked".into()));
+                return Err(DriverError::Stopped("the card thread panicked".into()));
             }
             None => DriverStats::default(),
         };

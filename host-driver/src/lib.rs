@@ -10,11 +10,40 @@
 //! - [`ring`]: the submission and completion rings, free of system calls.
 //! - [`driver`]: [`Card`] (bring-up, reset, submit, poll, drain, errors) and
 //!   [`DriverBackend`], a [`gatebook_wire::Backend`] like engine-sw and the simulated card.
-//! - [`engine`]: a busy-polling thread that owns the card, with lock-free queues in and out.
-//! - [`session`]: an async session over the engine thread (the only use of tokio).
+//! - [`card_thread`]: a busy-polling thread that owns the card, with lock-free queues in and out.
+//! - [`session`]: an async session over the card thread (the only use of tokio).
+//!
+//! The calls in order, on the loopback card with its echo software (one ACK per record); a
+//! card bound to vfio-pci ([`VfioPlatform`]) or the Verilated card (`sim::CardSimPlatform`)
+//! takes the platform's place and nothing else changes. `examples/loopback.rs` does the same
+//! with engine-sw behind the rings.
+//!
+//! ```
+//! use gatebook_wire::{le::U64, OrderRecord};
+//! use host_driver::{Card, CardConfig, LoopbackConfig, LoopbackPlatform};
+//!
+//! # fn main() -> Result<(), Box<dyn std::error::Error>> {
+//! let platform = LoopbackPlatform::echo(LoopbackConfig::default())?;
+//! let mut card = Card::open(platform, CardConfig::default())?;
+//! let records: Vec<OrderRecord> = (1..=3)
+//!     .map(|in_seq| {
+//!         let mut record = OrderRecord::new(1);
+//!         record.in_seq = U64::new(in_seq);
+//!         record
+//!     })
+//!     .collect();
+//! card.submit(&records)?;
+//! let mut reports = Vec::new();
+//! card.poll(&mut reports)?; // what is there; never waits
+//! card.drain(&mut reports)?; // the rest of what was submitted
+//! assert_eq!(reports.len(), records.len());
+//! assert_eq!(reports[2].in_seq, records[2].in_seq);
+//! # Ok(())
+//! # }
+//! ```
 
+pub mod card_thread;
 pub mod driver;
-pub mod engine;
 pub mod platform;
 pub mod ring;
 pub mod session;

@@ -1,13 +1,13 @@
-//! An async session over the engine thread: submit orders and receive reports from tokio
-//! tasks. This is the only module that uses tokio; the engine thread wakes the tasks through
+//! An async session over the card thread: submit orders and receive reports from tokio
+//! tasks. This is the only module that uses tokio; the card thread wakes the tasks through
 //! `tokio::sync::Notify`.
 //!
 //! The two halves work concurrently (one task submits while another receives, or both
 //! under `tokio::join!`): a submitter alone would wait forever once the card stalls behind
 //! reports nobody takes.
 
+use crate::card_thread::{self, CardThreadOptions, OrderSender, ReportReceiver};
 use crate::driver::{Card, DriverError, DriverStats};
-use crate::engine::{self, EngineOptions, OrderSender, ReportReceiver};
 use crate::platform::Platform;
 use gatebook_wire::{OrderRecord, ReportRecord};
 use std::sync::Arc;
@@ -16,10 +16,10 @@ use tokio::sync::Notify;
 /// Why a session refused an order.
 #[derive(Debug, thiserror::Error)]
 pub enum SessionError {
-    /// The engine thread stopped on a fault.
-    #[error("the engine stopped: {0}")]
+    /// The card thread stopped on a fault.
+    #[error("the card thread stopped: {0}")]
     Fault(String),
-    /// The engine thread ended.
+    /// The card thread ended.
     #[error("the session is closed")]
     Closed,
 }
@@ -30,30 +30,30 @@ pub struct Session {
     pub reports: Reports,
 }
 
-/// Submits orders to the engine thread.
+/// Submits orders to the card thread.
 pub struct Orders {
     sender: OrderSender,
     space: Arc<Notify>,
 }
 
-/// Receives reports from the engine thread, in order.
+/// Receives reports from the card thread, in order.
 pub struct Reports {
     receiver: ReportReceiver,
     ready: Arc<Notify>,
 }
 
 impl Session {
-    /// Starts the engine thread over `card` (options' wake-ups are set by the session).
+    /// Starts the card thread over `card` (options' wake-ups are set by the session).
     pub fn start<P: Platform + 'static>(
         card: Card<P>,
-        mut options: EngineOptions,
+        mut options: CardThreadOptions,
     ) -> Result<Session, DriverError> {
         let space = Arc::new(Notify::new());
         let ready = Arc::new(Notify::new());
         let (s, r) = (space.clone(), ready.clone());
         options.on_space = Some(Arc::new(move || s.notify_one()));
         options.on_reports = Some(Arc::new(move || r.notify_one()));
-        let (sender, receiver) = engine::spawn(card, options)?;
+        let (sender, receiver) = card_thread::spawn(card, options)?;
         Ok(Session {
             orders: Orders { sender, space },
             reports: Reports { receiver, ready },
@@ -66,7 +66,7 @@ impl Orders {
     pub async fn submit(&mut self, order: OrderRecord) -> Result<(), SessionError> {
         let mut order = order;
         loop {
-            if self.sender.engine_finished() {
+            if self.sender.thread_finished() {
                 return Err(match self.sender.fault() {
                     Some(fault) => SessionError::Fault(fault),
                     None => SessionError::Closed,
@@ -90,7 +90,7 @@ impl Orders {
         Ok(())
     }
 
-    /// No more orders: the engine submits what is queued, drains the card and ends; the
+    /// No more orders: the card thread submits what is queued, drains the card and ends; the
     /// report half then yields the last reports and `None`.
     pub fn close(self) {
         self.sender.close();
@@ -99,7 +99,7 @@ impl Orders {
 
 impl Reports {
     /// The next report; `None` once the session is closed and every report was received,
-    /// or the engine stopped on a fault (see [`Reports::fault`]).
+    /// or the card thread stopped on a fault (see [`Reports::fault`]).
     pub async fn recv(&mut self) -> Option<ReportRecord> {
         loop {
             if let Some(report) = self.receiver.try_recv() {
@@ -112,12 +112,12 @@ impl Reports {
         }
     }
 
-    /// Why the engine stopped, if a fault stopped it.
+    /// Why the card thread stopped, if a fault stopped it.
     pub fn fault(&self) -> Option<String> {
         self.receiver.fault()
     }
 
-    /// Receives every remaining report until the end, then joins the engine thread.
+    /// Receives every remaining report until the end, then joins the card thread.
     pub async fn finish(mut self) -> Result<(Vec<ReportRecord>, DriverStats), SessionError> {
         let mut rest = Vec::new();
         while let Some(report) = self.recv().await {

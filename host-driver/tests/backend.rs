@@ -1,5 +1,5 @@
 //! The whole driver path (DriverBackend over the loopback card running engine-sw) against
-//! engine-sw itself, and the async session over the engine thread.
+//! engine-sw itself, and the async session over the card thread.
 
 mod common;
 
@@ -7,7 +7,7 @@ use common::*;
 use flowgen::{small_venue, Profile};
 use gatebook_formats::default_venue;
 use gatebook_wire::{Backend, OrderRecord, VenueConfig};
-use host_driver::engine::EngineOptions;
+use host_driver::card_thread::CardThreadOptions;
 use host_driver::session::Session;
 use host_driver::{DriverBackend, LoopbackPlatform, Pace};
 
@@ -86,10 +86,10 @@ fn the_async_session_over_the_engine_thread_delivers_the_same_stream() {
     let expected = unstamped(&engine_sw_reports(&venue, &records));
     let mut card = engine_card(3, 2, Pace::TO_IDLE);
     card.configure(&venue).unwrap();
-    let options = EngineOptions {
+    let options = CardThreadOptions {
         queue_capacity: 16,
         batch: 4,
-        ..EngineOptions::default()
+        ..CardThreadOptions::default()
     };
     // Take a share before the close, the rest after.
     let (received, stats) = through_a_session(card, options, &records, expected.len() / 2);
@@ -108,10 +108,10 @@ fn an_engine_thread_pinned_to_a_core_serves_a_stream() {
         reports,
     } = Session::start(
         card,
-        EngineOptions {
+        CardThreadOptions {
             core: Some(core),
             queue_capacity: 8,
-            ..EngineOptions::default()
+            ..CardThreadOptions::default()
         },
     )
     .unwrap();
@@ -136,9 +136,9 @@ fn the_engine_thread_refuses_a_core_that_does_not_exist() {
     let card = echo_card(2, 2, Pace::TO_IDLE);
     let error = Session::start(
         card,
-        EngineOptions {
+        CardThreadOptions {
             core: Some(100_000),
-            ..EngineOptions::default()
+            ..CardThreadOptions::default()
         },
     )
     .err()
@@ -154,7 +154,7 @@ fn a_session_stopped_by_a_card_fault_says_why() {
     let Session {
         mut orders,
         mut reports,
-    } = Session::start(card, EngineOptions::default()).unwrap();
+    } = Session::start(card, CardThreadOptions::default()).unwrap();
     let runtime = tokio::runtime::Builder::new_current_thread()
         .build()
         .unwrap();

@@ -1,11 +1,11 @@
-//! The host driver over the Verilated card (shell and pipeline): the engine thread that owns
+//! The host driver over the Verilated card (shell and pipeline): the card thread that owns
 //! the card, fed and drained from this thread through its lock-free queues, delivers
 //! engine-sw's report stream.
 
 use crosscheck::{assert_same_reports, flow, Comparison};
 use engine_sw::Engine;
 use flowgen::{small_venue, Profile};
-use host_driver::engine::{spawn, EngineOptions};
+use host_driver::card_thread::{spawn, CardThreadOptions};
 use host_driver::{Card, CardConfig};
 use sim::CardSimPlatform;
 
@@ -26,10 +26,10 @@ fn the_engine_thread_over_the_verilated_card_delivers_engine_sw_stream() {
     };
     let mut card = Card::open(platform, rings).expect("the card comes up");
     card.configure(&venue).unwrap();
-    let options = EngineOptions {
+    let options = CardThreadOptions {
         queue_capacity: 64,
         batch: 8,
-        ..EngineOptions::default()
+        ..CardThreadOptions::default()
     };
     let (mut orders, mut reports) = spawn(card, options).unwrap();
     let mut received = Vec::new();
@@ -56,7 +56,7 @@ fn the_engine_thread_over_the_verilated_card_delivers_engine_sw_stream() {
             None => std::thread::yield_now(),
         }
     }
-    let stats = reports.join().expect("the engine thread ends cleanly");
+    let stats = reports.join().expect("the card thread ends cleanly");
     assert_same_reports("card-sim", &received, expected.expected());
     assert_eq!(stats.consumed as usize, received.len());
 }

@@ -4,6 +4,9 @@
 //! Needs a machine with an IOMMU and the card bound to vfio-pci (`docs/deploy.md`). Each
 //! precondition is checked in order before any VFIO call, so a refusal says which one
 //! failed and what to do about it.
+//!
+//! It runs on x86_64 and aarch64, the architectures whose doorbell barrier
+//! ([`doorbell_barrier`]) is written here; elsewhere [`VfioPlatform::open`] refuses.
 
 use super::{DmaRegion, Platform, PlatformError, HUGEPAGE_BYTES};
 use gatebook_wire::regmap::BAR0_BYTES;
@@ -36,6 +39,30 @@ impl Default for VfioOptions {
 }
 
 const DEPLOY: &str = "see docs/deploy.md";
+
+/// Whether [`doorbell_barrier`] is written for this architecture.
+const SUPPORTED_ARCH: bool = cfg!(any(target_arch = "x86_64", target_arch = "aarch64"));
+
+/// Orders every store to host memory (ring entries the card will read by DMA) before the
+/// next store to BAR0 (the doorbell), as seen by the card.
+///
+/// On x86_64 stores reach memory in program order and an uncached store is not moved ahead
+/// of earlier stores, so only the compiler must be kept from reordering (Linux's `writel`
+/// does the same). On aarch64 a store to device memory can overtake earlier stores to normal
+/// memory as another observer sees them; `dmb oshst` orders all earlier stores before all
+/// later ones for every observer in the outer shareable domain, which holds the PCIe root
+/// complex (Linux's `writel` issues the same barrier).
+#[inline]
+fn doorbell_barrier() {
+    #[cfg(target_arch = "aarch64")]
+    // SAFETY: a data memory barrier; it reads and writes no memory and touches no register
+    // or flag.
+    unsafe {
+        std::arch::asm!("dmb oshst", options(nostack, preserves_flags));
+    }
+    #[cfg(not(target_arch = "aarch64"))]
+    std::sync::atomic::compiler_fence(std::sync::atomic::Ordering::SeqCst);
+}
 
 /// A card behind VFIO.
 pub struct VfioPlatform {
@@ -77,6 +104,13 @@ fn link_name(path: &Path) -> Option<String> {
 impl VfioPlatform {
     /// Opens the card at PCI address `address` (e.g. `0000:03:00.0`).
     pub fn open(address: &str, options: VfioOptions) -> Result<VfioPlatform, PlatformError> {
+        if !SUPPORTED_ARCH {
+            return Err(PlatformError::Vfio(format!(
+                "the vfio platform runs on x86_64 and aarch64 only (this is {}): its doorbell \
+                 barrier is written for those",
+                std::env::consts::ARCH
+            )));
+        }
         let address = parse_pci_address(address)?;
         let fail = |what: String| PlatformError::Vfio(format!("device {address}: {what}"));
         let sysfs = PathBuf::from("/sys/bus/pci/devices").join(&address);
@@ -230,11 +264,7 @@ impl Platform for VfioPlatform {
 
     fn write32(&mut self, offset: u32, value: u32) {
         if let Some(register) = self.register(offset) {
-            // Entries written to the submission ring before a doorbell must be visible to
-            // the card first. BAR0 is mapped uncached, and x86 keeps stores in order, so
-            // this fence only stops the compiler from moving them; other architectures
-            // get the barrier they need.
-            std::sync::atomic::fence(std::sync::atomic::Ordering::SeqCst);
+            doorbell_barrier();
             // SAFETY: an aligned register inside the live BAR0 mapping; one 32-bit
             // volatile store, as the device expects.
             unsafe { register.write_volatile(value.to_le()) }

@@ -6,7 +6,7 @@ pub use crosscheck::{assert_same_reports, flow, unstamped};
 use engine_sw::Engine;
 use gatebook_wire::le::{U32, U64};
 use gatebook_wire::{Backend, OrderRecord, ReportRecord, VenueConfig};
-use host_driver::engine::EngineOptions;
+use host_driver::card_thread::CardThreadOptions;
 use host_driver::session::Session;
 use host_driver::{
     Card, CardConfig, DriverStats, LoopbackConfig, LoopbackPlatform, Pace, Platform,
@@ -96,11 +96,11 @@ pub fn engine_sw_reports(venue: &VenueConfig, records: &[OrderRecord]) -> Vec<Re
     engine.run_all(records)
 }
 
-/// Streams `records` through an async session over the engine thread that owns `card`:
+/// Streams `records` through an async session over the card thread that owns `card`:
 /// takes `before_close` reports while the orders still go in, the rest after the close.
 pub fn through_a_session<P: Platform + 'static>(
     card: Card<P>,
-    options: EngineOptions,
+    options: CardThreadOptions,
     records: &[OrderRecord],
     before_close: usize,
 ) -> (Vec<ReportRecord>, DriverStats) {
