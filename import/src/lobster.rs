@@ -15,7 +15,7 @@
 //! the first message. Later events on unknown order ids are applied to the seed order of their
 //! price level.
 
-use std::collections::{BTreeMap, HashSet};
+use std::collections::BTreeMap;
 use std::io::{BufReader, Read, Seek};
 
 use gatebook_wire::Side;
@@ -264,7 +264,7 @@ fn parse_book_row(
     width: &mut Option<usize>,
 ) -> Result<BookRow, ImportError> {
     let cols: Vec<&str> = text.split(',').collect();
-    if cols.len() % 4 != 0 || *width.get_or_insert(cols.len()) != cols.len() {
+    if !cols.len().is_multiple_of(4) || *width.get_or_insert(cols.len()) != cols.len() {
         return Err(ImportError::new(
             name,
             Location::Line(line),
@@ -282,7 +282,7 @@ fn parse_book_row(
         // Field names and ranges are only formatted for an error.
         let bad = |i: usize| {
             let what = ["ask_price", "ask_size", "bid_price", "bid_size"][i];
-            let range = if i % 2 == 0 {
+            let range = if i.is_multiple_of(2) {
                 i64::range()
             } else {
                 u32::range()
@@ -602,7 +602,6 @@ where
     let mut book_width = None;
     let mut read_by_kind: BTreeMap<String, u64> = BTreeMap::new();
     let mut messages_read = 0u64;
-    let mut seen: HashSet<u64> = HashSet::new();
     let mut model_mismatches = 0u64;
     let depth = survey.first_row.as_ref().map_or(0, Vec::len);
     while let Some((line, text)) = message_lines.next_line()? {
@@ -623,11 +622,11 @@ where
             id: m.order_id,
         };
         let price = to_ticks(m.price);
-        // Events on orders the slice never added belong to the seeded book. A trading-halt
-        // row concerns no order.
+        // Events on orders the slice did not add (or that the exchange no longer holds)
+        // belong to the seeded book. A trading-halt row concerns no order.
         let target = if m.kind == 7 {
             None
-        } else if m.kind == 1 || seen.contains(&m.order_id) {
+        } else if m.kind == 1 || replayer.knows(key) {
             Some(key)
         } else {
             let seeded = price.and_then(|p| {
@@ -653,7 +652,6 @@ where
                 replayer.skip("event of a pre-slice order outside the seeded levels")
             }
             (1, Some(p), _) => {
-                seen.insert(m.order_id);
                 replayer.add(key, MAKER_ACCOUNT, m.order_id, m.side, p, m.size);
             }
             (2, Some(_), Some(k)) => replayer.cancel_qty(k, m.size),

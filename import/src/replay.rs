@@ -248,7 +248,9 @@ pub(crate) struct Replayer {
     /// Valid price range per instrument, inclusive.
     windows: Vec<(u32, u32)>,
     orders: FastMap<Key, LiveOrder>,
-    dropped: FastSet<Key>,
+    /// Orders dropped at entry, with the exchange's leaves: kept while the exchange holds
+    /// some, so their later events are named, and forgotten with them.
+    dropped: FastMap<Key, u32>,
     live_cl_ord_ids: FastSet<(u32, u64)>,
     parked: Vec<BTreeMap<u64, u64>>,
     next_arrival: u64,
@@ -282,7 +284,7 @@ impl Replayer {
             books: vec![ShadowBook::default(); n],
             windows,
             orders: FastMap::default(),
-            dropped: FastSet::default(),
+            dropped: FastMap::default(),
             live_cl_ord_ids: FastSet::default(),
             parked: vec![BTreeMap::new(); n],
             next_arrival: 0,
@@ -321,6 +323,12 @@ impl Replayer {
     #[allow(dead_code)] // used by the multi-instrument importers
     pub fn is_live(&self, key: Key) -> bool {
         self.orders.contains_key(&key)
+    }
+
+    /// The exchange still holds order `key` as far as the replay knows: it is live here, or
+    /// was dropped at entry and not yet removed by the exchange.
+    pub fn knows(&self, key: Key) -> bool {
+        self.orders.contains_key(&key) || self.dropped.contains_key(&key)
     }
 
     /// Top `depth` levels of each side of our replayed book: (bids best first, asks best
@@ -447,8 +455,20 @@ impl Replayer {
         (lo..=hi).contains(&price)
     }
 
-    fn unknown(&mut self, key: Key, what_dropped: &'static str, what_unknown: &'static str) {
-        if self.dropped.contains(&key) {
+    /// Counts an event on an order not in the replay; `leaves_after` gives a dropped order's
+    /// exchange leaves after the event.
+    fn unknown(
+        &mut self,
+        key: Key,
+        leaves_after: impl FnOnce(u32) -> u32,
+        what_dropped: &'static str,
+        what_unknown: &'static str,
+    ) {
+        if let Some(leaves) = self.dropped.get_mut(&key) {
+            *leaves = leaves_after(*leaves);
+            if *leaves == 0 {
+                self.dropped.remove(&key);
+            }
             self.skip(what_dropped);
         } else {
             self.skip(what_unknown);
@@ -472,11 +492,11 @@ impl Replayer {
             return self.skip("add of an order id already live");
         }
         if !self.in_window(key.instrument, price) {
-            self.dropped.insert(key);
+            self.dropped.insert(key, qty);
             return self.skip("add priced outside the price window");
         }
         if self.resting >= MAX_ORDER_SLOTS as usize {
-            self.dropped.insert(key);
+            self.dropped.insert(key, qty);
             return self.skip("add beyond the largest book (65536 orders)");
         }
         let cl_ord_id = if self.live_cl_ord_ids.contains(&(account, cl_ord_id_hint)) {
@@ -597,8 +617,10 @@ impl Replayer {
         let mut planned: BTreeMap<Key, u32> = BTreeMap::new();
         for &(key, qty, exchange_price) in executions {
             let Some(order) = self.orders.get(&key).cloned() else {
+                let reduces = if reduces_exchange { qty } else { 0 };
                 self.unknown(
                     key,
+                    |leaves| leaves.saturating_sub(reduces),
                     "execution of an order dropped at entry",
                     "execution of an order unknown to the replay",
                 );
@@ -637,7 +659,7 @@ impl Replayer {
             }
             let same_side = replayable
                 .first()
-                .map_or(true, |(_, _, _, first)| first.side == order.side);
+                .is_none_or(|(_, _, _, first)| first.side == order.side);
             if !same_side {
                 self.skip("execution on the other side within one trade");
                 continue;
@@ -825,7 +847,9 @@ impl Replayer {
                 let o = self.orders.get_mut(&key).expect("live order");
                 o.leaves = 0;
                 o.ex_leaves = 0;
-                self.dropped.insert(key);
+                if ex_leaves > 0 {
+                    self.dropped.insert(key, ex_leaves);
+                }
             } else if self.books[instrument as usize].crosses(order.side, price) {
                 self.flow.cancel(order.account, instrument, order.cl_ord_id);
                 self.resting -= 1;
@@ -855,6 +879,7 @@ impl Replayer {
         let Some(order) = self.orders.get(&key) else {
             return self.unknown(
                 key,
+                |leaves| leaves.saturating_sub(qty),
                 "cancel of an order dropped at entry",
                 "cancel of an order unknown to the replay",
             );
@@ -868,6 +893,7 @@ impl Replayer {
         let Some(order) = self.orders.get(&key) else {
             return self.unknown(
                 key,
+                |_| 0,
                 "delete of an order dropped at entry",
                 "delete of an order unknown to the replay",
             );
@@ -881,6 +907,7 @@ impl Replayer {
         let Some(order) = self.orders.get(&key) else {
             return self.unknown(
                 key,
+                |_| qty,
                 "modify of an order dropped at entry",
                 "modify of an order unknown to the replay",
             );
@@ -1050,5 +1077,20 @@ mod tests {
         assert_eq!(out.messages_written, 0);
         assert_eq!(out.skipped["add priced outside the price window"], 1);
         assert_eq!(out.skipped["delete of an order dropped at entry"], 1);
+    }
+
+    #[test]
+    fn a_dropped_order_is_forgotten_once_the_exchange_removes_it() {
+        let mut r = replayer();
+        r.add(key(1), MAKER_ACCOUNT, 1, Side::Buy, 5000, 4);
+        r.cancel_qty(key(1), 3);
+        assert!(r.knows(key(1)), "one lot is still on the exchange");
+        r.execute(key(1), 1, None, true);
+        assert!(!r.knows(key(1)));
+        r.delete(key(1));
+        let (out, _) = finish(r);
+        assert_eq!(out.skipped["cancel of an order dropped at entry"], 1);
+        assert_eq!(out.skipped["execution of an order dropped at entry"], 1);
+        assert_eq!(out.skipped["delete of an order unknown to the replay"], 1);
     }
 }

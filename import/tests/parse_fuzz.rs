@@ -648,7 +648,7 @@ fn has_misaligned_record(raw: &[u8]) -> bool {
         if len == 0 {
             return false;
         }
-        if len % 8 != 0 {
+        if !len.is_multiple_of(8) {
             return true;
         }
         at += len;
