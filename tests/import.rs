@@ -115,4 +115,69 @@ fn garbage_input_is_a_clear_error() {
         stderr.contains("junk.dbn") && !stderr.contains("panicked"),
         "{stderr}"
     );
+    // The input is checked whole before the first row: nothing is left behind.
+    assert!(!out.exists() && !venue.exists());
+}
+
+#[test]
+fn a_malformed_row_late_in_the_file_leaves_no_output() {
+    let dir = tempfile::tempdir().unwrap();
+    let input = dir.path().join("SYN_message_1.csv");
+    let mut rows = String::new();
+    for id in 1..=2000 {
+        rows.push_str(&format!(
+            "34200.{id},1,{id},100,1000000,1\n34200.{id},3,{id},100,1000000,1\n"
+        ));
+    }
+    rows.push_str("34300.0,1,9999,x,1000000,1\n");
+    std::fs::write(&input, rows).unwrap();
+    let out = dir.path().join("o.csv");
+    let venue = dir.path().join("v.toml");
+    let output = gatebook(&[
+        "import",
+        "lobster",
+        "--input",
+        input.to_str().unwrap(),
+        "--output",
+        out.to_str().unwrap(),
+        "--venue",
+        venue.to_str().unwrap(),
+    ]);
+    assert_eq!(output.status.code(), Some(2));
+    let stderr = String::from_utf8_lossy(&output.stderr);
+    assert!(
+        stderr.contains("SYN_message_1.csv: line 4001: field `size`"),
+        "{stderr}"
+    );
+    assert!(!out.exists() && !venue.exists());
+}
+
+#[test]
+fn an_output_that_is_the_input_is_refused() {
+    let Some(sample) = data("itch/smoke.itch.gz") else {
+        return;
+    };
+    let dir = tempfile::tempdir().unwrap();
+    let input = dir.path().join("copy.itch.gz");
+    std::fs::copy(sample, &input).unwrap();
+    let before = std::fs::read(&input).unwrap();
+    let venue = dir.path().join("v.toml");
+    let output = gatebook(&[
+        "import",
+        "itch",
+        "--input",
+        input.to_str().unwrap(),
+        "--output",
+        input.to_str().unwrap(),
+        "--venue",
+        venue.to_str().unwrap(),
+    ]);
+    assert_eq!(output.status.code(), Some(2));
+    let stderr = String::from_utf8_lossy(&output.stderr);
+    assert!(stderr.contains("--output and --input"), "{stderr}");
+    assert_eq!(
+        std::fs::read(&input).unwrap(),
+        before,
+        "the input is untouched"
+    );
 }
