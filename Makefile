@@ -20,7 +20,7 @@ ECP5_FREQ ?= 100
 ECP5_SEEDS ?= 1 2 3
 NEXTPNR_TIMEOUT ?= 5400
 
-.PHONY: run test lint fmt bench build deps verilog verilog-check lint-verilog trace synth synth-xcup fmax python regmap serve venue-demo
+.PHONY: run test lint fmt bench build deps verilog verilog-check lint-verilog trace synth synth-xcup fmax python regmap serve venue-demo doc rust-version
 
 ## run: the main job: the default flow through engine-sw, through the simulated card and
 ## through the host driver's DMA rings to the simulated card, cross-checked report for report,
@@ -64,8 +64,16 @@ deps:
 	  $(APT) install -y verilator g++ || { $(APT) update && $(APT) install -y verilator g++; }; }
 
 ## test: formatting, lints, the generated Verilog, and every test of the workspace
-test: deps lint verilog-check lint-verilog
+test: deps lint doc verilog-check lint-verilog rust-version
 	$(CARGO) test --workspace
+
+## doc: the API documentation of every crate, with warnings (broken links, ...) as errors
+doc: deps
+	RUSTDOCFLAGS="-D warnings" $(CARGO) doc --workspace --no-deps
+
+## rust-version: the workspace builds with the Rust its rust-version declares
+rust-version:
+	scripts/check-rust-version.sh
 
 lint: deps
 	$(CARGO) fmt --all -- --check
