@@ -22,7 +22,8 @@ use std::collections::VecDeque;
 /// What kind of session to generate.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Profile {
-    /// Makers and takers together, the default.
+    /// Makers and takers together, the default: it tracks its own resting orders, so its few
+    /// rejects are the ones it sends on purpose (`flowgen/README.md`).
     Mixed,
     /// Quote maintenance: adds, replaces and cancels, few trades (an add/cancel tape).
     Makers,
@@ -634,9 +635,7 @@ impl FlowGenerator {
         self.killed.push(account);
         self.live.retain(|o| o.account != account);
         for book in &mut self.books {
-            while let Some(i) = book.orders().iter().position(|o| o.account == account) {
-                book.remove(i);
-            }
+            book.remove_account(account);
         }
         Message::Kill { account }
     }

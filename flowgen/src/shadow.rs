@@ -69,6 +69,11 @@ impl ShadowBook {
         self.orders.swap_remove(index)
     }
 
+    /// Drops every order of `account` (its kill switch cancels them all).
+    pub fn remove_account(&mut self, account: u32) {
+        self.orders.retain(|o| o.account != account);
+    }
+
     /// Changes an order's price and leaves; `priority` is its new place in time (the old one
     /// when the replace keeps priority).
     pub fn replace(&mut self, index: usize, price: u32, leaves: u32, priority: u64) {
@@ -227,6 +232,18 @@ mod tests {
             [1, 2]
         );
         assert_eq!(b.len(), 0);
+    }
+
+    #[test]
+    fn a_killed_account_leaves_no_order_behind() {
+        let mut b = book(&[
+            order(1, 1, Side::Sell, 101, 5),
+            order(2, 2, Side::Buy, 99, 5),
+            order(1, 3, Side::Buy, 98, 5),
+        ]);
+        b.remove_account(1);
+        let left: Vec<u64> = b.orders().iter().map(|o| o.cl_ord_id).collect();
+        assert_eq!(left, [2]);
     }
 
     #[test]
