@@ -8,7 +8,12 @@ macro_rules! wire_code {
         #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
         #[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
         #[repr(u8)]
-        pub enum $name { $($variant = $code),+ }
+        pub enum $name {
+            $(
+                #[doc = concat!("`", $text, "` in the spec's files; code ", stringify!($code), " on the wire.")]
+                $variant = $code
+            ),+
+        }
 
         impl $name {
             /// Every value, in code order.

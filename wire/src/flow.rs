@@ -11,14 +11,19 @@ use crate::message::Message;
 /// (underlying, expiry) in basis points (6500 = 65%).
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub struct Mark {
+    /// Instrument being marked.
     pub instrument: u16,
+    /// Mark price in ticks.
     pub price: u32,
+    /// Volatility in basis points (6500 = 65%); `None` when the row marks the price alone.
     pub vol_bp: Option<u32>,
 }
 
 /// One data line of an order-flow file.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum FlowItem {
+    /// A message for the backend (every action of `orders.csv`).
     Message(Message),
+    /// A `MARK` row, for the host's margin engine only.
     Mark(Mark),
 }

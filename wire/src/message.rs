@@ -17,15 +17,23 @@ const FLAG_BITS_KNOWN: u8 = FLAG_POST_ONLY | STP_MASK;
 /// A `NEW` order as entered.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub struct NewOrder {
+    /// Account entering the order (record bytes 8..12).
     pub account: u32,
+    /// Instrument to trade (record bytes 6..8).
     pub instrument: u16,
+    /// Client order id (bytes 24..32), unique per account among its live orders.
     pub cl_ord_id: u64,
+    /// Buy or sell (byte 2).
     pub side: Side,
+    /// LIMIT or MARKET (byte 3).
     pub ord_type: OrdType,
+    /// Time in force (byte 4); always explicit here, CSV defaults already applied.
     pub tif: Tif,
     /// Limit price; ignored (and 0 on the wire) for MARKET.
     pub price: u32,
+    /// Quantity in lots (bytes 16..20).
     pub qty: u32,
+    /// Flags bit 0: the order may only add liquidity (rejected `WOULD_CROSS` otherwise).
     pub post_only: bool,
     /// `None` means the account's configured default.
     pub stp: Option<StpMode>,
@@ -34,36 +42,61 @@ pub struct NewOrder {
 /// One order-flow message, as `formats.md` defines the actions.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Message {
+    /// `NEW`: enter an order.
     New(NewOrder),
+    /// `CANCEL`: remove a resting order.
     Cancel {
+        /// Owner of the order.
         account: u32,
+        /// Instrument the order rests on.
         instrument: u16,
+        /// The order's client order id.
         cl_ord_id: u64,
     },
+    /// `REPLACE`: change a resting order's price and/or remaining quantity.
     Replace {
+        /// Owner of the order.
         account: u32,
+        /// Instrument the order rests on.
         instrument: u16,
+        /// The order's client order id.
         cl_ord_id: u64,
+        /// New limit price in ticks.
         price: u32,
+        /// New leaves in lots (not the new total quantity).
         qty: u32,
     },
+    /// `REF`: set an instrument's reference price (collar centre, market-order protection).
     Ref {
+        /// Instrument whose reference changes.
         instrument: u16,
+        /// New reference price in ticks.
         price: u32,
     },
+    /// `KILL`: disable an account and cancel all its resting orders, oldest first.
     Kill {
+        /// Account to disable.
         account: u32,
     },
+    /// `ENABLE`: enable a killed or disabled account again.
     Enable {
+        /// Account to enable.
         account: u32,
     },
+    /// `HEADROOM`: add a signed amount to an account's margin headroom.
     Headroom {
+        /// Account whose headroom changes.
         account: u32,
+        /// Signed margin units to add (record bytes 40..48, `amount`).
         delta: i64,
     },
+    /// `RATES`: set the per-lot margin reservation of one side of an instrument.
     Rates {
+        /// Instrument whose rate changes.
         instrument: u16,
+        /// Side the rate applies to (`margin_buy` or `margin_sell`).
         side: Side,
+        /// Margin units reserved per lot (carried in the price field, bytes 12..16).
         rate: u32,
     },
 }
@@ -71,16 +104,22 @@ pub enum Message {
 /// Why a record is not a valid order-flow message.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, thiserror::Error)]
 pub enum Malformed {
+    /// Byte 0 is not [`WIRE_VERSION`].
     #[error("wire version {0} is not {WIRE_VERSION}")]
     Version(u8),
+    /// Byte 1 is not one of the eight order-flow types.
     #[error("message type {0:#04x} is not an order-flow type")]
     MsgType(u8),
+    /// Byte 2 is not a side code, on a type that uses the side.
     #[error("side code {0} is not B (1) or S (2)")]
     Side(u8),
+    /// Byte 3 is not an order-type code, on a `NEW`.
     #[error("order type code {0} is not LIMIT (1) or MARKET (2)")]
     OrdType(u8),
+    /// Byte 4 is not a time-in-force code, on a `NEW`.
     #[error("time-in-force code {0} is not GTC (1), IOC (2) or FOK (3)")]
     Tif(u8),
+    /// Byte 5 has bits outside POST_ONLY and the STP field, or an STP mode above 4.
     #[error("flags byte {0:#04x} has unknown bits or an unknown STP mode")]
     Flags(u8),
 }

@@ -39,20 +39,35 @@ pub const CONTROL_CAPACITY: u8 = 0x40;
 #[derive(FromBytes, IntoBytes, KnownLayout, Immutable, Clone, Copy, PartialEq, Eq, Debug)]
 #[repr(C)]
 pub struct OrderRecord {
+    /// Byte 0: layout version, [`WIRE_VERSION`].
     pub version: u8,
+    /// Byte 1: the [`crate::MsgType`] code (0x01..0x08 order flow, 0x40..0x43 control).
     pub msg_type: u8,
+    /// Byte 2: [`crate::Side`] code (1 = B, 2 = S), 0 where unused.
     pub side: u8,
+    /// Byte 3: [`crate::OrdType`] code (1 = LIMIT, 2 = MARKET), 0 where unused.
     pub ord_type: u8,
+    /// Byte 4: [`crate::Tif`] code (1 = GTC, 2 = IOC, 3 = FOK), always explicit on a `NEW`.
     pub tif: u8,
+    /// Byte 5: bit 0 POST_ONLY, bits 4..=6 STP mode (0 = account default); other bits must be 0.
     pub flags: u8,
+    /// Bytes 6..8: instrument id (u16).
     pub instrument: U16,
+    /// Bytes 8..12: account id (u32).
     pub account: U32,
+    /// Bytes 12..16: price in ticks (0 for MARKET); the reference for `REF`, the rate for `RATES`.
     pub price: U32,
+    /// Bytes 16..20: quantity in lots; the new leaves for `REPLACE`.
     pub qty: U32,
+    /// Bytes 20..24: reserved, written as zero and ignored.
     pub reserved0: U32,
+    /// Bytes 24..32: client order id (u64).
     pub cl_ord_id: U64,
+    /// Bytes 32..40: 1-based position of the message in the input stream.
     pub in_seq: U64,
+    /// Bytes 40..48: the signed `HEADROOM` delta (i64), 0 for other types.
     pub amount: I64,
+    /// Bytes 48..64: reserved, written as zero and ignored.
     pub reserved1: [u8; 16],
 }
 
@@ -81,11 +96,17 @@ impl OrderRecord {
 
 /// Bits of [`ReportRecord::present`]: which optional columns of the report row carry a value.
 pub mod present {
+    /// Bit 0: the row's `side` column is set.
     pub const SIDE: u8 = 1 << 0;
+    /// Bit 1: the row's `price` column is set.
     pub const PRICE: u8 = 1 << 1;
+    /// Bit 2: the row's `qty` column is set.
     pub const QTY: u8 = 1 << 2;
+    /// Bit 3: the row's `leaves` column is set.
     pub const LEAVES: u8 = 1 << 3;
+    /// Bit 4: `contra_account` and `contra_cl_ord_id` are set (FILL rows).
     pub const CONTRA: u8 = 1 << 4;
+    /// Bit 5: the row's `reason` column is set.
     pub const REASON: u8 = 1 << 5;
 }
 
@@ -113,22 +134,39 @@ pub mod present {
 #[derive(FromBytes, IntoBytes, KnownLayout, Immutable, Clone, Copy, PartialEq, Eq, Debug)]
 #[repr(C)]
 pub struct ReportRecord {
+    /// Byte 0: layout version, [`WIRE_VERSION`].
     pub version: u8,
+    /// Byte 1: always [`REPORT_RECORD_TYPE`] (0x80).
     pub record_type: u8,
+    /// Byte 2: [`crate::Event`] code (1 ACK .. 6 REPLACED).
     pub event: u8,
+    /// Byte 3: [`crate::Reason`] code, 0 when the row has no reason.
     pub reason: u8,
+    /// Byte 4: [`crate::Side`] code, 0 when the side column is empty.
     pub side: u8,
+    /// Byte 5: [`present`] bits naming which optional columns carry a value.
     pub present: u8,
+    /// Bytes 6..8: instrument id (u16).
     pub instrument: U16,
+    /// Bytes 8..12: account id (u32).
     pub account: U32,
+    /// Bytes 12..16: price in ticks, as the event defines it (a FILL: the maker's price).
     pub price: U32,
+    /// Bytes 16..20: quantity in lots, as the event defines it (a FILL: the matched quantity).
     pub qty: U32,
+    /// Bytes 20..24: the order's remaining quantity after this event, in lots.
     pub leaves: U32,
+    /// Bytes 24..32: client order id of the order reported on.
     pub cl_ord_id: U64,
+    /// Bytes 32..40: `in_seq` of the message that caused the report.
     pub in_seq: U64,
+    /// Bytes 40..44: account on the other side of a FILL, 0 otherwise.
     pub contra_account: U32,
+    /// Bytes 44..48: reserved, written as zero.
     pub reserved0: U32,
+    /// Bytes 48..56: client order id on the other side of a FILL, 0 otherwise.
     pub contra_cl_ord_id: U64,
+    /// Bytes 56..64: the card's cycle counter when the report left; 0 from engine-sw.
     pub egress_cycle: U64,
 }
 

@@ -35,9 +35,13 @@ impl Access {
 /// A bit field of a register.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub struct Field {
+    /// Field name as `docs/regmap.md` and the constants spell it.
     pub name: &'static str,
+    /// Lowest bit of the field within the 32-bit register.
     pub lsb: u32,
+    /// Width of the field in bits, 1..=32.
     pub width: u32,
+    /// What the field means; the text of `docs/regmap.md`.
     pub doc: &'static str,
 }
 
@@ -56,10 +60,15 @@ impl Field {
 /// One 32-bit register.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub struct Register {
+    /// Register name as `docs/regmap.md` and the constants spell it.
     pub name: &'static str,
+    /// Byte offset of the register in BAR0.
     pub offset: u32,
+    /// Whether the host may read, write or both.
     pub access: Access,
+    /// What the register does; the text of `docs/regmap.md`.
     pub doc: &'static str,
+    /// Its bit fields, low bits first; empty for a register read as one number.
     pub fields: &'static [Field],
 }
 
@@ -83,6 +92,7 @@ macro_rules! register_map {
         pub mod fields {
             use super::Field;
             $($(
+                #[doc = concat!("The bit fields of [`", stringify!($name), "`](constant@crate::regmap::", stringify!($name), "), as [`Field`] constants.")]
                 #[allow(non_snake_case)]
                 pub mod $name {
                     use super::Field;

@@ -23,9 +23,13 @@ pub const MAX_PRICE_WINDOW: u32 = 65_536;
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 #[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
 pub struct Capacity {
+    /// Instrument ids are `0..instruments`; 1..=[`MAX_INSTRUMENTS`] (`CFG_CAPACITY` bytes 4..8).
     pub instruments: u32,
+    /// Account ids are `0..accounts`; 1..=[`MAX_ACCOUNTS`] (bytes 8..12).
     pub accounts: u32,
+    /// Resting orders of all instruments together; 1..=[`MAX_ORDER_SLOTS`] (bytes 12..16).
     pub order_slots: u32,
+    /// Valid prices per instrument, from its `price_base`; 1..=[`MAX_PRICE_WINDOW`] (bytes 16..20).
     pub price_window: u32,
 }
 
@@ -41,9 +45,13 @@ impl Default for Capacity {
 /// against them, and the card announces them in its CAPABILITIES register.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub struct BuildSizes {
+    /// log2 of the account table size.
     pub accounts_log2: u32,
+    /// log2 of the instrument table size.
     pub instruments_log2: u32,
+    /// log2 of the number of resting-order slots.
     pub order_slots_log2: u32,
+    /// log2 of the price window, in ticks.
     pub price_window_log2: u32,
 }
 
@@ -90,20 +98,29 @@ impl Capacity {
 /// What an instrument is; descriptive, used by the margin engine, not by matching.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
 pub enum InstrumentKind {
+    /// A future (`kind = "future"`), the default; its mark moves its underlying.
     #[default]
     Future,
+    /// An option on an underlying (`kind = "option"`), priced by Black-76 in the margin engine.
     Option,
 }
 
 /// One instrument of the venue.
 #[derive(Debug, Clone, PartialEq, Eq, Default)]
 pub struct InstrumentConfig {
+    /// Instrument id, below `capacity.instruments` (`CFG_INSTRUMENT` bytes 6..8).
     pub id: u16,
+    /// Display name (`BTC-27DEC26-100000-C`); not sent to backends.
     pub symbol: String,
+    /// Future or option; not sent to backends.
     pub kind: InstrumentKind,
+    /// Name of the underlying that options and futures share (`BTC`); not sent to backends.
     pub underlying: String,
+    /// Options only: strike in ticks of the underlying.
     pub strike: Option<u64>,
+    /// Options only: expiry date as written in `venue.toml` (`2026-12-27`).
     pub expiry: Option<String>,
+    /// Options only: true for a put, false for a call.
     pub put: bool,
     /// Lowest valid price; the window is `price_base .. price_base + price_window`.
     pub price_base: u32,
@@ -120,9 +137,13 @@ pub struct InstrumentConfig {
 /// One account of the venue and its pre-trade limits.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub struct AccountConfig {
+    /// Account id, below `capacity.accounts` (`CFG_ACCOUNT` bytes 8..12).
     pub id: u32,
+    /// Whether the account may trade at start (byte 2); `KILL` and `ENABLE` change it later.
     pub enabled: bool,
+    /// Largest quantity of one order in lots (bytes 12..16); check 7, `MAX_QTY`.
     pub max_order_qty: u32,
+    /// Largest `price * qty` of one order (bytes 16..24); check 10, `MAX_NOTIONAL`.
     pub max_order_notional: u64,
     /// Bound on worst-case `|position|` per instrument, open orders included.
     pub max_position: u64,
@@ -135,8 +156,11 @@ pub struct AccountConfig {
 /// The whole venue: capacity, instruments and accounts.
 #[derive(Debug, Clone, PartialEq, Eq, Default)]
 pub struct VenueConfig {
+    /// Table sizes, sent first as `CFG_CAPACITY`.
     pub capacity: Capacity,
+    /// Configured instruments; ids not listed are unknown.
     pub instruments: Vec<InstrumentConfig>,
+    /// Configured accounts; ids not listed are unknown.
     pub accounts: Vec<AccountConfig>,
 }
 
@@ -144,7 +168,9 @@ pub struct VenueConfig {
 #[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
 #[error("{field}: {message}")]
 pub struct VenueError {
+    /// Path of the offending field, as in `venue.toml` (`account[3].headroom`).
     pub field: String,
+    /// What is wrong with its value.
     pub message: String,
 }
 
