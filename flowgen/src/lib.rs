@@ -41,6 +41,7 @@ pub enum Profile {
 }
 
 impl Profile {
+    /// Every profile, in the order `gatebook gen --help` lists them.
     pub const ALL: [Profile; 6] = [
         Profile::Mixed,
         Profile::Makers,
@@ -55,6 +56,7 @@ impl Profile {
         self == Profile::Options
     }
 
+    /// The name `--profile` takes (`mixed`, `makers`, ...).
     pub fn name(self) -> &'static str {
         match self {
             Profile::Mixed => "mixed",
@@ -66,6 +68,7 @@ impl Profile {
         }
     }
 
+    /// The profile a `--profile` name stands for; `None` for an unknown name.
     pub fn parse(text: &str) -> Option<Profile> {
         Profile::ALL.into_iter().find(|p| p.name() == text)
     }
@@ -162,7 +165,7 @@ pub struct FlowGenerator {
     /// The mixed profile's view of each market's resting orders (index as `markets`).
     books: Vec<ShadowBook>,
     /// Most orders the mixed profile keeps resting in one market: all markets together stay
-    /// at half the venue's order slots, so its quotes never meet a full book.
+    /// at half the venue's order slots at most, so its quotes never meet a full book.
     book_cap: usize,
     /// The mixed profile's orders that left the book lately (account, instrument, id), for
     /// its few deliberate late cancels.
@@ -182,6 +185,9 @@ const MISPRICED_POST_ONLY_SHARE: f64 = 0.05;
 /// Share of the mixed profile's aggressive orders sent by a maker account (hedging), which
 /// can meet its own quotes and exercise self-trade prevention.
 const MAKER_TAKES_SHARE: f64 = 0.05;
+/// Most orders the mixed profile keeps resting in one market however large the venue: its
+/// makers quote a few ticks deep, and the generator scans a market's orders for each step.
+const MAX_RESTING_PER_MARKET: usize = 256;
 /// How many recently done orders the mixed profile remembers for late cancels.
 const RECENTLY_DONE_KEPT: usize = 64;
 
@@ -332,7 +338,7 @@ impl FlowGenerator {
             account_stp[a.id as usize] = a.stp;
         }
         let order_slots = venue.capacity.order_slots as usize;
-        let book_cap = (order_slots / (2 * markets.len())).max(1);
+        let book_cap = (order_slots / (2 * markets.len())).clamp(1, MAX_RESTING_PER_MARKET);
         let books = match profile {
             Profile::Mixed => markets.iter().map(|_| ShadowBook::default()).collect(),
             _ => Vec::new(),
@@ -1159,6 +1165,20 @@ mod tests {
             streamed,
             generate_flow(&venue(), Profile::Options, 5, 1000).unwrap()
         );
+    }
+
+    #[test]
+    fn the_mixed_profile_keeps_its_books_bounded_on_a_large_venue() {
+        let mut v = venue();
+        v.capacity.order_slots = 65_536;
+        v.instruments.truncate(1);
+        let mut generator = FlowGenerator::new(&v, Profile::Mixed, 3).unwrap();
+        let mut peak = 0;
+        for _ in 0..20_000 {
+            generator.next_message();
+            peak = peak.max(generator.books[0].len());
+        }
+        assert_eq!(peak, MAX_RESTING_PER_MARKET);
     }
 
     #[test]
