@@ -16,29 +16,12 @@ pub const CONFIG_LIMIT: u64 = 64 << 20;
 /// never holds more than this of one line.
 pub const FLOW_LINE_LIMIT: usize = 64 << 10;
 
-fn io_error(path: &Path) -> impl Fn(std::io::Error) -> CliError + '_ {
+/// Maps an I/O failure to an error naming `path`.
+pub fn io_error(path: &Path) -> impl Fn(std::io::Error) -> CliError + '_ {
     move |error| CliError::Io {
         path: path.display().to_string(),
         error,
     }
-}
-
-/// Reads a whole file as bytes; `-` is standard input.
-fn read_bytes(path: &Path) -> Result<Vec<u8>, CliError> {
-    if path.as_os_str() == "-" {
-        let mut bytes = Vec::new();
-        std::io::stdin()
-            .read_to_end(&mut bytes)
-            .map_err(io_error(path))?;
-        return Ok(bytes);
-    }
-    std::fs::read(path).map_err(io_error(path))
-}
-
-/// Reads a whole text file of any size (a flow that is kept whole anyway); `-` is standard
-/// input. A byte that is not UTF-8 is an input error naming its line and column.
-pub fn read_text(path: &Path) -> Result<String, CliError> {
-    decode_text(path, read_bytes(path)?)
 }
 
 /// Reads a text configuration whole, refusing one larger than [`CONFIG_LIMIT`] before it is

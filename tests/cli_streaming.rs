@@ -333,3 +333,48 @@ fn a_fill_before_any_mark_names_the_order_line_and_keeps_what_ran() {
         ["ACK,0,0,1,S", "ACK,1,0,2,B", "FILL,1,0,2,B", "FILL,0,0,1,S"]
     );
 }
+
+/// `crosscheck` streams too: standard input compared on two backends as it comes, with
+/// nothing left behind when they agree; a MARK row is refused with its line.
+#[test]
+fn crosscheck_reads_standard_input_as_a_stream() {
+    let dir = tempfile::tempdir().unwrap();
+    let prefix = dir.path().join("prefix.csv");
+    let mut child = Command::new(BIN)
+        .args(["crosscheck", "--input", "-", "--backends", "sw,loopback"])
+        .arg("--prefix-out")
+        .arg(&prefix)
+        .stdin(Stdio::piped())
+        .stdout(Stdio::piped())
+        .stderr(Stdio::piped())
+        .spawn()
+        .expect("the binary runs");
+    let mut stdin = child.stdin.take().unwrap();
+    let feeder = std::thread::spawn(move || {
+        stdin
+            .write_all(b"action,account,instrument,cl_ord_id,side,type,tif,price,qty,flags\n")
+            .unwrap();
+        for i in 0..20_000 {
+            stdin.write_all(crossing_row(i).as_bytes()).unwrap();
+        }
+    });
+    let output = child.wait_with_output().unwrap();
+    feeder.join().unwrap();
+    assert_eq!(output.status.code(), Some(0), "{}", text(&output.stderr));
+    assert!(
+        text(&output.stdout).starts_with("identical: 20000 messages, 40000 reports"),
+        "{}",
+        text(&output.stdout)
+    );
+    let left: Vec<_> = std::fs::read_dir(dir.path()).unwrap().collect();
+    assert!(left.is_empty(), "nothing is left behind: {left:?}");
+
+    let marked = write(
+        dir.path(),
+        "marked.csv",
+        "action,account,instrument,cl_ord_id,side,type,tif,price,qty,flags\n\
+         REF,,0,,,,,1500,,\nMARK,,0,,,,,1500,,\n",
+    );
+    let refused = gatebook(&["crosscheck", "--input", s(&marked)]);
+    assert_refused(&refused, &["marked.csv:3", "action", "replay --margin"]);
+}

@@ -1,9 +1,11 @@
 use crate::backends::{open_backend, BackendKind};
 use crate::error::CliError;
-use crate::io::{load_venue, read_text, say};
-use gatebook_formats::{write_report_row, OrderLines, ORDERS_HEADER};
-use gatebook_wire::{OrderRecord, VenueConfig};
-use std::path::PathBuf;
+use crate::io::{check_distinct_files, io_error, load_venue, say, FlowInput};
+use gatebook_formats::{format_order_row, write_report_row, InputError, ORDERS_HEADER};
+use gatebook_wire::{Backend, FlowItem, OrderRecord, ReportRecord, VenueConfig};
+use std::collections::VecDeque;
+use std::io::Write;
+use std::path::{Path, PathBuf};
 
 #[derive(clap::Args)]
 pub struct CrosscheckArgs {
@@ -35,27 +37,87 @@ fn parse_backends(text: &str) -> Result<(BackendKind, BackendKind), CliError> {
     }
 }
 
-/// Runs one backend over the whole flow: one report row per entry, with its `in_seq`.
-fn run_backend(
-    kind: BackendKind,
-    venue: &VenueConfig,
-    records: &[OrderRecord],
-    device: Option<&str>,
-) -> Result<Vec<(u64, String)>, CliError> {
-    let device = device.filter(|_| kind == BackendKind::Vfio);
-    let mut backend = open_backend(kind, venue, device)?;
-    let mut rows = Vec::new();
-    for report in &backend.run_all(records) {
-        let mut row = String::new();
-        write_report_row(report, &mut row);
-        row.pop();
-        rows.push((report.in_seq.get(), row));
+/// A report row (`reports.csv` without the newline) with the `in_seq` it answers.
+type Row = (u64, String);
+
+/// The report rows one backend has produced and the other has not yet matched. Both streams
+/// are compared as they come, so memory holds only the lag between the two backends, never
+/// the whole run.
+struct Pending {
+    backend: Box<dyn Backend>,
+    name: &'static str,
+    rows: VecDeque<Row>,
+    scratch: Vec<ReportRecord>,
+    fault_said: bool,
+}
+
+impl Pending {
+    fn open(
+        kind: BackendKind,
+        venue: &VenueConfig,
+        device: Option<&str>,
+    ) -> Result<Pending, CliError> {
+        let device = device.filter(|_| kind == BackendKind::Vfio);
+        Ok(Pending {
+            backend: open_backend(kind, venue, device)?,
+            name: kind.name(),
+            rows: VecDeque::new(),
+            scratch: Vec::new(),
+            fault_said: false,
+        })
     }
-    if let Some(fault) = backend.fault() {
-        // The rows so far are compared; a stopped backend shows as missing rows after them.
-        eprintln!("gatebook: backend `{}` stopped: {fault}", kind.name());
+
+    /// Takes the reports the backend appended to `scratch` as rows.
+    fn take_rows(&mut self) {
+        for report in self.scratch.drain(..) {
+            let mut row = String::new();
+            write_report_row(&report, &mut row);
+            row.pop();
+            self.rows.push_back((report.in_seq.get(), row));
+        }
+        if let (Some(fault), false) = (self.backend.fault(), self.fault_said) {
+            // The rows so far are compared; a stopped backend shows as missing rows after them.
+            eprintln!("gatebook: backend `{}` stopped: {fault}", self.name);
+            self.fault_said = true;
+        }
     }
-    Ok(rows)
+
+    fn process(&mut self, record: &OrderRecord) {
+        self.backend.process(record, &mut self.scratch);
+        self.take_rows();
+    }
+
+    fn flush(&mut self) {
+        self.backend.flush(&mut self.scratch);
+        self.take_rows();
+    }
+}
+
+/// A pair of rows that differ (`None`: that backend has no row there).
+type Difference = (Option<Row>, Option<Row>);
+
+/// Drops the rows both backends agree on, counting them in `agreed`; returns the first pair
+/// that differs, if any. Once `ended` (both flushed), a row one side has and the other lacks
+/// is a difference too.
+fn settle(
+    a: &mut VecDeque<Row>,
+    b: &mut VecDeque<Row>,
+    agreed: &mut u64,
+    ended: bool,
+) -> Option<Difference> {
+    loop {
+        match (a.front(), b.front()) {
+            (Some(left), Some(right)) if left.1 == right.1 => {
+                a.pop_front();
+                b.pop_front();
+                *agreed += 1;
+            }
+            (Some(_), Some(_)) => return Some((a.pop_front(), b.pop_front())),
+            (None, None) => return None,
+            _ if ended => return Some((a.pop_front(), b.pop_front())),
+            _ => return None,
+        }
+    }
 }
 
 pub fn run(args: &CrosscheckArgs) -> Result<(), CliError> {
@@ -65,103 +127,217 @@ pub fn run(args: &CrosscheckArgs) -> Result<(), CliError> {
             "--device needs vfio among --backends".into(),
         ));
     }
+    check_distinct_files(
+        &[
+            ("--input", Some(args.input.as_path())),
+            ("--config", args.config.as_deref()),
+        ],
+        &[("--prefix-out", Some(args.prefix_out.as_path()))],
+    )?;
     let venue = load_venue(args.config.as_deref())?;
-    let text = read_text(&args.input)?;
     let name = args.input.display().to_string();
-    let numbered = OrderLines::new(&text, &name).collect::<Result<Vec<_>, _>>()?;
-    let records: Vec<OrderRecord> = numbered.iter().map(|(_, record)| *record).collect();
-    let a = run_backend(first, &venue, &records, args.device.as_deref())?;
-    let b = run_backend(second, &venue, &records, args.device.as_deref())?;
-    if let Some(i) = first_difference(&a, &b) {
-        let (left, right) = (a.get(i), b.get(i));
-        let in_seq = left.or(right).map_or(0, |r| r.0);
-        let show = |row: Option<&(u64, String)>| row.map_or("<no row>".to_owned(), |r| r.1.clone());
-        write_prefix(&args.prefix_out, &text, &numbered, in_seq)?;
+    let mut a = Pending::open(first, &venue, args.device.as_deref())?;
+    let mut b = Pending::open(second, &venue, args.device.as_deref())?;
+    // Standard input cannot be read twice: its messages are kept on disk, beside the prefix
+    // file, in case a difference needs them.
+    let mut spool = match args.input.as_os_str() == "-" {
+        true => Some(Spool::create(&args.prefix_out)?),
+        false => None,
+    };
+    let mut in_seq = 0u64;
+    let mut agreed = 0u64;
+    let mut difference = None;
+    for item in FlowInput::open(&args.input, &name)? {
+        let (line, item) = item?;
+        let FlowItem::Message(message) = item else {
+            return Err(CliError::Input(InputError::new(
+                &name,
+                line,
+                "action",
+                "MARK rows feed the margin engine, which `crosscheck` does not run: replay them \
+                 with `gatebook replay --margin`",
+            )));
+        };
+        in_seq += 1;
+        if let Some(spool) = spool.as_mut() {
+            spool.write(&format_order_row(&message))?;
+        }
+        let record = message.encode(in_seq);
+        a.process(&record);
+        b.process(&record);
+        difference = settle(&mut a.rows, &mut b.rows, &mut agreed, false);
+        if difference.is_some() {
+            break;
+        }
+    }
+    if difference.is_none() {
+        a.flush();
+        b.flush();
+        difference = settle(&mut a.rows, &mut b.rows, &mut agreed, true);
+    }
+    if let Some((left, right)) = difference {
+        let at = left.as_ref().or(right.as_ref()).map_or(0, |row| row.0);
+        let show = |row: &Option<Row>| row.as_ref().map_or("<no row>".to_owned(), |r| r.1.clone());
+        match spool.take() {
+            Some(spool) => spool.keep_prefix(at)?,
+            None => write_prefix(&args.input, &name, &args.prefix_out, at)?,
+        }
         say(&format!(
-            "first difference at report row {} (in_seq {in_seq}):\n  {}: {}\n  {}: {}\n\
-             input prefix up to in_seq {in_seq} written to {}\n",
-            i + 1,
+            "first difference at report row {} (in_seq {at}):\n  {}: {}\n  {}: {}\n\
+             input prefix up to in_seq {at} written to {}\n",
+            agreed + 1,
             first.name(),
-            show(left),
+            show(&left),
             second.name(),
-            show(right),
+            show(&right),
             args.prefix_out.display()
         ))?;
         return Err(CliError::Difference(format!(
-            "{} and {} differ from in_seq {in_seq}",
+            "{} and {} differ from in_seq {at}",
             first.name(),
             second.name()
         )));
     }
-    let rows = a.len();
+    if let Some(spool) = spool {
+        spool.discard();
+    }
     say(&format!(
-        "identical: {} messages, {} reports from {} and {}\n",
-        records.len(),
-        rows,
+        "identical: {in_seq} messages, {agreed} reports from {} and {}\n",
         first.name(),
         second.name()
     ))?;
     Ok(())
 }
 
-/// Writes the header and the data lines of messages `1..=in_seq`: reports of a message depend
-/// only on the messages before it, so this is the shortest prefix that shows the difference.
-fn write_prefix(
-    path: &std::path::Path,
-    text: &str,
-    numbered: &[(usize, OrderRecord)],
-    in_seq: u64,
-) -> Result<(), CliError> {
-    let lines: Vec<&str> = text.lines().collect();
-    let mut out = String::from(ORDERS_HEADER);
-    out.push('\n');
-    for (line, record) in numbered {
-        if record.in_seq.get() > in_seq {
-            break;
-        }
-        let row = lines[line - 1];
-        out.push_str(row.strip_suffix('\r').unwrap_or(row));
-        out.push('\n');
-    }
-    std::fs::write(path, out).map_err(|error| CliError::Io {
-        path: path.display().to_string(),
-        error,
-    })
+/// The messages of standard input, one orders.csv row each, kept on disk while they stream.
+struct Spool {
+    path: PathBuf,
+    prefix_out: PathBuf,
+    out: std::io::BufWriter<std::fs::File>,
 }
 
-/// Index of the first report row where the two runs differ (a missing row counts).
-fn first_difference(a: &[(u64, String)], b: &[(u64, String)]) -> Option<usize> {
-    (0..a.len().max(b.len())).find(|&i| a.get(i).map(|r| &r.1) != b.get(i).map(|r| &r.1))
+impl Spool {
+    fn create(prefix_out: &Path) -> Result<Spool, CliError> {
+        let mut path = prefix_out.as_os_str().to_owned();
+        path.push(".input");
+        let path = PathBuf::from(path);
+        let file = std::fs::File::create(&path).map_err(io_error(&path))?;
+        let mut out = std::io::BufWriter::new(file);
+        writeln!(out, "{ORDERS_HEADER}").map_err(io_error(&path))?;
+        Ok(Spool {
+            path,
+            prefix_out: prefix_out.to_owned(),
+            out,
+        })
+    }
+
+    fn write(&mut self, row: &str) -> Result<(), CliError> {
+        writeln!(self.out, "{row}").map_err(io_error(&self.path))
+    }
+
+    /// Writes the prefix file from the kept messages, then removes them.
+    fn keep_prefix(mut self, in_seq: u64) -> Result<(), CliError> {
+        self.out.flush().map_err(io_error(&self.path))?;
+        let shown = self.path.display().to_string();
+        let written = write_prefix(&self.path, &shown, &self.prefix_out, in_seq);
+        self.discard();
+        written
+    }
+
+    fn discard(self) {
+        let _ = std::fs::remove_file(&self.path);
+    }
+}
+
+/// Writes the header and the rows of messages `1..=in_seq`, read again from `input`: reports
+/// of a message depend only on the messages before it, so this is the shortest prefix that
+/// shows the difference. Rows are written in their canonical form, comments left out.
+fn write_prefix(input: &Path, name: &str, prefix_out: &Path, in_seq: u64) -> Result<(), CliError> {
+    let file = std::fs::File::create(prefix_out).map_err(io_error(prefix_out))?;
+    let mut out = std::io::BufWriter::new(file);
+    let fail = io_error(prefix_out);
+    writeln!(out, "{ORDERS_HEADER}").map_err(&fail)?;
+    let mut written = 0;
+    for item in FlowInput::open(input, name)? {
+        if written == in_seq {
+            break;
+        }
+        if let (_, FlowItem::Message(message)) = item? {
+            writeln!(out, "{}", format_order_row(&message)).map_err(&fail)?;
+            written += 1;
+        }
+    }
+    out.flush().map_err(&fail)
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
 
-    fn rows(list: &[(u64, &str)]) -> Vec<(u64, String)> {
+    fn rows(list: &[(u64, &str)]) -> VecDeque<Row> {
         list.iter().map(|(s, r)| (*s, r.to_string())).collect()
     }
 
     #[test]
-    fn finds_the_first_differing_or_missing_row() {
-        let a = rows(&[(1, "1,ACK"), (2, "2,ACK"), (2, "2,FILL")]);
-        assert_eq!(first_difference(&a, &a), None);
-        let b = rows(&[(1, "1,ACK"), (2, "2,REJECT")]);
-        assert_eq!(first_difference(&a, &b), Some(1));
-        let c = rows(&[(1, "1,ACK"), (2, "2,ACK")]);
-        assert_eq!(first_difference(&a, &c), Some(2));
+    fn agreeing_rows_are_dropped_and_the_first_difference_is_returned() {
+        let mut agreed = 0;
+        let (mut a, mut b) = (rows(&[(1, "1,ACK"), (2, "2,ACK")]), rows(&[(1, "1,ACK")]));
+        assert_eq!(settle(&mut a, &mut b, &mut agreed, false), None);
+        assert_eq!(
+            (agreed, a.len(), b.len()),
+            (1, 1, 0),
+            "the lagging side may catch up"
+        );
+        b.push_back((2, "2,REJECT".into()));
+        let (left, right) = settle(&mut a, &mut b, &mut agreed, false).unwrap();
+        assert_eq!(
+            (left.unwrap().1, right.unwrap().1),
+            ("2,ACK".into(), "2,REJECT".into())
+        );
     }
 
     #[test]
-    fn the_prefix_keeps_the_data_lines_up_to_the_message() {
-        let text = format!(
-            "# flow\n{ORDERS_HEADER}\nREF,,0,,,,,1500,,\r\n\nKILL,1,,,,,,,,\nENABLE,1,,,,,,,,\n"
-        );
-        let numbered: Vec<_> = OrderLines::new(&text, "f").map(|r| r.unwrap()).collect();
+    fn at_the_end_a_missing_row_is_a_difference() {
+        let mut agreed = 0;
+        let (mut a, mut b) = (rows(&[(1, "1,ACK"), (2, "2,ACK")]), rows(&[(1, "1,ACK")]));
+        let (left, right) = settle(&mut a, &mut b, &mut agreed, true).unwrap();
+        assert_eq!((left.map(|r| r.0), right), (Some(2), None));
+        assert_eq!(agreed, 1);
+    }
+
+    #[test]
+    fn the_prefix_keeps_the_messages_up_to_the_one_asked() {
         let dir = std::env::temp_dir().join(format!("gatebook-prefix-{}", std::process::id()));
-        write_prefix(&dir, &text, &numbered, 2).unwrap();
-        let written = std::fs::read_to_string(&dir).unwrap();
-        std::fs::remove_file(&dir).unwrap();
+        std::fs::create_dir_all(&dir).unwrap();
+        let input = dir.join("in.csv");
+        std::fs::write(
+            &input,
+            format!("# flow\n{ORDERS_HEADER}\nREF,,0,,,,,1500,,\r\n\nKILL,1,,,,,,,,\nENABLE,1,,,,,,,,\n"),
+        )
+        .unwrap();
+        let out = dir.join("prefix.csv");
+        write_prefix(&input, "in.csv", &out, 2).unwrap();
+        let written = std::fs::read_to_string(&out).unwrap();
+        std::fs::remove_dir_all(&dir).unwrap();
+        let mut lines = written.lines();
+        assert_eq!(lines.next(), Some(ORDERS_HEADER));
+        assert_eq!(lines.count(), 2, "{written}");
+    }
+
+    #[test]
+    fn standard_input_is_spooled_to_disk_and_only_the_prefix_is_kept() {
+        let dir = std::env::temp_dir().join(format!("gatebook-spool-{}", std::process::id()));
+        std::fs::create_dir_all(&dir).unwrap();
+        let out = dir.join("prefix.csv");
+        let mut spool = Spool::create(&out).unwrap();
+        let kept = spool.path.clone();
+        for row in ["REF,,0,,,,,1500,,", "KILL,1,,,,,,,,", "ENABLE,1,,,,,,,,"] {
+            spool.write(row).unwrap();
+        }
+        spool.keep_prefix(2).unwrap();
+        let written = std::fs::read_to_string(&out).unwrap();
+        assert!(!kept.exists(), "the spooled input is removed");
+        std::fs::remove_dir_all(&dir).unwrap();
         assert_eq!(
             written,
             format!("{ORDERS_HEADER}\nREF,,0,,,,,1500,,\nKILL,1,,,,,,,,\n")
