@@ -35,5 +35,12 @@ fn peers(c: &mut Criterion) {
     group.finish();
 }
 
-criterion_group!(benches, peers);
-criterion_main!(benches);
+/// The benchmarks of this file as one criterion group (`benches`), which `main` runs with the
+/// options given on the command line.
+mod group {
+    use super::*;
+
+    criterion_group!(benches, peers);
+}
+
+criterion_main!(group::benches);

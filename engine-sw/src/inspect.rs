@@ -7,11 +7,17 @@ use gatebook_wire::Side;
 /// A live order as the book holds it.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub struct RestingOrder {
+    /// Account that owns the order.
     pub account: u32,
+    /// Instrument whose book holds it.
     pub instrument: u16,
+    /// The owner's client order id.
     pub cl_ord_id: u64,
+    /// Buy (bid) or sell (ask) side of the book.
     pub side: Side,
+    /// Limit price in ticks, the level it rests at.
     pub price: u32,
+    /// Quantity still resting, in lots (never 0 for a live order).
     pub leaves: u32,
 }
 

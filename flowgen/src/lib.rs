@@ -294,6 +294,8 @@ fn underlying_marks(markets: &[Market]) -> Vec<UnderlyingMark> {
 }
 
 impl FlowGenerator {
+    /// A generator of `profile` flow on `venue`, reproducible from `seed`; fails when the venue
+    /// cannot carry that profile (see [`GenError`]).
     pub fn new(venue: &VenueConfig, profile: Profile, seed: u64) -> Result<Self, GenError> {
         let window = venue.capacity.price_window;
         let mut markets: Vec<Market> = venue

@@ -123,12 +123,19 @@ fn driver_only(c: &mut Criterion) {
     group.finish();
 }
 
-criterion_group! {
-    name = benches;
-    config = Criterion::default()
-        .sample_size(30)
-        .warm_up_time(std::time::Duration::from_secs(1))
-        .measurement_time(std::time::Duration::from_secs(3));
-    targets = round_trip, driver_only
+/// The benchmarks of this file as one criterion group (`benches`), which `main` runs with the
+/// options given on the command line.
+mod group {
+    use super::*;
+
+    criterion_group! {
+        name = benches;
+        config = Criterion::default()
+            .sample_size(30)
+            .warm_up_time(std::time::Duration::from_secs(1))
+            .measurement_time(std::time::Duration::from_secs(3));
+        targets = round_trip, driver_only
+    }
 }
-criterion_main!(benches);
+
+criterion_main!(group::benches);

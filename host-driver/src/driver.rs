@@ -22,67 +22,106 @@ pub enum DriverError {
     /// BAR0 does not read as a gatebook card.
     #[error("{platform}: ID reads {found:#010x}, a gatebook card reads {expected:#010x} (\"GBKC\"): wrong device, or BAR0 is not mapped")]
     NotACard {
+        /// Which platform reported it ([`Platform::name`]: `vfio`, `card-sim`, `loopback`).
         platform: &'static str,
+        /// `CARD_ID`, the value every gatebook card's ID register reads ("GBKC").
         expected: u32,
+        /// What the ID register read.
         found: u32,
     },
     /// The card's register map has another major version.
     #[error("{platform}: REGMAP_VERSION major is {found} ({found_raw:#010x}), this host speaks major {expected}: use a host and a bitstream of the same release")]
     RegmapMajor {
+        /// Which platform reported it.
         platform: &'static str,
+        /// The register map major version this host speaks.
         expected: u32,
+        /// The card's major version (REGMAP_VERSION bits 31..16).
         found: u32,
+        /// The whole REGMAP_VERSION register as read, minor version included.
         found_raw: u32,
     },
     /// The card runs another build of the pipeline than the host expects.
     #[error("{platform}: BUILD_ID is {found:#010x}, this host expects {expected:#010x} (FNV-1a of hdl/generated/gatebook_top.v): load the bitstream built from the same source as the host")]
     BuildId {
+        /// Which platform reported it.
         platform: &'static str,
+        /// [`CardConfig::expected_build_id`]: the build the host was compiled against.
         expected: u32,
+        /// What the card's BUILD_ID register read.
         found: u32,
     },
     /// The card's table sizes are not the ones asked for.
     #[error("{platform}: CAPABILITIES is {found:#010x} ({found_text}), expected {expected:#010x} ({expected_text})")]
     Capabilities {
+        /// Which platform reported it.
         platform: &'static str,
+        /// [`CardConfig::expected_capabilities`], as a CAPABILITIES value.
         expected: u32,
+        /// What the card's CAPABILITIES register read.
         found: u32,
+        /// `expected` decoded into table sizes, for the message.
         expected_text: String,
+        /// `found` decoded into table sizes, for the message.
         found_text: String,
     },
     /// A venue larger than the card's tables.
     #[error("the venue needs {needed}; the card is built for at most {card}")]
-    VenueTooLarge { needed: String, card: String },
+    VenueTooLarge {
+        /// The venue's table sizes, as text.
+        needed: String,
+        /// The card's table sizes (its CAPABILITIES), as text.
+        card: String,
+    },
     /// A venue that does not validate (the card trusts its configuration).
     #[error("venue configuration: {0}")]
     Venue(String),
     /// A ring the card or the DMA region cannot hold.
     #[error("{platform}: a ring of 2^{sq_log2} submissions and 2^{cq_log2} completions does not fit: the card takes rings up to 2^{max_log2} and the DMA region has {region_bytes} bytes")]
     Rings {
+        /// Which platform reported it.
         platform: &'static str,
+        /// Requested submission ring size, log2 of its entries.
         sq_log2: u8,
+        /// Requested completion ring size, log2 of its entries.
         cq_log2: u8,
+        /// Largest ring the card takes (DMA_CAPABILITIES.MAX_RING_LOG2).
         max_log2: u32,
+        /// Size of the platform's DMA region, which must hold both rings and the status line.
         region_bytes: usize,
     },
     /// STATUS.RESETTING stayed set.
     #[error("{platform}: the card did not finish its reset within {polls} polls of STATUS")]
-    ResetTimeout { platform: &'static str, polls: u32 },
+    ResetTimeout {
+        /// Which platform reported it.
+        platform: &'static str,
+        /// STATUS polls made ([`CardConfig::reset_polls`]).
+        polls: u32,
+    },
     /// A sticky error halted the card.
     #[error("{platform}: the card halted with ERRORS {errors:#x}: {}; only a reset restarts it", .explained.join("; "))]
     Halted {
+        /// Which platform reported it.
         platform: &'static str,
+        /// The ERRORS register (or the status line's copy of it): one bit per sticky error.
         errors: u32,
+        /// Each set bit's meaning, from the register map.
         explained: Vec<String>,
     },
     /// The card made no progress for too long.
     #[error("{platform}: the card made no progress for {waits} waits (submitted {submitted}, SQ_HEAD {sq_head}, completions consumed {consumed}, STATUS {status:#x})")]
     Stalled {
+        /// Which platform reported it.
         platform: &'static str,
+        /// Waits without progress before the driver gave up ([`CardConfig::stall_waits`]).
         waits: u64,
+        /// Records the host had written to the submission ring (its SQ_TAIL).
         submitted: u32,
+        /// Records the card had fetched, from the status line.
         sq_head: u32,
+        /// Completions the host had consumed (its CQ_HEAD).
         consumed: u32,
+        /// The STATUS register when the driver gave up.
         status: u32,
     },
     /// The card stopped earlier; reset it to go on.
@@ -144,10 +183,15 @@ fn capacity_text(c: &Capacity) -> String {
 /// What the card says about itself.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub struct Identity {
+    /// ID register (0x000): [`gatebook_wire::regmap::CARD_ID`] on a gatebook card.
     pub id: u32,
+    /// REGMAP_VERSION register: major version in bits 31..16, minor in 15..0.
     pub regmap_version: u32,
+    /// BUILD_ID register: FNV-1a of the pipeline's Verilog the bitstream was built from.
     pub build_id: u32,
+    /// CAPABILITIES register: log2 of each table size (see [`capabilities_capacity`]).
     pub capabilities: u32,
+    /// DMA_CAPABILITIES register: the largest ring the card takes, among others.
     pub dma_capabilities: u32,
 }
 
@@ -166,10 +210,15 @@ impl Identity {
 /// The card's counters, read from registers (slow path).
 #[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
 pub struct Counters {
+    /// Records the pipeline took in since reset (MESSAGES_IN).
     pub messages_in: u64,
+    /// Reports written to the completion ring since reset (REPORTS_OUT).
     pub reports_out: u64,
+    /// `REJECT` reports among them (REJECTS).
     pub rejects: u64,
+    /// Cycles a report waited for room in the completion ring (CQ_FULL_STALLS).
     pub cq_full_stalls: u64,
+    /// Clock cycles since reset (CYCLES).
     pub cycles: u64,
 }
 

@@ -26,7 +26,9 @@ pub enum SessionError {
 
 /// A running session: its order half and its report half.
 pub struct Session {
+    /// The sending half: submits records to the card thread.
     pub orders: Orders,
+    /// The receiving half: the reports the card thread passes back.
     pub reports: Reports,
 }
 

@@ -64,5 +64,12 @@ fn append(c: &mut Criterion) {
     group.finish();
 }
 
-criterion_group!(benches, append);
-criterion_main!(benches);
+/// The benchmarks of this file as one criterion group (`benches`), which `main` runs with the
+/// options given on the command line.
+mod group {
+    use super::*;
+
+    criterion_group!(benches, append);
+}
+
+criterion_main!(group::benches);

@@ -179,5 +179,12 @@ fn bench_portfolio(c: &mut Criterion) {
     });
 }
 
-criterion_group!(benches, bench_greeks, bench_portfolio);
-criterion_main!(benches);
+/// The benchmarks of this file as one criterion group (`benches`), which `main` runs with the
+/// options given on the command line.
+mod group {
+    use super::*;
+
+    criterion_group!(benches, bench_greeks, bench_portfolio);
+}
+
+criterion_main!(group::benches);

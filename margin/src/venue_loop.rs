@@ -78,6 +78,7 @@ struct Reserved {
 }
 
 impl ReservationLedger {
+    /// An empty ledger with every instrument's configured `margin_buy` and `margin_sell` rates.
     pub fn new(venue: &VenueConfig) -> Self {
         let mut ledger = ReservationLedger::default();
         for i in &venue.instruments {

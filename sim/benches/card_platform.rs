@@ -37,5 +37,12 @@ fn card_sim_end_to_end(c: &mut Criterion) {
     group.finish();
 }
 
-criterion_group!(benches, card_sim_end_to_end);
-criterion_main!(benches);
+/// The benchmarks of this file as one criterion group (`benches`), which `main` runs with the
+/// options given on the command line.
+mod group {
+    use super::*;
+
+    criterion_group!(benches, card_sim_end_to_end);
+}
+
+criterion_main!(group::benches);

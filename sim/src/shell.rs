@@ -30,7 +30,9 @@ impl std::error::Error for DmaFault {}
 
 /// Host memory as the card sees it over PCIe: bus addresses, whole 64-byte lines.
 pub trait HostMemory {
+    /// Reads the 64-byte line at `bus_addr` (a DMA read by the card); a fault when unmapped.
     fn read_line(&mut self, bus_addr: u64) -> Result<[u8; 64], DmaFault>;
+    /// Writes the 64-byte line at `bus_addr` (a DMA write by the card); a fault when unmapped.
     fn write_line(&mut self, bus_addr: u64, line: &[u8; 64]) -> Result<(), DmaFault>;
 }
 

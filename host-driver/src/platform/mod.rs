@@ -53,7 +53,12 @@ pub trait Platform: Send {
 pub enum PlatformError {
     /// Host memory for the rings could not be mapped.
     #[error("cannot map {bytes} bytes of DMA memory: {error}")]
-    DmaMap { bytes: usize, error: std::io::Error },
+    DmaMap {
+        /// Size of the region asked for.
+        bytes: usize,
+        /// Why the operating system refused the mapping (even without hugepages).
+        error: std::io::Error,
+    },
     /// A DMA region that cannot exist (zero length, bus address overflow or misaligned).
     #[error("bad DMA region: {0}")]
     BadRegion(String),
