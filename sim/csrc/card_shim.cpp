@@ -3,6 +3,7 @@
 // evaluated, so outputs always match the inputs.
 #include "Vgatebook_card.h"
 #include "verilated.h"
+#include <cstddef>
 #include <cstdint>
 
 // The card's inputs for one cycle (field order mirrors `ShellInputs` in src/ffi.rs).
@@ -100,6 +101,38 @@ void gb_shell_outputs(const gb_shell* shell, gb_shell_outputs* out) {
 void gb_shell_tick(gb_shell* shell) {
     shell->card->clock = 1;
     shell->card->eval();
+}
+
+// The two structs as this compiler laid them out: each size, then each field's offset in
+// declaration order (inputs, then outputs). Rust compares them with its own layout
+// (`shell_layout` in src/ffi.rs), so the two declarations cannot drift apart unnoticed.
+size_t gb_shell_layout(size_t* out, size_t capacity) {
+    const size_t layout[] = {
+        sizeof(struct gb_shell_inputs),
+        offsetof(struct gb_shell_inputs, rd_resp_data),
+        offsetof(struct gb_shell_inputs, mmio_addr),
+        offsetof(struct gb_shell_inputs, mmio_wdata),
+        offsetof(struct gb_shell_inputs, reset),
+        offsetof(struct gb_shell_inputs, mmio_write),
+        offsetof(struct gb_shell_inputs, mmio_read),
+        offsetof(struct gb_shell_inputs, rd_req_ready),
+        offsetof(struct gb_shell_inputs, rd_resp_valid),
+        offsetof(struct gb_shell_inputs, rd_resp_error),
+        offsetof(struct gb_shell_inputs, wr_ready),
+        offsetof(struct gb_shell_inputs, wr_error),
+        sizeof(struct gb_shell_outputs),
+        offsetof(struct gb_shell_outputs, wr_data),
+        offsetof(struct gb_shell_outputs, rd_req_addr),
+        offsetof(struct gb_shell_outputs, wr_addr),
+        offsetof(struct gb_shell_outputs, mmio_rdata),
+        offsetof(struct gb_shell_outputs, mmio_rvalid),
+        offsetof(struct gb_shell_outputs, rd_req_valid),
+        offsetof(struct gb_shell_outputs, rd_req_lines),
+        offsetof(struct gb_shell_outputs, wr_valid),
+    };
+    const size_t count = sizeof(layout) / sizeof(layout[0]);
+    for (size_t i = 0; i < count && i < capacity; i++) out[i] = layout[i];
+    return count;
 }
 
 }  // extern "C"

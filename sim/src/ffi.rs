@@ -53,6 +53,8 @@ extern "C" {
     fn gb_shell_set_inputs(shell: *mut RawShell, inputs: *const ShellInputs);
     fn gb_shell_outputs(shell: *const RawShell, outputs: *mut ShellOutputs);
     fn gb_shell_tick(shell: *mut RawShell);
+    #[cfg(test)]
+    fn gb_shell_layout(out: *mut usize, capacity: usize) -> usize;
 }
 
 /// The Verilated card (shell and pipeline), owned: created once, freed on drop.
@@ -300,3 +302,58 @@ impl Model {
 
 /// Whether this build carries the Verilated card.
 pub(crate) const AVAILABLE: bool = cfg!(not(gatebook_sim_unavailable));
+
+#[cfg(all(test, not(gatebook_sim_unavailable)))]
+mod tests {
+    /// The layout of `ShellInputs` and `ShellOutputs` as `gb_shell_layout` in the shim lists
+    /// it: each size, then each field's offset in declaration order.
+    fn rust_shell_layout() -> Vec<usize> {
+        use std::mem::{offset_of, size_of};
+        vec![
+            size_of::<super::ShellInputs>(),
+            offset_of!(super::ShellInputs, rd_resp_data),
+            offset_of!(super::ShellInputs, mmio_addr),
+            offset_of!(super::ShellInputs, mmio_wdata),
+            offset_of!(super::ShellInputs, reset),
+            offset_of!(super::ShellInputs, mmio_write),
+            offset_of!(super::ShellInputs, mmio_read),
+            offset_of!(super::ShellInputs, rd_req_ready),
+            offset_of!(super::ShellInputs, rd_resp_valid),
+            offset_of!(super::ShellInputs, rd_resp_error),
+            offset_of!(super::ShellInputs, wr_ready),
+            offset_of!(super::ShellInputs, wr_error),
+            size_of::<super::ShellOutputs>(),
+            offset_of!(super::ShellOutputs, wr_data),
+            offset_of!(super::ShellOutputs, rd_req_addr),
+            offset_of!(super::ShellOutputs, wr_addr),
+            offset_of!(super::ShellOutputs, mmio_rdata),
+            offset_of!(super::ShellOutputs, mmio_rvalid),
+            offset_of!(super::ShellOutputs, rd_req_valid),
+            offset_of!(super::ShellOutputs, rd_req_lines),
+            offset_of!(super::ShellOutputs, wr_valid),
+        ]
+    }
+
+    /// Whether the shim's structs have the layout of the Rust ones; `Err` names the two layouts.
+    fn check_shell_layout() -> Result<(), String> {
+        let ours = rust_shell_layout();
+        let mut theirs = vec![0usize; ours.len() + 1];
+        // SAFETY: `theirs` has room for `theirs.len()` values, and the shim writes at most
+        // `capacity` of them; it reads nothing.
+        let count = unsafe { super::gb_shell_layout(theirs.as_mut_ptr(), theirs.len()) };
+        theirs.truncate(count.min(theirs.len()));
+        match theirs == ours {
+            true => Ok(()),
+            false => Err(format!(
+                "the shim's gb_shell_inputs/gb_shell_outputs (sizes and offsets {theirs:?}) are not \
+                 laid out as ShellInputs/ShellOutputs ({ours:?})"
+            )),
+        }
+    }
+
+    /// The structs crossing the C ABI are laid out alike on both sides, field by field.
+    #[test]
+    fn the_shim_structs_have_the_rust_layout() {
+        check_shell_layout().unwrap();
+    }
+}
