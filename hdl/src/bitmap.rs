@@ -38,9 +38,13 @@ pub const OP_ABOVE: u64 = 3;
 /// Highest and lowest set bit of an 8-bit group.
 #[derive(LogicBlock, Default)]
 pub struct Encoder8 {
+    /// The eight bits to encode.
     pub bits: Signal<In, Bits<8>>,
+    /// At least one bit is set.
     pub any: Signal<Out, Bit>,
+    /// Index of the highest set bit; 0 when none is.
     pub highest: Signal<Out, Bits<3>>,
+    /// Index of the lowest set bit; 0 when none is.
     pub lowest: Signal<Out, Bits<3>>,
 }
 
@@ -69,9 +73,13 @@ impl Logic for Encoder8 {
 /// levels.
 #[derive(LogicBlock, Default)]
 pub struct PriorityEncoder {
+    /// The 64-bit word to encode.
     pub bits: Signal<In, Bits<64>>,
+    /// At least one bit is set.
     pub any: Signal<Out, Bit>,
+    /// Index of the highest set bit; 0 when none is.
     pub highest: Signal<Out, Bits<6>>,
+    /// Index of the lowest set bit; 0 when none is.
     pub lowest: Signal<Out, Bits<6>>,
     group0: Encoder8,
     group1: Encoder8,
@@ -157,27 +165,47 @@ impl Logic for PriorityEncoder {
     }
 }
 
+/// States of the [`LevelBitmap`] controller.
 #[derive(Copy, Clone, PartialEq, Debug, LogicState)]
 pub enum BitmapState {
+    /// After reset: zeroes one word of each RAM per cycle, `cmd_ready` low.
     Clearing,
+    /// Waits for a command (`cmd_ready` high); latches it and reads its word and summary word.
     Idle,
+    /// Set or clear: writes the changed word and its summary bit, pulses `done`.
     Update,
+    /// Search: encodes the masked word and summary word; done if the word has a level, else
+    /// picks a word or scans on.
     FirstLook,
+    /// Search: looks at the next summary word in the search direction, one per cycle.
     ScanSummary,
+    /// Search: encodes the word the summary chose and pulses `done` with `found_index`.
     LastWord,
 }
 
+/// Occupancy bitmap of every book side's price levels with its searches (interface in the
+/// module docs); build it with [`LevelBitmap::new`].
 #[derive(LogicBlock)]
 pub struct LevelBitmap<const WORD_ADDR: usize, const SUMMARY_ADDR: usize> {
+    /// The card clock; everything moves on its rising edge.
     pub clock: Signal<In, Clock>,
+    /// Synchronous, active-high reset: starts the clearing sweep (`2^WORD_ADDR` cycles).
     pub reset: Signal<In, Bit>,
+    /// High while `cmd_op`, `cmd_book` and `cmd_index` hold a command.
     pub cmd_valid: Signal<In, Bit>,
+    /// High only while idle; the command moves on `cmd_valid && cmd_ready`.
     pub cmd_ready: Signal<Out, Bit>,
+    /// The command: `OP_SET`, `OP_CLEAR`, `OP_BELOW` or `OP_ABOVE`.
     pub cmd_op: Signal<In, Bits<2>>,
+    /// The book side: `instrument * 2`, plus 1 for the sell side.
     pub cmd_book: Signal<In, Bits<16>>,
+    /// The level, in ticks from the bottom of the book's window.
     pub cmd_index: Signal<In, Bits<16>>,
+    /// Pulses for one cycle when a command finishes.
     pub done: Signal<Out, Bit>,
+    /// With `done` of a search: an occupied level lies beyond `cmd_index`.
     pub found: Signal<Out, Bit>,
+    /// With `done` and `found`: the nearest occupied level found.
     pub found_index: Signal<Out, Bits<16>>,
     words: RAM<Bits<64>, WORD_ADDR>,
     summary: RAM<Bits<64>, SUMMARY_ADDR>,

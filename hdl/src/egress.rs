@@ -14,28 +14,51 @@
 
 use rust_hdl::prelude::*;
 
+/// The egress stage: one register holding the packed report beat, stamped with the cycle it
+/// entered (interface in the module docs).
 #[derive(LogicBlock, Default)]
 pub struct Egress {
+    /// The card clock; everything moves on its rising edge.
     pub clock: Signal<In, Clock>,
+    /// Synchronous, active-high reset: empties the register stage.
     pub reset: Signal<In, Bit>,
+    /// The card's free-running cycle counter, copied into bytes 56..64 as a report is taken.
     pub cycle_count: Signal<In, Bits<64>>,
+    /// High while the report fields below hold a report to take.
     pub in_valid: Signal<In, Bit>,
+    /// High when a report offered now is taken: `!out_valid || out_ready`.
     pub in_ready: Signal<Out, Bit>,
+    /// Byte 2: the event code (1 ACK .. 6 REPLACED).
     pub event_code: Signal<In, Bits<8>>,
+    /// Byte 3: the reason code, 0 when the row has none.
     pub reason: Signal<In, Bits<8>>,
+    /// Byte 4: the side code, 0 when the column is empty.
     pub side: Signal<In, Bits<8>>,
+    /// Byte 5: which optional columns carry a value (`present` bits of the report).
     pub present: Signal<In, Bits<8>>,
+    /// Bytes 6..8: instrument id.
     pub instrument: Signal<In, Bits<16>>,
+    /// Bytes 8..12: account id.
     pub account: Signal<In, Bits<32>>,
+    /// Bytes 12..16: price in ticks (a FILL: the maker's price).
     pub price: Signal<In, Bits<32>>,
+    /// Bytes 16..20: quantity in lots (a FILL: the matched quantity).
     pub qty: Signal<In, Bits<32>>,
+    /// Bytes 20..24: the order's remaining quantity after the event, in lots.
     pub leaves: Signal<In, Bits<32>>,
+    /// Bytes 24..32: client order id of the order reported on.
     pub cl_ord_id: Signal<In, Bits<64>>,
+    /// Bytes 32..40: `in_seq` of the message that caused the report.
     pub in_seq: Signal<In, Bits<64>>,
+    /// Bytes 40..44: the other side's account of a FILL, 0 otherwise.
     pub contra_account: Signal<In, Bits<32>>,
+    /// Bytes 48..56: the other side's client order id of a FILL, 0 otherwise.
     pub contra_cl_ord_id: Signal<In, Bits<64>>,
+    /// Outbound beat: one `ReportRecord`, byte `i` in bits `8*i .. 8*i+8`.
     pub out_data: Signal<Out, Bits<512>>,
+    /// High while the register holds a report; `out_data` is held until it is taken.
     pub out_valid: Signal<Out, Bit>,
+    /// The downstream takes the beat on a cycle with `out_valid` and this high.
     pub out_ready: Signal<In, Bit>,
     beat: DFF<Bits<512>>,
     full: DFF<Bit>,

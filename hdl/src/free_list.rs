@@ -19,15 +19,25 @@
 
 use rust_hdl::prelude::*;
 
+/// Free order slots of a book of `2^SLOT_BITS` slots: hands out one slot or takes one back per
+/// cycle (interface in the module docs).
 #[derive(LogicBlock, Default)]
 pub struct FreeList<const SLOT_BITS: usize> {
+    /// The card clock; everything moves on its rising edge.
     pub clock: Signal<In, Clock>,
+    /// Synchronous, active-high reset: every slot free again, handed out from slot 0.
     pub reset: Signal<In, Bit>,
+    /// The configured number of slots (at most `2^SLOT_BITS`), held steady while orders rest.
     pub limit: Signal<In, Bits<17>>,
+    /// A slot can be taken this cycle; low means `BOOK_FULL`.
     pub has_free: Signal<Out, Bit>,
+    /// The slot `alloc` takes this cycle; valid while `has_free`.
     pub slot: Signal<Out, Bits<SLOT_BITS>>,
+    /// Take `slot` at the end of this cycle (only while `has_free`).
     pub alloc: Signal<In, Bit>,
+    /// Put `returned_slot` back at the end of this cycle (never with `alloc`).
     pub give_back: Signal<In, Bit>,
+    /// The slot given back; read while `give_back` is high.
     pub returned_slot: Signal<In, Bits<SLOT_BITS>>,
     freed: RAM<Bits<SLOT_BITS>, SLOT_BITS>,
     /// Next never-used slot.

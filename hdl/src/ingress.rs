@@ -36,32 +36,55 @@ pub const MSG_HEADROOM: u64 = 7;
 /// `msg_type` of a RATES.
 pub const MSG_RATES: u64 = 8;
 
+/// The ingress stage: one register holding the inbound record, judged and split into the fields
+/// the matcher reads (interface in the module docs).
 #[derive(LogicBlock, Default)]
 pub struct Ingress {
+    /// The card clock; everything moves on its rising edge.
     pub clock: Signal<In, Clock>,
+    /// Synchronous, active-high reset: empties the register stage.
     pub reset: Signal<In, Bit>,
+    /// Inbound beat: one `OrderRecord`, byte `i` in bits `8*i .. 8*i+8`; read when `in_valid`.
     pub in_data: Signal<In, Bits<512>>,
+    /// High while `in_data` holds a record to take.
     pub in_valid: Signal<In, Bit>,
+    /// High when a beat offered now is taken: `!out_valid || out_ready`.
     pub in_ready: Signal<Out, Bit>,
+    /// High while the register holds a decoded record; every output below is valid then.
     pub out_valid: Signal<Out, Bit>,
+    /// The matcher takes the record on a cycle with `out_valid` and this high.
     pub out_ready: Signal<In, Bit>,
+    /// The record fails `Message::decode`: answer `REJECT MALFORMED` and nothing else.
     pub malformed: Signal<Out, Bit>,
+    /// A well-formed `CFG_*` control record (types 0x40..=0x43) for the configuration tables.
     pub control: Signal<Out, Bit>,
+    /// The whole 512-bit beat, for the control records' own layouts.
     pub record: Signal<Out, Bits<512>>,
+    /// Byte 1: the message type code (1..=8 order flow, 0x40..=0x43 control).
     pub msg_type: Signal<Out, Bits<8>>,
+    /// Byte 2: the side code as sent (1 = buy, 2 = sell; anything on a malformed record).
     pub side: Signal<Out, Bits<8>>,
+    /// The side byte is buy or sell; a reject shows the side only then.
     pub side_known: Signal<Out, Bit>,
     /// True for MARKET (ord_type 2).
     pub market: Signal<Out, Bit>,
+    /// Byte 4: the time-in-force code (1 = GTC, 2 = IOC, 3 = FOK).
     pub tif: Signal<Out, Bits<8>>,
+    /// Flag bit 0: POST_ONLY.
     pub post_only: Signal<Out, Bit>,
     /// STP mode code from the flags, 0 = the account's default.
     pub stp: Signal<Out, Bits<3>>,
+    /// Bytes 6..8: instrument id.
     pub instrument: Signal<Out, Bits<16>>,
+    /// Bytes 8..12: account id.
     pub account: Signal<Out, Bits<32>>,
+    /// Bytes 12..16: price in ticks; 0 for a well-formed MARKET `NEW`, else as on the wire.
     pub price: Signal<Out, Bits<32>>,
+    /// Bytes 16..20: quantity in lots (the new leaves of a `REPLACE`).
     pub qty: Signal<Out, Bits<32>>,
+    /// Bytes 24..32: client order id.
     pub cl_ord_id: Signal<Out, Bits<64>>,
+    /// Bytes 32..40: the message's position in the input stream, echoed in its reports.
     pub in_seq: Signal<Out, Bits<64>>,
     /// HEADROOM delta, an i64 in two's complement.
     pub amount: Signal<Out, Bits<64>>,

@@ -1,9 +1,26 @@
-//! gatebook's matching and pre-trade risk pipeline, described in RustHDL.
+//! gatebook's matching and pre-trade risk pipeline, described in RustHDL, and the card
+//! shell around it.
 //!
 //! The card sees the same 64-byte wire records as every other backend (one record per
 //! 512-bit beat in, one report per beat out) and must produce the report stream of the
-//! software reference engine, row for row. Each stage is a small block with valid/ready
-//! streams; `docs/pipeline.md` shows how they join, cycle by cycle.
+//! software reference engine, row for row. The pipeline is three stages joined by
+//! valid/ready streams, the middle one taking one message at a time; `docs/pipeline.md`
+//! shows how they join, cycle by cycle, and what each costs.
+//!
+//! - [`ingress`]: each record judged (malformed, control or order flow) and split into fields.
+//! - [`matcher`]: the message stage, [`matcher::Matcher`]: the venue tables, the book and
+//!   the message FSM. It holds the [`risk`] checks 1–14, the level [`bitmap`], the
+//!   [`order_ids`] table, the slots' [`free_list`] and the [`tables`]' control-record decoder.
+//! - [`egress`]: each report packed into a `ReportRecord` and stamped with the cycle counter.
+//! - [`top`]: the three joined as `gatebook_top` ([`top::GatebookTop`]): the default card,
+//!   the wide build (`gatebook_wide`) and the small build the simulation tests run.
+//! - [`shell`]: `gatebook_card`, the BAR0 registers and the DMA front end (submission fetch,
+//!   completion writer) around `gatebook_top`.
+//! - [`verilog`], [`wire_bits`]: a block's Verilog under a chosen module name; record bytes
+//!   as beat bits.
+//!
+//! The `gen_verilog` binary writes the checked-in Verilog of `hdl/generated/` and the card's
+//! build manifest.
 
 #![forbid(unsafe_code)]
 

@@ -1,4 +1,5 @@
-//! The message stage: tables, book and matcher, one message at a time.
+//! The matcher ([`Matcher`]), the card's message stage: the venue tables, the book and the
+//! message FSM, one message at a time.
 //!
 //! A message FSM walks each decoded record through exactly the steps engine-sw takes, in
 //! the same order, so the report stream is the same row for row. Every table sits in block
@@ -60,8 +61,11 @@ pub use gatebook_wire::BuildSizes as Build;
 /// `i64` addition that saturates, as `i64::saturating_add`.
 #[derive(LogicBlock, Default)]
 pub struct SaturatingAdd64 {
+    /// First operand, an i64.
     pub a: Signal<In, Bits<64>>,
+    /// Second operand, an i64.
     pub b: Signal<In, Bits<64>>,
+    /// `a + b`, clamped to `i64::MAX` / `i64::MIN` where it would wrap; combinational.
     pub sum: Signal<Out, Bits<64>>,
     wrapped: Signal<Local, Bits<64>>,
 }
@@ -81,51 +85,116 @@ impl Logic for SaturatingAdd64 {
     }
 }
 
+/// States of the [`Matcher`]'s message FSM (`docs/pipeline.md` walks through them).
 #[derive(Copy, Clone, PartialEq, Debug, LogicState)]
 pub enum Step {
+    /// After reset: writes one address of every table per cycle to empty, `msg_ready` low.
     Clearing,
+    /// Takes a message: answers a malformed one, applies a control record, or latches it,
+    /// points the tables at its rows and starts its id lookup.
     Idle,
+    /// Never held: a state that made a report names it as its next state; the report goes to
+    /// the holding register and the FSM goes straight on to the state named with it.
     Emit,
+    /// Waits for the id lookup, then on the rows: registers a NEW's risk verdict, checks a
+    /// CANCEL or REPLACE, applies REF, ENABLE, HEADROOM or RATES, starts a KILL.
     Lookup,
+    /// A MARKET NEW: the checks again with the protection price, now a register.
     MarketPrice,
+    /// Acts on a NEW's verdict: REJECT, or ACK and take the reservation, then FOK's walk, the
+    /// match loop, resting (slot taken here) or expiry.
     Verdict,
+    /// FOK walk: stops when the levels walked fill the order or the next level does not cross;
+    /// else points at that level.
     FokLook,
+    /// FOK walk: counts the level's total off the shortfall and asks the bitmap for the next
+    /// level.
     FokAdd,
+    /// FOK walk: waits for the bitmap's answer.
     FokWait,
+    /// FOK: EXPIRED (reason FOK) and the reservation back, or on to the match loop.
     FokDecide,
+    /// Release routine: points the tables at the account whose reservation goes back.
     ReleaseRead,
+    /// Release routine: adds the reservation back to the headroom (saturating), then
+    /// `after_release`.
     Release,
+    /// Points the tables at the opposite book, for a match after FOK's walk or a REPLACE's
+    /// verdict.
     MatchBest,
+    /// Match loop: ends when the taker is filled or the best opposite level no longer crosses;
+    /// else points at that level.
     MatchTop,
+    /// Match loop: points at the level's head order.
     MatchHead,
+    /// Match loop: meets the head order (self-trade prevention, or a fill taken off its leaves
+    /// and the level total); starts the look-ahead.
     MatchMaker,
+    /// Match loop: the taker's exposure and FILL; a filled maker goes straight to `Unlink1`.
     FillTaker,
+    /// One cycle between two writes of one exposure row, when taker and maker share an account.
     FillGap,
+    /// A maker that keeps leaves: its exposure and FILL; the taker is then filled.
     FillMaker,
+    /// Self-trade prevention: takes the canceled maker out of the book through the unlink
+    /// routine.
     StpRemove,
+    /// Self-trade prevention stops the taker: EXPIRED (reason SELF_TRADE) and its reservation
+    /// back.
     MatchStopped,
+    /// After matching: done when filled, else rest (GTC or a REPLACE) or EXPIRED (reason IOC).
     MatchEnd,
+    /// Resting NEW: takes a free slot, starts the id-table insert and points the tables at its
+    /// rows.
     RestAlloc,
+    /// Resting REPLACE: points the tables at the slot the order keeps.
     RestRead,
+    /// Resting: writes the order's terms, the back of its level and account list, exposure,
+    /// best price and bitmap bit.
     RestLink,
+    /// Unlink routine: points the tables at the order leaving.
     Unlink0,
+    /// Unlink routine: out of its level and account list, totals and exposure adjusted, removal
+    /// started; an emptied level leaves the best and the bitmap.
     Unlink1,
+    /// Unlink routine: waits for the bitmap to clear an emptied level that was not the best.
     UnlinkClearWait,
+    /// Unlink routine: starts clearing the emptied best level's bit, after the search.
     UnlinkClearBest,
+    /// Unlink routine: waits for the search for the next best level and writes it as the best.
     UnlinkSearchWait,
+    /// Unlink routine: removes the order from the id table and frees its slot, if `Unlink1`
+    /// could not.
     UnlinkForget,
+    /// CANCEL: REJECT (UNKNOWN_ORDER) or CANCELED (reason USER), then release and unlink.
     CancelCheck,
+    /// REPLACE: REJECT (UNKNOWN_ORDER, INVALID_QTY), or in place, or loses priority and is
+    /// checked again.
     ReplaceCheck,
+    /// REPLACE losing priority: the old order's reservation becomes a register.
     ReplaceRelease,
+    /// REPLACE losing priority: the risk verdict on the opposite book is registered.
     ReplaceRisk,
+    /// REPLACE losing priority: REJECT, or the old order leaves its level through the unlink
+    /// routine.
     ReplaceVerdict,
+    /// REPLACE losing priority: the old reservation back, the new one taken, REPLACED, then the
+    /// match loop.
     ReplaceHeadroom,
+    /// REPLACE in place: leaves, level total, exposure and reservation reduced, REPLACED.
     ReplaceInPlace,
+    /// KILL: points the tables at the account's list of orders.
     KillRead,
+    /// KILL: done when the account has no order left; else points at its oldest.
     KillNext,
+    /// KILL: CANCELED (reason KILL) for that order, then release and unlink, and back to
+    /// `KillRead`.
     KillSlot,
 }
 
+/// The matcher, the card's message stage: the venue tables, the book and the message FSM
+/// (interface in the module docs). The const parameters are RAM address widths fixed by a
+/// [`Build`]; build it with [`Matcher::new`].
 #[derive(LogicBlock)]
 pub struct Matcher<
     const ACCOUNT_BITS: usize,
@@ -138,41 +207,77 @@ pub struct Matcher<
     const WORD_ADDR: usize,
     const SUMMARY_ADDR: usize,
 > {
+    /// The card clock; everything moves on its rising edge.
     pub clock: Signal<In, Clock>,
+    /// Synchronous, active-high reset: clears the tables and the venue configuration.
     pub reset: Signal<In, Bit>,
+    /// High while the message inputs below hold a decoded record.
     pub msg_valid: Signal<In, Bit>,
+    /// High only while the FSM is idle; the message moves on `msg_valid && msg_ready`.
     pub msg_ready: Signal<Out, Bit>,
+    /// The record is malformed: answered with `REJECT MALFORMED`.
     pub malformed: Signal<In, Bit>,
+    /// A `CFG_*` control record: configures the tables until `CFG_COMMIT`, malformed after.
     pub control: Signal<In, Bit>,
+    /// The whole beat, for the control records' layouts.
     pub record: Signal<In, Bits<512>>,
+    /// Message type code (1..=8 order flow, 0x40..=0x43 control).
     pub msg_type: Signal<In, Bits<8>>,
+    /// Side code as sent (1 = buy, 2 = sell).
     pub side: Signal<In, Bits<8>>,
+    /// The side code is buy or sell.
     pub side_known: Signal<In, Bit>,
+    /// The order is MARKET.
     pub market: Signal<In, Bit>,
+    /// Time in force: 1 GTC, 2 IOC, 3 FOK.
     pub tif: Signal<In, Bits<8>>,
+    /// The order is POST_ONLY.
     pub post_only: Signal<In, Bit>,
+    /// STP mode code, 0 = the account's default.
     pub stp: Signal<In, Bits<3>>,
+    /// Instrument id.
     pub instrument: Signal<In, Bits<16>>,
+    /// Account id.
     pub account: Signal<In, Bits<32>>,
+    /// Price in ticks (0 for a MARKET NEW); the REF price, the RATES rate.
     pub price: Signal<In, Bits<32>>,
+    /// Quantity in lots; the new leaves of a REPLACE.
     pub qty: Signal<In, Bits<32>>,
+    /// Client order id.
     pub cl_ord_id: Signal<In, Bits<64>>,
+    /// The message's position in the input stream.
     pub in_seq: Signal<In, Bits<64>>,
+    /// The HEADROOM delta, an i64.
     pub amount: Signal<In, Bits<64>>,
+    /// High while the holding register has a report; the fields below are valid then.
     pub report_valid: Signal<Out, Bit>,
+    /// Egress takes the report on a cycle with `report_valid` and this high.
     pub report_ready: Signal<In, Bit>,
+    /// Event code: 1 ACK, 2 REJECT, 3 FILL, 4 CANCELED, 5 EXPIRED, 6 REPLACED.
     pub report_event: Signal<Out, Bits<8>>,
+    /// Reason code, 0 when none.
     pub report_reason: Signal<Out, Bits<8>>,
+    /// Side code, 0 when the column is empty.
     pub report_side: Signal<Out, Bits<8>>,
+    /// Which optional columns carry a value (`present` bits).
     pub report_present: Signal<Out, Bits<8>>,
+    /// Instrument id.
     pub report_instrument: Signal<Out, Bits<16>>,
+    /// Account id of the order reported on.
     pub report_account: Signal<Out, Bits<32>>,
+    /// Price in ticks (a FILL: the maker's price).
     pub report_price: Signal<Out, Bits<32>>,
+    /// Quantity in lots (a FILL: the matched quantity).
     pub report_qty: Signal<Out, Bits<32>>,
+    /// The order's remaining quantity after the event, in lots.
     pub report_leaves: Signal<Out, Bits<32>>,
+    /// Client order id of the order reported on.
     pub report_cl_ord_id: Signal<Out, Bits<64>>,
+    /// `in_seq` of the message being handled, which caused the report.
     pub report_in_seq: Signal<Out, Bits<64>>,
+    /// The other side's account of a FILL, 0 otherwise.
     pub report_contra_account: Signal<Out, Bits<32>>,
+    /// The other side's client order id of a FILL, 0 otherwise.
     pub report_contra_cl_ord_id: Signal<Out, Bits<64>>,
     // Tables.
     accounts: RAM<Bits<168>, ACCOUNT_BITS>,
@@ -426,7 +531,7 @@ impl<
         SUMMARY_ADDR,
     >
 {
-    /// The message stage of a card built for `build`; the const parameters must agree
+    /// The matcher of a card built for `build`; the const parameters must agree
     /// with it (see [`DefaultMatcher`]).
     pub fn new(build: Build) -> Self {
         let books_log2 = build.instruments_log2 + 1;
@@ -2412,5 +2517,5 @@ impl<
     }
 }
 
-/// The default card's message stage: 256 accounts, 16 instruments, 4096 slots, 1024 ticks.
+/// The default card's matcher: 256 accounts, 16 instruments, 4096 slots, 1024 ticks.
 pub type DefaultMatcher = Matcher<8, 4, 5, 12, 12, 13, 15, 9, 5>;

@@ -35,8 +35,11 @@ pub const OP_REMOVE: u64 = 2;
 /// the common pattern of small sequential ids per account into long probe runs.
 #[derive(LogicBlock)]
 pub struct OrderIdHash<const HASH_BITS: usize> {
+    /// The key's account id.
     pub account: Signal<In, Bits<32>>,
+    /// The key's client order id.
     pub cl_ord_id: Signal<In, Bits<64>>,
+    /// The key's home bucket, combinational from the key.
     pub home: Signal<Out, Bits<HASH_BITS>>,
     fold: Signal<Local, Bits<32>>,
     low_low: Signal<Local, Bits<32>>,
@@ -84,26 +87,46 @@ impl<const HASH_BITS: usize> Logic for OrderIdHash<HASH_BITS> {
     }
 }
 
+/// States of the [`OrderIdTable`] controller.
 #[derive(Copy, Clone, PartialEq, Debug, LogicState)]
 pub enum OrderIdState {
+    /// After reset: clears one bucket's `used` bit per cycle, `cmd_ready` low.
     Clearing,
+    /// Waits for a command (`cmd_ready` high); reads the key's home bucket.
     Idle,
+    /// Walks the probe run one bucket per cycle until the key or an empty bucket; an insert
+    /// writes there.
     Probe,
+    /// A removal's backward shift: moves later members of the run into the hole until an empty
+    /// bucket.
     Shift,
 }
 
+/// (account, cl_ord_id) to order slot for a book of `2^SLOT_BITS` slots, in `2^HASH_BITS`
+/// buckets (interface in the module docs).
 #[derive(LogicBlock, Default)]
 pub struct OrderIdTable<const SLOT_BITS: usize, const HASH_BITS: usize> {
+    /// The card clock; everything moves on its rising edge.
     pub clock: Signal<In, Clock>,
+    /// Synchronous, active-high reset: starts the clearing sweep (`2^HASH_BITS` cycles).
     pub reset: Signal<In, Bit>,
+    /// High while the command inputs hold a command.
     pub cmd_valid: Signal<In, Bit>,
+    /// High only while idle; the command moves on `cmd_valid && cmd_ready`.
     pub cmd_ready: Signal<Out, Bit>,
+    /// The command: `OP_FIND`, `OP_INSERT` or `OP_REMOVE`.
     pub cmd_op: Signal<In, Bits<2>>,
+    /// The key's account id.
     pub cmd_account: Signal<In, Bits<32>>,
+    /// The key's client order id.
     pub cmd_cl_ord_id: Signal<In, Bits<64>>,
+    /// For `OP_INSERT`: the order slot to store under the key.
     pub cmd_slot: Signal<In, Bits<SLOT_BITS>>,
+    /// Pulses for one cycle when a command finishes.
     pub done: Signal<Out, Bit>,
+    /// With `done`: the key was present (`OP_FIND`, `OP_REMOVE`).
     pub found: Signal<Out, Bit>,
+    /// With `done` and `found`: the key's slot (for `OP_REMOVE`, the slot it had).
     pub found_slot: Signal<Out, Bits<SLOT_BITS>>,
     ids: RAM<Bits<64>, HASH_BITS>,
     accounts: RAM<Bits<32>, HASH_BITS>,

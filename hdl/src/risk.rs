@@ -1,15 +1,16 @@
-//! Pre-trade risk: the checks of `risk.md`, in order, first failure wins.
+//! Pre-trade risk: the checks of the spec's risk table (`risk.md`), in order, first failure wins.
 //!
-//! The twin of engine-sw's `risk.rs`. A purely combinational block: the message stage
-//! presents the order's terms and the rows it has read (account, instrument, the account's
-//! exposure in the instrument, the id-table verdict, the best opposite price, the free
-//! list), and `fails` flags every failing check; [`FirstFailure`] encodes the first as a
-//! wire `Reason` code (`0` = accepted). The checks run side by side, one cycle of logic
-//! after the rows arrive, and the message stage registers the flags before encoding them
-//! (a flat encoder of two halves). Every limit test is the sign bit of one difference (no
-//! wide zero tests); both sides' position sums and both sides' reservations are formed at
-//! once, so the order's side selects after them. The 32 x 32 products (notional, and the
-//! reservation of each side) are built from four 16 x 16 products each (DSP slices).
+//! The twin of engine-sw's `risk.rs`. A purely combinational block: the matcher
+//! ([`crate::matcher::Matcher`]) presents the order's terms and the rows it has read
+//! (account, instrument, the account's exposure in the instrument, the id-table verdict, the
+//! best opposite price, the free list), and `fails` flags every failing check;
+//! [`FirstFailure`] encodes the first as a wire `Reason` code (`0` = accepted). The checks
+//! run side by side, one cycle of logic after the rows arrive, and the matcher registers the
+//! flags before encoding them (a flat encoder of two halves). Every limit test is the sign
+//! bit of one difference (no wide zero tests); both sides' position sums and both sides'
+//! reservations are formed at once, so the order's side selects after them. The 32 x 32
+//! products (notional, and the reservation of each side) are built from four 16 x 16
+//! products each (DSP slices).
 //!
 //! Inputs (all held steady for the cycle the verdict is taken):
 //! - `is_replace`: a REPLACE that loses priority (checks 4 and 14 do not apply, and
@@ -18,7 +19,7 @@
 //!   `tif` (1 GTC, 2 IOC, 3 FOK), `post_only`, `qty`.
 //! - Checks 7–12: `price` (for MARKET the protection price), `released_less_qty` (the old
 //!   order's leaves for such a REPLACE, else 0, minus `qty`: 68-bit two's complement,
-//!   formed by the message stage before the rows arrive), `max_order_qty`,
+//!   formed by the matcher before the rows arrive), `max_order_qty`,
 //!   `max_order_notional`, `max_position`, `headroom` (i64), `price_base`, `price_window`,
 //!   `reference_price`, `collar`, `sell`, `position` (i64), `open_buy`/`open_sell` (the
 //!   account's open quantities) and `rate_buy`/`rate_sell` (the instrument's current
@@ -34,8 +35,11 @@ use rust_hdl::prelude::*;
 /// `a * b` for 32-bit operands, from four 16 x 16 products.
 #[derive(LogicBlock, Default)]
 pub struct Multiply32 {
+    /// First operand.
     pub a: Signal<In, Bits<32>>,
+    /// Second operand.
     pub b: Signal<In, Bits<32>>,
+    /// The full 64-bit product, combinational.
     pub product: Signal<Out, Bits<64>>,
     low_low: Signal<Local, Bits<32>>,
     low_high: Signal<Local, Bits<32>>,
@@ -63,7 +67,9 @@ impl Logic for Multiply32 {
 /// (bit k set: check k + 1 fails).
 #[derive(LogicBlock, Default)]
 pub struct FirstFailure {
+    /// Failure flags: bit k set means check k + 1 fails.
     pub fails: Signal<In, Bits<14>>,
+    /// The lowest failing check's `Reason` code (1..=14), 0 when every check passes.
     pub reason: Signal<Out, Bits<8>>,
     early_any: Signal<Local, Bit>,
     late_any: Signal<Local, Bit>,
@@ -186,39 +192,69 @@ impl Logic for FirstFailure {
     }
 }
 
+/// Pre-trade checks 1–14 of one order, combinational: every check's failure flag and the
+/// order's reservation (inputs and outputs in the module docs).
 #[derive(LogicBlock)]
 pub struct RiskChecks {
+    /// The order is a REPLACE that loses priority: checks 4 and 14 do not apply.
     pub is_replace: Signal<In, Bit>,
+    /// Check 1: the account is configured and within the capacity.
     pub account_known: Signal<In, Bit>,
+    /// Check 2: the instrument is configured and within the capacity.
     pub instrument_known: Signal<In, Bit>,
+    /// Check 3: the account may trade.
     pub enabled: Signal<In, Bit>,
+    /// Check 4: the id table already holds (account, cl_ord_id).
     pub duplicate: Signal<In, Bit>,
+    /// Check 5: the order is MARKET.
     pub market: Signal<In, Bit>,
+    /// Checks 5 and 14: time in force, 1 GTC, 2 IOC, 3 FOK.
     pub tif: Signal<In, Bits<8>>,
+    /// Checks 5 and 13: the order is POST_ONLY.
     pub post_only: Signal<In, Bit>,
+    /// The order sells: picks the sell side's position sum, open quantity and rate.
     pub sell: Signal<In, Bit>,
+    /// Checks 8–10: price in ticks; for MARKET the protection price.
     pub price: Signal<In, Bits<32>>,
+    /// Checks 6, 7, 10–12: quantity in lots.
     pub qty: Signal<In, Bits<32>>,
+    /// Check 7: the account's largest quantity of one order, in lots.
     pub max_order_qty: Signal<In, Bits<32>>,
+    /// Check 10: the account's largest `price * qty` of one order.
     pub max_order_notional: Signal<In, Bits<64>>,
+    /// Check 11: the account's largest position in lots, either way.
     pub max_position: Signal<In, Bits<64>>,
+    /// Check 12: the account's headroom, an i64.
     pub headroom: Signal<In, Bits<64>>,
+    /// Check 8: the instrument's lowest valid price, in ticks.
     pub price_base: Signal<In, Bits<32>>,
+    /// Check 8: the number of valid prices from `price_base`.
     pub price_window: Signal<In, Bits<32>>,
+    /// Check 9: the instrument's reference price, in ticks.
     pub reference_price: Signal<In, Bits<32>>,
+    /// Check 9: the largest distance from the reference price, in ticks.
     pub collar: Signal<In, Bits<32>>,
+    /// Check 11: the account's position in the instrument, an i64 in lots.
     pub position: Signal<In, Bits<64>>,
+    /// Check 11: the account's resting buy quantity in the instrument, in lots.
     pub open_buy: Signal<In, Bits<64>>,
+    /// Check 11: the account's resting sell quantity in the instrument, in lots.
     pub open_sell: Signal<In, Bits<64>>,
+    /// Check 12: the instrument's current reservation per lot bought.
     pub rate_buy: Signal<In, Bits<32>>,
+    /// Check 12: the instrument's current reservation per lot sold.
     pub rate_sell: Signal<In, Bits<32>>,
+    /// Check 11: a REPLACE's released leaves (else 0) minus `qty`, 68-bit two's complement.
     pub released_less_qty: Signal<In, Bits<68>>,
+    /// Check 12: the reservation a REPLACE that loses priority gives back, else 0.
     pub released_margin: Signal<In, Bits<64>>,
+    /// Check 13: the order's price reaches the best opposite price.
     pub would_cross: Signal<In, Bit>,
+    /// Check 14: the free list has a slot for the order to rest in.
     pub has_free_slot: Signal<In, Bit>,
-    /// Bit k set: check k + 1 fails. The message stage registers these and encodes the
-    /// first a cycle later ([`FirstFailure`]), so no encoder follows the checks.
+    /// Bit k set: check k + 1 fails; the matcher registers them and encodes the first later.
     pub fails: Signal<Out, Bits<14>>,
+    /// `qty` times the order side's rate: what acceptance takes from the headroom.
     pub reservation: Signal<Out, Bits<64>>,
     notional: Multiply32,
     margin_buy: Multiply32,
@@ -565,7 +601,7 @@ mod tests {
         uut.would_cross.next = c.would_cross;
         uut.has_free_slot.next = c.has_free_slot;
         settle(uut);
-        // The message stage encodes the flags (registered there) with the same block.
+        // The matcher encodes the flags (registered there) with the same block.
         let mut first = FirstFailure::default();
         first.connect_all();
         first.fails.next = uut.fails.val();

@@ -1,6 +1,6 @@
 //! The venue tables' row layouts and the control records that fill them.
 //!
-//! The tables live in block RAM inside the message stage ([`crate::matcher`]), one row per
+//! The tables live in block RAM inside the matcher ([`crate::matcher::Matcher`]), one row per
 //! id, read in parallel when a message arrives (1 cycle):
 //!
 //! | table | address | row bits |
@@ -16,25 +16,32 @@
 //! build before sending it, as `Capacity::fits_in` says), `CFG_INSTRUMENT` writes an
 //! instrument row, `CFG_ACCOUNT` an account-limits row and its headroom, `CFG_COMMIT`
 //! changes nothing. `REF`, `RATES`, `HEADROOM`, `ENABLE` and `KILL` update single fields
-//! of these rows in the message stage.
+//! of these rows in the matcher.
 
 use rust_hdl::prelude::*;
 
 /// Combinational decode of a control record into table rows.
 #[derive(LogicBlock, Default)]
 pub struct ControlDecoder {
+    /// The control record, the whole 512-bit beat as ingress passes it on.
     pub record: Signal<In, Bits<512>>,
-    /// CFG_CAPACITY bytes 4..8, 8..12, 12..16, 16..20.
+    /// `CFG_CAPACITY` bytes 4..8: the number of instruments.
     pub cap_instruments: Signal<Out, Bits<32>>,
+    /// `CFG_CAPACITY` bytes 8..12: the number of accounts.
     pub cap_accounts: Signal<Out, Bits<32>>,
+    /// `CFG_CAPACITY` bytes 12..16: the number of order slots.
     pub cap_order_slots: Signal<Out, Bits<32>>,
+    /// `CFG_CAPACITY` bytes 16..20: the price window, in ticks.
     pub cap_price_window: Signal<Out, Bits<32>>,
-    /// CFG_INSTRUMENT: id (bytes 6..8) and the row, configured.
+    /// `CFG_INSTRUMENT` bytes 6..8: the instrument id.
     pub instrument_id: Signal<Out, Bits<16>>,
+    /// `CFG_INSTRUMENT`: the instrument row, marked configured (layout in the module docs).
     pub instrument_row: Signal<Out, Bits<168>>,
-    /// CFG_ACCOUNT: id (bytes 8..12), the limits row (configured) and the headroom.
+    /// `CFG_ACCOUNT` bytes 8..12: the account id.
     pub account_id: Signal<Out, Bits<32>>,
+    /// `CFG_ACCOUNT`: the account-limits row, marked configured (layout in the module docs).
     pub account_row: Signal<Out, Bits<168>>,
+    /// `CFG_ACCOUNT` bytes 32..40: the account's headroom, an i64.
     pub headroom: Signal<Out, Bits<64>>,
 }
 

@@ -1,5 +1,5 @@
-//! `gatebook_top`: ingress, the message stage and egress joined, with a synchronous reset
-//! and a free-running cycle counter.
+//! `gatebook_top`: ingress, the matcher (the message stage, [`Matcher`], field `matcher`) and
+//! egress joined, with a synchronous reset and a free-running cycle counter.
 //!
 //! Interface (one clock):
 //! - `reset`: synchronous, active high; hold it for one cycle or more. The card then clears
@@ -11,9 +11,9 @@
 //!   the cycle counter in `egress_cycle`.
 //!
 //! ```text
-//! in ──► Ingress ──► Matcher ──► Egress ──► out
-//!        (decode)    (tables, risk,      (pack, stamp)
-//!                     book, matcher)
+//! in ──► Ingress ──► Matcher ────────► Egress ──► out
+//!        (decode)    (tables, risk,    (pack, stamp)
+//!                     book, FSM)
 //! ```
 
 use crate::egress::Egress;
@@ -21,6 +21,10 @@ use crate::ingress::Ingress;
 use crate::matcher::{Build, Matcher};
 use rust_hdl::prelude::*;
 
+/// The pipeline (Verilog module `gatebook_top`; `gatebook_wide` for the wide build):
+/// [`Ingress`], the [`Matcher`] (field `matcher`) and [`Egress`] joined, with the cycle
+/// counter (interface in the module docs). The const parameters are the matcher's RAM
+/// address widths, fixed by a [`Build`]; build it with [`GatebookTop::new`].
 #[derive(LogicBlock)]
 pub struct GatebookTop<
     const ACCOUNT_BITS: usize,
@@ -33,13 +37,21 @@ pub struct GatebookTop<
     const WORD_ADDR: usize,
     const SUMMARY_ADDR: usize,
 > {
+    /// The card clock; everything moves on its rising edge.
     pub clock: Signal<In, Clock>,
+    /// Synchronous, active-high reset: clears the tables (`in_ready` low) and the counter.
     pub reset: Signal<In, Bit>,
+    /// Inbound beat: one `OrderRecord`, byte `i` in bits `8*i .. 8*i+8`; read when `in_valid`.
     pub in_data: Signal<In, Bits<512>>,
+    /// High while `in_data` holds a record to take.
     pub in_valid: Signal<In, Bit>,
+    /// The card takes the beat on a cycle with `in_valid` and this high.
     pub in_ready: Signal<Out, Bit>,
+    /// Outbound beat: one `ReportRecord`, stamped in bytes 56..64; valid with `out_valid`.
     pub out_data: Signal<Out, Bits<512>>,
+    /// High while `out_data` holds a report; it is held until taken.
     pub out_valid: Signal<Out, Bit>,
+    /// The downstream takes the report on a cycle with `out_valid` and this high.
     pub out_ready: Signal<In, Bit>,
     ingress: Ingress,
     matcher: Matcher<

@@ -32,13 +32,21 @@ use rust_hdl::prelude::*;
 /// order); the real pipeline runs under Verilator.
 #[derive(LogicBlock, Default)]
 pub struct Pipeline {
+    /// The card clock; everything moves on its rising edge.
     pub clock: Signal<In, Clock>,
+    /// Synchronous, active-high reset: the card's reset from the registers (`card_reset`).
     pub reset: Signal<In, Bit>,
+    /// From the fetcher's FIFO: one `OrderRecord` per beat, valid with `in_valid`.
     pub in_data: Signal<In, Bits<512>>,
+    /// High while `in_data` holds a record.
     pub in_valid: Signal<In, Bit>,
+    /// The pipeline takes the record on a cycle with `in_valid` and this high.
     pub in_ready: Signal<Out, Bit>,
+    /// To the writer: one `ReportRecord` per beat, valid with `out_valid`.
     pub out_data: Signal<Out, Bits<512>>,
+    /// High while `out_data` holds a report, held until taken.
     pub out_valid: Signal<Out, Bit>,
+    /// The writer takes the report on a cycle with `out_valid` and this high.
     pub out_ready: Signal<In, Bit>,
     held: Signal<Local, Bits<512>>,
     full: Signal<Local, Bit>,
@@ -80,27 +88,50 @@ impl Logic for Pipeline {
     }
 }
 
+/// The card's top module `gatebook_card`: the register block, the submission fetcher, the
+/// pipeline and the completion writer joined (ports in the module docs); build it with
+/// [`GatebookCard::new`].
 #[derive(LogicBlock)]
 pub struct GatebookCard {
+    /// The card clock; everything moves on its rising edge.
     pub clock: Signal<In, Clock>,
+    /// The power-on reset, synchronous, active high.
     pub reset: Signal<In, Bit>,
+    /// MMIO: the register's byte offset in BAR0.
     pub mmio_addr: Signal<In, Bits<32>>,
+    /// MMIO: the value written, with `mmio_write`.
     pub mmio_wdata: Signal<In, Bits<32>>,
+    /// MMIO: a write this cycle; it takes effect at the end of the cycle.
     pub mmio_write: Signal<In, Bit>,
+    /// MMIO: a read this cycle; its value comes a cycle later.
     pub mmio_read: Signal<In, Bit>,
+    /// MMIO: the value read, valid with `mmio_rvalid`.
     pub mmio_rdata: Signal<Out, Bits<32>>,
+    /// MMIO: high the cycle after a read, with its value on `mmio_rdata`.
     pub mmio_rvalid: Signal<Out, Bit>,
+    /// DMA read request offered; held with its address and length until taken.
     pub rd_req_valid: Signal<Out, Bit>,
+    /// The DMA port takes the read request on a cycle with `rd_req_valid` and this high.
     pub rd_req_ready: Signal<In, Bit>,
+    /// Bus address of the request's first line, 64-byte aligned.
     pub rd_req_addr: Signal<Out, Bits<64>>,
+    /// Lines the request asks for, 1 to `MAX_BURST`.
     pub rd_req_lines: Signal<Out, Bits<8>>,
+    /// A line of read data arrives this cycle, in request order; no backpressure.
     pub rd_resp_valid: Signal<In, Bit>,
+    /// The line's 64 bytes, byte `i` in bits `8*i .. 8*i+8`; valid with `rd_resp_valid`.
     pub rd_resp_data: Signal<In, Bits<512>>,
+    /// With `rd_resp_valid`: the line's read failed (sets ERRORS.DMA_READ_FAULT).
     pub rd_resp_error: Signal<In, Bit>,
+    /// DMA line write offered: a completion or the status line; held until taken.
     pub wr_valid: Signal<Out, Bit>,
+    /// The DMA port takes the write on a cycle with `wr_valid` and this high.
     pub wr_ready: Signal<In, Bit>,
+    /// Bus address of the line written, 64-byte aligned.
     pub wr_addr: Signal<Out, Bits<64>>,
+    /// The line's 64 bytes, byte `i` in bits `8*i .. 8*i+8`.
     pub wr_data: Signal<Out, Bits<512>>,
+    /// One cycle, the cycle after a write was taken: that write failed (DMA_WRITE_FAULT).
     pub wr_error: Signal<In, Bit>,
     regs: Regs,
     fetch: SqFetch,
@@ -109,6 +140,7 @@ pub struct GatebookCard {
 }
 
 impl GatebookCard {
+    /// The card with the given identity registers (see [`identity`]).
     pub fn new(identity: Identity) -> GatebookCard {
         GatebookCard {
             clock: Default::default(),
@@ -213,7 +245,7 @@ pub fn identity(build: Build, pipeline_verilog: &[u8]) -> Identity {
     use gatebook_wire::regmap::fields::{CAPABILITIES, DMA_CAPABILITIES};
     let place =
         |field: gatebook_wire::regmap::Field, value: u32| (value << field.lsb) & field.mask();
-    // The message stage clears one level-table address per cycle after reset; the other
+    // The matcher clears one level-table address per cycle after reset; the other
     // tables are smaller and clear in parallel.
     let level_bits = build.instruments_log2 + 1 + build.price_window_log2;
     Identity {

@@ -26,29 +26,52 @@ use rust_hdl::prelude::*;
 /// The report's event code that counts as a REJECT (byte 2 of the report).
 pub const EVENT_REJECT: u64 = 2;
 
+/// The completion writer (interface in the module docs).
 #[derive(LogicBlock)]
 pub struct CqWrite {
+    /// The card clock; everything moves on its rising edge.
     pub clock: Signal<In, Clock>,
+    /// Synchronous, active-high reset: counts from 0 again, drops a write not yet taken.
     pub reset: Signal<In, Bit>,
+    /// From the registers: completions and status lines may be written.
     pub enabled: Signal<In, Bit>,
+    /// From the registers: a sticky error is set, no more reports.
     pub halted: Signal<In, Bit>,
+    /// Completion ring base, a 64-byte aligned bus address.
     pub cq_base: Signal<In, Bits<64>>,
+    /// Completion ring size in entries, a power of two.
     pub cq_size: Signal<In, Bits<32>>,
+    /// The CQ_HEAD doorbell: completions the host has consumed (free-running).
     pub cq_head: Signal<In, Bits<32>>,
+    /// Bus address of the 64-byte status line.
     pub status_addr: Signal<In, Bits<64>>,
+    /// One cycle: write a status line (requests coalesce until one is written).
     pub status_req: Signal<In, Bit>,
+    /// From the fetcher: SQ_HEAD, carried in the status line.
     pub sq_head: Signal<In, Bits<32>>,
+    /// From the registers: the ERRORS bits, carried in the status line.
     pub errors: Signal<In, Bits<32>>,
+    /// From the pipeline: one `ReportRecord` per beat, valid with `in_valid`.
     pub in_data: Signal<In, Bits<512>>,
+    /// High while `in_data` holds a report.
     pub in_valid: Signal<In, Bit>,
+    /// The report is taken on a cycle with `in_valid` and this high; low while the ring is full.
     pub in_ready: Signal<Out, Bit>,
+    /// A line write is offered; held with its address and data until taken.
     pub wr_valid: Signal<Out, Bit>,
+    /// The DMA port takes the write on a cycle with `wr_valid` and this high.
     pub wr_ready: Signal<In, Bit>,
+    /// Bus address of the line written, 64-byte aligned.
     pub wr_addr: Signal<Out, Bits<64>>,
+    /// The line's 64 bytes: a completion with its mark in bytes 44..48, or the status line.
     pub wr_data: Signal<Out, Bits<512>>,
+    /// Completions handed to the write channel since reset (the CQ_TAIL register).
     pub cq_tail: Signal<Out, Bits<32>>,
+    /// A report waits for room in the ring this cycle (STATUS.CQ_FULL, counts CQ_FULL_STALLS).
     pub cq_full: Signal<Out, Bit>,
+    /// One cycle: a completion went to the write channel.
     pub report_out: Signal<Out, Bit>,
+    /// One cycle, with `report_out`: that completion is a REJECT.
     pub reject_out: Signal<Out, Bit>,
     busy: DFF<Bit>,
     addr: DFF<Bits<64>>,

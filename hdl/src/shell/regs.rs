@@ -51,36 +51,66 @@ pub struct Identity {
     pub reset_cycles: u32,
 }
 
+/// The BAR0 register block (interface in the module docs); build it with [`Regs::new`].
 #[derive(LogicBlock)]
 pub struct Regs {
+    /// The card clock; everything moves on its rising edge.
     pub clock: Signal<In, Clock>,
+    /// The power-on reset, synchronous, active high.
     pub reset: Signal<In, Bit>,
+    /// MMIO: the register's byte offset in BAR0, with `mmio_write` or `mmio_read`.
     pub mmio_addr: Signal<In, Bits<32>>,
+    /// MMIO: the value written, with `mmio_write`.
     pub mmio_wdata: Signal<In, Bits<32>>,
+    /// MMIO: a write this cycle; it takes effect at the end of the cycle.
     pub mmio_write: Signal<In, Bit>,
+    /// MMIO: a read this cycle; its value comes a cycle later on `mmio_rdata`.
     pub mmio_read: Signal<In, Bit>,
+    /// MMIO: the value read, valid with `mmio_rvalid`; 0 for unknown offsets and doorbells.
     pub mmio_rdata: Signal<Out, Bits<32>>,
+    /// MMIO: high the cycle after a read, with its value on `mmio_rdata`.
     pub mmio_rvalid: Signal<Out, Bit>,
+    /// From the fetcher: submission lines arrived (SQ_HEAD).
     pub sq_head: Signal<In, Bits<32>>,
+    /// From the writer: completions written (CQ_TAIL).
     pub cq_tail: Signal<In, Bits<32>>,
+    /// From the writer: the completion ring is full (STATUS.CQ_FULL).
     pub cq_full: Signal<In, Bit>,
+    /// One-cycle event: a read line came back with an error (ERRORS.DMA_READ_FAULT).
     pub read_fault: Signal<In, Bit>,
+    /// One-cycle event: a write failed (ERRORS.DMA_WRITE_FAULT).
     pub write_fault: Signal<In, Bit>,
+    /// One-cycle event: the pipeline took a record (MESSAGES_IN).
     pub message_in: Signal<In, Bit>,
+    /// One-cycle event: a completion went to the write channel (REPORTS_OUT).
     pub report_out: Signal<In, Bit>,
+    /// One-cycle event: that completion is a REJECT (REJECTS).
     pub reject_out: Signal<In, Bit>,
+    /// A report waited for room in the completion ring this cycle (CQ_FULL_STALLS).
     pub cq_stall: Signal<In, Bit>,
+    /// The whole card's reset: `reset`, or the one-cycle pulse after a CONTROL.RESET write.
     pub card_reset: Signal<Out, Bit>,
+    /// CONTROL.ENABLE was accepted: fetching and completions may run.
     pub enabled: Signal<Out, Bit>,
+    /// A sticky error is set: the DMA stops.
     pub halted: Signal<Out, Bit>,
+    /// The sticky ERRORS bits.
     pub errors: Signal<Out, Bits<32>>,
+    /// An error bit becomes set this cycle: the writer writes one last status line.
     pub error_raised: Signal<Out, Bit>,
+    /// Submission ring base, a bus address; valid while `enabled`.
     pub sq_base: Signal<Out, Bits<64>>,
+    /// Submission ring size in entries, a power of two; valid while `enabled`.
     pub sq_size: Signal<Out, Bits<32>>,
+    /// Completion ring base, a bus address; valid while `enabled`.
     pub cq_base: Signal<Out, Bits<64>>,
+    /// Completion ring size in entries, a power of two; valid while `enabled`.
     pub cq_size: Signal<Out, Bits<32>>,
+    /// Bus address of the 64-byte status line.
     pub status_addr: Signal<Out, Bits<64>>,
+    /// The SQ_TAIL doorbell: submission entries the host has written.
     pub sq_tail: Signal<Out, Bits<32>>,
+    /// The CQ_HEAD doorbell: completions the host has consumed.
     pub cq_head: Signal<Out, Bits<32>>,
     // State.
     soft_reset: DFF<Bit>,
@@ -172,6 +202,7 @@ pub struct Regs {
 }
 
 impl Regs {
+    /// The register block of a card with the given identity registers.
     pub fn new(identity: Identity) -> Regs {
         use fields::{CONTROL, ERRORS, STATUS};
         Regs {

@@ -29,27 +29,48 @@ pub const FIFO_DEPTH: u32 = 32;
 /// Read requests in flight at once.
 pub const MAX_REQUESTS: u32 = 4;
 
+/// The submission fetcher (interface in the module docs).
 #[derive(LogicBlock)]
 pub struct SqFetch {
+    /// The card clock; everything moves on its rising edge.
     pub clock: Signal<In, Clock>,
+    /// Synchronous, active-high reset: counts from 0, empties the FIFO, drops lines in flight.
     pub reset: Signal<In, Bit>,
+    /// From the registers: fetching may run.
     pub enabled: Signal<In, Bit>,
+    /// From the registers: a sticky error is set, no new request.
     pub halted: Signal<In, Bit>,
+    /// Submission ring base, a 64-byte aligned bus address.
     pub sq_base: Signal<In, Bits<64>>,
+    /// Submission ring size in entries, a power of two.
     pub sq_size: Signal<In, Bits<32>>,
+    /// The SQ_TAIL doorbell: entries the host has written (free-running).
     pub sq_tail: Signal<In, Bits<32>>,
+    /// A read request is offered; held with its address and length until taken.
     pub rd_req_valid: Signal<Out, Bit>,
+    /// The DMA port takes the request on a cycle with `rd_req_valid` and this high.
     pub rd_req_ready: Signal<In, Bit>,
+    /// Bus address of the request's first line, 64-byte aligned.
     pub rd_req_addr: Signal<Out, Bits<64>>,
+    /// Lines the request asks for, 1 to [`MAX_BURST`], never past the ring's end.
     pub rd_req_lines: Signal<Out, Bits<8>>,
+    /// A line of read data arrives this cycle, in request order; no backpressure.
     pub rd_resp_valid: Signal<In, Bit>,
+    /// The line's 64 bytes, byte `i` in bits `8*i .. 8*i+8`; valid with `rd_resp_valid`.
     pub rd_resp_data: Signal<In, Bits<512>>,
+    /// With `rd_resp_valid`: the line's read failed.
     pub rd_resp_error: Signal<In, Bit>,
+    /// To the pipeline: one record per beat, valid with `out_valid`.
     pub out_data: Signal<Out, Bits<512>>,
+    /// The FIFO has a record for the pipeline.
     pub out_valid: Signal<Out, Bit>,
+    /// The pipeline takes the record on a cycle with `out_valid` and this high.
     pub out_ready: Signal<In, Bit>,
+    /// Lines arrived since reset (the SQ_HEAD register).
     pub sq_head: Signal<Out, Bits<32>>,
+    /// One cycle: a line came back with an error.
     pub read_fault: Signal<Out, Bit>,
+    /// One cycle: a request's last line arrived; the writer sends a status line.
     pub status_req: Signal<Out, Bit>,
     fifo: SynchronousFIFO<Bits<512>, 5, 6, 1>,
     /// Records requested (free-running, like SQ_TAIL).
