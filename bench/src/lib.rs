@@ -19,24 +19,34 @@ use rand_chacha::ChaCha8Rng;
 pub enum TapeOp {
     /// A resting limit order that does not cross.
     Add {
+        /// Order id, unique over the tape, counted from 1.
         id: u64,
+        /// Side the order rests on.
         side: Side,
+        /// Limit price in ticks, 1 to 20 ticks behind [`TAPE_REFERENCE`].
         price: u32,
+        /// Quantity in lots, 1 to 100.
         qty: u32,
     },
+    /// Cancels a live order that an earlier `Add` entered.
     Cancel {
+        /// Id of the `Add` to cancel.
         id: u64,
     },
     /// A market order: takes liquidity, never rests.
     Take {
+        /// Order id, unique over the tape.
         id: u64,
+        /// Side of the incoming market order.
         side: Side,
+        /// Quantity in lots, 1 to 150; what the book cannot fill expires.
         qty: u32,
     },
 }
 
-/// Prices of the tape: a fixed reference inside a 1024-tick window.
+/// Lowest price of the tape's 1024-tick window (the venue's `price_base`).
 pub const TAPE_BASE: u32 = 1000;
+/// The reference price; adds quote around it, 512 ticks into the window.
 pub const TAPE_REFERENCE: u32 = 1512;
 
 /// Live orders the tape keeps at most: a deep real book, well inside every book's capacity.
@@ -92,8 +102,11 @@ pub fn tape(ops: usize, seed: u64) -> Vec<TapeOp> {
 pub trait TapeBook {
     /// The tape in this book's own input form.
     type Input;
+    /// The book's name in benchmark ids and reports.
     fn name(&self) -> &'static str;
+    /// Translates the tape into this book's input, before timing starts.
     fn prepare(tape: &[TapeOp]) -> Vec<Self::Input>;
+    /// Applies one operation to the book: the timed part.
     fn run(&mut self, input: &Self::Input);
 }
 

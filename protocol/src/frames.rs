@@ -43,6 +43,7 @@ fn unpad(field: &[u8]) -> String {
 /// The stream cannot be framed any more: the connection must close.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, thiserror::Error)]
 pub enum FramingError {
+    /// The length field (frame bytes 0..2) is 0 or above [`MAX_FRAME_LENGTH`]: answered `GOODBYE BAD_FRAMING`.
     #[error("frame length {0} is outside 1..={MAX_FRAME_LENGTH}")]
     BadLength(usize),
 }
@@ -50,16 +51,28 @@ pub enum FramingError {
 /// A whole frame of a known length whose content is refused; the stream stays framed.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, thiserror::Error)]
 pub enum Refusal {
+    /// The type byte (frame byte 2) is not a frame type of this direction: `REFUSED UNKNOWN_TYPE`.
     #[error("frame type {0:#04x} is unknown")]
     UnknownType(u8),
+    /// A known type with another length than its own: `REFUSED MALFORMED_FRAME`.
     #[error("frame type {frame_type:#04x} needs a length of {expected}, not {got}")]
     WrongLength {
+        /// The frame's type byte.
         frame_type: u8,
+        /// The length field every frame of that type has.
         expected: usize,
+        /// The length field the frame had.
         got: usize,
     },
+    /// A frame of the right length whose reason byte is no code of its table (decoding a
+    /// venue's `LOGIN_REJECTED`, `REFUSED` or `GOODBYE`).
     #[error("frame type {frame_type:#04x} carries the unknown reason code {code}")]
-    UnknownCode { frame_type: u8, code: u8 },
+    UnknownCode {
+        /// The frame's type byte.
+        frame_type: u8,
+        /// The reason byte (frame byte 3) that names no code of that frame's table.
+        code: u8,
+    },
 }
 
 impl Refusal {
@@ -151,8 +164,11 @@ pub enum ClientFrame {
     /// Opens the session. `next_seq` is the session sequence number of the first report
     /// wanted (1 = every report of the session; 0 = only reports from now on).
     Login {
+        /// Frame bytes 3..19: the session name, ASCII, zero-padded.
         session: SessionName,
+        /// Frame bytes 19..51: the session's token, zero-padded; all zero for no token.
         token: Token,
+        /// Frame bytes 51..59: `session_seq` of the first report wanted (1 = all, 0 = new ones only).
         next_seq: u64,
     },
     /// Ends the session once every report of the messages sent before it is delivered.
@@ -259,9 +275,13 @@ pub enum ServerFrame {
     /// The session is open. `next_seq` is the sequence number the session's next new report
     /// will carry; the throttle allows `throttle_messages` per `throttle_window_ms`.
     LoginAccepted {
+        /// Frame bytes 3..11: the `session_seq` of the session's next new report (last + 1).
         next_seq: u64,
+        /// Frame bytes 11..15: `ORDER` frames allowed per throttle window.
         throttle_messages: u32,
+        /// Frame bytes 15..19: length of the throttle window in milliseconds.
         throttle_window_ms: u32,
+        /// Frame bytes 19..23: the venue's heartbeat interval in milliseconds (`serve --heartbeat-ms`).
         heartbeat_ms: u32,
     },
     /// The login was refused; the connection closes.
@@ -271,24 +291,33 @@ pub enum ServerFrame {
     /// One report of the session's accounts. `session_seq` numbers the session's reports
     /// from 1 without gaps; `report_id` numbers every report of the venue, in output order.
     Report {
+        /// Frame bytes 3..11: numbers this session's reports from 1, without gaps, across reconnects.
         session_seq: u64,
+        /// Frame bytes 11..19: numbers every report of the venue from 1, in output order.
         report_id: u64,
+        /// Frame bytes 19..83: the 64-byte report record (record byte `k` is frame byte `19 + k`).
         record: ReportRecord,
     },
     /// An inbound message refused at the gateway: never sequenced, never executed.
     Refused {
+        /// Frame byte 3: why the frame was refused.
         reason: RefuseReason,
         /// The type of the refused frame.
         frame_type: u8,
         /// The record's `msg_type` when the frame was an ORDER, else 0.
         msg_type: u8,
+        /// Frame bytes 7..11: the record's `account` as sent; 0 for a frame-level refusal.
         account: u32,
+        /// Frame bytes 11..19: the record's `cl_ord_id` as sent; 0 for a frame-level refusal.
         cl_ord_id: u64,
         /// For `DUPLICATE_CL_ORD_ID`: the `in_seq` of the message that used the id first.
         original_in_seq: u64,
     },
     /// Every report of the messages sent before the logout has been delivered.
-    LogoutAccepted { next_seq: u64 },
+    LogoutAccepted {
+        /// Frame bytes 3..11: the session's last `session_seq` + 1, to log in with next time.
+        next_seq: u64,
+    },
     /// The venue closes the connection for this reason.
     Goodbye(GoodbyeReason),
 }

@@ -10,14 +10,19 @@ use tokio::net::TcpStream;
 /// What went wrong on a client connection.
 #[derive(Debug, thiserror::Error)]
 pub enum ClientError {
+    /// A socket operation failed; the text names which (`read`, `write`, `connect ADDR`).
     #[error("{0}: {1}")]
     Io(String, std::io::Error),
+    /// A frame from the venue that does not decode; the text says why.
     #[error("the venue sent a frame that cannot be read: {0}")]
     Protocol(String),
+    /// The venue answered the login with `LOGIN_REJECTED` and this reason.
     #[error("login refused: {0}")]
     LoginRejected(gatebook_protocol::LoginRejectReason),
+    /// The venue closed the connection where a frame was expected.
     #[error("the venue closed the connection")]
     Closed,
+    /// The session name (16 bytes at most) or the token (32 at most) does not fit its field.
     #[error("session name or token too long")]
     BadName,
 }
@@ -79,6 +84,7 @@ impl FrameWriter {
         self.buffer.extend_from_slice(bytes);
     }
 
+    /// Bytes queued and not yet written.
     pub fn buffered(&self) -> usize {
         self.buffer.len()
     }
@@ -103,9 +109,13 @@ impl FrameWriter {
 /// What the venue said to a login.
 #[derive(Debug, Clone, Copy)]
 pub struct Session {
+    /// `session_seq` of the session's next new report; lower ones asked for are the catch-up.
     pub next_seq: u64,
+    /// `ORDER` frames the session may send per throttle window.
     pub throttle_messages: u32,
+    /// The throttle window in milliseconds.
     pub throttle_window_ms: u32,
+    /// The venue's heartbeat interval in milliseconds; silence for three of them ends the session.
     pub heartbeat_ms: u32,
 }
 

@@ -14,6 +14,7 @@ use std::sync::Arc;
 
 /// What matches: engine-sw itself (its state can be digested), or any other backend.
 pub enum MatchingBackend {
+    /// engine-sw in the matching thread: reports come back with each message, and snapshots work.
     Software(Engine),
     /// A card (simulated or real) or the loopback: reports may come several messages late.
     Pipelined(Box<dyn Backend>),
@@ -29,20 +30,31 @@ const MAX_UNFLUSHED: u64 = 4096;
 /// Counters the metrics endpoint reads.
 #[derive(Default)]
 pub struct MatchingStats {
+    /// Messages processed, the replay of the journal included.
     pub messages: AtomicU64,
     /// Nanoseconds spent processing, for the busy fraction.
     pub busy_ns: AtomicU64,
 }
 
+/// What the matching thread needs: built by the server, consumed by [`MatchingThread::run`].
 pub struct MatchingThread {
+    /// Makes the backend, on the matching thread itself.
     pub backend: BackendFactory,
+    /// The journal directory, replayed before the first sequenced message is taken.
     pub journal_dir: PathBuf,
+    /// The venue the backend is configured with.
     pub venue: VenueConfig,
+    /// Sequenced messages from the sequencer, in `in_seq` order.
     pub input: rtrb::Consumer<Sequenced>,
+    /// Rung by the sequencer when it adds to `input`.
     pub input_bell: Arc<Doorbell>,
+    /// Reports and other outputs to the publisher.
     pub output: rtrb::Producer<Output>,
+    /// Rung by this thread when it adds to `output`.
     pub output_bell: Arc<Doorbell>,
+    /// Counters the metrics endpoint reads.
     pub stats: Arc<MatchingStats>,
+    /// The CPU core to pin the thread to, if any (`serve --pin-core`).
     pub pin_core: Option<usize>,
     /// engine-sw's state from a snapshot, and the `in_seq` it is of: the journal replay
     /// starts after it.

@@ -39,6 +39,7 @@ const MAX_BATCH: usize = 8192;
 /// What a connection's writer task receives.
 #[derive(Debug)]
 pub enum Outgoing {
+    /// Encoded frames to write to the socket, in order.
     Frames(Vec<u8>),
     /// Write `GOODBYE` with the reason in [`Outbox::close`] (if any) and close.
     Close,
@@ -48,6 +49,7 @@ pub enum Outgoing {
 /// does not read is found without waiting for it.
 #[derive(Clone)]
 pub struct Outbox {
+    /// The writer task's queue.
     pub sender: mpsc::UnboundedSender<Outgoing>,
     /// Bytes handed to the writer and not yet written to the socket.
     pub pending: Arc<AtomicUsize>,
@@ -58,11 +60,13 @@ pub struct Outbox {
 }
 
 impl Outbox {
+    /// Queues frames for the writer, counting them in [`Outbox::pending`].
     pub fn send(&self, frames: Vec<u8>) {
         self.pending.fetch_add(frames.len(), Ordering::Relaxed);
         let _ = self.sender.send(Outgoing::Frames(frames));
     }
 
+    /// Asks the writer to close the connection, after a `GOODBYE` with `reason` if one is given.
     pub fn close(&self, reason: Option<GoodbyeReason>) {
         self.close
             .store(reason.map_or(0, GoodbyeReason::code), Ordering::Relaxed);
@@ -76,10 +80,15 @@ pub enum Command {
     /// Log a connection in; the publisher writes `LOGIN_ACCEPTED` itself, so it precedes
     /// every report on the connection.
     Attach {
+        /// The connection logging in.
         connection: ConnectionId,
+        /// The `next_seq` of its `LOGIN`: where its report stream starts.
         next_seq: u64,
+        /// The heartbeat interval written into `LOGIN_ACCEPTED`.
         heartbeat_ms: u32,
+        /// Where the connection's frames go.
         outbox: Outbox,
+        /// Answered once the login is taken (after `LOGIN_ACCEPTED` is queued) or refused.
         reply: oneshot::Sender<Result<(), LoginRejectReason>>,
     },
     /// The connection is gone.
@@ -95,6 +104,7 @@ pub struct CommandSender {
 }
 
 impl CommandSender {
+    /// Queues a command and wakes the publisher; a command to a publisher that has stopped is dropped.
     pub fn send(&self, command: Command) {
         if self.sender.send(command).is_ok() {
             self.waiting.store(true, Ordering::SeqCst);
@@ -106,21 +116,30 @@ impl CommandSender {
 /// What the publisher tells the server when the journal has been replayed, and at the end.
 #[derive(Debug, Clone, Copy)]
 pub struct Milestone {
+    /// Messages the publisher has seen, the replayed journal included.
     pub messages: u64,
+    /// Reports published: the last `report_id` given.
     pub reports: u64,
+    /// engine-sw's state digest (SHA-256) at that point; `None` for a backend that has none.
     pub digest: Option<[u8; 32]>,
     /// At start: the snapshot the replay began from (0 for none), the journal messages
     /// replayed after it, and how long that took.
     pub snapshot_in_seq: u64,
+    /// Journal messages replayed at start, after the snapshot.
     pub replayed: u64,
+    /// How long the replay took, in nanoseconds.
     pub replay_nanos: u64,
 }
 
 /// What a publisher is built from.
 pub struct PublisherSetup {
+    /// The journal directory; the session logs live in it.
     pub journal: PathBuf,
+    /// The sessions of `sessions.toml` (or the local ones).
     pub sessions: Arc<Sessions>,
+    /// Per account id, the indexes of the sessions that receive its reports ([`Sessions::routes`]).
     pub routes: Vec<Vec<u32>>,
+    /// Bytes a connection may leave unread before it is a slow consumer (`serve --client-buffer`).
     pub max_client_bytes: usize,
     /// The publisher's state from a snapshot, when the start uses one.
     pub restored: Option<PublisherState>,
@@ -159,11 +178,15 @@ struct SessionState {
     reader: Option<File>,
 }
 
+/// The publisher thread's state: numbers, logs and delivers every report (see the module docs).
 pub struct Publisher {
+    /// Outputs of the matching thread: messages, reports, refusals, logouts.
     pub input: rtrb::Consumer<Output>,
+    /// Rung when `input` or the command queue has something.
     pub bell: Arc<Doorbell>,
     commands: std::sync::mpsc::Receiver<Command>,
     commands_waiting: Arc<AtomicBool>,
+    /// Messages the publisher originates (cancel-on-disconnect, the margin engine's), to be sequenced.
     pub to_sequencer: mpsc::Sender<Inbound>,
     sessions: Arc<Sessions>,
     routes: Vec<Vec<u32>>,

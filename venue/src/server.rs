@@ -28,11 +28,17 @@ const PUBLISHER_RING: usize = 1 << 18;
 
 /// How to run a venue.
 pub struct VenueOptions {
+    /// The journal directory: replayed at start, then appended to.
     pub journal: PathBuf,
+    /// The venue configuration the backend runs.
     pub venue: VenueConfig,
+    /// Who may log in and what each session trades.
     pub sessions: Sessions,
+    /// Address to accept connections on (port 0: a free port, see [`RunningVenue::local_addr`]).
     pub listen: SocketAddr,
+    /// When a journaled message is on disk relative to its reports (`serve --fsync`).
     pub fsync: FsyncPolicy,
+    /// Heartbeat interval of every connection (`serve --heartbeat-ms`).
     pub heartbeat: Duration,
     /// Bytes of reports a client may leave unread before it is disconnected.
     pub client_buffer: usize,
@@ -252,6 +258,7 @@ impl RunningVenue {
         })
     }
 
+    /// The address the venue listens on, with the port it got.
     pub fn local_addr(&self) -> SocketAddr {
         self.local_addr
     }

@@ -25,12 +25,14 @@ pub const LOCAL_ADMIN_SESSION: &str = "admin";
 /// Which accounts a session trades.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum Accounts {
+    /// Every account, configured or not (`accounts = "all"`): a drop copy.
     All,
     /// Sorted, without duplicates.
     Listed(Vec<u32>),
 }
 
 impl Accounts {
+    /// Whether the session trades `account` and receives its reports.
     pub fn contains(&self, account: u32) -> bool {
         match self {
             Accounts::All => true,
@@ -42,12 +44,19 @@ impl Accounts {
 /// One session as configured.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct SessionConfig {
+    /// The `LOGIN` session name: 1 to 16 printable ASCII bytes.
     pub name: String,
+    /// The `LOGIN` token, at most 32 bytes; empty for a session without one.
     pub token: String,
+    /// Accounts it may send `NEW`, `CANCEL` and `REPLACE` for and receives the reports of.
     pub accounts: Accounts,
+    /// May send `REF`, `KILL`, `ENABLE`, `HEADROOM`, `RATES` and `MARK`.
     pub admin: bool,
+    /// `ORDER` frames allowed per throttle window, at least 1.
     pub throttle_messages: u32,
+    /// The throttle window in milliseconds, at least 1.
     pub throttle_window_ms: u32,
+    /// Whether the orders it entered are cancelled when its connection ends.
     pub cancel_on_disconnect: bool,
     /// The tag journal entries carry for messages of this session (never 0, the venue's).
     pub origin: u32,
@@ -56,6 +65,7 @@ pub struct SessionConfig {
 /// Every session of the venue, in file order.
 #[derive(Debug, Clone)]
 pub struct Sessions {
+    /// The sessions, with distinct names and origin tags.
     pub sessions: Vec<SessionConfig>,
 }
 
@@ -63,8 +73,11 @@ pub struct Sessions {
 #[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
 #[error("{file}: {place}: {message}")]
 pub struct SessionsError {
+    /// The sessions file as named on the command line.
     pub file: String,
+    /// Where in it: ``session N (name), field `x` ``, `line N`, or `file`.
     pub place: String,
+    /// What is wrong there.
     pub message: String,
 }
 

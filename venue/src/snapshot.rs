@@ -23,18 +23,24 @@ const KEEP: usize = 2;
 /// The publisher's state that reports alone rebuild, as of the snapshot.
 #[derive(Serialize, Deserialize, Clone, Default)]
 pub struct PublisherState {
+    /// The last `report_id` given.
     pub report_id: u64,
+    /// Messages seen up to the snapshot.
     pub messages: u64,
     /// Per session, by origin tag: reports in its log.
     pub session_reports: Vec<(u32, u64)>,
+    /// Every live order with the session that entered it, for cancel-on-disconnect.
     pub live: Vec<LiveOrderState>,
 }
 
 /// A live order as the publisher follows it.
 #[derive(Serialize, Deserialize, Clone, Copy)]
 pub struct LiveOrderState {
+    /// Account that owns the order.
     pub account: u32,
+    /// The order's client order id.
     pub cl_ord_id: u64,
+    /// Instrument it rests on.
     pub instrument: u16,
     /// The session that entered it.
     pub origin: u32,
@@ -45,13 +51,19 @@ pub struct LiveOrderState {
 /// Everything a snapshot holds.
 #[derive(Serialize, Deserialize)]
 pub struct SnapshotBody {
+    /// The last `in_seq` the state includes; the journal replay goes on after it.
     pub in_seq: u64,
+    /// [`crate::venue_digest`] of the venue it was taken on; a snapshot of another venue is not used.
     pub venue_digest: [u8; 32],
+    /// [`crate::sessions::Sessions::digest`] of the sessions it was taken with; it only fits the same.
     pub sessions_digest: [u8; 32],
+    /// engine-sw's whole state: books, accounts, positions.
     pub engine: Engine,
+    /// What the publisher needs to go on numbering and delivering.
     pub publisher: PublisherState,
 }
 
+/// Where the snapshots of the journal in `journal` are kept: its `snapshots` directory.
 pub fn snapshot_dir(journal: &Path) -> PathBuf {
     journal.join("snapshots")
 }
