@@ -94,5 +94,12 @@ fn itch_import(c: &mut Criterion) {
     group.finish();
 }
 
-criterion_group!(benches, lobster_import, dbn_import, itch_import);
-criterion_main!(benches);
+/// The benchmarks of this file as one criterion group (`benches`), which `main` runs with the
+/// options given on the command line.
+mod group {
+    use super::*;
+
+    criterion_group!(benches, lobster_import, dbn_import, itch_import);
+}
+
+criterion_main!(group::benches);

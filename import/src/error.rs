@@ -79,7 +79,12 @@ pub enum Location {
     /// Byte offset into the (decompressed) binary stream.
     ByteOffset(u64),
     /// 1-based record number of a binary stream, with the byte offset of its start.
-    Record { number: u64, offset: u64 },
+    Record {
+        /// 1-based position of the record in the stream.
+        number: u64,
+        /// Byte offset of the record's first byte in the (decompressed) stream.
+        offset: u64,
+    },
     /// The input as a whole (e.g. its header or compression framing).
     Whole,
 }
@@ -103,9 +108,11 @@ impl fmt::Display for Location {
 pub struct ImportError {
     /// Name of the input as given by the caller (usually its path).
     pub file: String,
+    /// Where in the input: line, byte offset, record, or the input as a whole.
     pub location: Location,
     /// The field (or framing element) that could not be read.
     pub field: String,
+    /// What is wrong with the field, with an excerpt of the offending bytes where useful.
     pub message: String,
 }
 

@@ -35,6 +35,7 @@ pub struct ItchOptions {
 /// An ITCH import.
 #[derive(Debug, Clone)]
 pub struct ItchImport {
+    /// The imported order flow, venue and counts.
     pub flow: ImportedFlow,
     /// Messages by type letter, over all symbols.
     pub messages_by_type: BTreeMap<char, u64>,
@@ -43,61 +44,114 @@ pub struct ItchImport {
 }
 
 /// One order-book message, prices in the feed's 1/10000 $.
+///
+/// Fields carry the names of NASDAQ's specification: `locate` is the Stock Locate code
+/// (the feed's per-day symbol index), `order_ref` the Order Reference Number (unique for the
+/// day, across symbols), `shares` a quantity in shares.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum ItchMessage {
     /// `R`: a symbol's stock locate code.
-    StockDirectory { locate: u16, stock: [u8; 8] },
+    StockDirectory {
+        /// Stock Locate code assigned to `stock` for the day.
+        locate: u16,
+        /// Stock symbol, space-padded ASCII.
+        stock: [u8; 8],
+    },
     /// `A` / `F` (`attributed`: `F`, with a market participant id).
     AddOrder {
+        /// True for `F` (Add Order with MPID attribution), false for `A`.
         attributed: bool,
+        /// Stock Locate code of the instrument.
         locate: u16,
+        /// Order Reference Number of the new order.
         order_ref: u64,
+        /// Buy/Sell Indicator (`B` or `S`).
         side: Side,
+        /// Displayed quantity, in shares.
         shares: u32,
+        /// Stock symbol, space-padded ASCII.
         stock: [u8; 8],
+        /// Limit price, in 1/10000 $.
         price: u32,
     },
-    /// `E`.
+    /// `E`: part or all of a resting order executed at its own price.
     Executed {
+        /// Stock Locate code of the instrument.
         locate: u16,
+        /// Order Reference Number of the executed resting order.
         order_ref: u64,
+        /// Executed quantity, in shares.
         shares: u32,
+        /// Match Number: the execution's identifier, unique for the day.
         match_number: u64,
     },
-    /// `C`.
+    /// `C`: part or all of a resting order executed at a price other than its own.
     ExecutedWithPrice {
+        /// Stock Locate code of the instrument.
         locate: u16,
+        /// Order Reference Number of the executed resting order.
         order_ref: u64,
+        /// Executed quantity, in shares.
         shares: u32,
+        /// Match Number: the execution's identifier, unique for the day.
         match_number: u64,
+        /// Printable flag (`Y`): whether the execution is shown on time-and-sales and counts
+        /// towards volume.
         printable: bool,
+        /// Execution Price, in 1/10000 $.
         price: u32,
     },
-    /// `X`.
+    /// `X`: part of a resting order's quantity cancelled.
     Cancel {
+        /// Stock Locate code of the instrument.
         locate: u16,
+        /// Order Reference Number of the reduced order.
         order_ref: u64,
+        /// Cancelled quantity, in shares (taken off the order's leaves).
         shares: u32,
     },
-    /// `D`.
-    Delete { locate: u16, order_ref: u64 },
-    /// `U`.
-    Replace {
+    /// `D`: a resting order removed.
+    Delete {
+        /// Stock Locate code of the instrument.
         locate: u16,
+        /// Order Reference Number of the removed order.
         order_ref: u64,
+    },
+    /// `U`: a resting order replaced by a new one (new reference, new priority).
+    Replace {
+        /// Stock Locate code of the instrument.
+        locate: u16,
+        /// Original Order Reference Number: the order taken off the book.
+        order_ref: u64,
+        /// New Order Reference Number: the order that takes its place.
         new_order_ref: u64,
+        /// Quantity of the new order, in shares.
         shares: u32,
+        /// Limit price of the new order, in 1/10000 $.
         price: u32,
     },
     /// `P`: execution of a non-displayed order.
-    Trade { locate: u16 },
+    Trade {
+        /// Stock Locate code of the instrument.
+        locate: u16,
+    },
     /// `Q`: cross trade.
-    CrossTrade { locate: u16 },
+    CrossTrade {
+        /// Stock Locate code of the instrument.
+        locate: u16,
+    },
     /// Any other message (system, directory-like, imbalance, ...): its type letter.
-    Other { kind: u8, locate: u16 },
+    Other {
+        /// Message type byte, as read.
+        kind: u8,
+        /// Stock Locate code (0 for messages not tied to a symbol).
+        locate: u16,
+    },
 }
 
 impl ItchMessage {
+    /// Stock Locate code of the message, whatever its type: the key that ties each message
+    /// to its symbol (and so to our instrument).
     pub fn locate(&self) -> u16 {
         match *self {
             ItchMessage::StockDirectory { locate, .. }
@@ -403,6 +457,7 @@ fn type_letter(m: &ItchMessage) -> char {
 /// What a streaming ITCH import returns once its sink has every message.
 #[derive(Debug, Clone)]
 pub struct ItchSummary {
+    /// The venue, instruments and counts of the import.
     pub flow: ImportSummary,
     /// Messages by type letter, over all symbols.
     pub messages_by_type: BTreeMap<char, u64>,

@@ -109,8 +109,11 @@ impl<E: std::error::Error + 'static> std::error::Error for StreamError<E> {
 pub struct Collected {
     /// `orders.csv` text: header and one row per message.
     pub orders_csv: String,
+    /// Exchange executions of resting orders, each with the IOC that replays it.
     pub expected_fills: Vec<ExpectedFill>,
+    /// The exchange's book after each input row (LOBSTER with an orderbook file only).
     pub books: Vec<ExpectedBook>,
+    /// The exchange's trades (DBN only).
     pub trades: Vec<ExchangeTrade>,
 }
 
@@ -160,6 +163,7 @@ pub struct ImportSummary {
     pub venue: VenueConfig,
     /// Instruments in our id order, with their tick conversion.
     pub instruments: Vec<InstrumentInfo>,
+    /// Counts of messages read, written, skipped and adjusted.
     pub stats: ImportStats,
     /// Exchange executions handed to the sink.
     pub expected_fills: u64,
@@ -172,9 +176,11 @@ pub struct ImportedFlow {
     pub orders_csv: String,
     /// `venue.toml` text of [`ImportedFlow::venue`].
     pub venue_toml: String,
+    /// The venue the flow replays on.
     pub venue: VenueConfig,
     /// Instruments in our id order, with their tick conversion.
     pub instruments: Vec<InstrumentInfo>,
+    /// Counts of messages read, written, skipped and adjusted.
     pub stats: ImportStats,
     /// The exchange's executions of resting orders, each with the IOC that replays it.
     pub expected_fills: Vec<ExpectedFill>,

@@ -60,6 +60,7 @@ pub struct ExpectedBook {
 /// A LOBSTER import.
 #[derive(Debug, Clone)]
 pub struct LobsterImport {
+    /// The imported order flow, venue and counts.
     pub flow: ImportedFlow,
     /// The exchange's top-N book after every row (empty without an orderbook file).
     pub books: Vec<ExpectedBook>,
@@ -399,6 +400,7 @@ fn sync_side(
 /// What a streaming LOBSTER import returns once its sink has every row.
 #[derive(Debug, Clone)]
 pub struct LobsterSummary {
+    /// The venue, instruments and counts of the import.
     pub flow: ImportSummary,
     /// Rows after which the importer's own model of the replayed book differs from the
     /// exchange's top-N (each such book reaches the sink with `model_agrees` false).

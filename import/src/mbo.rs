@@ -35,9 +35,11 @@ pub struct DbnOptions {
 /// A trade as the exchange reported it (the aggressor's record).
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct ExchangeTrade {
+    /// Our instrument id (see [`InstrumentInfo::id`]).
     pub instrument: u16,
     /// Price in our ticks.
     pub price: u32,
+    /// Traded quantity (the record's `size`).
     pub qty: u32,
     /// Aggressor side; None for an auction trade.
     pub aggressor: Option<Side>,
@@ -46,6 +48,7 @@ pub struct ExchangeTrade {
 /// A DBN import.
 #[derive(Debug, Clone)]
 pub struct DbnImport {
+    /// The imported order flow, venue and counts.
     pub flow: ImportedFlow,
     /// The exchange's trades (`T` records) of the imported instruments.
     pub trades: Vec<ExchangeTrade>,
@@ -356,7 +359,8 @@ fn dbn_message(error: &dbn::Error) -> String {
     printable(&message)
 }
 
-/// How far after the fills of a trade its self-match-prevention cancels are looked for.
+/// How far after the fills of a trade its self-match-prevention cancels are looked for (the
+/// docs of [`import_from`] give this value).
 const CANCEL_LOOKAHEAD: usize = 64;
 
 /// The most fills replayed by one IOC: a trade cannot meet more resting orders than a book
@@ -451,6 +455,7 @@ fn cancels_ahead(
 /// What a streaming DBN import returns once its sink has every record.
 #[derive(Debug, Clone)]
 pub struct DbnSummary {
+    /// The venue, instruments and counts of the import.
     pub flow: ImportSummary,
     /// `T` records of the imported instruments handed to the sink.
     pub trades: u64,
@@ -489,7 +494,8 @@ fn for_each_record<R: Read + Seek, E>(
 /// Imports a DBN MBO stream (raw or zstd), handing each message, execution and trade to
 /// `sink` as it is made. The stream is read three times, in chunks: to check it and count
 /// each instrument's records and ticks, to collect the chosen instruments' prices, and to
-/// replay it (looking at most one trade's fills and [`CANCEL_LOOKAHEAD`] records ahead).
+/// replay it (looking at most one trade's fills and 64 records ahead, for the cancels of
+/// CME's self-match prevention that follow a trade's fills).
 pub fn import_from<R: Read + Seek, S: FlowSink>(
     mut input: R,
     options: &DbnOptions,

@@ -73,6 +73,7 @@ pub struct ImportStats {
 pub struct ExpectedFill {
     /// `in_seq` of our marketable IOC order standing in for the aggressor.
     pub in_seq: u64,
+    /// Our instrument id (see [`crate::InstrumentInfo::id`]).
     pub instrument: u16,
     /// Resting order's price in our ticks: the price our fill will carry.
     pub price: u32,
@@ -81,10 +82,15 @@ pub struct ExpectedFill {
     pub exchange_price: u32,
     /// Executed quantity (capped at the replayed leaves).
     pub qty: u32,
+    /// Account of the replaying IOC: always [`crate::TAKER_ACCOUNT`].
     pub taker_account: u32,
+    /// `cl_ord_id` of the replaying IOC (numbered from 1 per import).
     pub taker_cl_ord_id: u64,
-    /// The executed resting order, in our ids.
+    /// Account owning the executed resting order: [`crate::MAKER_ACCOUNT`], or
+    /// [`crate::SEED_ACCOUNT`] for LOBSTER levels seeded from the orderbook file.
     pub maker_account: u32,
+    /// `cl_ord_id` of the executed resting order: the exchange's order id, or a synthetic id
+    /// when that id was already live in the account or the order is a seeded level.
     pub maker_cl_ord_id: u64,
     /// The executed resting order's exchange id.
     pub exchange_order_id: u64,
@@ -164,7 +170,9 @@ impl ShadowBook {
 /// One price level of a book: price in ticks and total quantity.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub struct Level {
+    /// Price in our ticks.
     pub price: u32,
+    /// Total quantity resting at this price.
     pub qty: u64,
 }
 

@@ -5,8 +5,11 @@ mod common;
 use gatebook_import::mbo::{self, DbnOptions};
 use gatebook_import::SymbolSelection;
 
+/// The sample, relative to the shared data directory: CME Globex MDP 3.0 MBO records of
+/// 2023-12-25, zstd-compressed.
 pub const SAMPLE: &str = "cme-mbo/esh4-glbx-mdp3-20231225.mbo.dbn.zst";
 
+/// Imports the sample's ESH4 records, or None (with a note) when the sample is not present.
 pub fn import_sample() -> Option<mbo::DbnImport> {
     let bytes = std::fs::read(common::sample(SAMPLE)?).unwrap();
     let options = DbnOptions {

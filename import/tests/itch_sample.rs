@@ -5,8 +5,10 @@ mod common;
 use gatebook_import::itch::{self, ItchOptions};
 use gatebook_import::SymbolSelection;
 
+/// The sample, relative to the shared data directory: a gzip-compressed ITCH 5.0 stream.
 pub const SAMPLE: &str = "itch/smoke.itch.gz";
 
+/// Imports the sample's `symbols`, or None (with a note) when the sample is not present.
 pub fn import_sample(symbols: SymbolSelection) -> Option<itch::ItchImport> {
     let bytes = std::fs::read(common::sample(SAMPLE)?).unwrap();
     let options = ItchOptions {

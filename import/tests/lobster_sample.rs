@@ -7,6 +7,8 @@ use gatebook_import::lobster::{self, LobsterOptions};
 const MESSAGES: &str = "lobster/AAPL_2012-06-21_34200000_57600000_message_10.csv";
 const BOOK: &str = "lobster/AAPL_2012-06-21_34200000_57600000_orderbook_10.csv";
 
+/// Imports the AAPL message file with its orderbook file (`sync`: correct the replayed book
+/// to each orderbook row), or None (with a note) when the sample is not present.
 pub fn import_sample(sync: bool) -> Option<lobster::LobsterImport> {
     let messages = std::fs::read(common::sample(MESSAGES)?).unwrap();
     let book = std::fs::read(common::sample(BOOK)?).unwrap();
