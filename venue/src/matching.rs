@@ -30,7 +30,7 @@ const MAX_UNFLUSHED: u64 = 4096;
 /// Counters the metrics endpoint reads.
 #[derive(Default)]
 pub struct MatchingStats {
-    /// Messages processed, the replay of the journal included.
+    /// Sequenced messages processed since start; the journal replay is not counted.
     pub messages: AtomicU64,
     /// Nanoseconds spent processing, for the busy fraction.
     pub busy_ns: AtomicU64,

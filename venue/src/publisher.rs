@@ -116,7 +116,7 @@ impl CommandSender {
 /// What the publisher tells the server when the journal has been replayed, and at the end.
 #[derive(Debug, Clone, Copy)]
 pub struct Milestone {
-    /// Messages the publisher has seen, the replayed journal included.
+    /// Messages of the venue so far: a snapshot's count, then every message replayed or live.
     pub messages: u64,
     /// Reports published: the last `report_id` given.
     pub reports: u64,

@@ -25,7 +25,7 @@ pub const LOCAL_ADMIN_SESSION: &str = "admin";
 /// Which accounts a session trades.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum Accounts {
-    /// Every account, configured or not (`accounts = "all"`): a drop copy.
+    /// Every configured account (`accounts = "all"`): a drop copy.
     All,
     /// Sorted, without duplicates.
     Listed(Vec<u32>),
