@@ -1338,7 +1338,7 @@ module gatebook_card$pipeline(clock,reset,in_data,in_valid,in_ready,out_data,out
     input wire  out_ready;
     
     // Update code (wrapper)
-    gatebook_top pipeline(.clock(clock), .reset(reset), .in_data(in_data), .in_valid(in_valid), .in_ready(in_ready), .out_data(out_data), .out_valid(out_valid), .out_ready(out_ready));
+    gatebook_top pipeline(.clock(clock), .reset(reset), .in_data(in_data), .in_valid(in_valid), .in_ready(in_ready), .out_data(out_data), .out_valid(out_valid), .out_ready(out_ready), .idle());
 endmodule // gatebook_card$pipeline
 
 
@@ -1408,7 +1408,7 @@ module gatebook_card$regs(clock,reset,mmio_addr,mmio_wdata,mmio_write,mmio_read,
     localparam  at_cq_head = 32'h1004;
     localparam  card_id = 32'h47424b43;
     localparam  version = 32'h10000;
-    localparam  build_id = 32'h4e026d54;
+    localparam  build_id = 32'h4bbb1d8c;
     localparam  capabilities = 32'ha0c0804;
     localparam  dma_capabilities = 32'h200810;
     localparam  reset_cycles = 32'h8040;

@@ -1,6 +1,6 @@
 
 
-module gatebook_top(clock,reset,in_data,in_valid,in_ready,out_data,out_valid,out_ready);
+module gatebook_top(clock,reset,in_data,in_valid,in_ready,out_data,out_valid,out_ready,idle);
     
     // Module arguments
     input wire  clock;
@@ -11,6 +11,7 @@ module gatebook_top(clock,reset,in_data,in_valid,in_ready,out_data,out_valid,out
     output reg  [511:0] out_data;
     output reg  out_valid;
     input wire  out_ready;
+    output reg  idle;
     
     // Enums
     localparam Step$Clearing = 0;
@@ -102,6 +103,7 @@ module gatebook_top(clock,reset,in_data,in_valid,in_ready,out_data,out_valid,out
     reg  [63:0] matcher$in_seq;
     reg  [63:0] matcher$amount;
     wire  matcher$report_valid;
+    wire  matcher$idle;
     reg  matcher$report_ready;
     wire  [7:0] matcher$report_event;
     wire  [7:0] matcher$report_reason;
@@ -191,6 +193,7 @@ module gatebook_top(clock,reset,in_data,in_valid,in_ready,out_data,out_valid,out
         .in_seq(matcher$in_seq),
         .amount(matcher$amount),
         .report_valid(matcher$report_valid),
+        .idle(matcher$idle),
         .report_ready(matcher$report_ready),
         .report_event(matcher$report_event),
         .report_reason(matcher$report_reason),
@@ -288,6 +291,7 @@ module gatebook_top(clock,reset,in_data,in_valid,in_ready,out_data,out_valid,out
         egress$contra_account = matcher$report_contra_account;
         egress$contra_cl_ord_id = matcher$report_contra_cl_ord_id;
         out_data = egress$out_data;
+        idle = matcher$idle && ~ingress$out_valid && ~egress$out_valid;
         out_valid = egress$out_valid;
         egress$out_ready = out_ready;
     end
@@ -628,7 +632,7 @@ module gatebook_top$ingress$full(d,q,clock);
 endmodule // gatebook_top$ingress$full
 
 
-module gatebook_top$matcher(clock,reset,msg_valid,msg_ready,malformed,control,record,msg_type,side,side_known,market,tif,post_only,stp,instrument,account,price,qty,cl_ord_id,in_seq,amount,report_valid,report_ready,report_event,report_reason,report_side,report_present,report_instrument,report_account,report_price,report_qty,report_leaves,report_cl_ord_id,report_in_seq,report_contra_account,report_contra_cl_ord_id);
+module gatebook_top$matcher(clock,reset,msg_valid,msg_ready,malformed,control,record,msg_type,side,side_known,market,tif,post_only,stp,instrument,account,price,qty,cl_ord_id,in_seq,amount,report_valid,idle,report_ready,report_event,report_reason,report_side,report_present,report_instrument,report_account,report_price,report_qty,report_leaves,report_cl_ord_id,report_in_seq,report_contra_account,report_contra_cl_ord_id);
     
     // Module arguments
     input wire  clock;
@@ -653,6 +657,7 @@ module gatebook_top$matcher(clock,reset,msg_valid,msg_ready,malformed,control,re
     input wire  [63:0] in_seq;
     input wire  [63:0] amount;
     output reg  report_valid;
+    output reg  idle;
     input wire  report_ready;
     output reg  [7:0] report_event;
     output reg  [7:0] report_reason;
@@ -2395,6 +2400,7 @@ module gatebook_top$matcher(clock,reset,msg_valid,msg_ready,malformed,control,re
         amount_add$b = m_amount$q;
         msg_ready = 1'b0;
         report_valid = rep_pending$q;
+        idle = (state$q == Step$Idle) && ~rep_pending$q;
         can_report = ~rep_pending$q || report_ready;
         state_next = state$q;
         resume_next = resume$q;

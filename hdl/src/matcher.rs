@@ -251,6 +251,10 @@ pub struct Matcher<
     pub amount: Signal<In, Bits<64>>,
     /// High while the holding register has a report; the fields below are valid then.
     pub report_valid: Signal<Out, Bit>,
+    /// High while the FSM waits for a message and holds no report: every report of the
+    /// messages taken so far has been handed on. (The bitmap or id table may still finish
+    /// the last message's bookkeeping; that makes no report.)
+    pub idle: Signal<Out, Bit>,
     /// Egress takes the report on a cycle with `report_valid` and this high.
     pub report_ready: Signal<In, Bit>,
     /// Event code: 1 ACK, 2 REJECT, 3 FILL, 4 CANCELED, 5 EXPIRED, 6 REPLACED.
@@ -570,6 +574,7 @@ impl<
             in_seq: Default::default(),
             amount: Default::default(),
             report_valid: Default::default(),
+            idle: Default::default(),
             report_ready: Default::default(),
             report_event: Default::default(),
             report_reason: Default::default(),
@@ -1156,6 +1161,7 @@ impl<
         // Outputs and quiet defaults.
         self.msg_ready.next = false;
         self.report_valid.next = self.rep_pending.q.val();
+        self.idle.next = (self.state.q.val() == Step::Idle) && !self.rep_pending.q.val();
         self.can_report.next = !self.rep_pending.q.val() || self.report_ready.val();
         self.state_next.next = self.state.q.val();
         self.resume_next.next = self.resume.q.val();

@@ -9,6 +9,7 @@
 //!   (control records first, then order flow).
 //! - `out_data`/`out_valid`/`out_ready`: reports, one `ReportRecord` per beat, stamped with
 //!   the cycle counter in `egress_cycle`.
+//! - `idle`: high when every report of the records taken so far has left: the end of a drain.
 //!
 //! ```text
 //! in ──► Ingress ──► Matcher ────────► Egress ──► out
@@ -53,6 +54,10 @@ pub struct GatebookTop<
     pub out_valid: Signal<Out, Bit>,
     /// The downstream takes the report on a cycle with `out_valid` and this high.
     pub out_ready: Signal<In, Bit>,
+    /// High when no report is still to come: no record waits in ingress, the matcher waits
+    /// for a message holding no report, and egress holds none. A host that has sent its last
+    /// record drains until this is high, instead of waiting out a quiet period.
+    pub idle: Signal<Out, Bit>,
     ingress: Ingress,
     matcher: Matcher<
         ACCOUNT_BITS,
@@ -103,6 +108,7 @@ impl<
             out_data: Default::default(),
             out_valid: Default::default(),
             out_ready: Default::default(),
+            idle: Default::default(),
             ingress: Default::default(),
             matcher: Matcher::new(build),
             egress: Default::default(),
@@ -190,6 +196,9 @@ impl<
         self.egress.contra_cl_ord_id.next = self.matcher.report_contra_cl_ord_id.val();
 
         self.out_data.next = self.egress.out_data.val();
+        self.idle.next = self.matcher.idle.val()
+            && !self.ingress.out_valid.val()
+            && !self.egress.out_valid.val();
         self.out_valid.next = self.egress.out_valid.val();
         self.egress.out_ready.next = self.out_ready.val();
     }

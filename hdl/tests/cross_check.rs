@@ -17,6 +17,10 @@ use rust_hdl::prelude::*;
 /// with little headroom, 6 with tight limits).
 const VENUE: &str = scenario::VENUE_TOML;
 
+/// Cycles the testbench keeps running after the last report, checking that `idle` holds and
+/// nothing more leaves: longer than any gap between two reports of one message here.
+const QUIET_AFTER_IDLE_CHECK: u32 = 300;
+
 fn settle(top: &mut SmallTop) {
     assert!(simulate(top, 100_000), "logic did not settle");
 }
@@ -50,6 +54,7 @@ fn run_card_with(records: &[OrderRecord], backpressure: bool) -> (Vec<ReportReco
     let mut taken_at = vec![];
     let mut next = 0;
     let mut quiet = 0;
+    let mut idle_since = None;
     let mut lfsr = 0xace1_u16;
     for now in 0..2_000_000u64 {
         if backpressure {
@@ -75,8 +80,21 @@ fn run_card_with(records: &[OrderRecord], backpressure: bool) -> (Vec<ReportReco
             quiet = 0;
         }
         if next == records.len() {
+            // `idle` says no report is still to come: none may leave after it, and it must
+            // come up once the last report has left.
+            if top.idle.val() && idle_since.is_none() {
+                idle_since = Some(reports.len());
+            }
+            if let Some(count) = idle_since {
+                assert_eq!(reports.len(), count, "a report left after `idle` went high");
+                assert!(top.idle.val(), "`idle` fell with no input");
+            }
             quiet += 1;
-            if quiet > 300 {
+            if quiet > QUIET_AFTER_IDLE_CHECK {
+                assert!(
+                    idle_since.is_some(),
+                    "`idle` never rose after the last report"
+                );
                 return (reports, taken_at);
             }
         }

@@ -71,6 +71,7 @@ void GB_FN(set_inputs)(GB_STATE* card, const uint32_t* in_words, uint8_t in_vali
 
 uint8_t GB_FN(in_ready)(const GB_STATE* card) { return card->top->in_ready; }
 uint8_t GB_FN(out_valid)(const GB_STATE* card) { return card->top->out_valid; }
+uint8_t GB_FN(idle)(const GB_STATE* card) { return card->top->idle; }
 
 void GB_FN(out_data)(const GB_STATE* card, uint32_t* out_words) {
     for (int i = 0; i < 16; i++) out_words[i] = card->top->out_data[i];

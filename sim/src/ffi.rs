@@ -121,7 +121,7 @@ impl ShellModel {
 /// build with its own function prefix) and the table that holds them.
 macro_rules! pipeline_entry_points {
     ($table:ident, $new:ident, $free:ident, $set_inputs:ident, $in_ready:ident,
-     $out_valid:ident, $out_data:ident, $tick:ident, $trace_open:ident) => {
+     $out_valid:ident, $idle:ident, $out_data:ident, $tick:ident, $trace_open:ident) => {
         #[cfg(not(gatebook_sim_unavailable))]
         extern "C" {
             fn $new() -> *mut RawCard;
@@ -135,6 +135,7 @@ macro_rules! pipeline_entry_points {
             );
             fn $in_ready(card: *const RawCard) -> u8;
             fn $out_valid(card: *const RawCard) -> u8;
+            fn $idle(card: *const RawCard) -> u8;
             fn $out_data(card: *const RawCard, out_words: *mut u32);
             fn $tick(card: *mut RawCard);
             fn $trace_open(card: *mut RawCard, path: *const c_char) -> c_int;
@@ -147,6 +148,7 @@ macro_rules! pipeline_entry_points {
             set_inputs: $set_inputs,
             in_ready: $in_ready,
             out_valid: $out_valid,
+            idle: $idle,
             out_data: $out_data,
             tick: $tick,
             trace_open: $trace_open,
@@ -162,6 +164,7 @@ struct EntryPoints {
     set_inputs: unsafe extern "C" fn(*mut RawCard, *const u32, u8, u8, u8),
     in_ready: unsafe extern "C" fn(*const RawCard) -> u8,
     out_valid: unsafe extern "C" fn(*const RawCard) -> u8,
+    idle: unsafe extern "C" fn(*const RawCard) -> u8,
     out_data: unsafe extern "C" fn(*const RawCard, *mut u32),
     tick: unsafe extern "C" fn(*mut RawCard),
     trace_open: unsafe extern "C" fn(*mut RawCard, *const c_char) -> c_int,
@@ -174,6 +177,7 @@ pipeline_entry_points!(
     gb_card_set_inputs,
     gb_card_in_ready,
     gb_card_out_valid,
+    gb_card_idle,
     gb_card_out_data,
     gb_card_tick,
     gb_card_trace_open
@@ -185,6 +189,7 @@ pipeline_entry_points!(
     gb_wide_set_inputs,
     gb_wide_in_ready,
     gb_wide_out_valid,
+    gb_wide_idle,
     gb_wide_out_data,
     gb_wide_tick,
     gb_wide_trace_open
@@ -247,6 +252,11 @@ impl Model {
         unsafe { (self.api.out_valid)(self.raw.as_ptr()) != 0 }
     }
 
+    pub(crate) fn idle(&self) -> bool {
+        // SAFETY: `raw` is a live model of this table's build, owned by `self`.
+        unsafe { (self.api.idle)(self.raw.as_ptr()) != 0 }
+    }
+
     pub(crate) fn out_data(&self) -> [u32; 16] {
         let mut words = [0u32; 16];
         // SAFETY: `raw` is a live model of this table's build, owned by `self`; `words` has
@@ -290,6 +300,9 @@ impl Model {
     }
     pub(crate) fn out_valid(&self) -> bool {
         false
+    }
+    pub(crate) fn idle(&self) -> bool {
+        true
     }
     pub(crate) fn out_data(&self) -> [u32; 16] {
         [0; 16]

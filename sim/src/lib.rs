@@ -21,12 +21,13 @@ use gatebook_wire::{
 pub use shell::{DmaFault, DmaTiming, HostMemory, SimShell};
 pub use stats::CycleStats;
 
-/// Cycles without a report, with the input idle, after which the default card is taken as
-/// drained. Longer than any gap between two reports of one message (a FOK walk over a full
-/// window).
+/// Cycles without a report, with the input idle, after which the whole card (`card-sim`,
+/// whose shell does not show the pipeline's `idle`) is taken as drained. Longer than any gap
+/// between two reports of one message (a FOK walk over a full window).
 pub const QUIET_CYCLES: u32 = 4096;
-/// The same for the wide card, whose windows are 64 times longer.
-pub const WIDE_QUIET_CYCLES: u32 = 1 << 16;
+/// Cycles a drained pipeline may take to raise `idle` before it is taken as wedged: far
+/// beyond the longest message (a sweep of the wide card's 65,536-tick window).
+pub const DRAIN_CYCLES: u64 = 1 << 22;
 /// Cycles the card may refuse input before it is taken as wedged.
 pub const STALL_CYCLES: u64 = 1 << 20;
 /// Cycles the card may take to clear its tables after reset (the wide card clears 2^20
@@ -71,13 +72,6 @@ impl CardBuild {
         [CardBuild::Default, CardBuild::Wide]
             .into_iter()
             .find(|build| capacity.fits_in(&build.capacity()))
-    }
-
-    fn quiet_cycles(self) -> u32 {
-        match self {
-            CardBuild::Default => QUIET_CYCLES,
-            CardBuild::Wide => WIDE_QUIET_CYCLES,
-        }
     }
 
     fn pipeline(self) -> ffi::Pipeline {
@@ -192,6 +186,9 @@ pub struct Step {
     pub accepted: bool,
     /// A report beat that left the card.
     pub report: Option<ReportRecord>,
+    /// The pipeline's `idle` in this cycle: no report of the records taken before it is
+    /// still to come.
+    pub idle: bool,
 }
 
 /// The Verilated card at cycle level.
@@ -302,9 +299,14 @@ impl SimCard {
             .model
             .out_valid()
             .then(|| ReportRecord::from_wire(&from_words(&self.model.out_data())));
+        let idle = self.model.idle();
         self.model.tick();
         self.cycle += 1;
-        Step { accepted, report }
+        Step {
+            accepted,
+            report,
+            idle,
+        }
     }
 }
 
@@ -388,15 +390,23 @@ impl SimBackend {
         }
     }
 
-    /// Runs with the input idle until no report has left for [`QUIET_CYCLES`] cycles.
-    fn drain(&mut self, reports: &mut Vec<ReportRecord>) {
-        let mut quiet = 0;
-        let quiet_cycles = self.card.build.quiet_cycles();
-        while quiet < quiet_cycles && self.fault.is_none() {
+    /// Runs with the input idle until the pipeline says `idle`: every report of the records
+    /// it took has left. Returns the cycle it went idle in.
+    fn drain(&mut self, reports: &mut Vec<ReportRecord>) -> u64 {
+        let start = self.card.cycles();
+        while self.fault.is_none() {
             let step = self.card.step(None);
-            quiet = if step.report.is_some() { 0 } else { quiet + 1 };
+            if step.idle {
+                return self.card.cycles() - 1;
+            }
             self.take(step, reports);
+            if self.card.cycles() - start > DRAIN_CYCLES {
+                self.fault = Some(format!(
+                    "the card did not go idle within {DRAIN_CYCLES} cycles of its last input"
+                ));
+            }
         }
+        self.card.cycles()
     }
 }
 
@@ -410,10 +420,8 @@ impl Backend for SimBackend {
     }
 
     fn flush(&mut self, reports: &mut Vec<ReportRecord>) {
-        self.drain(reports);
-        let quiet_cycles = u64::from(self.card.build.quiet_cycles());
-        self.stats
-            .stop(self.card.cycles().saturating_sub(quiet_cycles));
+        let idle_at = self.drain(reports);
+        self.stats.stop(idle_at);
     }
 
     fn fault(&self) -> Option<String> {

@@ -25,7 +25,9 @@ use super::sq_fetch::{SqFetch, FIFO_DEPTH, MAX_BURST};
 use crate::matcher::Build;
 use rust_hdl::prelude::*;
 
-/// The matching pipeline as an external module: `gatebook_top`, instantiated by name.
+/// The matching pipeline as an external module: `gatebook_top`, instantiated by name. Its
+/// `idle` output is left open: the host drains the card by its counters and a quiet period
+/// (`docs/host-interface.md`), not by the pipeline's idle.
 ///
 /// In RustHDL's simulator it is a stand-in, one register deep, that answers each record
 /// with the record itself as its report (so the shell's tests see records come back in
@@ -81,7 +83,7 @@ impl Logic for Pipeline {
         Verilog::Wrapper(Wrapper {
             code: "gatebook_top pipeline(.clock(clock), .reset(reset), .in_data(in_data), \
                    .in_valid(in_valid), .in_ready(in_ready), .out_data(out_data), \
-                   .out_valid(out_valid), .out_ready(out_ready));"
+                   .out_valid(out_valid), .out_ready(out_ready), .idle());"
                 .into(),
             cores: String::new(),
         })
