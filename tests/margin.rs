@@ -30,8 +30,9 @@ fn s(p: &Path) -> &str {
     p.to_str().unwrap()
 }
 
-/// Generates an options session and replays it with the margin engine in the loop.
-fn margin_replay(dir: &Path, tag: &str) -> (Vec<u8>, String, PathBuf) {
+/// Generates an options session and replays it with the margin engine in the loop, on
+/// `backend`.
+fn margin_replay(dir: &Path, tag: &str, backend: &str) -> (Vec<u8>, String, PathBuf) {
     let flow = ok(gatebook(&[
         "gen",
         "--seed",
@@ -55,6 +56,8 @@ fn margin_replay(dir: &Path, tag: &str) -> (Vec<u8>, String, PathBuf) {
         "--config",
         OPTIONS_VENUE,
         "--margin",
+        "--backend",
+        backend,
         "--output",
         s(&reports),
         "--margin-events",
@@ -69,11 +72,14 @@ fn margin_replay(dir: &Path, tag: &str) -> (Vec<u8>, String, PathBuf) {
     )
 }
 
+/// The margin engine flushes the backend after every message: on the simulated wide card that
+/// flush ends when the pipeline says it is idle, so the loop runs at the card's speed and
+/// gives engine-sw's stream byte for byte.
 #[test]
 fn the_margin_loop_liquidates_deterministically_and_its_record_replays_anywhere() {
     let dir = tempfile::tempdir().unwrap();
-    let (reports, events, record) = margin_replay(dir.path(), "a");
-    let (reports_again, events_again, _) = margin_replay(dir.path(), "b");
+    let (reports, events, record) = margin_replay(dir.path(), "a", "sw");
+    let (reports_again, events_again, _) = margin_replay(dir.path(), "b", "sim");
     assert_eq!(reports, reports_again);
     assert_eq!(events, events_again);
     // The crash drives short-option takers below maintenance.
