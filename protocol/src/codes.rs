@@ -1,41 +1,8 @@
 //! One-byte reason codes of the session layer. Zero is never a valid code.
 
-macro_rules! reason_code {
-    ($(#[$meta:meta])* $name:ident { $($(#[$vmeta:meta])* $variant:ident = $code:literal => $text:literal),+ $(,)? }) => {
-        $(#[$meta])*
-        #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
-        #[repr(u8)]
-        pub enum $name { $($(#[$vmeta])* $variant = $code),+ }
-
-        impl $name {
-            /// Every value, in code order.
-            pub const ALL: &'static [$name] = &[$($name::$variant),+];
-
-            /// The byte on the wire.
-            pub const fn code(self) -> u8 { self as u8 }
-
-            /// Decodes a wire byte; `None` for an unassigned code.
-            pub const fn from_code(code: u8) -> Option<Self> {
-                match code { $($code => Some($name::$variant),)+ _ => None }
-            }
-
-            /// The name used in logs, metrics and `docs/order-entry.md`.
-            pub const fn as_str(self) -> &'static str {
-                match self { $($name::$variant => $text),+ }
-            }
-        }
-
-        impl std::fmt::Display for $name {
-            fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-                f.write_str(self.as_str())
-            }
-        }
-    };
-}
-
-reason_code! {
+gatebook_wire::byte_code! {
     /// Why a login was refused; the venue closes the connection after saying so.
-    LoginRejectReason {
+    pub enum LoginRejectReason {
         /// No session of that name exists.
         UnknownSession = 1 => "UNKNOWN_SESSION",
         /// The token does not match the session's.
@@ -51,10 +18,10 @@ reason_code! {
     }
 }
 
-reason_code! {
+gatebook_wire::byte_code! {
     /// Why one inbound frame was refused at the gateway. A refused message never reaches the
     /// sequencer, is not journaled and carries no sequence number; the session goes on.
-    RefuseReason {
+    pub enum RefuseReason {
         /// A known frame type with the wrong length.
         MalformedFrame = 1 => "MALFORMED_FRAME",
         /// A frame type the venue does not know.
@@ -77,9 +44,9 @@ reason_code! {
     }
 }
 
-reason_code! {
+gatebook_wire::byte_code! {
     /// Why the venue is closing a connection; the `GOODBYE` frame is the last it sends.
-    GoodbyeReason {
+    pub enum GoodbyeReason {
         /// Nothing arrived from the client for three heartbeat intervals.
         HeartbeatTimeout = 1 => "HEARTBEAT_TIMEOUT",
         /// The client did not read its reports and its buffer filled.

@@ -2,15 +2,38 @@
 //!
 //! Zero is never a valid code, so an all-zero record is always malformed.
 
-macro_rules! wire_code {
-    ($(#[$meta:meta])* $name:ident { $($variant:ident = $code:literal => $text:literal),+ $(,)? }) => {
+/// Declares an enum of one-byte codes with the names the spec writes them by: `ALL`, `COUNT`,
+/// `ordinal`, `code`, `from_code`, `as_str`, `parse` and `Display`. Each variant's docs begin
+/// with its name and code; the declaration may add its own attributes and docs.
+///
+/// ```
+/// gatebook_wire::byte_code! {
+///     /// A light.
+///     pub enum Light {
+///         /// Stop.
+///         Red = 1 => "RED",
+///         Green = 2 => "GREEN",
+///     }
+/// }
+/// assert_eq!(Light::from_code(2), Some(Light::Green));
+/// assert_eq!(Light::parse("RED").map(Light::code), Some(1));
+/// assert_eq!(Light::Green.ordinal(), 1);
+/// ```
+#[macro_export]
+macro_rules! byte_code {
+    (
+        $(#[$meta:meta])*
+        $vis:vis enum $name:ident {
+            $( $(#[$vmeta:meta])* $variant:ident = $code:literal => $text:literal ),+ $(,)?
+        }
+    ) => {
         $(#[$meta])*
         #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
-        #[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
         #[repr(u8)]
-        pub enum $name {
+        $vis enum $name {
             $(
-                #[doc = concat!("`", $text, "` in the spec's files; code ", stringify!($code), " on the wire.")]
+                #[doc = concat!("`", $text, "`, code ", stringify!($code), " on the wire.")]
+                $(#[$vmeta])*
                 $variant = $code
             ),+
         }
@@ -50,28 +73,29 @@ macro_rules! wire_code {
                 match code { $($code => Some($name::$variant),)+ _ => None }
             }
 
-            /// The name used in the CSV files of the spec.
+            /// The name the spec and the logs write.
             pub const fn as_str(self) -> &'static str {
                 match self { $($name::$variant => $text),+ }
             }
 
-            /// Parses the CSV name of the spec.
+            /// Parses the name the spec writes.
             pub fn parse(text: &str) -> Option<Self> {
                 match text { $($text => Some($name::$variant),)+ _ => None }
             }
         }
 
-        impl std::fmt::Display for $name {
-            fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        impl ::std::fmt::Display for $name {
+            fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
                 f.write_str(self.as_str())
             }
         }
     };
 }
 
-wire_code! {
+crate::byte_code! {
     /// What an inbound record asks for. `0x40..` are control records that configure the venue.
-    MsgType {
+    #[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+    pub enum MsgType {
         New = 1 => "NEW",
         Cancel = 2 => "CANCEL",
         Replace = 3 => "REPLACE",
@@ -94,9 +118,10 @@ impl MsgType {
     }
 }
 
-wire_code! {
+crate::byte_code! {
     /// Order side.
-    Side {
+    #[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+    pub enum Side {
         Buy = 1 => "B",
         Sell = 2 => "S",
     }
@@ -119,26 +144,29 @@ impl Side {
     }
 }
 
-wire_code! {
+crate::byte_code! {
     /// Order type.
-    OrdType {
+    #[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+    pub enum OrdType {
         Limit = 1 => "LIMIT",
         Market = 2 => "MARKET",
     }
 }
 
-wire_code! {
+crate::byte_code! {
     /// Time in force.
-    Tif {
+    #[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+    pub enum Tif {
         Gtc = 1 => "GTC",
         Ioc = 2 => "IOC",
         Fok = 3 => "FOK",
     }
 }
 
-wire_code! {
+crate::byte_code! {
     /// Self-trade prevention mode: what happens when an order meets its own account's order.
-    StpMode {
+    #[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+    pub enum StpMode {
         Resting = 1 => "resting",
         Incoming = 2 => "incoming",
         Both = 3 => "both",
@@ -163,9 +191,10 @@ impl StpMode {
     }
 }
 
-wire_code! {
+crate::byte_code! {
     /// Report event.
-    Event {
+    #[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+    pub enum Event {
         Ack = 1 => "ACK",
         Reject = 2 => "REJECT",
         Fill = 3 => "FILL",
@@ -175,10 +204,11 @@ wire_code! {
     }
 }
 
-wire_code! {
+crate::byte_code! {
     /// Why a message was refused or an order left the book. Codes 1..=14 are the risk checks
     /// of the spec, in check order, so a lower code always wins.
-    Reason {
+    #[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+    pub enum Reason {
         UnknownAccount = 1 => "UNKNOWN_ACCOUNT",
         UnknownInstrument = 2 => "UNKNOWN_INSTRUMENT",
         AccountDisabled = 3 => "ACCOUNT_DISABLED",
