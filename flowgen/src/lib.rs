@@ -9,6 +9,8 @@
 //! mixed profile keeps its own view of what rests (`shadow`), as a careful member does, so its
 //! rejects are the few it sends on purpose.
 
+#![forbid(unsafe_code)]
+
 mod shadow;
 
 use gatebook_wire::{

@@ -12,6 +12,8 @@
 //! ITCH imports as well as a minute of it. The `import` function of each module is the same
 //! import over bytes in memory, collected into an [`ImportedFlow`].
 
+#![forbid(unsafe_code)]
+
 pub mod error;
 mod input;
 pub mod itch;
