@@ -10,6 +10,20 @@ fn gatebook(args: &[&str]) -> Output {
         .expect("the binary runs")
 }
 
+/// `gatebook import FORMAT --input INPUT --output OUTPUT --venue VENUE`.
+fn import(format: &str, input: &Path, output: &Path, venue: &Path) -> Output {
+    gatebook(&[
+        "import",
+        format,
+        "--input",
+        input.to_str().unwrap(),
+        "--output",
+        output.to_str().unwrap(),
+        "--venue",
+        venue.to_str().unwrap(),
+    ])
+}
+
 fn data(relative: &str) -> Option<PathBuf> {
     let path = Path::new(env!("CARGO_MANIFEST_DIR"))
         .join("../shared/data")
@@ -28,16 +42,7 @@ fn import_and_replay(format: &str, input: &Path, min_fills: usize) {
     let orders = dir.path().join("orders.csv");
     let venue = dir.path().join("venue.toml");
     let (o, v) = (orders.to_str().unwrap(), venue.to_str().unwrap());
-    let output = gatebook(&[
-        "import",
-        format,
-        "--input",
-        input.to_str().unwrap(),
-        "--output",
-        o,
-        "--venue",
-        v,
-    ]);
+    let output = import(format, input, &orders, &venue);
     assert_eq!(
         output.status.code(),
         Some(0),
@@ -99,16 +104,7 @@ fn garbage_input_is_a_clear_error() {
     std::fs::write(&input, b"not a dbn file at all").unwrap();
     let out = dir.path().join("o.csv");
     let venue = dir.path().join("v.toml");
-    let output = gatebook(&[
-        "import",
-        "dbn",
-        "--input",
-        input.to_str().unwrap(),
-        "--output",
-        out.to_str().unwrap(),
-        "--venue",
-        venue.to_str().unwrap(),
-    ]);
+    let output = import("dbn", &input, &out, &venue);
     assert_eq!(output.status.code(), Some(2));
     let stderr = String::from_utf8_lossy(&output.stderr);
     assert!(
@@ -133,16 +129,7 @@ fn a_malformed_row_late_in_the_file_leaves_no_output() {
     std::fs::write(&input, rows).unwrap();
     let out = dir.path().join("o.csv");
     let venue = dir.path().join("v.toml");
-    let output = gatebook(&[
-        "import",
-        "lobster",
-        "--input",
-        input.to_str().unwrap(),
-        "--output",
-        out.to_str().unwrap(),
-        "--venue",
-        venue.to_str().unwrap(),
-    ]);
+    let output = import("lobster", &input, &out, &venue);
     assert_eq!(output.status.code(), Some(2));
     let stderr = String::from_utf8_lossy(&output.stderr);
     assert!(
@@ -162,16 +149,7 @@ fn an_output_that_is_the_input_is_refused() {
     std::fs::copy(sample, &input).unwrap();
     let before = std::fs::read(&input).unwrap();
     let venue = dir.path().join("v.toml");
-    let output = gatebook(&[
-        "import",
-        "itch",
-        "--input",
-        input.to_str().unwrap(),
-        "--output",
-        input.to_str().unwrap(),
-        "--venue",
-        venue.to_str().unwrap(),
-    ]);
+    let output = import("itch", &input, &input, &venue);
     assert_eq!(output.status.code(), Some(2));
     let stderr = String::from_utf8_lossy(&output.stderr);
     assert!(stderr.contains("--output and --input"), "{stderr}");

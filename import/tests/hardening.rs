@@ -2,6 +2,8 @@
 //! of a field's range, and error messages that quote hostile input (huge fields, NUL and
 //! non-ASCII bytes, malformed DBN records) only as a short, escaped excerpt.
 
+mod common;
+
 use gatebook_import::itch::{self, ItchOptions};
 use gatebook_import::lobster::{self, LobsterOptions};
 use gatebook_import::mbo::{self, DbnOptions};
@@ -233,13 +235,7 @@ fn itch_bytes_in_errors_are_escaped() {
 
 fn dbn_stream(records: &[dbn::MboMsg]) -> (Vec<u8>, usize) {
     use dbn::encode::EncodeRecord;
-    let metadata = dbn::Metadata::builder()
-        .dataset("GLBX.MDP3")
-        .schema(Some(dbn::Schema::Mbo))
-        .start(0)
-        .stype_in(Some(dbn::SType::RawSymbol))
-        .stype_out(dbn::SType::InstrumentId)
-        .build();
+    let metadata = common::mbo_metadata();
     let mut out = Vec::new();
     {
         let mut encoder = dbn::encode::DbnEncoder::new(&mut out, &metadata).unwrap();

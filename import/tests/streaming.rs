@@ -2,6 +2,8 @@
 //! delete, so the book stays small) and holds far less than the stream at any time: memory
 //! follows the book and the venue, not the input's length.
 
+mod common;
+
 use memprobe::{peak_of, CountingAllocator};
 use std::convert::Infallible;
 use std::io::{self, Read, Seek, SeekFrom};
@@ -272,13 +274,7 @@ fn itch_holds_the_book_not_the_stream() {
 #[test]
 fn dbn_holds_the_book_not_the_stream() {
     // Metadata, then MBO adds each followed by its cancel (56 bytes a record), in zstd.
-    let metadata = dbn::Metadata::builder()
-        .dataset("GLBX.MDP3")
-        .schema(Some(dbn::Schema::Mbo))
-        .start(0)
-        .stype_in(Some(dbn::SType::RawSymbol))
-        .stype_out(dbn::SType::InstrumentId)
-        .build();
+    let metadata = common::mbo_metadata();
     let mut head = Vec::new();
     dbn::encode::DbnEncoder::new(&mut head, &metadata).unwrap();
     let record_bytes = std::mem::size_of::<dbn::MboMsg>() as u64;

@@ -31,3 +31,15 @@ pub fn check_orders_csv(csv: &str) {
         );
     }
 }
+
+/// The metadata of a CME MBO stream as Databento writes it: the header of every DBN stream
+/// the tests make.
+pub fn mbo_metadata() -> dbn::Metadata {
+    dbn::Metadata::builder()
+        .dataset("GLBX.MDP3")
+        .schema(Some(dbn::Schema::Mbo))
+        .start(0)
+        .stype_in(Some(dbn::SType::RawSymbol))
+        .stype_out(dbn::SType::InstrumentId)
+        .build()
+}
