@@ -294,6 +294,11 @@ pub fn default_venue() -> VenueConfig {
     }
 }
 
+/// `text` as a TOML string, quoted and escaped as TOML requires (any character may appear).
+fn toml_string(text: &str) -> String {
+    toml::Value::String(text.to_owned()).to_string()
+}
+
 /// Writes a venue in the `venue.toml` format; [`parse_venue`] reads it back unchanged.
 pub fn venue_to_toml(venue: &VenueConfig) -> String {
     let mut out = String::new();
@@ -305,20 +310,20 @@ pub fn venue_to_toml(venue: &VenueConfig) -> String {
     );
     for inst in &venue.instruments {
         let _ = writeln!(out, "\n[[instrument]]\nid = {}", inst.id);
-        let _ = writeln!(out, "symbol = {:?}", inst.symbol);
+        let _ = writeln!(out, "symbol = {}", toml_string(&inst.symbol));
         let kind = match inst.kind {
             InstrumentKind::Future => "future",
             InstrumentKind::Option => "option",
         };
         let _ = writeln!(out, "kind = \"{kind}\"");
         if !inst.underlying.is_empty() {
-            let _ = writeln!(out, "underlying = {:?}", inst.underlying);
+            let _ = writeln!(out, "underlying = {}", toml_string(&inst.underlying));
         }
         if let Some(strike) = inst.strike {
             let _ = writeln!(out, "strike = {strike}");
         }
         if let Some(expiry) = &inst.expiry {
-            let _ = writeln!(out, "expiry = {expiry:?}");
+            let _ = writeln!(out, "expiry = {}", toml_string(expiry));
         }
         if inst.kind == InstrumentKind::Option {
             let _ = writeln!(out, "put = {}", inst.put);
@@ -367,6 +372,17 @@ mod tests {
         assert_eq!(venue.accounts.len(), 256);
         let text = venue_to_toml(&venue);
         assert_eq!(parse_venue(&text, "default.toml").unwrap(), venue);
+    }
+
+    /// Names with quotes, backslashes, control characters and non-ASCII text are written as
+    /// valid TOML strings and read back unchanged.
+    #[test]
+    fn any_symbol_round_trips_through_toml() {
+        let mut venue = default_venue();
+        venue.instruments[0].symbol = "A\"B\\C\u{1}\u{7f}\té€".to_owned();
+        venue.instruments[1].underlying = "\n\u{0}x".to_owned();
+        let text = venue_to_toml(&venue);
+        assert_eq!(parse_venue(&text, "odd.toml").unwrap(), venue, "{text}");
     }
 
     #[test]
