@@ -12,7 +12,10 @@ fn profiles(c: &mut Criterion) {
     let mut group = c.benchmark_group("engine_sw_1M");
     group.throughput(Throughput::Elements(MESSAGES as u64));
     group.sample_size(10);
-    for profile in Profile::ALL.into_iter().filter(|p| !p.has_marks()) {
+    for profile in Profile::ALL
+        .into_iter()
+        .filter(|p| !p.has_marks() && *p != Profile::Deep)
+    {
         let records: Vec<_> = generate(&venue, profile, 1, MESSAGES)
             .expect("default venue generates")
             .iter()

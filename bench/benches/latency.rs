@@ -28,7 +28,10 @@ fn main() {
         "{:<8} {:>8} {:>8} {:>8} {:>10} {:>10}",
         "profile", "p50 ns", "p99 ns", "p99.9 ns", "max ns", "mean ns"
     );
-    for profile in Profile::ALL.into_iter().filter(|p| !p.has_marks()) {
+    for profile in Profile::ALL
+        .into_iter()
+        .filter(|p| !p.has_marks() && *p != Profile::Deep)
+    {
         let records: Vec<_> = generate(&venue, profile, 1, MESSAGES)
             .expect("default venue generates")
             .iter()

@@ -6,6 +6,8 @@
 
 #![forbid(unsafe_code)]
 
+pub mod baseline;
+
 use engine_sw::Engine;
 use gatebook_wire::{
     AccountConfig, Capacity, InstrumentConfig, Message, NewOrder, OrdType, OrderRecord,
@@ -96,6 +98,36 @@ pub fn tape(ops: usize, seed: u64) -> Vec<TapeOp> {
         }
     }
     tape
+}
+
+/// `messages` messages of `profile` on `venue` from `seed`, as wire records numbered from 1.
+pub fn profile_records(
+    venue: &VenueConfig,
+    profile: flowgen::Profile,
+    seed: u64,
+    messages: usize,
+) -> Vec<OrderRecord> {
+    flowgen::generate(venue, profile, seed, messages)
+        .expect("the venue carries the profile")
+        .iter()
+        .enumerate()
+        .map(|(i, m)| m.encode(i as u64 + 1))
+        .collect()
+}
+
+/// Runs `records` through engine-sw and through its predecessor ([`baseline::Engine`]) and
+/// returns the index of the first record whose reports differ, if any.
+pub fn first_difference(venue: &VenueConfig, records: &[OrderRecord]) -> Option<usize> {
+    let mut current = Engine::new(venue).expect("valid venue");
+    let mut before = baseline::Engine::new(venue).expect("valid venue");
+    let (mut a, mut b) = (Vec::new(), Vec::new());
+    records.iter().position(|record| {
+        a.clear();
+        b.clear();
+        current.process(record, &mut a);
+        before.process(record, &mut b);
+        a != b
+    })
 }
 
 /// An order book that can run the tape.
@@ -335,6 +367,31 @@ impl TapeBook for OrderbookRsBook {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// engine-sw and its predecessor give the same reports on every profile.
+    #[test]
+    fn the_engine_and_its_predecessor_agree_on_every_profile() {
+        use flowgen::Profile;
+        let default = gatebook_formats::default_venue();
+        let deep = flowgen::deep_venue();
+        for profile in Profile::ALL.into_iter().filter(|p| !p.has_marks()) {
+            for venue in [&default, &deep, &flowgen::small_venue()] {
+                let records = profile_records(venue, profile, 5, 30_000);
+                assert_eq!(first_difference(venue, &records), None, "{profile:?}");
+            }
+        }
+        let venue = deep;
+        let records = profile_records(&venue, Profile::Deep, 1, 400_000);
+        assert_eq!(first_difference(&venue, &records), None);
+    }
+
+    /// The example venue file is the deep profile's venue.
+    #[test]
+    fn the_deep_venue_file_is_the_deep_venue() {
+        let text = include_str!("../../examples/deep-venue.toml");
+        let parsed = gatebook_formats::parse_venue(text, "examples/deep-venue.toml").unwrap();
+        assert_eq!(parsed, flowgen::deep_venue());
+    }
 
     /// The three books agree on the tape's outcome: same best prices at the end.
     #[test]

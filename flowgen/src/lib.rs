@@ -40,17 +40,22 @@ pub enum Profile {
     /// Resting quotes only: GTC limit orders a few ticks behind the reference, which never
     /// cross (the card's sustained rate of non-crossing orders).
     Quotes,
+    /// Deep, wide books ([`deep_venue`]): tens of thousands of resting orders spread over
+    /// most of the price band (most near the reference, a long tail far from it), adds,
+    /// cancels (mostly of young orders) and modifies, with a few small aggressive orders.
+    Deep,
 }
 
 impl Profile {
     /// Every profile, in the order `gatebook gen --help` lists them.
-    pub const ALL: [Profile; 6] = [
+    pub const ALL: [Profile; 7] = [
         Profile::Mixed,
         Profile::Makers,
         Profile::Takers,
         Profile::Stress,
         Profile::Options,
         Profile::Quotes,
+        Profile::Deep,
     ];
 
     /// True for profiles whose flow carries `MARK` rows for the margin loop.
@@ -67,6 +72,7 @@ impl Profile {
             Profile::Stress => "stress",
             Profile::Options => "options",
             Profile::Quotes => "quotes",
+            Profile::Deep => "deep",
         }
     }
 
@@ -242,6 +248,51 @@ pub fn small_venue() -> VenueConfig {
             .collect(),
     }
 }
+
+/// A venue for deep, wide books, within the wide card's tables: one instrument with a
+/// 65,536-tick window and a collar over all of it, 65,536 order slots, and 16 accounts
+/// (8 makers, 8 takers) with limits that do not bite. The `deep` profile is made for it;
+/// `examples/deep-venue.toml` is the same venue as a file.
+pub fn deep_venue() -> VenueConfig {
+    use gatebook_wire::{AccountConfig, Capacity, InstrumentConfig};
+    VenueConfig {
+        capacity: Capacity {
+            instruments: 1,
+            accounts: 16,
+            order_slots: 65_536,
+            price_window: 65_536,
+        },
+        instruments: vec![InstrumentConfig {
+            id: 0,
+            symbol: "DEEP".into(),
+            price_base: 0,
+            reference: 32_768,
+            collar: 32_767,
+            margin_buy: 1,
+            margin_sell: 1,
+            ..InstrumentConfig::default()
+        }],
+        accounts: (0..16)
+            .map(|id| AccountConfig {
+                id,
+                enabled: true,
+                max_order_qty: 100_000,
+                max_order_notional: u64::MAX,
+                max_position: u64::MAX,
+                headroom: i64::MAX,
+                stp: StpMode::Resting,
+            })
+            .collect(),
+    }
+}
+
+/// Share of the order slots the `deep` profile keeps resting (believed live): about 42,000
+/// of the 65,536 of [`deep_venue`].
+const DEEP_FILL_NUMERATOR: usize = 16;
+const DEEP_FILL_DENOMINATOR: usize = 25;
+/// How many of the youngest believed-live orders the `deep` profile's young cancels and
+/// modifies choose from.
+const DEEP_YOUNG: usize = 256;
 
 fn pick<T: Copy>(rng: &mut ChaCha8Rng, items: &[T]) -> T {
     items[rng.gen_range(0..items.len())]
@@ -444,6 +495,7 @@ impl FlowGenerator {
             },
             Profile::Stress => self.stress(roll),
             Profile::Quotes => self.maker_quote(),
+            Profile::Deep => self.deep(roll),
             Profile::Options => match self.options_step() {
                 FlowItem::Message(message) => message,
                 // Without a margin loop a mark is no message: quote instead.
@@ -977,6 +1029,114 @@ impl FlowGenerator {
             false,
             None,
         )
+    }
+
+    /// One message of the deep profile: the book grows to its target size, then adds,
+    /// cancels and modifies keep it there; a few small aggressive orders trade at the touch.
+    fn deep(&mut self, roll: u32) -> Message {
+        let target = self.order_slots * DEEP_FILL_NUMERATOR / DEEP_FILL_DENOMINATOR;
+        let full = self.live.len() >= target;
+        match roll {
+            0..=479 if !full => self.deep_quote(),
+            0..=849 => match self.deep_take_live() {
+                Some(o) => Message::Cancel {
+                    account: o.account,
+                    instrument: o.instrument,
+                    cl_ord_id: o.cl_ord_id,
+                },
+                None => self.deep_quote(),
+            },
+            850..=959 => self.deep_modify(),
+            960..=989 => self.deep_taker(Tif::Ioc, OrdType::Limit),
+            990..=994 => self.deep_taker(Tif::Ioc, OrdType::Market),
+            _ => self.move_reference(),
+        }
+    }
+
+    /// A GTC quote: 70% within 20 ticks of the reference, 20% within 500, and 10% anywhere in
+    /// the nearer 59% of the band on its side (about 38,000 ticks of a 65,536-tick band).
+    fn deep_quote(&mut self) -> Message {
+        let account = pick(&mut self.rng, &self.makers);
+        let m = self.rng.gen_range(0..self.markets.len());
+        let side = self.random_side();
+        let (low, high) = self.markets[m].band();
+        let half = ((high - low) / 2).max(1);
+        let far = (half * 19 / 32).max(1);
+        let reach = match self.rng.gen_range(0..10u32) {
+            0..=6 => 20,
+            7..=8 => 500,
+            _ => far,
+        };
+        let depth = self.rng.gen_range(1..=reach.min(far).max(1));
+        let price = self.markets[m].behind(side, depth);
+        let qty = self.qty(100);
+        self.new_order(
+            account,
+            m,
+            side,
+            OrdType::Limit,
+            Tif::Gtc,
+            price,
+            qty,
+            false,
+            None,
+        )
+    }
+
+    /// A believed-live order to cancel or modify: nine times in ten one of the youngest, else
+    /// any.
+    fn deep_take_live(&mut self) -> Option<LiveOrder> {
+        let len = self.live.len();
+        if len == 0 {
+            return None;
+        }
+        if self.rng.gen_bool(0.9) {
+            let back = self.rng.gen_range(0..len.min(DEEP_YOUNG));
+            Some(self.live.remove(len - 1 - back))
+        } else {
+            let i = self.rng.gen_range(0..len);
+            Some(self.live.swap_remove(i))
+        }
+    }
+
+    /// A modify: a cut in size in place, or a new price a few ticks away and a new size.
+    fn deep_modify(&mut self) -> Message {
+        let Some(mut o) = self.deep_take_live() else {
+            return self.deep_quote();
+        };
+        if self.rng.gen_bool(0.3) && o.qty > 1 {
+            o.qty = self.rng.gen_range(1..o.qty);
+        } else {
+            let m = self
+                .markets
+                .iter()
+                .position(|m| m.id == o.instrument)
+                .unwrap_or(0);
+            let (low, high) = self.markets[m].band();
+            let shift = self.rng.gen_range(-3i64..=3);
+            o.price = (i64::from(o.price) + shift).clamp(i64::from(low), i64::from(high)) as u32;
+            o.qty = self.qty(100);
+        }
+        self.live.push(o);
+        Message::Replace {
+            account: o.account,
+            instrument: o.instrument,
+            cl_ord_id: o.cl_ord_id,
+            price: o.price,
+            qty: o.qty,
+        }
+    }
+
+    /// A small aggressive order through the reference by up to 5 ticks: a few fills on a few
+    /// levels.
+    fn deep_taker(&mut self, tif: Tif, ord_type: OrdType) -> Message {
+        let account = pick(&mut self.rng, &self.takers);
+        let m = self.rng.gen_range(0..self.markets.len());
+        let side = self.random_side();
+        let through = self.rng.gen_range(0..=5u32);
+        let price = self.markets[m].through(side, through);
+        let qty = self.qty(60);
+        self.new_order(account, m, side, ord_type, tif, price, qty, false, None)
     }
 
     /// Fill the book to capacity with small orders on many levels, then keep it there while

@@ -1,0 +1,688 @@
+//! The engine: one message at a time, every rule of the spec, in spec order.
+
+use super::book::BookSide;
+use super::order_ids::OrderIdTable;
+use super::reports::{OrderRef, Out};
+use super::risk::{
+    check_order_limits, reservation, AccountState, Exposure, PriceRules, Released, Terms,
+};
+use super::slots::{OrderSlot, OrderSlots, NIL};
+use gatebook_wire::{
+    Backend, Capacity, Event, Message, NewOrder, OrdType, OrderRecord, Reason, ReportRecord, Side,
+    StpMode, Tif, VenueConfig, VenueError,
+};
+
+const NO_ACCOUNT: u32 = u32::MAX;
+
+/// One instrument: its price rules, current margin rates and its two book sides.
+#[derive(Clone)]
+pub(crate) struct Instrument {
+    pub(crate) rules: PriceRules,
+    /// Per-lot reservation by side, as set by the venue and `RATES`.
+    pub(crate) rates: [u32; 2],
+    pub(crate) sides: [BookSide; 2],
+}
+
+impl Instrument {
+    /// The limit of a MARKET order: reference ± collar, clamped into the window.
+    fn protection_price(&self, side: Side) -> u32 {
+        let base = i64::from(self.rules.price_base);
+        let top = base + i64::from(self.rules.price_window) - 1;
+        let reference = i64::from(self.rules.reference);
+        let collar = i64::from(self.rules.collar);
+        let limit = match side {
+            Side::Buy => reference + collar,
+            Side::Sell => reference - collar,
+        };
+        limit.clamp(base, top) as u32
+    }
+
+    /// True when a resting order at level `index` of the opposite side crosses `limit`.
+    #[inline]
+    fn crosses(&self, taker_side: Side, limit: u32, index: u32) -> bool {
+        let price = self.rules.price_base + index;
+        match taker_side {
+            Side::Buy => price <= limit,
+            Side::Sell => price >= limit,
+        }
+    }
+
+    /// Would an order of `side` at `limit` match on entry (any account)?
+    fn would_cross(&self, side: Side, limit: u32) -> bool {
+        self.sides[side.opposite().index()]
+            .best()
+            .is_some_and(|best| self.crosses(side, limit, best))
+    }
+
+    /// Quantity resting at prices that cross `limit`, counted until it reaches `needed`.
+    fn crossing_qty(&self, side: Side, limit: u32, needed: u64) -> u64 {
+        let book = &self.sides[side.opposite().index()];
+        let mut total = 0;
+        let mut level = book.best();
+        while let Some(index) = level {
+            if !self.crosses(side, limit, index) || total >= needed {
+                break;
+            }
+            total += book.level(index).total;
+            level = book.next_level(index);
+        }
+        total
+    }
+}
+
+/// The order entering the book (a NEW, or a REPLACE that lost priority).
+struct Taker {
+    order: OrderRef,
+    account_index: u32,
+    stp: StpMode,
+}
+
+/// How matching ended for the incoming order.
+enum MatchEnd {
+    /// Nothing left, or nothing more crosses: `remaining` lots may rest or expire.
+    Remaining(u32),
+    /// Self-trade prevention stopped the order with `remaining` lots.
+    SelfTradeStopped(u32),
+}
+
+/// The software reference engine: a deterministic state machine over wire records.
+#[derive(Clone)]
+pub struct Engine {
+    pub(crate) capacity: Capacity,
+    pub(crate) instruments: Vec<Option<Instrument>>,
+    account_index: Vec<u32>,
+    pub(crate) accounts: Vec<AccountState>,
+    /// `account_index * capacity.instruments + instrument`.
+    pub(crate) exposures: Vec<Exposure>,
+    pub(crate) slots: OrderSlots,
+    pub(crate) order_ids: OrderIdTable,
+}
+
+impl Backend for Engine {
+    fn name(&self) -> &'static str {
+        "sw"
+    }
+
+    fn process(&mut self, record: &OrderRecord, reports: &mut Vec<ReportRecord>) {
+        Engine::process(self, record, reports);
+    }
+}
+
+impl Engine {
+    /// Builds the engine for a venue, as the card would be after its control records.
+    pub fn new(venue: &VenueConfig) -> Result<Engine, VenueError> {
+        venue.validate()?;
+        let capacity = venue.capacity;
+        let mut instruments: Vec<Option<Instrument>> =
+            (0..capacity.instruments).map(|_| None).collect();
+        for inst in &venue.instruments {
+            instruments[usize::from(inst.id)] = Some(Instrument {
+                rules: PriceRules {
+                    price_base: inst.price_base,
+                    price_window: capacity.price_window,
+                    reference: inst.reference,
+                    collar: inst.collar,
+                },
+                rates: [inst.margin_buy, inst.margin_sell],
+                sides: [
+                    BookSide::new(Side::Buy, capacity.price_window),
+                    BookSide::new(Side::Sell, capacity.price_window),
+                ],
+            });
+        }
+        let mut account_index = vec![NO_ACCOUNT; capacity.accounts as usize];
+        let mut accounts = Vec::with_capacity(venue.accounts.len());
+        for acct in &venue.accounts {
+            account_index[acct.id as usize] = accounts.len() as u32;
+            accounts.push(AccountState::new(acct));
+        }
+        Ok(Engine {
+            capacity,
+            instruments,
+            exposures: vec![Exposure::default(); accounts.len() * capacity.instruments as usize],
+            account_index,
+            accounts,
+            slots: OrderSlots::new(capacity.order_slots),
+            order_ids: OrderIdTable::new(capacity.order_slots),
+        })
+    }
+
+    /// Builds the engine from the control records that configure every backend.
+    pub fn from_control_records(records: &[OrderRecord]) -> Result<Engine, VenueError> {
+        Engine::new(&VenueConfig::from_control_records(records)?)
+    }
+
+    /// The engine a card runs after receiving `records`: the venue they configure, or, when
+    /// they configure none (the card trusts the host to check a venue before sending it), the
+    /// empty venue, whose tables reject every order.
+    pub fn configured_like_a_card(records: &[OrderRecord]) -> Engine {
+        Engine::from_control_records(records).unwrap_or_else(|_| {
+            Engine::new(&VenueConfig::empty()).expect("the empty venue is valid")
+        })
+    }
+
+    /// Processes one inbound record and appends its reports. A record that does not decode
+    /// is answered with a `REJECT` of reason `MALFORMED` and changes nothing.
+    pub fn process(&mut self, record: &OrderRecord, reports: &mut Vec<ReportRecord>) {
+        let mut out = Out {
+            reports,
+            in_seq: record.in_seq.get(),
+        };
+        match Message::decode(record) {
+            Ok(message) => self.apply(&message, &mut out),
+            Err(_) => out.reject(
+                (
+                    record.account.get(),
+                    record.instrument.get(),
+                    record.cl_ord_id.get(),
+                ),
+                Side::from_code(record.side),
+                Some(record.price.get()),
+                Some(record.qty.get()),
+                Reason::Malformed,
+            ),
+        }
+    }
+
+    fn apply(&mut self, message: &Message, out: &mut Out) {
+        match *message {
+            Message::New(ref order) => self.on_new(order, out),
+            Message::Cancel {
+                account,
+                instrument,
+                cl_ord_id,
+            } => self.on_cancel(account, instrument, cl_ord_id, out),
+            Message::Replace {
+                account,
+                instrument,
+                cl_ord_id,
+                price,
+                qty,
+            } => self.on_replace(account, instrument, cl_ord_id, price, qty, out),
+            Message::Kill { account } => self.on_kill(account, out),
+            // Control messages for ids the venue does not know change nothing and report
+            // nothing, like every other control message.
+            Message::Enable { account } => {
+                if let Some(ai) = self.find_account(account) {
+                    self.accounts[ai as usize].enabled = true;
+                }
+            }
+            Message::Headroom { account, delta } => {
+                if let Some(ai) = self.find_account(account) {
+                    let acct = &mut self.accounts[ai as usize];
+                    acct.headroom = acct.headroom.saturating_add(delta);
+                }
+            }
+            Message::Ref { instrument, price } => {
+                if let Some(inst) = self.instrument_mut(instrument) {
+                    inst.rules.reference = price;
+                }
+            }
+            Message::Rates {
+                instrument,
+                side,
+                rate,
+            } => {
+                if let Some(inst) = self.instrument_mut(instrument) {
+                    inst.rates[side.index()] = rate;
+                }
+            }
+        }
+    }
+
+    #[inline]
+    pub(crate) fn find_account(&self, account: u32) -> Option<u32> {
+        self.account_index
+            .get(account as usize)
+            .copied()
+            .filter(|&i| i != NO_ACCOUNT)
+    }
+
+    #[inline]
+    pub(crate) fn instrument(&self, instrument: u16) -> Option<&Instrument> {
+        self.instruments.get(usize::from(instrument))?.as_ref()
+    }
+
+    #[inline]
+    fn instrument_mut(&mut self, instrument: u16) -> Option<&mut Instrument> {
+        self.instruments.get_mut(usize::from(instrument))?.as_mut()
+    }
+
+    #[inline]
+    pub(crate) fn exposure_index(&self, account_index: u32, instrument: u16) -> usize {
+        account_index as usize * self.capacity.instruments as usize + usize::from(instrument)
+    }
+
+    /// Checks 1 to 14 for a NEW; on success, the account index and the effective price.
+    fn admit_new(&self, o: &NewOrder) -> Result<(u32, u32), Reason> {
+        let ai = self.find_account(o.account).ok_or(Reason::UnknownAccount)?;
+        let inst = self
+            .instrument(o.instrument)
+            .ok_or(Reason::UnknownInstrument)?;
+        let acct = &self.accounts[ai as usize];
+        if !acct.enabled {
+            return Err(Reason::AccountDisabled);
+        }
+        if self.order_ids.find(o.account, o.cl_ord_id).is_some() {
+            return Err(Reason::DuplicateId);
+        }
+        let market = o.ord_type == OrdType::Market;
+        let limit_gtc = !market && o.tif == Tif::Gtc;
+        let market_gtc = market && o.tif == Tif::Gtc;
+        if market_gtc || (o.post_only && !limit_gtc) {
+            return Err(Reason::InvalidOrder);
+        }
+        if o.qty == 0 {
+            return Err(Reason::InvalidQty);
+        }
+        let price = if market {
+            inst.protection_price(o.side)
+        } else {
+            o.price
+        };
+        let terms = Terms {
+            side: o.side,
+            price,
+            qty: o.qty,
+            rate: inst.rates[o.side.index()],
+        };
+        let exposure = &self.exposures[self.exposure_index(ai, o.instrument)];
+        check_order_limits(acct, &inst.rules, exposure, &terms, &Released::default())?;
+        if o.post_only && inst.would_cross(o.side, price) {
+            return Err(Reason::WouldCross);
+        }
+        if o.tif == Tif::Gtc && !self.slots.has_free() {
+            return Err(Reason::BookFull);
+        }
+        Ok((ai, price))
+    }
+
+    fn on_new(&mut self, o: &NewOrder, out: &mut Out) {
+        let (ai, price) = match self.admit_new(o) {
+            Ok(admitted) => admitted,
+            Err(reason) => {
+                let given_price = (o.ord_type == OrdType::Limit).then_some(o.price);
+                out.reject(
+                    (o.account, o.instrument, o.cl_ord_id),
+                    Some(o.side),
+                    given_price,
+                    Some(o.qty),
+                    reason,
+                );
+                return;
+            }
+        };
+        let order = OrderRef {
+            account: o.account,
+            instrument: o.instrument,
+            cl_ord_id: o.cl_ord_id,
+            side: o.side,
+            price,
+        };
+        out.ack(&order, o.qty);
+        let inst = self.instruments[usize::from(o.instrument)]
+            .as_ref()
+            .expect("admitted");
+        let rate = inst.rates[o.side.index()];
+        let acct = &mut self.accounts[ai as usize];
+        acct.reserve(o.qty, rate);
+        let stp = o.stp.unwrap_or(acct.stp);
+        if o.tif == Tif::Fok
+            && inst.crossing_qty(o.side, price, u64::from(o.qty)) < u64::from(o.qty)
+        {
+            out.gone(Event::Expired, &order, o.qty, Reason::Fok);
+            self.accounts[ai as usize].release(o.qty, rate);
+            return;
+        }
+        let taker = Taker {
+            order,
+            account_index: ai,
+            stp,
+        };
+        match self.match_taker(&taker, o.qty, out) {
+            MatchEnd::Remaining(0) => {}
+            MatchEnd::SelfTradeStopped(left) => {
+                out.gone(Event::Expired, &order, left, Reason::SelfTrade);
+                self.accounts[ai as usize].release(left, rate);
+            }
+            MatchEnd::Remaining(left) if o.tif == Tif::Gtc => {
+                let slot = self.slots.allocate(OrderSlot {
+                    cl_ord_id: o.cl_ord_id,
+                    account: o.account,
+                    account_index: ai,
+                    price,
+                    leaves: left,
+                    rate,
+                    level_prev: NIL,
+                    level_next: NIL,
+                    account_prev: NIL,
+                    account_next: NIL,
+                    instrument: o.instrument,
+                    side: o.side,
+                    post_only: o.post_only,
+                    stp,
+                });
+                self.order_ids.insert(o.account, o.cl_ord_id, slot);
+                self.append_to_account(ai, slot);
+                self.rest(slot);
+            }
+            MatchEnd::Remaining(left) => {
+                out.gone(Event::Expired, &order, left, Reason::Ioc);
+                self.accounts[ai as usize].release(left, rate);
+            }
+        }
+    }
+
+    /// Meets the opposite side in priority order while the taker has quantity and prices
+    /// cross, emitting fills and self-trade cancels in matching order.
+    fn match_taker(&mut self, taker: &Taker, qty: u32, out: &mut Out) -> MatchEnd {
+        let t = &taker.order;
+        let opposite = t.side.opposite().index();
+        let instrument = usize::from(t.instrument);
+        // Most orders do not cross: answer them before any other work.
+        let inst = self.instruments[instrument].as_ref().expect("admitted");
+        match inst.sides[opposite].best() {
+            Some(best) if inst.crosses(t.side, t.price, best) => {}
+            _ => return MatchEnd::Remaining(qty),
+        }
+        let instruments_per_account = self.capacity.instruments as usize;
+        let taker_exposure = taker.account_index as usize * instruments_per_account + instrument;
+        let mut remaining = qty;
+        while remaining > 0 {
+            let inst = self.instruments[instrument].as_mut().expect("admitted");
+            let Some(best) = inst.sides[opposite].best() else {
+                break;
+            };
+            if !inst.crosses(t.side, t.price, best) {
+                break;
+            }
+            let maker_slot = inst.sides[opposite].level(best).head;
+            let maker = *self.slots.get(maker_slot);
+            let maker_ref = OrderRef {
+                account: maker.account,
+                instrument: t.instrument,
+                cl_ord_id: maker.cl_ord_id,
+                side: maker.side,
+                price: maker.price,
+            };
+            if maker.account == t.account && taker.stp != StpMode::None {
+                if matches!(taker.stp, StpMode::Resting | StpMode::Both) {
+                    out.gone(Event::Canceled, &maker_ref, maker.leaves, Reason::SelfTrade);
+                    self.accounts[maker.account_index as usize].release(maker.leaves, maker.rate);
+                    self.remove_resting(maker_slot);
+                }
+                if matches!(taker.stp, StpMode::Incoming | StpMode::Both) {
+                    return MatchEnd::SelfTradeStopped(remaining);
+                }
+                continue;
+            }
+            let fill = remaining.min(maker.leaves);
+            remaining -= fill;
+            let maker_leaves = maker.leaves - fill;
+            inst.sides[opposite].reduce(best, fill);
+            self.slots.get_mut(maker_slot).leaves = maker_leaves;
+            let maker_exposure =
+                maker.account_index as usize * instruments_per_account + instrument;
+            let signed = match t.side {
+                Side::Buy => i64::from(fill),
+                Side::Sell => -i64::from(fill),
+            };
+            self.exposures[taker_exposure].position += signed;
+            let maker_state = &mut self.exposures[maker_exposure];
+            maker_state.position -= signed;
+            maker_state.open[opposite] -= u64::from(fill);
+            out.fill(
+                t,
+                maker.price,
+                fill,
+                remaining,
+                (maker.account, maker.cl_ord_id),
+            );
+            out.fill(
+                &maker_ref,
+                maker.price,
+                fill,
+                maker_leaves,
+                (t.account, t.cl_ord_id),
+            );
+            if maker_leaves == 0 {
+                self.remove_resting(maker_slot);
+            }
+        }
+        MatchEnd::Remaining(remaining)
+    }
+
+    /// Puts an allocated slot at the back of its level and counts its open quantity.
+    fn rest(&mut self, slot: u32) {
+        let order = *self.slots.get(slot);
+        let inst = self.instruments[usize::from(order.instrument)]
+            .as_mut()
+            .expect("resting orders have instruments");
+        let index = order.price - inst.rules.price_base;
+        inst.sides[order.side.index()].push_back(index, slot, order.leaves, &mut self.slots);
+        let e = self.exposure_index(order.account_index, order.instrument);
+        self.exposures[e].open[order.side.index()] += u64::from(order.leaves);
+    }
+
+    /// Takes a slot out of its level, leaving the rest of the order's state alone.
+    fn unrest(&mut self, slot: u32, order: &OrderSlot) {
+        let inst = self.instruments[usize::from(order.instrument)]
+            .as_mut()
+            .expect("resting orders have instruments");
+        let index = order.price - inst.rules.price_base;
+        inst.sides[order.side.index()].unlink(index, slot, order.leaves, &mut self.slots);
+        let e = self.exposure_index(order.account_index, order.instrument);
+        self.exposures[e].open[order.side.index()] -= u64::from(order.leaves);
+    }
+
+    /// Removes a resting order completely (its reservation is the caller's business).
+    fn remove_resting(&mut self, slot: u32) {
+        let order = *self.slots.get(slot);
+        self.unrest(slot, &order);
+        self.forget(slot, &order);
+    }
+
+    /// Frees a slot that is not in any level: account list, id table, free stack. `order` is
+    /// the slot's content, read once by the caller.
+    fn forget(&mut self, slot: u32, order: &OrderSlot) {
+        let acct = &mut self.accounts[order.account_index as usize];
+        if order.account_prev == NIL {
+            acct.oldest = order.account_next;
+        } else {
+            self.slots.get_mut(order.account_prev).account_next = order.account_next;
+        }
+        if order.account_next == NIL {
+            acct.newest = order.account_prev;
+        } else {
+            self.slots.get_mut(order.account_next).account_prev = order.account_prev;
+        }
+        self.order_ids.remove(order.account, order.cl_ord_id);
+        self.slots.release(slot);
+    }
+
+    fn append_to_account(&mut self, account_index: u32, slot: u32) {
+        let acct = &mut self.accounts[account_index as usize];
+        let newest = acct.newest;
+        {
+            let order = self.slots.get_mut(slot);
+            order.account_prev = newest;
+            order.account_next = NIL;
+        }
+        if newest == NIL {
+            acct.oldest = slot;
+        } else {
+            self.slots.get_mut(newest).account_next = slot;
+        }
+        acct.newest = slot;
+    }
+
+    fn slot_ref(&self, slot: u32) -> OrderRef {
+        let o = self.slots.get(slot);
+        OrderRef {
+            account: o.account,
+            instrument: o.instrument,
+            cl_ord_id: o.cl_ord_id,
+            side: o.side,
+            price: o.price,
+        }
+    }
+
+    /// The live order of `account` with `cl_ord_id` in `instrument`, if any.
+    fn find_order(&self, account: u32, instrument: u16, cl_ord_id: u64) -> Option<u32> {
+        self.order_ids
+            .find(account, cl_ord_id)
+            .filter(|&slot| self.slots.get(slot).instrument == instrument)
+    }
+
+    fn on_cancel(&mut self, account: u32, instrument: u16, cl_ord_id: u64, out: &mut Out) {
+        let ids = (account, instrument, cl_ord_id);
+        let reject = |out: &mut Out, reason| out.reject(ids, None, None, None, reason);
+        if self.find_account(account).is_none() {
+            return reject(out, Reason::UnknownAccount);
+        }
+        if self.instrument(instrument).is_none() {
+            return reject(out, Reason::UnknownInstrument);
+        }
+        let Some(slot) = self.find_order(account, instrument, cl_ord_id) else {
+            return reject(out, Reason::UnknownOrder);
+        };
+        self.cancel_resting(slot, Reason::User, out);
+    }
+
+    /// Removes a resting order without trading, reporting it and giving back its reservation.
+    fn cancel_resting(&mut self, slot: u32, reason: Reason, out: &mut Out) {
+        let order = *self.slots.get(slot);
+        let order_ref = OrderRef {
+            account: order.account,
+            instrument: order.instrument,
+            cl_ord_id: order.cl_ord_id,
+            side: order.side,
+            price: order.price,
+        };
+        out.gone(Event::Canceled, &order_ref, order.leaves, reason);
+        self.accounts[order.account_index as usize].release(order.leaves, order.rate);
+        self.unrest(slot, &order);
+        self.forget(slot, &order);
+    }
+
+    fn on_kill(&mut self, account: u32, out: &mut Out) {
+        let Some(ai) = self.find_account(account) else {
+            return;
+        };
+        self.accounts[ai as usize].enabled = false;
+        while self.accounts[ai as usize].oldest != NIL {
+            let slot = self.accounts[ai as usize].oldest;
+            self.cancel_resting(slot, Reason::Kill, out);
+        }
+    }
+
+    fn on_replace(
+        &mut self,
+        account: u32,
+        instrument: u16,
+        cl_ord_id: u64,
+        price: u32,
+        qty: u32,
+        out: &mut Out,
+    ) {
+        let ids = (account, instrument, cl_ord_id);
+        let reject = |out: &mut Out, reason| out.reject(ids, None, Some(price), Some(qty), reason);
+        let Some(ai) = self.find_account(account) else {
+            return reject(out, Reason::UnknownAccount);
+        };
+        let Some(inst) = self.instrument(instrument) else {
+            return reject(out, Reason::UnknownInstrument);
+        };
+        if !self.accounts[ai as usize].enabled {
+            return reject(out, Reason::AccountDisabled);
+        }
+        let Some(slot) = self.find_order(account, instrument, cl_ord_id) else {
+            return reject(out, Reason::UnknownOrder);
+        };
+        if qty == 0 {
+            return reject(out, Reason::InvalidQty);
+        }
+        let old = *self.slots.get(slot);
+        let mut order = self.slot_ref(slot);
+        if price == old.price && qty <= old.leaves {
+            let reduction = old.leaves - qty;
+            let index = old.price - inst.rules.price_base;
+            self.instruments[usize::from(instrument)]
+                .as_mut()
+                .expect("checked")
+                .sides[old.side.index()]
+            .reduce(index, reduction);
+            self.slots.get_mut(slot).leaves = qty;
+            let e = self.exposure_index(ai, instrument);
+            self.exposures[e].open[old.side.index()] -= u64::from(reduction);
+            self.accounts[ai as usize].release(reduction, old.rate);
+            out.replaced(&order, qty);
+            return;
+        }
+        let rate = inst.rates[old.side.index()];
+        let terms = Terms {
+            side: old.side,
+            price,
+            qty,
+            rate,
+        };
+        let released = Released {
+            open_qty: u64::from(old.leaves),
+            margin: reservation(old.leaves, old.rate),
+        };
+        let exposure = &self.exposures[self.exposure_index(ai, instrument)];
+        let verdict = check_order_limits(
+            &self.accounts[ai as usize],
+            &inst.rules,
+            exposure,
+            &terms,
+            &released,
+        )
+        .and_then(|()| {
+            if old.post_only && inst.would_cross(old.side, price) {
+                Err(Reason::WouldCross)
+            } else {
+                Ok(())
+            }
+        });
+        if let Err(reason) = verdict {
+            return reject(out, reason);
+        }
+        // Accepted: the old order leaves the book and enters again at the back, as GTC.
+        self.unrest(slot, &old);
+        let acct = &mut self.accounts[ai as usize];
+        acct.release(old.leaves, old.rate);
+        acct.reserve(qty, rate);
+        order.price = price;
+        out.replaced(&order, qty);
+        {
+            let s = self.slots.get_mut(slot);
+            s.price = price;
+            s.rate = rate;
+            s.leaves = 0;
+        }
+        let taker = Taker {
+            order,
+            account_index: ai,
+            stp: old.stp,
+        };
+        // Matching may relink this slot's account list (a self-trade cancel of a neighbour),
+        // so the slot is read again before it is freed.
+        match self.match_taker(&taker, qty, out) {
+            MatchEnd::Remaining(0) => {
+                let current = *self.slots.get(slot);
+                self.forget(slot, &current);
+            }
+            MatchEnd::SelfTradeStopped(left) => {
+                out.gone(Event::Expired, &order, left, Reason::SelfTrade);
+                self.accounts[ai as usize].release(left, rate);
+                let current = *self.slots.get(slot);
+                self.forget(slot, &current);
+            }
+            MatchEnd::Remaining(left) => {
+                self.slots.get_mut(slot).leaves = left;
+                self.rest(slot);
+            }
+        }
+    }
+}
