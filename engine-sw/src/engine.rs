@@ -1,7 +1,7 @@
 //! The engine: one message at a time, every rule of the spec, in spec order.
 
 use crate::book::BookSide;
-use crate::order_ids::OrderIdTable;
+use crate::order_ids::{OrderIdTable, Probe, Vacancy};
 use crate::reports::{OrderRef, Out};
 use crate::risk::{
     check_order_limits, reservation, AccountState, Exposure, PriceRules, Released, Terms,
@@ -255,8 +255,9 @@ impl Engine {
         account_index as usize * self.capacity.instruments as usize + usize::from(instrument)
     }
 
-    /// Checks 1 to 14 for a NEW; on success, the account index and the effective price.
-    fn admit_new(&self, o: &NewOrder) -> Result<(u32, u32), Reason> {
+    /// Checks 1 to 14 for a NEW; on success, the account index, the effective price and the
+    /// id table's bucket for the order (the duplicate check's probe, kept for the insert).
+    fn admit_new(&self, o: &NewOrder) -> Result<(u32, u32, Vacancy), Reason> {
         let ai = self.find_account(o.account).ok_or(Reason::UnknownAccount)?;
         let inst = self
             .instrument(o.instrument)
@@ -265,9 +266,10 @@ impl Engine {
         if !acct.enabled {
             return Err(Reason::AccountDisabled);
         }
-        if self.order_ids.find(o.account, o.cl_ord_id).is_some() {
-            return Err(Reason::DuplicateId);
-        }
+        let vacancy = match self.order_ids.probe(o.account, o.cl_ord_id, &self.slots) {
+            Probe::Found(_) => return Err(Reason::DuplicateId),
+            Probe::Vacant(vacancy) => vacancy,
+        };
         let market = o.ord_type == OrdType::Market;
         let limit_gtc = !market && o.tif == Tif::Gtc;
         let market_gtc = market && o.tif == Tif::Gtc;
@@ -296,11 +298,11 @@ impl Engine {
         if o.tif == Tif::Gtc && !self.slots.has_free() {
             return Err(Reason::BookFull);
         }
-        Ok((ai, price))
+        Ok((ai, price, vacancy))
     }
 
     fn on_new(&mut self, o: &NewOrder, out: &mut Out) {
-        let (ai, price) = match self.admit_new(o) {
+        let (ai, price, vacancy) = match self.admit_new(o) {
             Ok(admitted) => admitted,
             Err(reason) => {
                 let given_price = (o.ord_type == OrdType::Limit).then_some(o.price);
@@ -364,7 +366,7 @@ impl Engine {
                     post_only: o.post_only,
                     stp,
                 });
-                self.order_ids.insert(o.account, o.cl_ord_id, slot);
+                self.order_ids.insert(vacancy, slot);
                 self.append_to_account(ai, slot);
                 self.rest(slot);
             }
@@ -498,7 +500,7 @@ impl Engine {
         } else {
             self.slots.get_mut(order.account_next).account_prev = order.account_prev;
         }
-        self.order_ids.remove(order.account, order.cl_ord_id);
+        self.order_ids.remove(order.account, order.cl_ord_id, slot);
         self.slots.release(slot);
     }
 
@@ -532,7 +534,7 @@ impl Engine {
     /// The live order of `account` with `cl_ord_id` in `instrument`, if any.
     fn find_order(&self, account: u32, instrument: u16, cl_ord_id: u64) -> Option<u32> {
         self.order_ids
-            .find(account, cl_ord_id)
+            .find(account, cl_ord_id, &self.slots)
             .filter(|&slot| self.slots.get(slot).instrument == instrument)
     }
 

@@ -178,7 +178,7 @@ impl Engine {
                         }
                         let slot = self
                             .order_ids
-                            .find(o.account, o.cl_ord_id)
+                            .find(o.account, o.cl_ord_id, &self.slots)
                             .ok_or_else(|| format!("order {o:?} missing from the id table"))?;
                         if self.resting(slot) != *o {
                             return Err(format!("id table maps {o:?} to another order"));

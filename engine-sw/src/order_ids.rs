@@ -2,135 +2,245 @@
 //!
 //! Open addressing with linear probing and backward-shift deletion, sized to at least twice
 //! the slot count: it holds every live order exactly, never fills before the slots do, and
-//! needs no tombstones. The card uses the same scheme in block RAM.
+//! needs no tombstones. The card uses the same scheme in block RAM, and keeps each key's
+//! home beside it as this table does.
+//!
+//! Each bucket is 8 bytes: a 32-bit tag of the key's hash, whose low bits are the key's home
+//! bucket, and the slot (0 = empty). The key itself is the slot's own `account` and
+//! `cl_ord_id`, compared only when a tag matches, so a lookup is exact. The hash keeps the
+//! three low bits of `cl_ord_id` as the three low bits of the home: the eight consecutive ids
+//! of one account that members send one after another share a 64-byte line of buckets, which
+//! the lines are aligned to, and the lines themselves are spread by the hash of the account
+//! and the rest of the id. (The card hashes differently; no report shows the difference.)
 
-const EMPTY: u32 = 0;
+use crate::slots::OrderSlots;
 
-#[derive(Clone, Copy)]
+/// Buckets per 64-byte line.
+const LINE: usize = 8;
+const SLOT_BITS: u64 = 0xffff_ffff;
+
+/// Eight buckets, aligned to a cache line.
+#[derive(Clone, Copy, Default)]
+#[repr(align(64))]
 #[cfg_attr(feature = "snapshot", derive(serde::Serialize, serde::Deserialize))]
-struct Entry {
-    cl_ord_id: u64,
-    account: u32,
-    /// 0 = empty bucket.
-    slot: u32,
+struct Line([u64; LINE]);
+
+/// Where a key is, or where it would go.
+#[derive(Clone, Copy)]
+pub(crate) enum Probe {
+    /// The key is present, in this slot.
+    Found(u32),
+    /// The key is absent; it would be inserted at this bucket, while the table does not
+    /// change.
+    Vacant(Vacancy),
+}
+
+/// A bucket where an absent key goes, valid until the next removal.
+#[derive(Clone, Copy)]
+pub(crate) struct Vacancy {
+    bucket: usize,
+    tag: u32,
+    removals: u64,
 }
 
 #[derive(Clone)]
 #[cfg_attr(feature = "snapshot", derive(serde::Serialize, serde::Deserialize))]
 pub(crate) struct OrderIdTable {
-    entries: Vec<Entry>,
+    lines: Vec<Line>,
     mask: usize,
+    /// Removals so far: a [`Vacancy`] taken before a removal is probed again.
+    removals: u64,
+}
+
+#[inline]
+fn tag_of(account: u32, cl_ord_id: u64) -> u32 {
+    let key = (cl_ord_id >> 3) ^ u64::from(account).rotate_left(40);
+    let mixed = key.wrapping_mul(0x9e37_79b9_7f4a_7c15);
+    ((mixed >> 32) as u32 & !7) | (cl_ord_id & 7) as u32
 }
 
 impl OrderIdTable {
     pub(crate) fn new(order_slots: u32) -> Self {
-        let buckets = (order_slots as usize * 2).next_power_of_two().max(2);
+        let buckets = (order_slots as usize * 2).next_power_of_two().max(LINE);
         OrderIdTable {
-            entries: vec![
-                Entry {
-                    cl_ord_id: 0,
-                    account: 0,
-                    slot: EMPTY
-                };
-                buckets
-            ],
+            lines: vec![Line::default(); buckets / LINE],
             mask: buckets - 1,
+            removals: 0,
         }
     }
 
     #[inline]
-    fn home(&self, account: u32, cl_ord_id: u64) -> usize {
-        let key = cl_ord_id ^ u64::from(account).rotate_left(40);
-        (key.wrapping_mul(0x9e37_79b9_7f4a_7c15) >> 32) as usize & self.mask
+    fn bucket(&self, i: usize) -> u64 {
+        self.lines[i / LINE].0[i % LINE]
     }
 
     #[inline]
-    pub(crate) fn find(&self, account: u32, cl_ord_id: u64) -> Option<u32> {
-        let mut i = self.home(account, cl_ord_id);
+    fn set_bucket(&mut self, i: usize, value: u64) {
+        self.lines[i / LINE].0[i % LINE] = value;
+    }
+
+    /// Looks a key up; when it is absent, says where it would go.
+    #[inline]
+    pub(crate) fn probe(&self, account: u32, cl_ord_id: u64, slots: &OrderSlots) -> Probe {
+        let tag = tag_of(account, cl_ord_id);
+        let mut i = tag as usize & self.mask;
         loop {
-            let e = &self.entries[i];
-            if e.slot == EMPTY {
-                return None;
+            let e = self.bucket(i);
+            let slot = (e & SLOT_BITS) as u32;
+            if slot == 0 {
+                return Probe::Vacant(Vacancy {
+                    bucket: i,
+                    tag,
+                    removals: self.removals,
+                });
             }
-            if e.cl_ord_id == cl_ord_id && e.account == account {
-                return Some(e.slot);
+            if (e >> 32) as u32 == tag {
+                let order = slots.get(slot);
+                if order.cl_ord_id == cl_ord_id && order.account == account {
+                    return Probe::Found(slot);
+                }
             }
             i = (i + 1) & self.mask;
         }
     }
 
-    /// Adds a key that is not present.
     #[inline]
-    pub(crate) fn insert(&mut self, account: u32, cl_ord_id: u64, slot: u32) {
-        let mut i = self.home(account, cl_ord_id);
-        while self.entries[i].slot != EMPTY {
-            i = (i + 1) & self.mask;
+    pub(crate) fn find(&self, account: u32, cl_ord_id: u64, slots: &OrderSlots) -> Option<u32> {
+        match self.probe(account, cl_ord_id, slots) {
+            Probe::Found(slot) => Some(slot),
+            Probe::Vacant(_) => None,
         }
-        self.entries[i] = Entry {
-            cl_ord_id,
-            account,
-            slot,
-        };
     }
 
-    /// Removes a key that is present, shifting later members of its probe run back.
-    pub(crate) fn remove(&mut self, account: u32, cl_ord_id: u64) {
-        let mut hole = self.home(account, cl_ord_id);
+    /// Adds the absent key that `vacancy` was probed for, with `slot`.
+    #[inline]
+    pub(crate) fn insert(&mut self, vacancy: Vacancy, slot: u32) {
+        let mut i = vacancy.bucket;
+        if vacancy.removals != self.removals {
+            // Removals may have shifted the run: probe again for the first empty bucket.
+            i = vacancy.tag as usize & self.mask;
+            while self.bucket(i) & SLOT_BITS != 0 {
+                i = (i + 1) & self.mask;
+            }
+        }
+        self.set_bucket(i, u64::from(vacancy.tag) << 32 | u64::from(slot));
+    }
+
+    /// Removes the present key of `slot`, shifting later members of its probe run back.
+    pub(crate) fn remove(&mut self, account: u32, cl_ord_id: u64, slot: u32) {
+        self.removals += 1;
+        let mut hole = tag_of(account, cl_ord_id) as usize & self.mask;
         loop {
-            let e = &self.entries[hole];
-            if e.slot == EMPTY {
+            let e = self.bucket(hole);
+            if e & SLOT_BITS == u64::from(slot) {
+                break;
+            }
+            if e & SLOT_BITS == 0 {
                 debug_assert!(false, "removing an absent key");
                 return;
-            }
-            if e.cl_ord_id == cl_ord_id && e.account == account {
-                break;
             }
             hole = (hole + 1) & self.mask;
         }
         let mut next = (hole + 1) & self.mask;
-        while self.entries[next].slot != EMPTY {
-            let e = self.entries[next];
-            let home = self.home(e.account, e.cl_ord_id);
+        loop {
+            let e = self.bucket(next);
+            if e & SLOT_BITS == 0 {
+                break;
+            }
+            let home = (e >> 32) as usize & self.mask;
             // Move `e` into the hole unless its home lies cyclically in (hole, next].
-            let home_after_hole = (home.wrapping_sub(hole) & self.mask) != 0
-                && (home.wrapping_sub(hole) & self.mask) <= (next.wrapping_sub(hole) & self.mask);
+            let from_hole = home.wrapping_sub(hole) & self.mask;
+            let home_after_hole =
+                from_hole != 0 && from_hole <= (next.wrapping_sub(hole) & self.mask);
             if !home_after_hole {
-                self.entries[hole] = e;
+                self.set_bucket(hole, e);
                 hole = next;
             }
             next = (next + 1) & self.mask;
         }
-        self.entries[hole].slot = EMPTY;
+        self.set_bucket(hole, 0);
     }
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::slots::OrderSlot;
     use proptest::prelude::*;
     use std::collections::BTreeMap;
 
+    fn order(account: u32, cl_ord_id: u64) -> OrderSlot {
+        OrderSlot {
+            account,
+            cl_ord_id,
+            ..OrderSlot::EMPTY
+        }
+    }
+
     proptest! {
+        /// The table against a map, with ids that share lines, tags that collide (few
+        /// buckets, many keys of neighbouring ids) and removals between probe and insert.
         #[test]
-        fn behaves_like_a_map(ops in proptest::collection::vec((0u32..4, 0u64..40, any::<bool>()), 1..400)) {
-            let mut table = OrderIdTable::new(32);
-            let mut model = BTreeMap::new();
-            let mut next_slot = 1;
-            for (account, id, add) in ops {
-                let present = model.contains_key(&(account, id));
-                if add && !present && model.len() < 32 {
-                    table.insert(account, id, next_slot);
-                    model.insert((account, id), next_slot);
-                    next_slot += 1;
-                } else if !add && present {
-                    table.remove(account, id);
-                    model.remove(&(account, id));
+        fn behaves_like_a_map(
+            ops in proptest::collection::vec((0u32..4, 0u64..80, 0u8..3), 1..600),
+            capacity in 4u32..40,
+        ) {
+            let mut slots = OrderSlots::new(capacity);
+            let mut table = OrderIdTable::new(capacity);
+            let mut model: BTreeMap<(u32, u64), u32> = BTreeMap::new();
+            let mut pending: Option<(u32, u64, Vacancy)> = None;
+            for (account, id, op) in ops {
+                match op {
+                    // Probe now, insert after the next operation (which may remove).
+                    0 => {
+                        if let Some((a, i, vacancy)) = pending.take() {
+                            if !model.contains_key(&(a, i)) && slots.has_free() {
+                                let slot = slots.allocate(order(a, i));
+                                table.insert(vacancy, slot);
+                                model.insert((a, i), slot);
+                            }
+                        }
+                        match table.probe(account, id, &slots) {
+                            Probe::Found(slot) => {
+                                prop_assert_eq!(model.get(&(account, id)), Some(&slot));
+                            }
+                            Probe::Vacant(vacancy) => {
+                                prop_assert!(!model.contains_key(&(account, id)));
+                                pending = Some((account, id, vacancy));
+                            }
+                        }
+                    }
+                    1 => {
+                        if let Some(&slot) = model.get(&(account, id)) {
+                            table.remove(account, id, slot);
+                            slots.release(slot);
+                            model.remove(&(account, id));
+                        }
+                    }
+                    _ => {
+                        // Remove the oldest key, whatever this step's key is.
+                        if let Some((&(a, i), &slot)) = model.iter().next() {
+                            table.remove(a, i, slot);
+                            slots.release(slot);
+                            model.remove(&(a, i));
+                        }
+                    }
                 }
                 for (&(a, i), &s) in &model {
-                    prop_assert_eq!(table.find(a, i), Some(s));
+                    prop_assert_eq!(table.find(a, i, &slots), Some(s));
                 }
-                prop_assert_eq!(table.find(account, id), model.get(&(account, id)).copied());
+                prop_assert_eq!(
+                    table.find(account, id, &slots),
+                    model.get(&(account, id)).copied()
+                );
             }
         }
+    }
+
+    #[test]
+    fn consecutive_ids_of_an_account_share_a_line() {
+        let homes: Vec<usize> = (8..16).map(|id| tag_of(3, id) as usize & 1023).collect();
+        assert!(homes.windows(2).all(|w| w[1] == w[0] + 1), "{homes:?}");
+        assert_eq!(homes[0] % LINE, 0);
     }
 }

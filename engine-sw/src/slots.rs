@@ -31,7 +31,7 @@ pub(crate) struct OrderSlot {
 }
 
 impl OrderSlot {
-    const EMPTY: OrderSlot = OrderSlot {
+    pub(crate) const EMPTY: OrderSlot = OrderSlot {
         cl_ord_id: 0,
         account: 0,
         account_index: 0,
