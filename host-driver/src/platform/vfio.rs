@@ -6,7 +6,7 @@
 //! failed and what to do about it.
 //!
 //! It runs on x86_64 and aarch64, the architectures whose doorbell barrier
-//! ([`doorbell_barrier`]) is written here; elsewhere [`VfioPlatform::open`] refuses.
+//! (`doorbell_barrier`) is written here; elsewhere [`VfioPlatform::open`] refuses.
 
 use super::{DmaRegion, Platform, PlatformError, HUGEPAGE_BYTES};
 use gatebook_wire::regmap::BAR0_BYTES;
