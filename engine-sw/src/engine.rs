@@ -8,11 +8,40 @@ use crate::risk::{
 };
 use crate::slots::{OrderSlot, OrderSlots, NIL};
 use gatebook_wire::{
-    Backend, Capacity, Event, Message, NewOrder, OrdType, OrderRecord, Reason, ReportRecord, Side,
-    StpMode, Tif, VenueConfig, VenueError,
+    decode_flags, Backend, Capacity, Event, Message, MsgType, NewOrder, OrdType, OrderRecord,
+    Reason, ReportRecord, Side, StpMode, Tif, VenueConfig, VenueError, WIRE_VERSION,
 };
 
 const NO_ACCOUNT: u32 = u32::MAX;
+
+const NEW: u8 = MsgType::New.code();
+const CANCEL: u8 = MsgType::Cancel.code();
+const REPLACE: u8 = MsgType::Replace.code();
+
+/// A `NEW` record's order, as `Message::decode` reads it; `None` when a code does not decode.
+#[inline]
+fn decode_new(record: &OrderRecord) -> Option<NewOrder> {
+    let side = Side::from_code(record.side)?;
+    let ord_type = OrdType::from_code(record.ord_type)?;
+    let tif = Tif::from_code(record.tif)?;
+    let (post_only, stp) = decode_flags(record.flags).ok()?;
+    Some(NewOrder {
+        account: record.account.get(),
+        instrument: record.instrument.get(),
+        cl_ord_id: record.cl_ord_id.get(),
+        side,
+        ord_type,
+        tif,
+        price: if ord_type == OrdType::Market {
+            0
+        } else {
+            record.price.get()
+        },
+        qty: record.qty.get(),
+        post_only,
+        stp,
+    })
+}
 
 /// One instrument: its price rules, current margin rates and its two book sides.
 #[derive(Clone)]
@@ -170,8 +199,38 @@ impl Engine {
             reports,
             in_seq: record.in_seq.get(),
         };
+        // The three order messages are read in place; anything else, and a NEW whose codes
+        // do not decode, takes the general way, so every record means what
+        // `Message::decode` says it means.
+        if record.version == WIRE_VERSION {
+            let (account, instrument, cl_ord_id) = (
+                record.account.get(),
+                record.instrument.get(),
+                record.cl_ord_id.get(),
+            );
+            match record.msg_type {
+                NEW => {
+                    if let Some(order) = decode_new(record) {
+                        return self.on_new(&order, &mut out);
+                    }
+                }
+                CANCEL => return self.on_cancel(account, instrument, cl_ord_id, &mut out),
+                REPLACE => {
+                    let (price, qty) = (record.price.get(), record.qty.get());
+                    return self.on_replace(account, instrument, cl_ord_id, price, qty, &mut out);
+                }
+                _ => {}
+            }
+        }
+        self.process_decoded(record, &mut out);
+    }
+
+    /// Every other record, through `Message::decode`.
+    #[cold]
+    #[inline(never)]
+    fn process_decoded(&mut self, record: &OrderRecord, out: &mut Out) {
         match Message::decode(record) {
-            Ok(message) => self.apply(&message, &mut out),
+            Ok(message) => self.apply(&message, out),
             Err(_) => out.reject(
                 (
                     record.account.get(),
@@ -687,6 +746,36 @@ impl Engine {
                 self.slots.get_mut(slot).leaves = left;
                 self.rest(slot);
             }
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use proptest::prelude::*;
+
+    proptest! {
+        /// The in-place reading of a NEW agrees with `Message::decode` on any record bytes.
+        #[test]
+        fn new_orders_read_in_place_as_decode_reads_them(
+            bytes in proptest::collection::vec(any::<u8>(), 64),
+            side in 0u8..4, ord_type in 0u8..4, tif in 0u8..5, flags in any::<u8>(),
+        ) {
+            let mut raw = [0u8; 64];
+            raw.copy_from_slice(&bytes);
+            raw[0] = WIRE_VERSION;
+            raw[1] = NEW;
+            raw[2] = side;
+            raw[3] = ord_type;
+            raw[4] = tif;
+            raw[5] = flags;
+            let record = OrderRecord::from_wire(&raw);
+            let decoded = match Message::decode(&record) {
+                Ok(Message::New(order)) => Some(order),
+                _ => None,
+            };
+            prop_assert_eq!(decode_new(&record), decoded);
         }
     }
 }

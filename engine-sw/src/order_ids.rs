@@ -3,7 +3,10 @@
 //! Open addressing with linear probing and backward-shift deletion, sized to at least twice
 //! the slot count: it holds every live order exactly, never fills before the slots do, and
 //! needs no tombstones. The card uses the same scheme in block RAM, and keeps each key's
-//! home beside it as this table does.
+//! home beside it as this table does. Here the members of a probe run are also kept in the
+//! order of their homes (the "Robin Hood" order): a probe for an absent key stops at the
+//! first member whose home lies after the key's, an insert there moves the rest of the run
+//! one bucket on, and a removal shifts back only the members that are away from home.
 //!
 //! Each bucket is 8 bytes: a 32-bit tag of the key's hash, whose low bits are the key's home
 //! bucket, and the slot (0 = empty). The key itself is the slot's own `account` and
@@ -79,15 +82,21 @@ impl OrderIdTable {
         self.lines[i / LINE].0[i % LINE] = value;
     }
 
+    /// How far bucket `i`'s entry `e` is from its home.
+    #[inline]
+    fn distance(&self, i: usize, e: u64) -> usize {
+        i.wrapping_sub((e >> 32) as usize) & self.mask
+    }
+
     /// Looks a key up; when it is absent, says where it would go.
     #[inline]
     pub(crate) fn probe(&self, account: u32, cl_ord_id: u64, slots: &OrderSlots) -> Probe {
         let tag = tag_of(account, cl_ord_id);
         let mut i = tag as usize & self.mask;
+        let mut distance = 0;
         loop {
             let e = self.bucket(i);
-            let slot = (e & SLOT_BITS) as u32;
-            if slot == 0 {
+            if e & SLOT_BITS == 0 || self.distance(i, e) < distance {
                 return Probe::Vacant(Vacancy {
                     bucket: i,
                     tag,
@@ -95,12 +104,14 @@ impl OrderIdTable {
                 });
             }
             if (e >> 32) as u32 == tag {
+                let slot = (e & SLOT_BITS) as u32;
                 let order = slots.get(slot);
                 if order.cl_ord_id == cl_ord_id && order.account == account {
                     return Probe::Found(slot);
                 }
             }
             i = (i + 1) & self.mask;
+            distance += 1;
         }
     }
 
@@ -117,16 +128,33 @@ impl OrderIdTable {
     pub(crate) fn insert(&mut self, vacancy: Vacancy, slot: u32) {
         let mut i = vacancy.bucket;
         if vacancy.removals != self.removals {
-            // Removals may have shifted the run: probe again for the first empty bucket.
+            // Removals may have shifted the run: find the key's place again.
             i = vacancy.tag as usize & self.mask;
-            while self.bucket(i) & SLOT_BITS != 0 {
+            let mut distance = 0;
+            loop {
+                let e = self.bucket(i);
+                if e & SLOT_BITS == 0 || self.distance(i, e) < distance {
+                    break;
+                }
                 i = (i + 1) & self.mask;
+                distance += 1;
             }
         }
-        self.set_bucket(i, u64::from(vacancy.tag) << 32 | u64::from(slot));
+        // The rest of the run moves one bucket on; the table never fills, so it ends.
+        let mut carried = u64::from(vacancy.tag) << 32 | u64::from(slot);
+        loop {
+            let e = self.bucket(i);
+            self.set_bucket(i, carried);
+            if e & SLOT_BITS == 0 {
+                return;
+            }
+            carried = e;
+            i = (i + 1) & self.mask;
+        }
     }
 
-    /// Removes the present key of `slot`, shifting later members of its probe run back.
+    /// Removes the present key of `slot`, shifting the members after it that are away from
+    /// home back by one bucket.
     pub(crate) fn remove(&mut self, account: u32, cl_ord_id: u64, slot: u32) {
         self.removals += 1;
         let mut hole = tag_of(account, cl_ord_id) as usize & self.mask;
@@ -141,22 +169,14 @@ impl OrderIdTable {
             }
             hole = (hole + 1) & self.mask;
         }
-        let mut next = (hole + 1) & self.mask;
         loop {
+            let next = (hole + 1) & self.mask;
             let e = self.bucket(next);
-            if e & SLOT_BITS == 0 {
+            if e & SLOT_BITS == 0 || self.distance(next, e) == 0 {
                 break;
             }
-            let home = (e >> 32) as usize & self.mask;
-            // Move `e` into the hole unless its home lies cyclically in (hole, next].
-            let from_hole = home.wrapping_sub(hole) & self.mask;
-            let home_after_hole =
-                from_hole != 0 && from_hole <= (next.wrapping_sub(hole) & self.mask);
-            if !home_after_hole {
-                self.set_bucket(hole, e);
-                hole = next;
-            }
-            next = (next + 1) & self.mask;
+            self.set_bucket(hole, e);
+            hole = next;
         }
         self.set_bucket(hole, 0);
     }

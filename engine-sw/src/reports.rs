@@ -1,7 +1,7 @@
 //! Building report records in the order the spec fixes for one message.
 
 use gatebook_wire::le::{U16, U32, U64};
-use gatebook_wire::{present, Event, Reason, ReportRecord, Side};
+use gatebook_wire::{present, Event, Reason, ReportRecord, Side, REPORT_RECORD_TYPE, WIRE_VERSION};
 
 /// The identity and price of an order as its report rows show them.
 #[derive(Clone, Copy)]
@@ -20,48 +20,75 @@ pub(crate) struct Out<'a> {
 }
 
 impl Out<'_> {
-    #[inline]
-    fn row(
+    /// Appends one whole record, every byte written at once.
+    #[inline(always)]
+    #[allow(clippy::too_many_arguments)]
+    fn push(
         &mut self,
         event: Event,
-        account: u32,
-        instrument: u16,
-        cl_ord_id: u64,
-    ) -> &mut ReportRecord {
+        reason: u8,
+        ids: (u32, u16, u64),
+        side: u8,
+        present: u8,
+        (price, qty, leaves): (u32, u32, u32),
+        contra: (u32, u64),
+    ) {
         self.reports.push(ReportRecord {
+            version: WIRE_VERSION,
+            record_type: REPORT_RECORD_TYPE,
             event: event.code(),
-            account: U32::new(account),
-            instrument: U16::new(instrument),
-            cl_ord_id: U64::new(cl_ord_id),
+            reason,
+            side,
+            present,
+            instrument: U16::new(ids.1),
+            account: U32::new(ids.0),
+            price: U32::new(price),
+            qty: U32::new(qty),
+            leaves: U32::new(leaves),
+            cl_ord_id: U64::new(ids.2),
             in_seq: U64::new(self.in_seq),
-            ..ReportRecord::default()
+            contra_account: U32::new(contra.0),
+            reserved0: U32::ZERO,
+            contra_cl_ord_id: U64::new(contra.1),
+            egress_cycle: U64::ZERO,
         });
-        self.reports.last_mut().expect("just pushed")
     }
 
-    #[inline]
+    /// A row about `order`: side, price, quantity and leaves present, and `extra` bits.
+    #[inline(always)]
     fn order_row(
         &mut self,
         event: Event,
         order: &OrderRef,
-        qty: u32,
-        leaves: u32,
-    ) -> &mut ReportRecord {
-        let r = self.row(event, order.account, order.instrument, order.cl_ord_id);
-        r.side = order.side.code();
-        r.price = U32::new(order.price);
-        r.qty = U32::new(qty);
-        r.leaves = U32::new(leaves);
-        r.present = present::SIDE | present::PRICE | present::QTY | present::LEAVES;
-        r
+        (price, qty, leaves): (u32, u32, u32),
+        reason: u8,
+        extra: u8,
+        contra: (u32, u64),
+    ) {
+        self.push(
+            event,
+            reason,
+            (order.account, order.instrument, order.cl_ord_id),
+            order.side.code(),
+            present::SIDE | present::PRICE | present::QTY | present::LEAVES | extra,
+            (price, qty, leaves),
+            contra,
+        );
     }
 
     pub(crate) fn ack(&mut self, order: &OrderRef, qty: u32) {
-        self.order_row(Event::Ack, order, qty, qty);
+        self.order_row(Event::Ack, order, (order.price, qty, qty), 0, 0, (0, 0));
     }
 
     pub(crate) fn replaced(&mut self, order: &OrderRef, leaves: u32) {
-        self.order_row(Event::Replaced, order, leaves, leaves);
+        self.order_row(
+            Event::Replaced,
+            order,
+            (order.price, leaves, leaves),
+            0,
+            0,
+            (0, 0),
+        );
     }
 
     /// One side of a match: `order` traded `qty` at `price` and has `leaves` left.
@@ -74,18 +101,26 @@ impl Out<'_> {
         leaves: u32,
         contra: (u32, u64),
     ) {
-        let r = self.order_row(Event::Fill, order, qty, leaves);
-        r.price = U32::new(price);
-        r.contra_account = U32::new(contra.0);
-        r.contra_cl_ord_id = U64::new(contra.1);
-        r.present |= present::CONTRA;
+        self.order_row(
+            Event::Fill,
+            order,
+            (price, qty, leaves),
+            0,
+            present::CONTRA,
+            contra,
+        );
     }
 
     /// `CANCELED` or `EXPIRED`: `qty` lots left without trading.
     pub(crate) fn gone(&mut self, event: Event, order: &OrderRef, qty: u32, reason: Reason) {
-        let r = self.order_row(event, order, qty, 0);
-        r.reason = reason.code();
-        r.present |= present::REASON;
+        self.order_row(
+            event,
+            order,
+            (order.price, qty, 0),
+            reason.code(),
+            present::REASON,
+            (0, 0),
+        );
     }
 
     /// A refused message, echoing the fields it gave: `side` and `price` only where given.
@@ -97,20 +132,24 @@ impl Out<'_> {
         qty: Option<u32>,
         reason: Reason,
     ) {
-        let r = self.row(Event::Reject, ids.0, ids.1, ids.2);
-        r.reason = reason.code();
-        r.present = present::REASON;
-        if let Some(side) = side {
-            r.side = side.code();
-            r.present |= present::SIDE;
+        let mut present = present::REASON;
+        if side.is_some() {
+            present |= present::SIDE;
         }
-        if let Some(price) = price {
-            r.price = U32::new(price);
-            r.present |= present::PRICE;
+        if price.is_some() {
+            present |= present::PRICE;
         }
-        if let Some(qty) = qty {
-            r.qty = U32::new(qty);
-            r.present |= present::QTY;
+        if qty.is_some() {
+            present |= present::QTY;
         }
+        self.push(
+            Event::Reject,
+            reason.code(),
+            ids,
+            side.map_or(0, Side::code),
+            present,
+            (price.unwrap_or(0), qty.unwrap_or(0), 0),
+            (0, 0),
+        );
     }
 }
