@@ -8,10 +8,11 @@
 //! ```
 //!
 //! Arguments: profile (`deep` runs on `flowgen::deep_venue`, the others on the default
-//! venue), message count, and `engine-sw` or `predecessor`.
+//! venue; `tape` is the peers' tape on its venue), message count, and `engine-sw` or
+//! `predecessor`.
 
 use flowgen::Profile;
-use gatebook_bench::{baseline, profile_records};
+use gatebook_bench::{baseline, profile_records, tape, GatebookBook, TapeBook};
 use gatebook_wire::{Backend, OrderRecord, ReportRecord};
 
 #[inline(never)]
@@ -31,22 +32,29 @@ fn counted_loop(
 
 fn main() {
     let args: Vec<String> = std::env::args().collect();
-    let profile = Profile::parse(args.get(1).map_or("deep", String::as_str)).expect("a profile");
+    let name = args.get(1).map_or("deep", String::as_str);
     let messages: usize = args
         .get(2)
         .map_or(2_000_000, |n| n.parse().expect("a count"));
     let which = args.get(3).map_or("engine-sw", String::as_str);
-    let venue = if profile == Profile::Deep {
-        flowgen::deep_venue()
+    let (venue, records) = if name == "tape" {
+        let venue = gatebook_bench::tape_venue();
+        (venue, GatebookBook::prepare(&tape(messages, 7)))
     } else {
-        gatebook_formats::default_venue()
+        let profile = Profile::parse(name).expect("a profile or `tape`");
+        let venue = if profile == Profile::Deep {
+            flowgen::deep_venue()
+        } else {
+            gatebook_formats::default_venue()
+        };
+        let records = profile_records(&venue, profile, 1, messages);
+        (venue, records)
     };
-    let records = profile_records(&venue, profile, 1, messages);
     let mut engine: Box<dyn Backend> = match which {
         "predecessor" => Box::new(baseline::Engine::new(&venue).expect("valid venue")),
         _ => Box::new(engine_sw::Engine::new(&venue).expect("valid venue")),
     };
     let mut reports = Vec::with_capacity(4096);
     let count = counted_loop(engine.as_mut(), &records, &mut reports);
-    println!("{} {messages} messages, {count} reports", profile.name());
+    println!("{name} {messages} messages, {count} reports");
 }

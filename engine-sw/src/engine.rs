@@ -78,6 +78,7 @@ impl Instrument {
     }
 
     /// Would an order of `side` at `limit` match on entry (any account)?
+    #[inline]
     fn would_cross(&self, side: Side, limit: u32) -> bool {
         self.sides[side.opposite().index()]
             .best()
@@ -326,7 +327,7 @@ impl Engine {
             return Err(Reason::AccountDisabled);
         }
         let vacancy = match self.order_ids.probe(o.account, o.cl_ord_id, &self.slots) {
-            Probe::Found(_) => return Err(Reason::DuplicateId),
+            Probe::Found(..) => return Err(Reason::DuplicateId),
             Probe::Vacant(vacancy) => vacancy,
         };
         let market = o.ord_type == OrdType::Market;
@@ -402,14 +403,32 @@ impl Engine {
             account_index: ai,
             stp,
         };
-        match self.match_taker(&taker, o.qty, out) {
+        // Most orders do not cross: they skip matching altogether.
+        let end = if inst.would_cross(o.side, price) {
+            self.match_taker(&taker, o.qty, out)
+        } else {
+            MatchEnd::Remaining(o.qty)
+        };
+        match end {
             MatchEnd::Remaining(0) => {}
             MatchEnd::SelfTradeStopped(left) => {
                 out.gone(Event::Expired, &order, left, Reason::SelfTrade);
                 self.accounts[ai as usize].release(left, rate);
             }
             MatchEnd::Remaining(left) if o.tif == Tif::Gtc => {
-                let slot = self.slots.allocate(OrderSlot {
+                let Engine {
+                    instruments,
+                    accounts,
+                    exposures,
+                    slots,
+                    order_ids,
+                    capacity,
+                    ..
+                } = self;
+                // Last in its account's list: the previous newest order points to it.
+                let acct = &mut accounts[ai as usize];
+                let newest = acct.newest;
+                let slot = slots.allocate(OrderSlot {
                     cl_ord_id: o.cl_ord_id,
                     account: o.account,
                     account_index: ai,
@@ -418,16 +437,27 @@ impl Engine {
                     rate,
                     level_prev: NIL,
                     level_next: NIL,
-                    account_prev: NIL,
+                    account_prev: newest,
                     account_next: NIL,
                     instrument: o.instrument,
                     side: o.side,
                     post_only: o.post_only,
                     stp,
                 });
-                self.order_ids.insert(vacancy, slot);
-                self.append_to_account(ai, slot);
-                self.rest(slot);
+                order_ids.insert(vacancy, slot);
+                if newest == NIL {
+                    acct.oldest = slot;
+                } else {
+                    slots.get_mut(newest).account_next = slot;
+                }
+                acct.newest = slot;
+                let inst = instruments[usize::from(o.instrument)]
+                    .as_mut()
+                    .expect("admitted");
+                let index = price - inst.rules.price_base;
+                inst.sides[o.side.index()].push_back(index, slot, left, slots);
+                let e = ai as usize * capacity.instruments as usize + usize::from(o.instrument);
+                exposures[e].open[o.side.index()] += u64::from(left);
             }
             MatchEnd::Remaining(left) => {
                 out.gone(Event::Expired, &order, left, Reason::Ioc);
@@ -438,6 +468,7 @@ impl Engine {
 
     /// Meets the opposite side in priority order while the taker has quantity and prices
     /// cross, emitting fills and self-trade cancels in matching order.
+    #[inline(never)]
     fn match_taker(&mut self, taker: &Taker, qty: u32, out: &mut Out) -> MatchEnd {
         let t = &taker.order;
         let opposite = t.side.opposite().index();
@@ -517,14 +548,30 @@ impl Engine {
 
     /// Puts an allocated slot at the back of its level and counts its open quantity.
     fn rest(&mut self, slot: u32) {
-        let order = *self.slots.get(slot);
-        let inst = self.instruments[usize::from(order.instrument)]
+        let o = self.slots.get(slot);
+        let (instrument, side, price, leaves, ai) =
+            (o.instrument, o.side, o.price, o.leaves, o.account_index);
+        self.rest_order(slot, instrument, side, price, leaves, ai);
+    }
+
+    /// [`Self::rest`] with the slot's fields given.
+    #[inline]
+    fn rest_order(
+        &mut self,
+        slot: u32,
+        instrument: u16,
+        side: Side,
+        price: u32,
+        leaves: u32,
+        account_index: u32,
+    ) {
+        let inst = self.instruments[usize::from(instrument)]
             .as_mut()
             .expect("resting orders have instruments");
-        let index = order.price - inst.rules.price_base;
-        inst.sides[order.side.index()].push_back(index, slot, order.leaves, &mut self.slots);
-        let e = self.exposure_index(order.account_index, order.instrument);
-        self.exposures[e].open[order.side.index()] += u64::from(order.leaves);
+        let index = price - inst.rules.price_base;
+        inst.sides[side.index()].push_back(index, slot, leaves, &mut self.slots);
+        let e = self.exposure_index(account_index, instrument);
+        self.exposures[e].open[side.index()] += u64::from(leaves);
     }
 
     /// Takes a slot out of its level, leaving the rest of the order's state alone.
@@ -548,6 +595,11 @@ impl Engine {
     /// Frees a slot that is not in any level: account list, id table, free stack. `order` is
     /// the slot's content, read once by the caller.
     fn forget(&mut self, slot: u32, order: &OrderSlot) {
+        self.forget_at(slot, order, None);
+    }
+
+    /// [`Self::forget`], with the order's id-table bucket when the caller has it.
+    fn forget_at(&mut self, slot: u32, order: &OrderSlot, bucket: Option<usize>) {
         let acct = &mut self.accounts[order.account_index as usize];
         if order.account_prev == NIL {
             acct.oldest = order.account_next;
@@ -559,24 +611,11 @@ impl Engine {
         } else {
             self.slots.get_mut(order.account_next).account_prev = order.account_prev;
         }
-        self.order_ids.remove(order.account, order.cl_ord_id, slot);
+        match bucket {
+            Some(bucket) => self.order_ids.remove_at(bucket),
+            None => self.order_ids.remove(order.account, order.cl_ord_id, slot),
+        }
         self.slots.release(slot);
-    }
-
-    fn append_to_account(&mut self, account_index: u32, slot: u32) {
-        let acct = &mut self.accounts[account_index as usize];
-        let newest = acct.newest;
-        {
-            let order = self.slots.get_mut(slot);
-            order.account_prev = newest;
-            order.account_next = NIL;
-        }
-        if newest == NIL {
-            acct.oldest = slot;
-        } else {
-            self.slots.get_mut(newest).account_next = slot;
-        }
-        acct.newest = slot;
     }
 
     fn slot_ref(&self, slot: u32) -> OrderRef {
@@ -592,9 +631,21 @@ impl Engine {
 
     /// The live order of `account` with `cl_ord_id` in `instrument`, if any.
     fn find_order(&self, account: u32, instrument: u16, cl_ord_id: u64) -> Option<u32> {
+        self.find_order_bucket(account, instrument, cl_ord_id)
+            .map(|(slot, _)| slot)
+    }
+
+    /// [`Self::find_order`] with the order's id-table bucket.
+    #[inline]
+    fn find_order_bucket(
+        &self,
+        account: u32,
+        instrument: u16,
+        cl_ord_id: u64,
+    ) -> Option<(u32, usize)> {
         self.order_ids
-            .find(account, cl_ord_id, &self.slots)
-            .filter(|&slot| self.slots.get(slot).instrument == instrument)
+            .find_bucket(account, cl_ord_id, &self.slots)
+            .filter(|&(slot, _)| self.slots.get(slot).instrument == instrument)
     }
 
     fn on_cancel(&mut self, account: u32, instrument: u16, cl_ord_id: u64, out: &mut Out) {
@@ -606,14 +657,15 @@ impl Engine {
         if self.instrument(instrument).is_none() {
             return reject(out, Reason::UnknownInstrument);
         }
-        let Some(slot) = self.find_order(account, instrument, cl_ord_id) else {
+        let Some((slot, bucket)) = self.find_order_bucket(account, instrument, cl_ord_id) else {
             return reject(out, Reason::UnknownOrder);
         };
-        self.cancel_resting(slot, Reason::User, out);
+        self.cancel_resting(slot, Reason::User, out, Some(bucket));
     }
 
-    /// Removes a resting order without trading, reporting it and giving back its reservation.
-    fn cancel_resting(&mut self, slot: u32, reason: Reason, out: &mut Out) {
+    /// Removes a resting order without trading, reporting it and giving back its reservation;
+    /// `bucket` is its id-table bucket when the caller has it.
+    fn cancel_resting(&mut self, slot: u32, reason: Reason, out: &mut Out, bucket: Option<usize>) {
         let order = *self.slots.get(slot);
         let order_ref = OrderRef {
             account: order.account,
@@ -625,7 +677,7 @@ impl Engine {
         out.gone(Event::Canceled, &order_ref, order.leaves, reason);
         self.accounts[order.account_index as usize].release(order.leaves, order.rate);
         self.unrest(slot, &order);
-        self.forget(slot, &order);
+        self.forget_at(slot, &order, bucket);
     }
 
     fn on_kill(&mut self, account: u32, out: &mut Out) {
@@ -635,7 +687,7 @@ impl Engine {
         self.accounts[ai as usize].enabled = false;
         while self.accounts[ai as usize].oldest != NIL {
             let slot = self.accounts[ai as usize].oldest;
-            self.cancel_resting(slot, Reason::Kill, out);
+            self.cancel_resting(slot, Reason::Kill, out, None);
         }
     }
 

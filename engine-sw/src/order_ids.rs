@@ -31,8 +31,8 @@ struct Line([u64; LINE]);
 /// Where a key is, or where it would go.
 #[derive(Clone, Copy)]
 pub(crate) enum Probe {
-    /// The key is present, in this slot.
-    Found(u32),
+    /// The key is present: its slot, and its bucket until the table changes.
+    Found(u32, usize),
     /// The key is absent; it would be inserted at this bucket, while the table does not
     /// change.
     Vacant(Vacancy),
@@ -107,7 +107,7 @@ impl OrderIdTable {
                 let slot = (e & SLOT_BITS) as u32;
                 let order = slots.get(slot);
                 if order.cl_ord_id == cl_ord_id && order.account == account {
-                    return Probe::Found(slot);
+                    return Probe::Found(slot, i);
                 }
             }
             i = (i + 1) & self.mask;
@@ -117,8 +117,20 @@ impl OrderIdTable {
 
     #[inline]
     pub(crate) fn find(&self, account: u32, cl_ord_id: u64, slots: &OrderSlots) -> Option<u32> {
+        self.find_bucket(account, cl_ord_id, slots)
+            .map(|(slot, _)| slot)
+    }
+
+    /// The key's slot and bucket; the bucket stays the key's until the table changes.
+    #[inline]
+    pub(crate) fn find_bucket(
+        &self,
+        account: u32,
+        cl_ord_id: u64,
+        slots: &OrderSlots,
+    ) -> Option<(u32, usize)> {
         match self.probe(account, cl_ord_id, slots) {
-            Probe::Found(slot) => Some(slot),
+            Probe::Found(slot, bucket) => Some((slot, bucket)),
             Probe::Vacant(_) => None,
         }
     }
@@ -156,7 +168,6 @@ impl OrderIdTable {
     /// Removes the present key of `slot`, shifting the members after it that are away from
     /// home back by one bucket.
     pub(crate) fn remove(&mut self, account: u32, cl_ord_id: u64, slot: u32) {
-        self.removals += 1;
         let mut hole = tag_of(account, cl_ord_id) as usize & self.mask;
         loop {
             let e = self.bucket(hole);
@@ -169,6 +180,14 @@ impl OrderIdTable {
             }
             hole = (hole + 1) & self.mask;
         }
+        self.remove_at(hole);
+    }
+
+    /// Removes the key in `bucket` (as [`Self::find_bucket`] gave it, the table unchanged
+    /// since), shifting the members after it that are away from home back by one bucket.
+    pub(crate) fn remove_at(&mut self, bucket: usize) {
+        self.removals += 1;
+        let mut hole = bucket;
         loop {
             let next = (hole + 1) & self.mask;
             let e = self.bucket(next);
@@ -221,7 +240,7 @@ mod tests {
                             }
                         }
                         match table.probe(account, id, &slots) {
-                            Probe::Found(slot) => {
+                            Probe::Found(slot, _) => {
                                 prop_assert_eq!(model.get(&(account, id)), Some(&slot));
                             }
                             Probe::Vacant(vacancy) => {

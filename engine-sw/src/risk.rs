@@ -94,7 +94,7 @@ pub(crate) struct Released {
 }
 
 /// Checks 7 (`MAX_QTY`) to 12 (`MARGIN`), in order; the first failure is the reason.
-#[inline]
+#[inline(always)]
 pub(crate) fn check_order_limits(
     account: &AccountState,
     rules: &PriceRules,
