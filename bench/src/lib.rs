@@ -385,6 +385,38 @@ mod tests {
         assert_eq!(first_difference(&venue, &records), None);
     }
 
+    /// The deep profile builds the book it is named for: tens of thousands of orders over
+    /// tens of thousands of ticks, with few fills per aggressive order.
+    #[test]
+    fn the_deep_profile_builds_a_deep_wide_book() {
+        let venue = flowgen::deep_venue();
+        let records = profile_records(&venue, flowgen::Profile::Deep, 1, 2_000_000);
+        let mut engine = Engine::new(&venue).unwrap();
+        let mut reports = Vec::new();
+        let (mut most_resting, mut most_fills, mut most_levels) = (0, 0, 0);
+        for (i, record) in records.iter().enumerate() {
+            reports.clear();
+            engine.process(record, &mut reports);
+            let fills: Vec<_> = reports
+                .iter()
+                .filter(|r| r.event == gatebook_wire::Event::Fill.code())
+                .collect();
+            most_fills = most_fills.max(fills.len() / 2);
+            let mut prices: Vec<u32> = fills.iter().map(|r| r.price.get()).collect();
+            prices.dedup();
+            most_levels = most_levels.max(prices.len());
+            if i % 1000 == 0 {
+                most_resting = most_resting.max(engine.resting_count());
+            }
+        }
+        let bids = engine.depth(0, Side::Buy, usize::MAX);
+        let asks = engine.depth(0, Side::Sell, usize::MAX);
+        let spread = asks.last().unwrap().0 - bids.last().unwrap().0;
+        println!("resting at most {most_resting}, now {}, prices over {spread} ticks, at most {most_fills} fills on {most_levels} levels", engine.resting_count());
+        assert!((35_000..=45_000).contains(&most_resting), "{most_resting}");
+        assert!(spread > 30_000, "{spread}");
+    }
+
     /// The example venue file is the deep profile's venue.
     #[test]
     fn the_deep_venue_file_is_the_deep_venue() {
