@@ -71,6 +71,7 @@ impl BookSide {
     }
 
     /// Appends `slot` with `leaves` at the back of level `index`.
+    #[inline(always)]
     pub(crate) fn push_back(&mut self, index: u32, slot: u32, leaves: u32, slots: &mut OrderSlots) {
         let tail = self.levels[index as usize].tail;
         let order = slots.get_mut(slot);
@@ -91,6 +92,7 @@ impl BookSide {
     }
 
     /// Takes `slot`, with `leaves` still counted in the level, out of level `index`.
+    #[inline(always)]
     pub(crate) fn unlink(&mut self, index: u32, slot: u32, leaves: u32, slots: &mut OrderSlots) {
         let (prev, next) = {
             let order = slots.get(slot);

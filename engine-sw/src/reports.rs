@@ -76,6 +76,7 @@ impl Out<'_> {
         );
     }
 
+    #[inline(always)]
     pub(crate) fn ack(&mut self, order: &OrderRef, qty: u32) {
         self.order_row(Event::Ack, order, (order.price, qty, qty), 0, 0, (0, 0));
     }
@@ -112,6 +113,7 @@ impl Out<'_> {
     }
 
     /// `CANCELED` or `EXPIRED`: `qty` lots left without trading.
+    #[inline]
     pub(crate) fn gone(&mut self, event: Event, order: &OrderRef, qty: u32, reason: Reason) {
         self.order_row(
             event,
