@@ -681,6 +681,41 @@ module gatebook_top$matcher(clock,reset,msg_valid,msg_ready,malformed,control,re
     localparam  build_accounts = 32'h100;
     localparam  build_slots = 32'h1000;
     localparam  build_window = 32'h400;
+    localparam  bitmap_set = 2'b0;
+    localparam  bitmap_clear = 2'b1;
+    localparam  bitmap_below = 2'b10;
+    localparam  bitmap_above = 2'b11;
+    localparam  ids_find = 2'b0;
+    localparam  ids_insert = 2'b1;
+    localparam  ids_remove = 2'b10;
+    localparam  ev_ack = 8'h1;
+    localparam  ev_reject = 8'h2;
+    localparam  ev_fill = 8'h3;
+    localparam  ev_canceled = 8'h4;
+    localparam  ev_expired = 8'h5;
+    localparam  ev_replaced = 8'h6;
+    localparam  no_reason = 8'h0;
+    localparam  reason_unknown_account = 8'h1;
+    localparam  reason_unknown_instrument = 8'h2;
+    localparam  reason_account_disabled = 8'h3;
+    localparam  reason_invalid_qty = 8'h6;
+    localparam  reason_unknown_order = 8'hf;
+    localparam  reason_user = 8'h10;
+    localparam  reason_kill = 8'h11;
+    localparam  reason_self_trade = 8'h12;
+    localparam  reason_ioc = 8'h13;
+    localparam  reason_fok = 8'h14;
+    localparam  reason_malformed = 8'h15;
+    localparam  side_none = 8'h0;
+    localparam  side_buy = 8'h1;
+    localparam  side_sell = 8'h2;
+    localparam  columns_side_price_qty_leaves = 8'hf;
+    localparam  columns_side_price_qty_leaves_contra = 8'h1f;
+    localparam  columns_reason = 8'h20;
+    localparam  columns_side_qty_reason = 8'h25;
+    localparam  columns_price_qty_reason = 8'h26;
+    localparam  columns_side_price_qty_reason = 8'h27;
+    localparam  columns_side_price_qty_leaves_reason = 8'h2f;
     
     // Enums
     localparam Step$Clearing = 0;
@@ -2312,13 +2347,13 @@ module gatebook_top$matcher(clock,reset,msg_valid,msg_ready,malformed,control,re
             fok_crosses = ~fok_level$q[32'h10] && (fok_level$q[(32'h0)+:(16)] <= limit_idx$q);
         end
         if (taker_sell$q) begin
-            taker_side_code = 32'h2;
-            maker_side_code = 32'h1;
+            taker_side_code = side_sell;
+            maker_side_code = side_buy;
             signed_fill = (~((fill_qty$q) & 64'hffffffffffffffff)) + 32'h1;
         end
         else begin
-            taker_side_code = 32'h1;
-            maker_side_code = 32'h2;
+            taker_side_code = side_buy;
+            maker_side_code = side_sell;
             signed_fill = ((fill_qty$q) & 64'hffffffffffffffff);
         end
         fill_now = remaining$q;
@@ -2421,11 +2456,11 @@ module gatebook_top$matcher(clock,reset,msg_valid,msg_ready,malformed,control,re
         report_contra_account = rep_contra_acct$q;
         report_contra_cl_ord_id = rep_contra_id$q;
         bitmap$cmd_valid = 1'b0;
-        bitmap$cmd_op = 32'h0;
+        bitmap$cmd_op = bitmap_set;
         bitmap$cmd_book = book_ptr$q;
         bitmap$cmd_index = level_ptr$q;
         order_ids$cmd_valid = 1'b0;
-        order_ids$cmd_op = 32'h0;
+        order_ids$cmd_op = ids_find;
         order_ids$cmd_account = m_acct$q;
         order_ids$cmd_cl_ord_id = m_id$q;
         if ((state$q == Step$Unlink1) || (state$q == Step$UnlinkForget)) begin
@@ -2549,13 +2584,13 @@ module gatebook_top$matcher(clock,reset,msg_valid,msg_ready,malformed,control,re
                         replacing$d = msg_type == 32'h3;
                         id_found$d = 1'b0;
                         if (malformed || (control && committed$q)) begin
-                            rep_event$d = 32'h2;
-                            rep_reason$d = 32'h15;
-                            rep_side$d = 32'h0;
-                            rep_present$d = 32'h26;
+                            rep_event$d = ev_reject;
+                            rep_reason$d = reason_malformed;
+                            rep_side$d = side_none;
+                            rep_present$d = columns_price_qty_reason;
                             if (side_known) begin
                                 rep_side$d = side;
-                                rep_present$d = 32'h27;
+                                rep_present$d = columns_side_price_qty_reason;
                             end
                             rep_inst$d = instrument;
                             rep_acct$d = account;
@@ -2613,7 +2648,7 @@ module gatebook_top$matcher(clock,reset,msg_valid,msg_ready,malformed,control,re
                             end
                             if (msg_type <= 32'h3) begin
                                 order_ids$cmd_valid = 1'b1;
-                                order_ids$cmd_op = 32'h0;
+                                order_ids$cmd_op = ids_find;
                             end
                             state_next = Step$Lookup;
                         end
@@ -2628,8 +2663,8 @@ module gatebook_top$matcher(clock,reset,msg_valid,msg_ready,malformed,control,re
                     if ((m_type$q > 32'h3) || order_ids$done) begin
                         id_found$d = order_ids$found;
                         id_slot$d = ((order_ids$found_slot) & 16'hffff);
-                        rep_event$d = 32'h2;
-                        rep_side$d = 32'h0;
+                        rep_event$d = ev_reject;
+                        rep_side$d = side_none;
                         rep_inst$d = m_inst$q;
                         rep_acct$d = m_acct$q;
                         rep_id$d = m_id$q;
@@ -2638,12 +2673,12 @@ module gatebook_top$matcher(clock,reset,msg_valid,msg_ready,malformed,control,re
                         rep_contra_id$d = 32'h0;
                         rep_price$d = 32'h0;
                         rep_qty$d = 32'h0;
-                        rep_present$d = 32'h20;
+                        rep_present$d = columns_reason;
                         resume_next = Step$Idle;
                         if (m_type$q == 32'h3) begin
                             rep_price$d = m_price$q;
                             rep_qty$d = m_qty$q;
-                            rep_present$d = 32'h26;
+                            rep_present$d = columns_price_qty_reason;
                         end
                         state_next = Step$Idle;
                         if (m_type$q == 32'h1) begin
@@ -2655,16 +2690,16 @@ module gatebook_top$matcher(clock,reset,msg_valid,msg_ready,malformed,control,re
                         else if ((m_type$q == 32'h2) || (m_type$q == 32'h3)) begin
                             state_next = Step$Emit;
                             if (~acct_known) begin
-                                rep_reason$d = 32'h1;
+                                rep_reason$d = reason_unknown_account;
                             end
                             else if (~inst_known) begin
-                                rep_reason$d = 32'h2;
+                                rep_reason$d = reason_unknown_instrument;
                             end
                             else if ((m_type$q == 32'h3) && ~a_enabled) begin
-                                rep_reason$d = 32'h3;
+                                rep_reason$d = reason_account_disabled;
                             end
                             else if (~order_ids$found) begin
-                                rep_reason$d = 32'hf;
+                                rep_reason$d = reason_unknown_order;
                             end
                             else begin
                                 slot_next = ((order_ids$found_slot) & 16'hffff);
@@ -2724,14 +2759,14 @@ module gatebook_top$matcher(clock,reset,msg_valid,msg_ready,malformed,control,re
                         rep_contra_id$d = 32'h0;
                         state_next = Step$Emit;
                         if (|verdict_fails$q) begin
-                            rep_event$d = 32'h2;
+                            rep_event$d = ev_reject;
                             rep_reason$d = verdict_code$reason;
                             rep_leaves$d = 32'h0;
                             rep_price$d = m_price$q;
-                            rep_present$d = 32'h27;
+                            rep_present$d = columns_side_price_qty_reason;
                             if (m_market$q) begin
                                 rep_price$d = 32'h0;
-                                rep_present$d = 32'h25;
+                                rep_present$d = columns_side_qty_reason;
                             end
                             resume_next = Step$Idle;
                         end
@@ -2745,11 +2780,11 @@ module gatebook_top$matcher(clock,reset,msg_valid,msg_ready,malformed,control,re
                             post_only_eff$d = m_post_only$q;
                             remaining$d = m_qty$q;
                             reserved$d = verdict_reservation$q;
-                            rep_event$d = 32'h1;
-                            rep_reason$d = 32'h0;
+                            rep_event$d = ev_ack;
+                            rep_reason$d = no_reason;
                             rep_price$d = order_price_q$q;
                             rep_leaves$d = m_qty$q;
-                            rep_present$d = 32'hf;
+                            rep_present$d = columns_side_price_qty_leaves;
                             headrooms$write_data = headrooms$read_data - verdict_reservation$q;
                             headrooms$write_enable = 1'b1;
                             fok_level$d = best$read_data;
@@ -2796,9 +2831,9 @@ module gatebook_top$matcher(clock,reset,msg_valid,msg_ready,malformed,control,re
                 begin
                     fok_short$d = fok_short$q - ((level_totals$read_data) & 65'h1ffffffffffffffff);
                     bitmap$cmd_valid = 1'b1;
-                    bitmap$cmd_op = 32'h3;
+                    bitmap$cmd_op = bitmap_above;
                     if (taker_sell$q) begin
-                        bitmap$cmd_op = 32'h2;
+                        bitmap$cmd_op = bitmap_below;
                     end
                     state_next = Step$FokWait;
                 end
@@ -2816,10 +2851,10 @@ module gatebook_top$matcher(clock,reset,msg_valid,msg_ready,malformed,control,re
                 begin
                     if (can_report) begin
                         if (~fok_short$q[32'h40]) begin
-                            rep_event$d = 32'h5;
-                            rep_reason$d = 32'h14;
+                            rep_event$d = ev_expired;
+                            rep_reason$d = reason_fok;
                             rep_side$d = taker_side_code;
-                            rep_present$d = 32'h2f;
+                            rep_present$d = columns_side_price_qty_leaves_reason;
                             rep_price$d = eff_price$q;
                             rep_qty$d = m_qty$q;
                             rep_leaves$d = 32'h0;
@@ -2873,9 +2908,9 @@ module gatebook_top$matcher(clock,reset,msg_valid,msg_ready,malformed,control,re
                 begin
                     if (~ahead_valid$q && ~ahead_pending$q && bitmap$cmd_ready) begin
                         bitmap$cmd_valid = 1'b1;
-                        bitmap$cmd_op = 32'h3;
+                        bitmap$cmd_op = bitmap_above;
                         if (taker_sell$q) begin
-                            bitmap$cmd_op = 32'h2;
+                            bitmap$cmd_op = bitmap_below;
                         end
                         ahead_pending$d = 1'b1;
                     end
@@ -2891,10 +2926,10 @@ module gatebook_top$matcher(clock,reset,msg_valid,msg_ready,malformed,control,re
                                 state_next = Step$MatchStopped;
                             end
                             else begin
-                                rep_event$d = 32'h4;
-                                rep_reason$d = 32'h12;
+                                rep_event$d = ev_canceled;
+                                rep_reason$d = reason_self_trade;
                                 rep_side$d = maker_side_code;
-                                rep_present$d = 32'h2f;
+                                rep_present$d = columns_side_price_qty_leaves_reason;
                                 rep_inst$d = m_inst$q;
                                 rep_acct$d = s_acct;
                                 rep_id$d = s_id;
@@ -2949,10 +2984,10 @@ module gatebook_top$matcher(clock,reset,msg_valid,msg_ready,malformed,control,re
                         new_position = e_position + signed_fill;
                         exposures$write_enable = 1'b1;
                         acct_next = maker_acct$q;
-                        rep_event$d = 32'h3;
-                        rep_reason$d = 32'h0;
+                        rep_event$d = ev_fill;
+                        rep_reason$d = no_reason;
                         rep_side$d = taker_side_code;
-                        rep_present$d = 32'h1f;
+                        rep_present$d = columns_side_price_qty_leaves_contra;
                         rep_inst$d = m_inst$q;
                         rep_acct$d = m_acct$q;
                         rep_id$d = m_id$q;
@@ -3001,10 +3036,10 @@ module gatebook_top$matcher(clock,reset,msg_valid,msg_ready,malformed,control,re
             Step$MatchStopped:
                 begin
                     if (can_report) begin
-                        rep_event$d = 32'h5;
-                        rep_reason$d = 32'h12;
+                        rep_event$d = ev_expired;
+                        rep_reason$d = reason_self_trade;
                         rep_side$d = taker_side_code;
-                        rep_present$d = 32'h2f;
+                        rep_present$d = columns_side_price_qty_leaves_reason;
                         rep_inst$d = m_inst$q;
                         rep_acct$d = m_acct$q;
                         rep_id$d = m_id$q;
@@ -3057,10 +3092,10 @@ module gatebook_top$matcher(clock,reset,msg_valid,msg_ready,malformed,control,re
                             state_next = Step$RestAlloc;
                         end
                         else begin
-                            rep_event$d = 32'h5;
-                            rep_reason$d = 32'h13;
+                            rep_event$d = ev_expired;
+                            rep_reason$d = reason_ioc;
                             rep_side$d = taker_side_code;
-                            rep_present$d = 32'h2f;
+                            rep_present$d = columns_side_price_qty_leaves_reason;
                             rep_inst$d = m_inst$q;
                             rep_acct$d = m_acct$q;
                             rep_id$d = m_id$q;
@@ -3151,7 +3186,7 @@ module gatebook_top$matcher(clock,reset,msg_valid,msg_ready,malformed,control,re
                     end
                     if (le_tail[32'h10]) begin
                         bitmap$cmd_valid = 1'b1;
-                        bitmap$cmd_op = 32'h0;
+                        bitmap$cmd_op = bitmap_set;
                     end
                     if (le_tail[32'h10] && (best_empty || (taker_sell$q && (limit_idx$q < best_idx)) || (~taker_sell$q && (limit_idx$q > best_idx)))) begin
                         best$write_data = ((limit_idx$q) & 17'h1ffff);
@@ -3228,7 +3263,7 @@ module gatebook_top$matcher(clock,reset,msg_valid,msg_ready,malformed,control,re
                         state_next = Step$UnlinkForget;
                         if (v_forget$q && order_ids$cmd_ready) begin
                             order_ids$cmd_valid = 1'b1;
-                            order_ids$cmd_op = 32'h2;
+                            order_ids$cmd_op = ids_remove;
                             free_slots$give_back = 1'b1;
                             v_forget$d = 1'b0;
                         end
@@ -3241,7 +3276,7 @@ module gatebook_top$matcher(clock,reset,msg_valid,msg_ready,malformed,control,re
                                     best$write_data = ((ahead_index$q) & 17'h1ffff);
                                 end
                                 best$write_enable = 1'b1;
-                                bitmap$cmd_op = 32'h1;
+                                bitmap$cmd_op = bitmap_clear;
                                 state_next = Step$UnlinkForget;
                                 if (~v_forget$q || order_ids$cmd_ready) begin
                                     state_next = after_remove$q;
@@ -3256,14 +3291,14 @@ module gatebook_top$matcher(clock,reset,msg_valid,msg_ready,malformed,control,re
                                 end
                             end
                             else if (~best_empty && (best_idx == v_level$q)) begin
-                                bitmap$cmd_op = 32'h2;
+                                bitmap$cmd_op = bitmap_below;
                                 if (v_sell$q) begin
-                                    bitmap$cmd_op = 32'h3;
+                                    bitmap$cmd_op = bitmap_above;
                                 end
                                 state_next = Step$UnlinkSearchWait;
                             end
                             else begin
-                                bitmap$cmd_op = 32'h1;
+                                bitmap$cmd_op = bitmap_clear;
                                 state_next = Step$UnlinkClearWait;
                             end
                         end
@@ -3308,7 +3343,7 @@ module gatebook_top$matcher(clock,reset,msg_valid,msg_ready,malformed,control,re
             Step$UnlinkClearBest:
                 begin
                     bitmap$cmd_valid = 1'b1;
-                    bitmap$cmd_op = 32'h1;
+                    bitmap$cmd_op = bitmap_clear;
                     bitmap$cmd_index = v_level$q;
                     state_next = after_clear$q;
                 end
@@ -3319,7 +3354,7 @@ module gatebook_top$matcher(clock,reset,msg_valid,msg_ready,malformed,control,re
                     end
                     else if (order_ids$cmd_ready) begin
                         order_ids$cmd_valid = 1'b1;
-                        order_ids$cmd_op = 32'h2;
+                        order_ids$cmd_op = ids_remove;
                         free_slots$give_back = 1'b1;
                         state_next = after_remove$q;
                     end
@@ -3329,7 +3364,7 @@ module gatebook_top$matcher(clock,reset,msg_valid,msg_ready,malformed,control,re
                     if (can_report && bitmap$cmd_ready) begin
                         state_next = Step$Emit;
                         if (t_inst != m_inst$q) begin
-                            rep_reason$d = 32'hf;
+                            rep_reason$d = reason_unknown_order;
                         end
                         else begin
                             v_slot$d = slot_ptr$q;
@@ -3341,13 +3376,13 @@ module gatebook_top$matcher(clock,reset,msg_valid,msg_ready,malformed,control,re
                             v_unrest$d = 1'b1;
                             v_forget$d = 1'b1;
                             v_id$d = m_id$q;
-                            rep_event$d = 32'h4;
-                            rep_reason$d = 32'h10;
-                            rep_side$d = 32'h1;
+                            rep_event$d = ev_canceled;
+                            rep_reason$d = reason_user;
+                            rep_side$d = side_buy;
                             if (t_sell) begin
-                                rep_side$d = 32'h2;
+                                rep_side$d = side_sell;
                             end
-                            rep_present$d = 32'h2f;
+                            rep_present$d = columns_side_price_qty_leaves_reason;
                             rep_price$d = t_price;
                             rep_qty$d = t_leaves;
                             give_acct$d = m_acct$q;
@@ -3374,11 +3409,11 @@ module gatebook_top$matcher(clock,reset,msg_valid,msg_ready,malformed,control,re
                         give_rate$d = t_rate;
                         give_qty$d = t_leaves;
                         if (t_inst != m_inst$q) begin
-                            rep_reason$d = 32'hf;
+                            rep_reason$d = reason_unknown_order;
                             state_next = Step$Emit;
                         end
                         else if (m_qty$q == 32'h0) begin
-                            rep_reason$d = 32'h6;
+                            rep_reason$d = reason_invalid_qty;
                             state_next = Step$Emit;
                         end
                         else if ((m_price$q == t_price) && (m_qty$q <= t_leaves)) begin
@@ -3415,13 +3450,13 @@ module gatebook_top$matcher(clock,reset,msg_valid,msg_ready,malformed,control,re
                         exposures$write_enable = 1'b1;
                         headrooms$write_data = inplace_add$sum;
                         headrooms$write_enable = 1'b1;
-                        rep_event$d = 32'h6;
-                        rep_reason$d = 32'h0;
-                        rep_side$d = 32'h1;
+                        rep_event$d = ev_replaced;
+                        rep_reason$d = no_reason;
+                        rep_side$d = side_buy;
                         if (r_sell$q) begin
-                            rep_side$d = 32'h2;
+                            rep_side$d = side_sell;
                         end
-                        rep_present$d = 32'hf;
+                        rep_present$d = columns_side_price_qty_leaves;
                         rep_price$d = m_price$q;
                         rep_qty$d = m_qty$q;
                         rep_leaves$d = m_qty$q;
@@ -3476,10 +3511,10 @@ module gatebook_top$matcher(clock,reset,msg_valid,msg_ready,malformed,control,re
                     if (can_report) begin
                         headrooms$write_data = headroom_add$sum - reserved$q;
                         headrooms$write_enable = 1'b1;
-                        rep_event$d = 32'h6;
-                        rep_reason$d = 32'h0;
+                        rep_event$d = ev_replaced;
+                        rep_reason$d = no_reason;
                         rep_side$d = taker_side_code;
-                        rep_present$d = 32'hf;
+                        rep_present$d = columns_side_price_qty_leaves;
                         rep_price$d = m_price$q;
                         rep_qty$d = m_qty$q;
                         rep_leaves$d = m_qty$q;
@@ -3514,13 +3549,13 @@ module gatebook_top$matcher(clock,reset,msg_valid,msg_ready,malformed,control,re
                         v_unrest$d = 1'b1;
                         v_forget$d = 1'b1;
                         v_id$d = s_id;
-                        rep_event$d = 32'h4;
-                        rep_reason$d = 32'h11;
-                        rep_side$d = 32'h1;
+                        rep_event$d = ev_canceled;
+                        rep_reason$d = reason_kill;
+                        rep_side$d = side_buy;
                         if (t_sell) begin
-                            rep_side$d = 32'h2;
+                            rep_side$d = side_sell;
                         end
-                        rep_present$d = 32'h2f;
+                        rep_present$d = columns_side_price_qty_leaves_reason;
                         rep_inst$d = t_inst;
                         rep_acct$d = m_acct$q;
                         rep_id$d = s_id;
@@ -3549,7 +3584,7 @@ module gatebook_top$matcher(clock,reset,msg_valid,msg_ready,malformed,control,re
             slot_ids$write_address = free_slots$slot;
             slot_ids$write_enable = 1'b1;
             order_ids$cmd_valid = 1'b1;
-            order_ids$cmd_op = 32'h1;
+            order_ids$cmd_op = ids_insert;
             order_ids$cmd_slot = free_slots$slot;
             level_next$write_address = free_slots$slot;
             level_next$write_enable = 1'b1;

@@ -47,12 +47,18 @@
 //! (one address per cycle over the largest, `2^LEVEL_BITS` cycles) while the bitmap and
 //! the id table clear themselves; the free list needs no clearing.
 
-use crate::bitmap::LevelBitmap;
+use crate::bitmap::{self, LevelBitmap};
 use crate::free_list::FreeList;
-use crate::order_ids::OrderIdTable;
+use crate::order_ids::{self, OrderIdTable};
 use crate::risk::{FirstFailure, Multiply32, RiskChecks};
 use crate::tables::ControlDecoder;
+use gatebook_wire::{present, Event, Reason, Side};
 use rust_hdl::prelude::*;
+
+/// A one-byte code as a constant of the logic (a Verilog `localparam`).
+fn code8(value: u8) -> Constant<Bits<8>> {
+    Constant::new(u64::from(value).into())
+}
 
 /// Table sizes of one card build, as powers of two (the default and wide builds are
 /// `Build::DEFAULT_CARD` and `Build::WIDE_CARD`, written once in the wire crate).
@@ -441,6 +447,44 @@ pub struct Matcher<
     build_accounts: Constant<Bits<32>>,
     build_slots: Constant<Bits<32>>,
     build_window: Constant<Bits<32>>,
+    // The commands the matcher gives the level bitmap and the id table, by their blocks' names.
+    bitmap_set: Constant<Bits<2>>,
+    bitmap_clear: Constant<Bits<2>>,
+    bitmap_below: Constant<Bits<2>>,
+    bitmap_above: Constant<Bits<2>>,
+    ids_find: Constant<Bits<2>>,
+    ids_insert: Constant<Bits<2>>,
+    ids_remove: Constant<Bits<2>>,
+    // Codes the matcher writes into reports, from the spec's enums (`gatebook_wire`), so no
+    // event, reason, side or column set is a bare number here.
+    ev_ack: Constant<Bits<8>>,
+    ev_reject: Constant<Bits<8>>,
+    ev_fill: Constant<Bits<8>>,
+    ev_canceled: Constant<Bits<8>>,
+    ev_expired: Constant<Bits<8>>,
+    ev_replaced: Constant<Bits<8>>,
+    no_reason: Constant<Bits<8>>,
+    reason_unknown_account: Constant<Bits<8>>,
+    reason_unknown_instrument: Constant<Bits<8>>,
+    reason_account_disabled: Constant<Bits<8>>,
+    reason_invalid_qty: Constant<Bits<8>>,
+    reason_unknown_order: Constant<Bits<8>>,
+    reason_user: Constant<Bits<8>>,
+    reason_kill: Constant<Bits<8>>,
+    reason_self_trade: Constant<Bits<8>>,
+    reason_ioc: Constant<Bits<8>>,
+    reason_fok: Constant<Bits<8>>,
+    reason_malformed: Constant<Bits<8>>,
+    side_none: Constant<Bits<8>>,
+    side_buy: Constant<Bits<8>>,
+    side_sell: Constant<Bits<8>>,
+    columns_side_price_qty_leaves: Constant<Bits<8>>,
+    columns_side_price_qty_leaves_contra: Constant<Bits<8>>,
+    columns_reason: Constant<Bits<8>>,
+    columns_side_qty_reason: Constant<Bits<8>>,
+    columns_price_qty_reason: Constant<Bits<8>>,
+    columns_side_price_qty_reason: Constant<Bits<8>>,
+    columns_side_price_qty_leaves_reason: Constant<Bits<8>>,
     // Next pointer values (they drive the RAM read addresses).
     acct_next: Signal<Local, Bits<32>>,
     inst_next: Signal<Local, Bits<16>>,
@@ -722,6 +766,49 @@ impl<
             build_accounts: Constant::new((1u64 << build.accounts_log2).into()),
             build_slots: Constant::new((1u64 << build.order_slots_log2).into()),
             build_window: Constant::new((1u64 << build.price_window_log2).into()),
+            bitmap_set: Constant::new(bitmap::OP_SET.into()),
+            bitmap_clear: Constant::new(bitmap::OP_CLEAR.into()),
+            bitmap_below: Constant::new(bitmap::OP_BELOW.into()),
+            bitmap_above: Constant::new(bitmap::OP_ABOVE.into()),
+            ids_find: Constant::new(order_ids::OP_FIND.into()),
+            ids_insert: Constant::new(order_ids::OP_INSERT.into()),
+            ids_remove: Constant::new(order_ids::OP_REMOVE.into()),
+            ev_ack: code8(Event::Ack.code()),
+            ev_reject: code8(Event::Reject.code()),
+            ev_fill: code8(Event::Fill.code()),
+            ev_canceled: code8(Event::Canceled.code()),
+            ev_expired: code8(Event::Expired.code()),
+            ev_replaced: code8(Event::Replaced.code()),
+            no_reason: code8(0),
+            reason_unknown_account: code8(Reason::UnknownAccount.code()),
+            reason_unknown_instrument: code8(Reason::UnknownInstrument.code()),
+            reason_account_disabled: code8(Reason::AccountDisabled.code()),
+            reason_invalid_qty: code8(Reason::InvalidQty.code()),
+            reason_unknown_order: code8(Reason::UnknownOrder.code()),
+            reason_user: code8(Reason::User.code()),
+            reason_kill: code8(Reason::Kill.code()),
+            reason_self_trade: code8(Reason::SelfTrade.code()),
+            reason_ioc: code8(Reason::Ioc.code()),
+            reason_fok: code8(Reason::Fok.code()),
+            reason_malformed: code8(Reason::Malformed.code()),
+            side_none: code8(0),
+            side_buy: code8(Side::Buy.code()),
+            side_sell: code8(Side::Sell.code()),
+            columns_side_price_qty_leaves: code8(
+                present::SIDE | present::PRICE | present::QTY | present::LEAVES,
+            ),
+            columns_side_price_qty_leaves_contra: code8(
+                present::SIDE | present::PRICE | present::QTY | present::LEAVES | present::CONTRA,
+            ),
+            columns_reason: code8(present::REASON),
+            columns_side_qty_reason: code8(present::SIDE | present::QTY | present::REASON),
+            columns_price_qty_reason: code8(present::PRICE | present::QTY | present::REASON),
+            columns_side_price_qty_reason: code8(
+                present::SIDE | present::PRICE | present::QTY | present::REASON,
+            ),
+            columns_side_price_qty_leaves_reason: code8(
+                present::SIDE | present::PRICE | present::QTY | present::LEAVES | present::REASON,
+            ),
             acct_next: Default::default(),
             inst_next: Default::default(),
             book_next: Default::default(),
@@ -1054,12 +1141,12 @@ impl<
                 && (self.fok_level.q.val().get_bits::<16>(0) <= self.limit_idx.q.val());
         }
         if self.taker_sell.q.val() {
-            self.taker_side_code.next = 2.into();
-            self.maker_side_code.next = 1.into();
+            self.taker_side_code.next = self.side_sell.val();
+            self.maker_side_code.next = self.side_buy.val();
             self.signed_fill.next = (!bit_cast::<64, 32>(self.fill_qty.q.val())) + 1;
         } else {
-            self.taker_side_code.next = 1.into();
-            self.maker_side_code.next = 2.into();
+            self.taker_side_code.next = self.side_buy.val();
+            self.maker_side_code.next = self.side_sell.val();
             self.signed_fill.next = bit_cast::<64, 32>(self.fill_qty.q.val());
         }
         self.fill_now.next = self.remaining.q.val();
@@ -1183,11 +1270,11 @@ impl<
         self.report_contra_cl_ord_id.next = self.rep_contra_id.q.val();
 
         self.bitmap.cmd_valid.next = false;
-        self.bitmap.cmd_op.next = 0.into();
+        self.bitmap.cmd_op.next = self.bitmap_set.val();
         self.bitmap.cmd_book.next = self.book_ptr.q.val();
         self.bitmap.cmd_index.next = self.level_ptr.q.val();
         self.order_ids.cmd_valid.next = false;
-        self.order_ids.cmd_op.next = 0.into();
+        self.order_ids.cmd_op.next = self.ids_find.val();
         // The id table's key by state alone (its hash feeds the table's RAM address the same
         // cycle): the message's id as it arrives in Idle, the unlinked order's in the unlink
         // states, the message's own otherwise.
@@ -1338,13 +1425,13 @@ impl<
                         // REJECT MALFORMED echoing the raw record; the side only when it is
                         // B or S. After CFG_COMMIT a control record is not order flow, and
                         // engine-sw rejects it the same way.
-                        self.rep_event.d.next = 2.into();
-                        self.rep_reason.d.next = 21.into();
-                        self.rep_side.d.next = 0.into();
-                        self.rep_present.d.next = 0x26.into();
+                        self.rep_event.d.next = self.ev_reject.val();
+                        self.rep_reason.d.next = self.reason_malformed.val();
+                        self.rep_side.d.next = self.side_none.val();
+                        self.rep_present.d.next = self.columns_price_qty_reason.val();
                         if self.side_known.val() {
                             self.rep_side.d.next = self.side.val();
-                            self.rep_present.d.next = 0x27.into();
+                            self.rep_present.d.next = self.columns_side_price_qty_reason.val();
                         }
                         self.rep_inst.d.next = self.instrument.val();
                         self.rep_acct.d.next = self.account.val();
@@ -1412,7 +1499,7 @@ impl<
                         }
                         if self.msg_type.val() <= 3 {
                             self.order_ids.cmd_valid.next = true;
-                            self.order_ids.cmd_op.next = 0.into();
+                            self.order_ids.cmd_op.next = self.ids_find.val();
                         }
                         self.state_next.next = Step::Lookup;
                     }
@@ -1429,8 +1516,8 @@ impl<
                     self.id_slot.d.next =
                         bit_cast::<16, SLOT_BITS>(self.order_ids.found_slot.val());
                     // A REJECT of CANCEL/REPLACE, in case one is needed.
-                    self.rep_event.d.next = 2.into();
-                    self.rep_side.d.next = 0.into();
+                    self.rep_event.d.next = self.ev_reject.val();
+                    self.rep_side.d.next = self.side_none.val();
                     self.rep_inst.d.next = self.m_inst.q.val();
                     self.rep_acct.d.next = self.m_acct.q.val();
                     self.rep_id.d.next = self.m_id.q.val();
@@ -1439,12 +1526,12 @@ impl<
                     self.rep_contra_id.d.next = 0.into();
                     self.rep_price.d.next = 0.into();
                     self.rep_qty.d.next = 0.into();
-                    self.rep_present.d.next = 0x20.into();
+                    self.rep_present.d.next = self.columns_reason.val();
                     self.resume_next.next = Step::Idle;
                     if self.m_type.q.val() == 3 {
                         self.rep_price.d.next = self.m_price.q.val();
                         self.rep_qty.d.next = self.m_qty.q.val();
-                        self.rep_present.d.next = 0x26.into();
+                        self.rep_present.d.next = self.columns_price_qty_reason.val();
                     }
                     self.state_next.next = Step::Idle;
                     if self.m_type.q.val() == 1 {
@@ -1455,13 +1542,13 @@ impl<
                     } else if (self.m_type.q.val() == 2) || (self.m_type.q.val() == 3) {
                         self.state_next.next = Step::Emit;
                         if !self.acct_known.val() {
-                            self.rep_reason.d.next = 1.into();
+                            self.rep_reason.d.next = self.reason_unknown_account.val();
                         } else if !self.inst_known.val() {
-                            self.rep_reason.d.next = 2.into();
+                            self.rep_reason.d.next = self.reason_unknown_instrument.val();
                         } else if (self.m_type.q.val() == 3) && !self.a_enabled.val() {
-                            self.rep_reason.d.next = 3.into();
+                            self.rep_reason.d.next = self.reason_account_disabled.val();
                         } else if !self.order_ids.found.val() {
-                            self.rep_reason.d.next = 15.into();
+                            self.rep_reason.d.next = self.reason_unknown_order.val();
                         } else {
                             self.slot_next.next =
                                 bit_cast::<16, SLOT_BITS>(self.order_ids.found_slot.val());
@@ -1526,14 +1613,14 @@ impl<
                     self.rep_contra_id.d.next = 0.into();
                     self.state_next.next = Step::Emit;
                     if self.verdict_fails.q.val().any() {
-                        self.rep_event.d.next = 2.into();
+                        self.rep_event.d.next = self.ev_reject.val();
                         self.rep_reason.d.next = self.verdict_code.reason.val();
                         self.rep_leaves.d.next = 0.into();
                         self.rep_price.d.next = self.m_price.q.val();
-                        self.rep_present.d.next = 0x27.into();
+                        self.rep_present.d.next = self.columns_side_price_qty_reason.val();
                         if self.m_market.q.val() {
                             self.rep_price.d.next = 0.into();
-                            self.rep_present.d.next = 0x25.into();
+                            self.rep_present.d.next = self.columns_side_qty_reason.val();
                         }
                         self.resume_next.next = Step::Idle;
                     } else {
@@ -1547,11 +1634,11 @@ impl<
                         self.post_only_eff.d.next = self.m_post_only.q.val();
                         self.remaining.d.next = self.m_qty.q.val();
                         self.reserved.d.next = self.verdict_reservation.q.val();
-                        self.rep_event.d.next = 1.into();
-                        self.rep_reason.d.next = 0.into();
+                        self.rep_event.d.next = self.ev_ack.val();
+                        self.rep_reason.d.next = self.no_reason.val();
                         self.rep_price.d.next = self.order_price_q.q.val();
                         self.rep_leaves.d.next = self.m_qty.q.val();
-                        self.rep_present.d.next = 0x0F.into();
+                        self.rep_present.d.next = self.columns_side_price_qty_leaves.val();
                         // Accepted: the reservation is taken now; the best-price pointer already
                         // reads the opposite book, so matching starts at MatchTop.
                         self.headrooms.write_data.next =
@@ -1609,9 +1696,9 @@ impl<
                 self.fok_short.d.next =
                     self.fok_short.q.val() - bit_cast::<65, 64>(self.level_totals.read_data.val());
                 self.bitmap.cmd_valid.next = true;
-                self.bitmap.cmd_op.next = 3.into();
+                self.bitmap.cmd_op.next = self.bitmap_above.val();
                 if self.taker_sell.q.val() {
-                    self.bitmap.cmd_op.next = 2.into();
+                    self.bitmap.cmd_op.next = self.bitmap_below.val();
                 }
                 self.state_next.next = Step::FokWait;
             }
@@ -1628,10 +1715,10 @@ impl<
                 // Only when the report register is free by the next cycle.
                 if self.can_report.val() {
                     if !self.fok_short.q.val().get_bit(64) {
-                        self.rep_event.d.next = 5.into();
-                        self.rep_reason.d.next = 20.into();
+                        self.rep_event.d.next = self.ev_expired.val();
+                        self.rep_reason.d.next = self.reason_fok.val();
                         self.rep_side.d.next = self.taker_side_code.val();
-                        self.rep_present.d.next = 0x2F.into();
+                        self.rep_present.d.next = self.columns_side_price_qty_leaves_reason.val();
                         self.rep_price.d.next = self.eff_price.q.val();
                         self.rep_qty.d.next = self.m_qty.q.val();
                         self.rep_leaves.d.next = 0.into();
@@ -1682,9 +1769,9 @@ impl<
                     && self.bitmap.cmd_ready.val()
                 {
                     self.bitmap.cmd_valid.next = true;
-                    self.bitmap.cmd_op.next = 3.into();
+                    self.bitmap.cmd_op.next = self.bitmap_above.val();
                     if self.taker_sell.q.val() {
-                        self.bitmap.cmd_op.next = 2.into();
+                        self.bitmap.cmd_op.next = self.bitmap_below.val();
                     }
                     self.ahead_pending.d.next = true;
                 }
@@ -1701,10 +1788,11 @@ impl<
                             self.state_next.next = Step::MatchStopped;
                         } else {
                             // Self-trade prevention cancels the resting order.
-                            self.rep_event.d.next = 4.into();
-                            self.rep_reason.d.next = 18.into();
+                            self.rep_event.d.next = self.ev_canceled.val();
+                            self.rep_reason.d.next = self.reason_self_trade.val();
                             self.rep_side.d.next = self.maker_side_code.val();
-                            self.rep_present.d.next = 0x2F.into();
+                            self.rep_present.d.next =
+                                self.columns_side_price_qty_leaves_reason.val();
                             self.rep_inst.d.next = self.m_inst.q.val();
                             self.rep_acct.d.next = self.s_acct.val();
                             self.rep_id.d.next = self.s_id.val();
@@ -1764,10 +1852,10 @@ impl<
                     self.exposures.write_enable.next = true;
                     self.acct_next.next = self.maker_acct.q.val();
                     // The taker's FILL.
-                    self.rep_event.d.next = 3.into();
-                    self.rep_reason.d.next = 0.into();
+                    self.rep_event.d.next = self.ev_fill.val();
+                    self.rep_reason.d.next = self.no_reason.val();
                     self.rep_side.d.next = self.taker_side_code.val();
-                    self.rep_present.d.next = 0x1F.into();
+                    self.rep_present.d.next = self.columns_side_price_qty_leaves_contra.val();
                     self.rep_inst.d.next = self.m_inst.q.val();
                     self.rep_acct.d.next = self.m_acct.q.val();
                     self.rep_id.d.next = self.m_id.q.val();
@@ -1821,10 +1909,10 @@ impl<
                 // Only when the report register is free by the next cycle.
                 if self.can_report.val() {
                     // Self-trade prevention stops the incoming order.
-                    self.rep_event.d.next = 5.into();
-                    self.rep_reason.d.next = 18.into();
+                    self.rep_event.d.next = self.ev_expired.val();
+                    self.rep_reason.d.next = self.reason_self_trade.val();
                     self.rep_side.d.next = self.taker_side_code.val();
-                    self.rep_present.d.next = 0x2F.into();
+                    self.rep_present.d.next = self.columns_side_price_qty_leaves_reason.val();
                     self.rep_inst.d.next = self.m_inst.q.val();
                     self.rep_acct.d.next = self.m_acct.q.val();
                     self.rep_id.d.next = self.m_id.q.val();
@@ -1875,10 +1963,10 @@ impl<
                         self.rest_new.d.next = true;
                         self.state_next.next = Step::RestAlloc;
                     } else {
-                        self.rep_event.d.next = 5.into();
-                        self.rep_reason.d.next = 19.into();
+                        self.rep_event.d.next = self.ev_expired.val();
+                        self.rep_reason.d.next = self.reason_ioc.val();
                         self.rep_side.d.next = self.taker_side_code.val();
-                        self.rep_present.d.next = 0x2F.into();
+                        self.rep_present.d.next = self.columns_side_price_qty_leaves_reason.val();
                         self.rep_inst.d.next = self.m_inst.q.val();
                         self.rep_acct.d.next = self.m_acct.q.val();
                         self.rep_id.d.next = self.m_id.q.val();
@@ -1989,7 +2077,7 @@ impl<
                 // (the set runs on; the next bitmap command waits for it).
                 if self.le_tail.val().get_bit(16) {
                     self.bitmap.cmd_valid.next = true;
-                    self.bitmap.cmd_op.next = 0.into();
+                    self.bitmap.cmd_op.next = self.bitmap_set.val();
                 }
                 if self.le_tail.val().get_bit(16)
                     && (self.best_empty.val()
@@ -2086,7 +2174,7 @@ impl<
                     self.state_next.next = Step::UnlinkForget;
                     if self.v_forget.q.val() && self.order_ids.cmd_ready.val() {
                         self.order_ids.cmd_valid.next = true;
-                        self.order_ids.cmd_op.next = 2.into();
+                        self.order_ids.cmd_op.next = self.ids_remove.val();
                         self.free_slots.give_back.next = true;
                         self.v_forget.d.next = false;
                     }
@@ -2109,7 +2197,7 @@ impl<
                                     bit_cast::<17, 16>(self.ahead_index.q.val());
                             }
                             self.best.write_enable.next = true;
-                            self.bitmap.cmd_op.next = 1.into();
+                            self.bitmap.cmd_op.next = self.bitmap_clear.val();
                             self.state_next.next = Step::UnlinkForget;
                             if !self.v_forget.q.val() || self.order_ids.cmd_ready.val() {
                                 self.state_next.next = self.after_remove.q.val();
@@ -2125,13 +2213,13 @@ impl<
                         } else if !self.best_empty.val()
                             && (self.best_idx.val() == self.v_level.q.val())
                         {
-                            self.bitmap.cmd_op.next = 2.into();
+                            self.bitmap.cmd_op.next = self.bitmap_below.val();
                             if self.v_sell.q.val() {
-                                self.bitmap.cmd_op.next = 3.into();
+                                self.bitmap.cmd_op.next = self.bitmap_above.val();
                             }
                             self.state_next.next = Step::UnlinkSearchWait;
                         } else {
-                            self.bitmap.cmd_op.next = 1.into();
+                            self.bitmap.cmd_op.next = self.bitmap_clear.val();
                             self.state_next.next = Step::UnlinkClearWait;
                         }
                     } else if !self.v_forget.q.val() || self.order_ids.cmd_ready.val() {
@@ -2182,7 +2270,7 @@ impl<
                 // The clear runs on (2 cycles); the next bitmap command is at least that far
                 // off, and every state that sends one waits for the bitmap to be idle.
                 self.bitmap.cmd_valid.next = true;
-                self.bitmap.cmd_op.next = 1.into();
+                self.bitmap.cmd_op.next = self.bitmap_clear.val();
                 self.bitmap.cmd_index.next = self.v_level.q.val();
                 self.state_next.next = self.after_clear.q.val();
             }
@@ -2193,7 +2281,7 @@ impl<
                     self.state_next.next = self.after_remove.q.val();
                 } else if self.order_ids.cmd_ready.val() {
                     self.order_ids.cmd_valid.next = true;
-                    self.order_ids.cmd_op.next = 2.into();
+                    self.order_ids.cmd_op.next = self.ids_remove.val();
                     self.free_slots.give_back.next = true;
                     self.state_next.next = self.after_remove.q.val();
                 }
@@ -2204,7 +2292,7 @@ impl<
                 if self.can_report.val() && self.bitmap.cmd_ready.val() {
                     self.state_next.next = Step::Emit;
                     if self.t_inst.val() != self.m_inst.q.val() {
-                        self.rep_reason.d.next = 15.into();
+                        self.rep_reason.d.next = self.reason_unknown_order.val();
                     } else {
                         self.v_slot.d.next = self.slot_ptr.q.val();
                         self.v_acct.d.next = self.m_acct.q.val();
@@ -2215,13 +2303,13 @@ impl<
                         self.v_unrest.d.next = true;
                         self.v_forget.d.next = true;
                         self.v_id.d.next = self.m_id.q.val();
-                        self.rep_event.d.next = 4.into();
-                        self.rep_reason.d.next = 16.into();
-                        self.rep_side.d.next = 1.into();
+                        self.rep_event.d.next = self.ev_canceled.val();
+                        self.rep_reason.d.next = self.reason_user.val();
+                        self.rep_side.d.next = self.side_buy.val();
                         if self.t_sell.val() {
-                            self.rep_side.d.next = 2.into();
+                            self.rep_side.d.next = self.side_sell.val();
                         }
-                        self.rep_present.d.next = 0x2F.into();
+                        self.rep_present.d.next = self.columns_side_price_qty_leaves_reason.val();
                         self.rep_price.d.next = self.t_price.val();
                         self.rep_qty.d.next = self.t_leaves.val();
                         self.give_acct.d.next = self.m_acct.q.val();
@@ -2250,10 +2338,10 @@ impl<
                     self.give_rate.d.next = self.t_rate.val();
                     self.give_qty.d.next = self.t_leaves.val();
                     if self.t_inst.val() != self.m_inst.q.val() {
-                        self.rep_reason.d.next = 15.into();
+                        self.rep_reason.d.next = self.reason_unknown_order.val();
                         self.state_next.next = Step::Emit;
                     } else if self.m_qty.q.val() == 0 {
-                        self.rep_reason.d.next = 6.into();
+                        self.rep_reason.d.next = self.reason_invalid_qty.val();
                         self.state_next.next = Step::Emit;
                     } else if (self.m_price.q.val() == self.t_price.val())
                         && (self.m_qty.q.val() <= self.t_leaves.val())
@@ -2295,13 +2383,13 @@ impl<
                     self.exposures.write_enable.next = true;
                     self.headrooms.write_data.next = self.inplace_add.sum.val();
                     self.headrooms.write_enable.next = true;
-                    self.rep_event.d.next = 6.into();
-                    self.rep_reason.d.next = 0.into();
-                    self.rep_side.d.next = 1.into();
+                    self.rep_event.d.next = self.ev_replaced.val();
+                    self.rep_reason.d.next = self.no_reason.val();
+                    self.rep_side.d.next = self.side_buy.val();
                     if self.r_sell.q.val() {
-                        self.rep_side.d.next = 2.into();
+                        self.rep_side.d.next = self.side_sell.val();
                     }
-                    self.rep_present.d.next = 0x0F.into();
+                    self.rep_present.d.next = self.columns_side_price_qty_leaves.val();
                     self.rep_price.d.next = self.m_price.q.val();
                     self.rep_qty.d.next = self.m_qty.q.val();
                     self.rep_leaves.d.next = self.m_qty.q.val();
@@ -2362,10 +2450,10 @@ impl<
                     self.headrooms.write_data.next =
                         self.headroom_add.sum.val() - self.reserved.q.val();
                     self.headrooms.write_enable.next = true;
-                    self.rep_event.d.next = 6.into();
-                    self.rep_reason.d.next = 0.into();
+                    self.rep_event.d.next = self.ev_replaced.val();
+                    self.rep_reason.d.next = self.no_reason.val();
                     self.rep_side.d.next = self.taker_side_code.val();
-                    self.rep_present.d.next = 0x0F.into();
+                    self.rep_present.d.next = self.columns_side_price_qty_leaves.val();
                     self.rep_price.d.next = self.m_price.q.val();
                     self.rep_qty.d.next = self.m_qty.q.val();
                     self.rep_leaves.d.next = self.m_qty.q.val();
@@ -2398,13 +2486,13 @@ impl<
                     self.v_unrest.d.next = true;
                     self.v_forget.d.next = true;
                     self.v_id.d.next = self.s_id.val();
-                    self.rep_event.d.next = 4.into();
-                    self.rep_reason.d.next = 17.into();
-                    self.rep_side.d.next = 1.into();
+                    self.rep_event.d.next = self.ev_canceled.val();
+                    self.rep_reason.d.next = self.reason_kill.val();
+                    self.rep_side.d.next = self.side_buy.val();
                     if self.t_sell.val() {
-                        self.rep_side.d.next = 2.into();
+                        self.rep_side.d.next = self.side_sell.val();
                     }
-                    self.rep_present.d.next = 0x2F.into();
+                    self.rep_present.d.next = self.columns_side_price_qty_leaves_reason.val();
                     self.rep_inst.d.next = self.t_inst.val();
                     self.rep_acct.d.next = self.m_acct.q.val();
                     self.rep_id.d.next = self.s_id.val();
@@ -2436,7 +2524,7 @@ impl<
             self.slot_ids.write_address.next = self.free_slots.slot.val();
             self.slot_ids.write_enable.next = true;
             self.order_ids.cmd_valid.next = true;
-            self.order_ids.cmd_op.next = 1.into();
+            self.order_ids.cmd_op.next = self.ids_insert.val();
             self.order_ids.cmd_slot.next = self.free_slots.slot.val();
             self.level_next.write_address.next = self.free_slots.slot.val();
             self.level_next.write_enable.next = true;
