@@ -361,6 +361,7 @@ impl Engine {
         Ok((ai, price, vacancy))
     }
 
+    #[inline(never)]
     fn on_new(&mut self, o: &NewOrder, out: &mut Out) {
         let (ai, price, vacancy) = match self.admit_new(o) {
             Ok(admitted) => admitted,
@@ -575,6 +576,7 @@ impl Engine {
     }
 
     /// Takes a slot out of its level, leaving the rest of the order's state alone.
+    #[inline(always)]
     fn unrest(&mut self, slot: u32, order: &OrderSlot) {
         let inst = self.instruments[usize::from(order.instrument)]
             .as_mut()
@@ -599,6 +601,7 @@ impl Engine {
     }
 
     /// [`Self::forget`], with the order's id-table bucket when the caller has it.
+    #[inline(always)]
     fn forget_at(&mut self, slot: u32, order: &OrderSlot, bucket: Option<usize>) {
         let acct = &mut self.accounts[order.account_index as usize];
         if order.account_prev == NIL {
@@ -648,6 +651,7 @@ impl Engine {
             .filter(|&(slot, _)| self.slots.get(slot).instrument == instrument)
     }
 
+    #[inline(never)]
     fn on_cancel(&mut self, account: u32, instrument: u16, cl_ord_id: u64, out: &mut Out) {
         let ids = (account, instrument, cl_ord_id);
         let reject = |out: &mut Out, reason| out.reject(ids, None, None, None, reason);
@@ -665,6 +669,7 @@ impl Engine {
 
     /// Removes a resting order without trading, reporting it and giving back its reservation;
     /// `bucket` is its id-table bucket when the caller has it.
+    #[inline(always)]
     fn cancel_resting(&mut self, slot: u32, reason: Reason, out: &mut Out, bucket: Option<usize>) {
         let order = *self.slots.get(slot);
         let order_ref = OrderRef {
