@@ -17,7 +17,9 @@ pub struct GenArgs {
     /// mixed (makers and takers), makers (add/replace/cancel), takers (IOC/FOK/market
     /// against a quoted book), stress (book filled to capacity, multi-level sweeps) or
     /// options (option quotes and short sellers with moving MARK rows, for `replay --margin`)
-    /// or quotes (resting GTC quotes only, none crossing).
+    /// or quotes (resting GTC quotes only, none crossing) or deep (a deep, wide book: tens of
+    /// thousands of resting orders over tens of thousands of ticks, ids never reused; for
+    /// `examples/deep-venue.toml`).
     #[arg(long, default_value = "mixed")]
     profile: String,
     /// Venue the flow is for (default: the embedded venue).
