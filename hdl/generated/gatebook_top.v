@@ -4144,6 +4144,10 @@ module gatebook_top$matcher$bitmap(clock,reset,cmd_valid,cmd_ready,cmd_op,cmd_bo
     localparam  summary_bits = 16'h0;
     localparam  last_summary = 16'h0;
     localparam  all_ones = 64'hffffffffffffffff;
+    localparam  op_set = 2'b0;
+    localparam  op_clear = 2'b1;
+    localparam  op_below = 2'b10;
+    localparam  op_above = 2'b11;
     
     // Enums
     localparam BitmapState$Clearing = 0;
@@ -4307,7 +4311,7 @@ module gatebook_top$matcher$bitmap(clock,reset,cmd_valid,cmd_ready,cmd_op,cmd_bo
         found_index = 32'h0;
         word_bit = ((32'h1) & 64'hffffffffffffffff) << ((index$q) & 6'h3f);
         summary_bit = ((32'h1) & 64'hffffffffffffffff) << ((index$q >> 32'h6) & 6'h3f);
-        if (op$q == 32'h2) begin
+        if (op$q == op_below) begin
             word_beyond = ~(all_ones << ((index$q) & 6'h3f));
             summary_beyond = ~(all_ones << ((index$q >> 32'h6) & 6'h3f));
         end
@@ -4315,7 +4319,7 @@ module gatebook_top$matcher$bitmap(clock,reset,cmd_valid,cmd_ready,cmd_op,cmd_bo
             word_beyond = (all_ones << 32'h1) << ((index$q) & 6'h3f);
             summary_beyond = (all_ones << 32'h1) << ((index$q >> 32'h6) & 6'h3f);
         end
-        if (op$q == 32'h0) begin
+        if (op$q == op_set) begin
             new_word = words$read_data | word_bit;
         end
         else begin
@@ -4327,7 +4331,7 @@ module gatebook_top$matcher$bitmap(clock,reset,cmd_valid,cmd_ready,cmd_op,cmd_bo
             word_encoder$bits = words$read_data & word_beyond;
             summary_encoder$bits = summary$read_data & summary_beyond;
         end
-        if (op$q == 32'h2) begin
+        if (op$q == op_below) begin
             chosen = (summary_at$q << 32'h6) | ((summary_encoder$highest) & 16'hffff);
         end
         else begin
@@ -4355,7 +4359,7 @@ module gatebook_top$matcher$bitmap(clock,reset,cmd_valid,cmd_ready,cmd_op,cmd_bo
                         summary_at$d = cmd_index >> 32'hc;
                         words$read_address = (((cmd_book << word_bits) | (cmd_index >> 32'h6)) & 9'h1ff);
                         summary$read_address = (((cmd_book << summary_bits) | (cmd_index >> 32'hc)) & 5'h1f);
-                        if (cmd_op <= 32'h1) begin
+                        if (cmd_op <= op_clear) begin
                             state$d = BitmapState$Update;
                         end
                         else begin
@@ -4368,7 +4372,7 @@ module gatebook_top$matcher$bitmap(clock,reset,cmd_valid,cmd_ready,cmd_op,cmd_bo
                     words$write_enable = 1'b1;
                     words$write_data = new_word;
                     summary$write_enable = 1'b1;
-                    if (op$q == 32'h0) begin
+                    if (op$q == op_set) begin
                         summary$write_data = summary$read_data | summary_bit;
                     end
                     else if (new_word == 32'h0) begin
@@ -4385,7 +4389,7 @@ module gatebook_top$matcher$bitmap(clock,reset,cmd_valid,cmd_ready,cmd_op,cmd_bo
                     if (word_encoder$any) begin
                         done = 1'b1;
                         found = 1'b1;
-                        if (op$q == 32'h2) begin
+                        if (op$q == op_below) begin
                             found_index = (index$q & 32'hffc0) | ((word_encoder$highest) & 16'hffff);
                         end
                         else begin
@@ -4398,12 +4402,12 @@ module gatebook_top$matcher$bitmap(clock,reset,cmd_valid,cmd_ready,cmd_op,cmd_bo
                         words$read_address = (((book$q << word_bits) | chosen) & 9'h1ff);
                         state$d = BitmapState$LastWord;
                     end
-                    else if (op$q == 32'h2 && summary_at$q != 32'h0) begin
+                    else if (op$q == op_below && summary_at$q != 32'h0) begin
                         summary_at$d = summary_at$q - 32'h1;
                         summary$read_address = (((book$q << summary_bits) | (summary_at$q - 32'h1)) & 5'h1f);
                         state$d = BitmapState$ScanSummary;
                     end
-                    else if (op$q == 32'h3 && summary_at$q != last_summary) begin
+                    else if (op$q == op_above && summary_at$q != last_summary) begin
                         summary_at$d = summary_at$q + 32'h1;
                         summary$read_address = (((book$q << summary_bits) | (summary_at$q + 32'h1)) & 5'h1f);
                         state$d = BitmapState$ScanSummary;
@@ -4420,11 +4424,11 @@ module gatebook_top$matcher$bitmap(clock,reset,cmd_valid,cmd_ready,cmd_op,cmd_bo
                         words$read_address = (((book$q << word_bits) | chosen) & 9'h1ff);
                         state$d = BitmapState$LastWord;
                     end
-                    else if (op$q == 32'h2 && summary_at$q != 32'h0) begin
+                    else if (op$q == op_below && summary_at$q != 32'h0) begin
                         summary_at$d = summary_at$q - 32'h1;
                         summary$read_address = (((book$q << summary_bits) | (summary_at$q - 32'h1)) & 5'h1f);
                     end
-                    else if (op$q == 32'h3 && summary_at$q != last_summary) begin
+                    else if (op$q == op_above && summary_at$q != last_summary) begin
                         summary_at$d = summary_at$q + 32'h1;
                         summary$read_address = (((book$q << summary_bits) | (summary_at$q + 32'h1)) & 5'h1f);
                     end
@@ -4437,7 +4441,7 @@ module gatebook_top$matcher$bitmap(clock,reset,cmd_valid,cmd_ready,cmd_op,cmd_bo
                 begin
                     done = 1'b1;
                     found = 1'b1;
-                    if (op$q == 32'h2) begin
+                    if (op$q == op_below) begin
                         found_index = (word_at$q << 32'h6) | ((word_encoder$highest) & 16'hffff);
                     end
                     else begin
@@ -7551,6 +7555,10 @@ module gatebook_top$matcher$order_ids(clock,reset,cmd_valid,cmd_ready,cmd_op,cmd
     output reg  found;
     output reg  [11:0] found_slot;
     
+    // Constant declarations
+    localparam  op_find = 2'b0;
+    localparam  op_insert = 2'b1;
+    
     // Enums
     localparam OrderIdState$Clearing = 0;
     localparam OrderIdState$Idle = 1;
@@ -7824,7 +7832,7 @@ module gatebook_top$matcher$order_ids(clock,reset,cmd_valid,cmd_ready,cmd_op,cmd
                 end
             OrderIdState$Probe:
                 begin
-                    if (op$q == 32'h1) begin
+                    if (op$q == op_insert) begin
                         if (~used$read_data) begin
                             ids$write_address = at$q;
                             accounts$write_address = at$q;
@@ -7852,7 +7860,7 @@ module gatebook_top$matcher$order_ids(clock,reset,cmd_valid,cmd_ready,cmd_op,cmd
                         state$d = OrderIdState$Idle;
                     end
                     else if (key_matches) begin
-                        if (op$q == 32'h0) begin
+                        if (op$q == op_find) begin
                             done = 1'b1;
                             found = 1'b1;
                             state$d = OrderIdState$Idle;

@@ -223,6 +223,11 @@ pub struct LevelBitmap<const WORD_ADDR: usize, const SUMMARY_ADDR: usize> {
     summary_bits: Constant<Bits<16>>,
     last_summary: Constant<Bits<16>>,
     all_ones: Constant<Bits<64>>,
+    // The command codes, named (Verilog localparams).
+    op_set: Constant<Bits<2>>,
+    op_clear: Constant<Bits<2>>,
+    op_below: Constant<Bits<2>>,
+    op_above: Constant<Bits<2>>,
     /// The word and summary bits of `index`, and masks of what lies beyond them.
     word_bit: Signal<Local, Bits<64>>,
     summary_bit: Signal<Local, Bits<64>>,
@@ -269,6 +274,10 @@ impl<const WORD_ADDR: usize, const SUMMARY_ADDR: usize> LevelBitmap<WORD_ADDR, S
             summary_bits: Constant::new(u64::from(summary_words.trailing_zeros()).into()),
             last_summary: Constant::new(u64::from(summary_words - 1).into()),
             all_ones: Constant::new(u64::MAX.into()),
+            op_set: Constant::new(OP_SET.into()),
+            op_clear: Constant::new(OP_CLEAR.into()),
+            op_below: Constant::new(OP_BELOW.into()),
+            op_above: Constant::new(OP_ABOVE.into()),
             word_bit: Default::default(),
             summary_bit: Default::default(),
             new_word: Default::default(),
@@ -284,8 +293,6 @@ impl<const WORD_ADDR: usize, const SUMMARY_ADDR: usize> Logic
 {
     #[hdl_gen]
     fn update(&mut self) {
-        // Op codes as literals (HDL kernels cannot name Rust constants): 0 OP_SET,
-        // 1 OP_CLEAR, 2 OP_BELOW, 3 OP_ABOVE.
         dff_setup!(self, clock, state, op, book, index, summary_at, word_at, sweep);
         self.words.read_clock.next = self.clock.val();
         self.words.write_clock.next = self.clock.val();
@@ -315,7 +322,7 @@ impl<const WORD_ADDR: usize, const SUMMARY_ADDR: usize> Logic
         self.word_bit.next = bit_cast::<64, 1>(1.into()) << bit_cast::<6, 16>(self.index.q.val());
         self.summary_bit.next =
             bit_cast::<64, 1>(1.into()) << bit_cast::<6, 16>(self.index.q.val() >> 6);
-        if self.op.q.val() == 2 {
+        if self.op.q.val() == self.op_below.val() {
             self.word_beyond.next = !(self.all_ones.val() << bit_cast::<6, 16>(self.index.q.val()));
             self.summary_beyond.next =
                 !(self.all_ones.val() << bit_cast::<6, 16>(self.index.q.val() >> 6));
@@ -325,7 +332,7 @@ impl<const WORD_ADDR: usize, const SUMMARY_ADDR: usize> Logic
             self.summary_beyond.next =
                 (self.all_ones.val() << 1) << bit_cast::<6, 16>(self.index.q.val() >> 6);
         }
-        if self.op.q.val() == 0 {
+        if self.op.q.val() == self.op_set.val() {
             self.new_word.next = self.words.read_data.val() | self.word_bit.val();
         } else {
             self.new_word.next = self.words.read_data.val() & !self.word_bit.val();
@@ -340,7 +347,7 @@ impl<const WORD_ADDR: usize, const SUMMARY_ADDR: usize> Logic
                 self.summary.read_data.val() & self.summary_beyond.val();
         }
         // Word chosen from the summary word being looked at, in the search direction.
-        if self.op.q.val() == 2 {
+        if self.op.q.val() == self.op_below.val() {
             self.chosen.next = (self.summary_at.q.val() << 6)
                 | bit_cast::<16, 6>(self.summary_encoder.highest.val());
         } else {
@@ -374,7 +381,8 @@ impl<const WORD_ADDR: usize, const SUMMARY_ADDR: usize> Logic
                         (self.cmd_book.val() << self.summary_bits.val())
                             | (self.cmd_index.val() >> 12),
                     );
-                    if self.cmd_op.val() <= 1 {
+                    // OP_SET and OP_CLEAR are the two lowest codes: both mark a level.
+                    if self.cmd_op.val() <= self.op_clear.val() {
                         self.state.d.next = BitmapState::Update;
                     } else {
                         self.state.d.next = BitmapState::FirstLook;
@@ -385,7 +393,7 @@ impl<const WORD_ADDR: usize, const SUMMARY_ADDR: usize> Logic
                 self.words.write_enable.next = true;
                 self.words.write_data.next = self.new_word.val();
                 self.summary.write_enable.next = true;
-                if self.op.q.val() == 0 {
+                if self.op.q.val() == self.op_set.val() {
                     self.summary.write_data.next =
                         self.summary.read_data.val() | self.summary_bit.val();
                 } else if self.new_word.val() == 0 {
@@ -401,7 +409,7 @@ impl<const WORD_ADDR: usize, const SUMMARY_ADDR: usize> Logic
                 if self.word_encoder.any.val() {
                     self.done.next = true;
                     self.found.next = true;
-                    if self.op.q.val() == 2 {
+                    if self.op.q.val() == self.op_below.val() {
                         self.found_index.next = (self.index.q.val() & 0xFFC0)
                             | bit_cast::<16, 6>(self.word_encoder.highest.val());
                     } else {
@@ -415,14 +423,15 @@ impl<const WORD_ADDR: usize, const SUMMARY_ADDR: usize> Logic
                         (self.book.q.val() << self.word_bits.val()) | self.chosen.val(),
                     );
                     self.state.d.next = BitmapState::LastWord;
-                } else if self.op.q.val() == 2 && self.summary_at.q.val() != 0 {
+                } else if self.op.q.val() == self.op_below.val() && self.summary_at.q.val() != 0 {
                     self.summary_at.d.next = self.summary_at.q.val() - 1;
                     self.summary.read_address.next = bit_cast::<SUMMARY_ADDR, 16>(
                         (self.book.q.val() << self.summary_bits.val())
                             | (self.summary_at.q.val() - 1),
                     );
                     self.state.d.next = BitmapState::ScanSummary;
-                } else if self.op.q.val() == 3 && self.summary_at.q.val() != self.last_summary.val()
+                } else if self.op.q.val() == self.op_above.val()
+                    && self.summary_at.q.val() != self.last_summary.val()
                 {
                     self.summary_at.d.next = self.summary_at.q.val() + 1;
                     self.summary.read_address.next = bit_cast::<SUMMARY_ADDR, 16>(
@@ -442,13 +451,14 @@ impl<const WORD_ADDR: usize, const SUMMARY_ADDR: usize> Logic
                         (self.book.q.val() << self.word_bits.val()) | self.chosen.val(),
                     );
                     self.state.d.next = BitmapState::LastWord;
-                } else if self.op.q.val() == 2 && self.summary_at.q.val() != 0 {
+                } else if self.op.q.val() == self.op_below.val() && self.summary_at.q.val() != 0 {
                     self.summary_at.d.next = self.summary_at.q.val() - 1;
                     self.summary.read_address.next = bit_cast::<SUMMARY_ADDR, 16>(
                         (self.book.q.val() << self.summary_bits.val())
                             | (self.summary_at.q.val() - 1),
                     );
-                } else if self.op.q.val() == 3 && self.summary_at.q.val() != self.last_summary.val()
+                } else if self.op.q.val() == self.op_above.val()
+                    && self.summary_at.q.val() != self.last_summary.val()
                 {
                     self.summary_at.d.next = self.summary_at.q.val() + 1;
                     self.summary.read_address.next = bit_cast::<SUMMARY_ADDR, 16>(
@@ -463,7 +473,7 @@ impl<const WORD_ADDR: usize, const SUMMARY_ADDR: usize> Logic
             BitmapState::LastWord => {
                 self.done.next = true;
                 self.found.next = true;
-                if self.op.q.val() == 2 {
+                if self.op.q.val() == self.op_below.val() {
                     self.found_index.next = (self.word_at.q.val() << 6)
                         | bit_cast::<16, 6>(self.word_encoder.highest.val());
                 } else {

@@ -104,7 +104,7 @@ pub enum OrderIdState {
 
 /// (account, cl_ord_id) to order slot for a book of `2^SLOT_BITS` slots, in `2^HASH_BITS`
 /// buckets (interface in the module docs).
-#[derive(LogicBlock, Default)]
+#[derive(LogicBlock)]
 pub struct OrderIdTable<const SLOT_BITS: usize, const HASH_BITS: usize> {
     /// The card clock; everything moves on its rising edge.
     pub clock: Signal<In, Clock>,
@@ -150,13 +150,54 @@ pub struct OrderIdTable<const SLOT_BITS: usize, const HASH_BITS: usize> {
     sweep: DFF<Bits<HASH_BITS>>,
     key_matches: Signal<Local, Bit>,
     stays: Signal<Local, Bit>,
+    // The command codes, named (Verilog localparams).
+    op_find: Constant<Bits<2>>,
+    op_insert: Constant<Bits<2>>,
+}
+
+impl<const SLOT_BITS: usize, const HASH_BITS: usize> Default
+    for OrderIdTable<SLOT_BITS, HASH_BITS>
+{
+    fn default() -> Self {
+        OrderIdTable {
+            clock: Default::default(),
+            reset: Default::default(),
+            cmd_valid: Default::default(),
+            cmd_ready: Default::default(),
+            cmd_op: Default::default(),
+            cmd_account: Default::default(),
+            cmd_cl_ord_id: Default::default(),
+            cmd_slot: Default::default(),
+            done: Default::default(),
+            found: Default::default(),
+            found_slot: Default::default(),
+            ids: Default::default(),
+            accounts: Default::default(),
+            slots: Default::default(),
+            used: Default::default(),
+            homes: Default::default(),
+            command_home: Default::default(),
+            state: Default::default(),
+            op: Default::default(),
+            account: Default::default(),
+            cl_ord_id: Default::default(),
+            slot: Default::default(),
+            home: Default::default(),
+            at: Default::default(),
+            hole: Default::default(),
+            removed_slot: Default::default(),
+            sweep: Default::default(),
+            key_matches: Default::default(),
+            stays: Default::default(),
+            op_find: Constant::new(OP_FIND.into()),
+            op_insert: Constant::new(OP_INSERT.into()),
+        }
+    }
 }
 
 impl<const SLOT_BITS: usize, const HASH_BITS: usize> Logic for OrderIdTable<SLOT_BITS, HASH_BITS> {
     #[hdl_gen]
     fn update(&mut self) {
-        // Op codes as literals (HDL kernels cannot name Rust constants): 0 OP_FIND,
-        // 1 OP_INSERT, 2 OP_REMOVE.
         dff_setup!(
             self,
             clock,
@@ -248,7 +289,7 @@ impl<const SLOT_BITS: usize, const HASH_BITS: usize> Logic for OrderIdTable<SLOT
                 }
             }
             OrderIdState::Probe => {
-                if self.op.q.val() == 1 {
+                if self.op.q.val() == self.op_insert.val() {
                     if !self.used.read_data.val() {
                         self.ids.write_address.next = self.at.q.val();
                         self.accounts.write_address.next = self.at.q.val();
@@ -273,7 +314,7 @@ impl<const SLOT_BITS: usize, const HASH_BITS: usize> Logic for OrderIdTable<SLOT
                     self.done.next = true;
                     self.state.d.next = OrderIdState::Idle;
                 } else if self.key_matches.val() {
-                    if self.op.q.val() == 0 {
+                    if self.op.q.val() == self.op_find.val() {
                         self.done.next = true;
                         self.found.next = true;
                         self.state.d.next = OrderIdState::Idle;
