@@ -155,4 +155,65 @@ mod tests {
         );
         assert_eq!(uut.headroom.val().to_u64() as i64, -5);
     }
+
+    proptest::proptest! {
+        #![proptest_config(proptest::prelude::ProptestConfig::with_cases(256))]
+        /// Any instrument and account configuration, packed by the decoder and read back by
+        /// the row layouts, is the configuration: every field at its place, none overlapping.
+        #[test]
+        fn every_row_field_round_trips(
+            id in 0u16..4,
+            prices in proptest::array::uniform5(proptest::prelude::any::<u32>()),
+            account in proptest::prelude::any::<u32>(),
+            enabled in proptest::prelude::any::<bool>(),
+            stp in 0usize..StpMode::ALL.len(),
+            limits in (proptest::prelude::any::<u32>(), proptest::prelude::any::<u64>(), proptest::prelude::any::<u64>()),
+            headroom in proptest::prelude::any::<i64>(),
+        ) {
+            let [price_base, reference, collar, margin_buy, margin_sell] = prices;
+            let (max_order_qty, max_order_notional, max_position) = limits;
+            let instrument = InstrumentConfig {
+                id,
+                price_base,
+                reference,
+                collar,
+                margin_buy,
+                margin_sell,
+                ..InstrumentConfig::default()
+            };
+            let stp = StpMode::ALL[stp];
+            let limits = AccountConfig {
+                id: account,
+                enabled,
+                max_order_qty,
+                max_order_notional,
+                max_position,
+                headroom,
+                stp,
+            };
+            let records = VenueConfig {
+                capacity: Capacity { instruments: 4, accounts: 16, order_slots: 16, price_window: 128 },
+                instruments: vec![instrument],
+                accounts: vec![limits],
+            }
+            .control_records();
+            let mut uut = ControlDecoder::default();
+            uut.connect_all();
+            uut.record.next = beat_from_bytes(&records[1].to_bytes());
+            settle(&mut uut);
+            proptest::prop_assert_eq!(uut.instrument_id.val().to_u16(), id);
+            proptest::prop_assert_eq!(
+                rows::instrument(uut.instrument_row.val()),
+                (true, price_base, reference, collar, margin_buy, margin_sell)
+            );
+            uut.record.next = beat_from_bytes(&records[2].to_bytes());
+            settle(&mut uut);
+            proptest::prop_assert_eq!(uut.account_id.val().to_u32(), account);
+            proptest::prop_assert_eq!(
+                rows::account(uut.account_row.val()),
+                (true, enabled, stp.code(), max_order_qty, max_order_notional, max_position)
+            );
+            proptest::prop_assert_eq!(uut.headroom.val().to_u64() as i64, headroom);
+        }
+    }
 }
