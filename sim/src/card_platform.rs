@@ -44,7 +44,7 @@ pub struct CardSimPlatform {
 }
 
 impl CardSimPlatform {
-    /// The card with the default DMA timing (a 560 ns read at 250 MHz) and a 2 MiB region.
+    /// The card with the default DMA timing (reads answered after 140 cycles) and a 2 MiB region.
     pub fn new() -> Result<CardSimPlatform, PlatformError> {
         CardSimPlatform::with_timing(DmaTiming::default(), HUGEPAGE_BYTES)
     }

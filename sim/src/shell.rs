@@ -39,7 +39,8 @@ pub trait HostMemory {
 /// How the simulated PCIe link answers the card.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub struct DmaTiming {
-    /// Cycles from a read request to its first line (140: 560 ns at 250 MHz).
+    /// Cycles from a read request to its first line (140: a PCIe read's 560 ns, were the card
+    /// clocked at 250 MHz).
     pub read_latency_cycles: u32,
 }
 
