@@ -625,9 +625,15 @@ impl FlowGenerator {
 
     /// Re-quotes a live order: usually a new price near the reference, sometimes a cut in size.
     fn replace(&mut self) -> Message {
-        let Some(mut o) = self.take_live() else {
-            return self.maker_quote();
-        };
+        match self.take_live() {
+            Some(o) => self.modify(o),
+            None => self.maker_quote(),
+        }
+    }
+
+    /// Modifies `o`, taken off the live list, and puts it back: three times in ten a cut in
+    /// size in place, else a price a few ticks away inside its band and a new size.
+    fn modify(&mut self, mut o: LiveOrder) -> Message {
         if self.rng.gen_bool(0.3) && o.qty > 1 {
             o.qty = self.rng.gen_range(1..o.qty);
         } else {
@@ -1101,29 +1107,9 @@ impl FlowGenerator {
 
     /// A modify: a cut in size in place, or a new price a few ticks away and a new size.
     fn deep_modify(&mut self) -> Message {
-        let Some(mut o) = self.deep_take_live() else {
-            return self.deep_quote();
-        };
-        if self.rng.gen_bool(0.3) && o.qty > 1 {
-            o.qty = self.rng.gen_range(1..o.qty);
-        } else {
-            let m = self
-                .markets
-                .iter()
-                .position(|m| m.id == o.instrument)
-                .unwrap_or(0);
-            let (low, high) = self.markets[m].band();
-            let shift = self.rng.gen_range(-3i64..=3);
-            o.price = (i64::from(o.price) + shift).clamp(i64::from(low), i64::from(high)) as u32;
-            o.qty = self.qty(100);
-        }
-        self.live.push(o);
-        Message::Replace {
-            account: o.account,
-            instrument: o.instrument,
-            cl_ord_id: o.cl_ord_id,
-            price: o.price,
-            qty: o.qty,
+        match self.deep_take_live() {
+            Some(o) => self.modify(o),
+            None => self.deep_quote(),
         }
     }
 
