@@ -1,28 +1,16 @@
 //! The command line at its edges: huge counts, bad ranges, outputs that would clobber each
 //! other, a closed standard output, and input that is not UTF-8.
 
+mod cli_support;
+
+use cli_support::*;
+
 use std::io::{BufRead, BufReader};
-use std::path::{Path, PathBuf};
+use std::path::Path;
 use std::process::{Command, Output, Stdio};
 
-const BIN: &str = env!("CARGO_BIN_EXE_gatebook");
-const HEADER: &str = "action,account,instrument,cl_ord_id,side,type,tif,price,qty,flags";
 const REPORTS_HEADER: &str = "in_seq,event,account,instrument,cl_ord_id,side,price,qty,leaves,\
                               contra_account,contra_cl_ord_id,reason";
-const OPTIONS_VENUE: &str = concat!(env!("CARGO_MANIFEST_DIR"), "/examples/options-venue.toml");
-
-fn gatebook(args: &[&str]) -> Output {
-    gatebook_in(None, args)
-}
-
-fn gatebook_in(dir: Option<&Path>, args: &[&str]) -> Output {
-    let mut command = Command::new(BIN);
-    command.args(args);
-    if let Some(dir) = dir {
-        command.current_dir(dir);
-    }
-    command.output().expect("the binary runs")
-}
 
 /// Runs the binary with its standard output closed (`>&-`), as a shell does it.
 fn gatebook_without_stdout(dir: &Path, args: &[&str]) -> Output {
@@ -36,35 +24,6 @@ fn gatebook_without_stdout(dir: &Path, args: &[&str]) -> Output {
         .expect("sh runs")
 }
 
-fn text(bytes: &[u8]) -> String {
-    String::from_utf8_lossy(bytes).into_owned()
-}
-
-fn write(dir: &Path, name: &str, bytes: impl AsRef<[u8]>) -> PathBuf {
-    let path = dir.join(name);
-    std::fs::write(&path, bytes).unwrap();
-    path
-}
-
-fn s(path: &Path) -> &str {
-    path.to_str().unwrap()
-}
-
-/// Exit 2 with every one of `words` in the message, and no panic.
-fn assert_refused(output: &Output, words: &[&str]) {
-    let stderr = text(&output.stderr);
-    assert_eq!(output.status.code(), Some(2), "stderr: {stderr}");
-    for word in words {
-        assert!(stderr.contains(word), "expected `{word}` in: {stderr}");
-    }
-    assert!(!stderr.contains("panicked"), "{stderr}");
-}
-
-fn assert_success(output: &Output) {
-    assert_eq!(output.status.code(), Some(0), "{}", text(&output.stderr));
-}
-
-/// Two resting orders and a cross: reports for in_seq 1, 2 and 3.
 fn three_orders() -> String {
     format!(
         "{HEADER}\nNEW,7,0,1,S,LIMIT,GTC,1500,10,\nNEW,7,0,2,S,LIMIT,GTC,1501,10,\nNEW,8,0,3,B,LIMIT,IOC,1500,4,\n"

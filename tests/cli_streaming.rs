@@ -3,47 +3,16 @@
 //! the margin engine in the loop names the file, the line and the field after every earlier
 //! report is written.
 
+mod cli_support;
+
+use cli_support::*;
+
 use std::io::{BufRead, BufReader, Read, Write};
 use std::path::{Path, PathBuf};
 use std::process::{Child, Command, Output, Stdio};
 use std::sync::atomic::{AtomicU64, Ordering};
 use std::sync::Arc;
 use std::time::{Duration, Instant};
-
-const BIN: &str = env!("CARGO_BIN_EXE_gatebook");
-const HEADER: &str = "action,account,instrument,cl_ord_id,side,type,tif,price,qty,flags";
-const OPTIONS_VENUE: &str = concat!(env!("CARGO_MANIFEST_DIR"), "/examples/options-venue.toml");
-
-fn text(bytes: &[u8]) -> String {
-    String::from_utf8_lossy(bytes).into_owned()
-}
-
-fn s(path: &Path) -> &str {
-    path.to_str().unwrap()
-}
-
-fn write(dir: &Path, name: &str, bytes: impl AsRef<[u8]>) -> PathBuf {
-    let path = dir.join(name);
-    std::fs::write(&path, bytes).unwrap();
-    path
-}
-
-fn gatebook(args: &[&str]) -> Output {
-    Command::new(BIN)
-        .args(args)
-        .output()
-        .expect("the binary runs")
-}
-
-/// Exit 2 with every one of `words` in the message, and no panic.
-fn assert_refused(output: &Output, words: &[&str]) {
-    let stderr = text(&output.stderr);
-    assert_eq!(output.status.code(), Some(2), "stderr: {stderr}");
-    for word in words {
-        assert!(stderr.contains(word), "expected `{word}` in: {stderr}");
-    }
-    assert!(!stderr.contains("panicked"), "{stderr}");
-}
 
 /// `gatebook replay` with its standard input and output as pipes.
 fn spawn_replay(args: &[&str]) -> Child {
