@@ -74,9 +74,9 @@ impl BookSide {
     #[inline(always)]
     pub(crate) fn push_back(&mut self, index: u32, slot: u32, leaves: u32, slots: &mut OrderSlots) {
         let tail = self.levels[index as usize].tail;
-        let order = slots.get_mut(slot);
-        order.level_prev = tail;
-        order.level_next = NIL;
+        let links = slots.links_mut(slot);
+        links.level_prev = tail;
+        links.level_next = NIL;
         if tail == NIL {
             self.levels[index as usize].head = slot;
             self.occupied.set(index);
@@ -84,7 +84,7 @@ impl BookSide {
                 self.best = index;
             }
         } else {
-            slots.get_mut(tail).level_next = slot;
+            slots.links_mut(tail).level_next = slot;
         }
         let level = &mut self.levels[index as usize];
         level.tail = slot;
@@ -95,19 +95,19 @@ impl BookSide {
     #[inline(always)]
     pub(crate) fn unlink(&mut self, index: u32, slot: u32, leaves: u32, slots: &mut OrderSlots) {
         let (prev, next) = {
-            let order = slots.get(slot);
-            (order.level_prev, order.level_next)
+            let links = slots.links(slot);
+            (links.level_prev, links.level_next)
         };
         let level = &mut self.levels[index as usize];
         if prev == NIL {
             level.head = next;
         } else {
-            slots.get_mut(prev).level_next = next;
+            slots.links_mut(prev).level_next = next;
         }
         if next == NIL {
             level.tail = prev;
         } else {
-            slots.get_mut(next).level_prev = prev;
+            slots.links_mut(next).level_prev = prev;
         }
         level.total -= u64::from(leaves);
         if level.head == NIL {

@@ -6,7 +6,7 @@ use crate::reports::{OrderRef, Out};
 use crate::risk::{
     check_order_limits, reservation, AccountState, Exposure, PriceRules, Released, Terms,
 };
-use crate::slots::{OrderSlot, OrderSlots, NIL};
+use crate::slots::{Links, OrderSlot, OrderSlots, NIL};
 use gatebook_wire::{
     decode_flags, Backend, Capacity, Event, Message, MsgType, NewOrder, OrdType, OrderRecord,
     Reason, ReportRecord, Side, StpMode, Tif, VenueConfig, VenueError, WIRE_VERSION,
@@ -326,7 +326,10 @@ impl Engine {
         if !acct.enabled {
             return Err(Reason::AccountDisabled);
         }
-        let vacancy = match self.order_ids.probe(o.account, o.cl_ord_id, &self.slots) {
+        let vacancy = match self
+            .order_ids
+            .probe(o.account, ai, o.cl_ord_id, &self.slots)
+        {
             Probe::Found(..) => return Err(Reason::DuplicateId),
             Probe::Vacant(vacancy) => vacancy,
         };
@@ -429,27 +432,28 @@ impl Engine {
                 // Last in its account's list: the previous newest order points to it.
                 let acct = &mut accounts[ai as usize];
                 let newest = acct.newest;
-                let slot = slots.allocate(OrderSlot {
-                    cl_ord_id: o.cl_ord_id,
-                    account: o.account,
-                    account_index: ai,
-                    price,
-                    leaves: left,
-                    rate,
-                    level_prev: NIL,
-                    level_next: NIL,
-                    account_prev: newest,
-                    account_next: NIL,
-                    instrument: o.instrument,
-                    side: o.side,
-                    post_only: o.post_only,
-                    stp,
-                });
+                let slot = slots.allocate(
+                    OrderSlot {
+                        cl_ord_id: o.cl_ord_id,
+                        account_index: ai,
+                        price,
+                        leaves: left,
+                        rate,
+                        instrument: o.instrument,
+                        side: o.side,
+                        post_only: o.post_only,
+                        stp,
+                    },
+                    Links {
+                        account_prev: newest,
+                        ..Links::default()
+                    },
+                );
                 order_ids.insert(vacancy, slot);
                 if newest == NIL {
                     acct.oldest = slot;
                 } else {
-                    slots.get_mut(newest).account_next = slot;
+                    slots.links_mut(newest).account_next = slot;
                 }
                 acct.newest = slot;
                 let inst = instruments[usize::from(o.instrument)]
@@ -493,14 +497,15 @@ impl Engine {
             }
             let maker_slot = inst.sides[opposite].level(best).head;
             let maker = *self.slots.get(maker_slot);
+            let maker_account = self.accounts[maker.account_index as usize].id;
             let maker_ref = OrderRef {
-                account: maker.account,
+                account: maker_account,
                 instrument: t.instrument,
                 cl_ord_id: maker.cl_ord_id,
                 side: maker.side,
                 price: maker.price,
             };
-            if maker.account == t.account && taker.stp != StpMode::None {
+            if maker.account_index == taker.account_index && taker.stp != StpMode::None {
                 if matches!(taker.stp, StpMode::Resting | StpMode::Both) {
                     out.gone(Event::Canceled, &maker_ref, maker.leaves, Reason::SelfTrade);
                     self.accounts[maker.account_index as usize].release(maker.leaves, maker.rate);
@@ -531,7 +536,7 @@ impl Engine {
                 maker.price,
                 fill,
                 remaining,
-                (maker.account, maker.cl_ord_id),
+                (maker_account, maker.cl_ord_id),
             );
             out.fill(
                 &maker_ref,
@@ -604,19 +609,24 @@ impl Engine {
     #[inline(always)]
     fn forget_at(&mut self, slot: u32, order: &OrderSlot, bucket: Option<usize>) {
         let acct = &mut self.accounts[order.account_index as usize];
-        if order.account_prev == NIL {
-            acct.oldest = order.account_next;
+        let Links {
+            account_prev: prev,
+            account_next: next,
+            ..
+        } = *self.slots.links(slot);
+        if prev == NIL {
+            acct.oldest = next;
         } else {
-            self.slots.get_mut(order.account_prev).account_next = order.account_next;
+            self.slots.links_mut(prev).account_next = next;
         }
-        if order.account_next == NIL {
-            acct.newest = order.account_prev;
+        if next == NIL {
+            acct.newest = prev;
         } else {
-            self.slots.get_mut(order.account_next).account_prev = order.account_prev;
+            self.slots.links_mut(next).account_prev = prev;
         }
         match bucket {
             Some(bucket) => self.order_ids.remove_at(bucket),
-            None => self.order_ids.remove(order.account, order.cl_ord_id, slot),
+            None => self.order_ids.remove(acct.id, order.cl_ord_id, slot),
         }
         self.slots.release(slot);
     }
@@ -624,7 +634,7 @@ impl Engine {
     fn slot_ref(&self, slot: u32) -> OrderRef {
         let o = self.slots.get(slot);
         OrderRef {
-            account: o.account,
+            account: self.accounts[o.account_index as usize].id,
             instrument: o.instrument,
             cl_ord_id: o.cl_ord_id,
             side: o.side,
@@ -632,9 +642,10 @@ impl Engine {
         }
     }
 
-    /// The live order of `account` with `cl_ord_id` in `instrument`, if any.
-    fn find_order(&self, account: u32, instrument: u16, cl_ord_id: u64) -> Option<u32> {
-        self.find_order_bucket(account, instrument, cl_ord_id)
+    /// The live order of `account` (of dense index `ai`) with `cl_ord_id` in `instrument`, if
+    /// any.
+    fn find_order(&self, account: u32, ai: u32, instrument: u16, cl_ord_id: u64) -> Option<u32> {
+        self.find_order_bucket(account, ai, instrument, cl_ord_id)
             .map(|(slot, _)| slot)
     }
 
@@ -643,11 +654,12 @@ impl Engine {
     fn find_order_bucket(
         &self,
         account: u32,
+        ai: u32,
         instrument: u16,
         cl_ord_id: u64,
     ) -> Option<(u32, usize)> {
         self.order_ids
-            .find_bucket(account, cl_ord_id, &self.slots)
+            .find_bucket(account, ai, cl_ord_id, &self.slots)
             .filter(|&(slot, _)| self.slots.get(slot).instrument == instrument)
     }
 
@@ -655,13 +667,14 @@ impl Engine {
     fn on_cancel(&mut self, account: u32, instrument: u16, cl_ord_id: u64, out: &mut Out) {
         let ids = (account, instrument, cl_ord_id);
         let reject = |out: &mut Out, reason| out.reject(ids, None, None, None, reason);
-        if self.find_account(account).is_none() {
+        let Some(ai) = self.find_account(account) else {
             return reject(out, Reason::UnknownAccount);
-        }
+        };
         if self.instrument(instrument).is_none() {
             return reject(out, Reason::UnknownInstrument);
         }
-        let Some((slot, bucket)) = self.find_order_bucket(account, instrument, cl_ord_id) else {
+        let Some((slot, bucket)) = self.find_order_bucket(account, ai, instrument, cl_ord_id)
+        else {
             return reject(out, Reason::UnknownOrder);
         };
         self.cancel_resting(slot, Reason::User, out, Some(bucket));
@@ -673,7 +686,7 @@ impl Engine {
     fn cancel_resting(&mut self, slot: u32, reason: Reason, out: &mut Out, bucket: Option<usize>) {
         let order = *self.slots.get(slot);
         let order_ref = OrderRef {
-            account: order.account,
+            account: self.accounts[order.account_index as usize].id,
             instrument: order.instrument,
             cl_ord_id: order.cl_ord_id,
             side: order.side,
@@ -716,7 +729,7 @@ impl Engine {
         if !self.accounts[ai as usize].enabled {
             return reject(out, Reason::AccountDisabled);
         }
-        let Some(slot) = self.find_order(account, instrument, cl_ord_id) else {
+        let Some(slot) = self.find_order(account, ai, instrument, cl_ord_id) else {
             return reject(out, Reason::UnknownOrder);
         };
         if qty == 0 {

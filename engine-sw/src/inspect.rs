@@ -62,7 +62,7 @@ impl Engine {
         let mut slot = inst.sides[side.index()].level(index).head;
         while slot != crate::slots::NIL {
             out.push(self.resting(slot));
-            slot = self.slots.get(slot).level_next;
+            slot = self.slots.links(slot).level_next;
         }
         out
     }
@@ -76,7 +76,7 @@ impl Engine {
         let mut slot = self.accounts[ai as usize].oldest;
         while slot != crate::slots::NIL {
             out.push(self.resting(slot));
-            slot = self.slots.get(slot).account_next;
+            slot = self.slots.links(slot).account_next;
         }
         out
     }
@@ -84,7 +84,7 @@ impl Engine {
     fn resting(&self, slot: u32) -> RestingOrder {
         let o = self.slots.get(slot);
         RestingOrder {
-            account: o.account,
+            account: self.accounts[o.account_index as usize].id,
             instrument: o.instrument,
             cl_ord_id: o.cl_ord_id,
             side: o.side,
@@ -125,7 +125,7 @@ impl Engine {
         while slot != crate::slots::NIL {
             let o = self.slots.get(slot);
             total += crate::risk::reservation(o.leaves, o.rate);
-            slot = o.account_next;
+            slot = self.slots.links(slot).account_next;
         }
         Some(total)
     }
@@ -176,16 +176,16 @@ impl Engine {
                         {
                             return Err(format!("instrument {id} {side} {price}: bad order {o:?}"));
                         }
+                        let ai = self
+                            .find_account(o.account)
+                            .ok_or("order of unknown account")?;
                         let slot = self
                             .order_ids
-                            .find(o.account, o.cl_ord_id, &self.slots)
+                            .find(o.account, ai, o.cl_ord_id, &self.slots)
                             .ok_or_else(|| format!("order {o:?} missing from the id table"))?;
                         if self.resting(slot) != *o {
                             return Err(format!("id table maps {o:?} to another order"));
                         }
-                        let ai = self
-                            .find_account(o.account)
-                            .ok_or("order of unknown account")?;
                         open_sum[self.exposure_index(ai, id)][side.index()] += u64::from(o.leaves);
                     }
                     seen_in_levels += orders.len();

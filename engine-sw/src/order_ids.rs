@@ -9,8 +9,9 @@
 //! one bucket on, and a removal shifts back only the members that are away from home.
 //!
 //! Each bucket is 8 bytes: a 32-bit tag of the key's hash, whose low bits are the key's home
-//! bucket, and the slot (0 = empty). The key itself is the slot's own `account` and
-//! `cl_ord_id`, compared only when a tag matches, so a lookup is exact. The hash keeps the
+//! bucket, and the slot (0 = empty). The key itself is the slot's own account (its dense
+//! index, which stands for the account id one for one) and `cl_ord_id`, compared only when a
+//! tag matches, so a lookup is exact. The hash keeps the
 //! three low bits of `cl_ord_id` as the three low bits of the home: the eight consecutive ids
 //! of one account that members send one after another share a 64-byte line of buckets, which
 //! the lines are aligned to, and the lines themselves are spread by the hash of the account
@@ -88,9 +89,16 @@ impl OrderIdTable {
         i.wrapping_sub((e >> 32) as usize) & self.mask
     }
 
-    /// Looks a key up; when it is absent, says where it would go.
+    /// Looks a key up (the account by its id and by its dense index); when it is absent,
+    /// says where it would go.
     #[inline]
-    pub(crate) fn probe(&self, account: u32, cl_ord_id: u64, slots: &OrderSlots) -> Probe {
+    pub(crate) fn probe(
+        &self,
+        account: u32,
+        account_index: u32,
+        cl_ord_id: u64,
+        slots: &OrderSlots,
+    ) -> Probe {
         let tag = tag_of(account, cl_ord_id);
         let mut i = tag as usize & self.mask;
         let mut distance = 0;
@@ -106,7 +114,7 @@ impl OrderIdTable {
             if (e >> 32) as u32 == tag {
                 let slot = (e & SLOT_BITS) as u32;
                 let order = slots.get(slot);
-                if order.cl_ord_id == cl_ord_id && order.account == account {
+                if order.cl_ord_id == cl_ord_id && order.account_index == account_index {
                     return Probe::Found(slot, i);
                 }
             }
@@ -116,8 +124,14 @@ impl OrderIdTable {
     }
 
     #[inline]
-    pub(crate) fn find(&self, account: u32, cl_ord_id: u64, slots: &OrderSlots) -> Option<u32> {
-        self.find_bucket(account, cl_ord_id, slots)
+    pub(crate) fn find(
+        &self,
+        account: u32,
+        account_index: u32,
+        cl_ord_id: u64,
+        slots: &OrderSlots,
+    ) -> Option<u32> {
+        self.find_bucket(account, account_index, cl_ord_id, slots)
             .map(|(slot, _)| slot)
     }
 
@@ -126,10 +140,11 @@ impl OrderIdTable {
     pub(crate) fn find_bucket(
         &self,
         account: u32,
+        account_index: u32,
         cl_ord_id: u64,
         slots: &OrderSlots,
     ) -> Option<(u32, usize)> {
-        match self.probe(account, cl_ord_id, slots) {
+        match self.probe(account, account_index, cl_ord_id, slots) {
             Probe::Found(slot, bucket) => Some((slot, bucket)),
             Probe::Vacant(_) => None,
         }
@@ -210,7 +225,7 @@ mod tests {
 
     fn order(account: u32, cl_ord_id: u64) -> OrderSlot {
         OrderSlot {
-            account,
+            account_index: account,
             cl_ord_id,
             ..OrderSlot::EMPTY
         }
@@ -234,12 +249,12 @@ mod tests {
                     0 => {
                         if let Some((a, i, vacancy)) = pending.take() {
                             if !model.contains_key(&(a, i)) && slots.has_free() {
-                                let slot = slots.allocate(order(a, i));
+                                let slot = slots.allocate(order(a, i), Default::default());
                                 table.insert(vacancy, slot);
                                 model.insert((a, i), slot);
                             }
                         }
-                        match table.probe(account, id, &slots) {
+                        match table.probe(account, account, id, &slots) {
                             Probe::Found(slot, _) => {
                                 prop_assert_eq!(model.get(&(account, id)), Some(&slot));
                             }
@@ -266,10 +281,10 @@ mod tests {
                     }
                 }
                 for (&(a, i), &s) in &model {
-                    prop_assert_eq!(table.find(a, i, &slots), Some(s));
+                    prop_assert_eq!(table.find(a, a, i, &slots), Some(s));
                 }
                 prop_assert_eq!(
-                    table.find(account, id, &slots),
+                    table.find(account, account, id, &slots),
                     model.get(&(account, id)).copied()
                 );
             }
