@@ -101,6 +101,26 @@ impl Instrument {
     }
 }
 
+/// Takes `slot` out of its account's list of live orders.
+#[inline(always)]
+fn unlink_from_account(acct: &mut AccountState, slot: u32, slots: &mut OrderSlots) {
+    let Links {
+        account_prev: prev,
+        account_next: next,
+        ..
+    } = *slots.links(slot);
+    if prev == NIL {
+        acct.oldest = next;
+    } else {
+        slots.links_mut(prev).account_next = next;
+    }
+    if next == NIL {
+        acct.newest = prev;
+    } else {
+        slots.links_mut(next).account_prev = prev;
+    }
+}
+
 /// The order entering the book (a NEW, or a REPLACE that lost priority).
 struct Taker {
     order: OrderRef,
@@ -315,71 +335,87 @@ impl Engine {
         account_index as usize * self.capacity.instruments as usize + usize::from(instrument)
     }
 
-    /// Checks 1 to 14 for a NEW; on success, the account index, the effective price and the
-    /// id table's bucket for the order (the duplicate check's probe, kept for the insert).
-    fn admit_new(&self, o: &NewOrder) -> Result<(u32, u32, Vacancy), Reason> {
-        let ai = self.find_account(o.account).ok_or(Reason::UnknownAccount)?;
-        let inst = self
-            .instrument(o.instrument)
-            .ok_or(Reason::UnknownInstrument)?;
-        let acct = &self.accounts[ai as usize];
+    /// A NEW: checks 1 to 14 in spec order, then matching and resting. The account, the
+    /// instrument and the account's exposure in it are looked up once; an order that does not
+    /// cross (most do not) rests or expires with them, without another lookup.
+    #[inline(never)]
+    fn on_new(&mut self, o: &NewOrder, out: &mut Out) {
+        let reject = |out: &mut Out, reason| {
+            let given_price = (o.ord_type == OrdType::Limit).then_some(o.price);
+            out.reject(
+                (o.account, o.instrument, o.cl_ord_id),
+                Some(o.side),
+                given_price,
+                Some(o.qty),
+                reason,
+            );
+        };
+        let Engine {
+            capacity,
+            instruments,
+            account_index,
+            accounts,
+            exposures,
+            slots,
+            order_ids,
+        } = self;
+        let Some(ai) = account_index
+            .get(o.account as usize)
+            .copied()
+            .filter(|&i| i != NO_ACCOUNT)
+        else {
+            return reject(out, Reason::UnknownAccount);
+        };
+        let Some(inst) = instruments
+            .get_mut(usize::from(o.instrument))
+            .and_then(Option::as_mut)
+        else {
+            return reject(out, Reason::UnknownInstrument);
+        };
+        let acct = &mut accounts[ai as usize];
         if !acct.enabled {
-            return Err(Reason::AccountDisabled);
+            return reject(out, Reason::AccountDisabled);
         }
-        let vacancy = match self
-            .order_ids
-            .probe(o.account, ai, o.cl_ord_id, &self.slots)
-        {
-            Probe::Found(..) => return Err(Reason::DuplicateId),
+        let vacancy = match order_ids.probe(o.account, ai, o.cl_ord_id, slots) {
+            Probe::Found(..) => return reject(out, Reason::DuplicateId),
             Probe::Vacant(vacancy) => vacancy,
         };
         let market = o.ord_type == OrdType::Market;
         let limit_gtc = !market && o.tif == Tif::Gtc;
         let market_gtc = market && o.tif == Tif::Gtc;
         if market_gtc || (o.post_only && !limit_gtc) {
-            return Err(Reason::InvalidOrder);
+            return reject(out, Reason::InvalidOrder);
         }
         if o.qty == 0 {
-            return Err(Reason::InvalidQty);
+            return reject(out, Reason::InvalidQty);
         }
         let price = if market {
             inst.protection_price(o.side)
         } else {
             o.price
         };
+        let rate = inst.rates[o.side.index()];
         let terms = Terms {
             side: o.side,
             price,
             qty: o.qty,
-            rate: inst.rates[o.side.index()],
+            rate,
         };
-        let exposure = &self.exposures[self.exposure_index(ai, o.instrument)];
-        check_order_limits(acct, &inst.rules, exposure, &terms, &Released::default())?;
-        if o.post_only && inst.would_cross(o.side, price) {
-            return Err(Reason::WouldCross);
+        let e = ai as usize * capacity.instruments as usize + usize::from(o.instrument);
+        let exposure = &mut exposures[e];
+        if let Err(reason) =
+            check_order_limits(acct, &inst.rules, exposure, &terms, &Released::default())
+        {
+            return reject(out, reason);
         }
-        if o.tif == Tif::Gtc && !self.slots.has_free() {
-            return Err(Reason::BookFull);
+        let crosses = inst.would_cross(o.side, price);
+        if o.post_only && crosses {
+            return reject(out, Reason::WouldCross);
         }
-        Ok((ai, price, vacancy))
-    }
-
-    #[inline(never)]
-    fn on_new(&mut self, o: &NewOrder, out: &mut Out) {
-        let (ai, price, vacancy) = match self.admit_new(o) {
-            Ok(admitted) => admitted,
-            Err(reason) => {
-                let given_price = (o.ord_type == OrdType::Limit).then_some(o.price);
-                out.reject(
-                    (o.account, o.instrument, o.cl_ord_id),
-                    Some(o.side),
-                    given_price,
-                    Some(o.qty),
-                    reason,
-                );
-                return;
-            }
-        };
+        if o.tif == Tif::Gtc && !slots.has_free() {
+            return reject(out, Reason::BookFull);
+        }
+        // Accepted.
         let order = OrderRef {
             account: o.account,
             instrument: o.instrument,
@@ -388,18 +424,30 @@ impl Engine {
             price,
         };
         out.ack(&order, o.qty);
-        let inst = self.instruments[usize::from(o.instrument)]
-            .as_ref()
-            .expect("admitted");
-        let rate = inst.rates[o.side.index()];
-        let acct = &mut self.accounts[ai as usize];
         acct.reserve(o.qty, rate);
         let stp = o.stp.unwrap_or(acct.stp);
         if o.tif == Tif::Fok
             && inst.crossing_qty(o.side, price, u64::from(o.qty)) < u64::from(o.qty)
         {
             out.gone(Event::Expired, &order, o.qty, Reason::Fok);
-            self.accounts[ai as usize].release(o.qty, rate);
+            acct.release(o.qty, rate);
+            return;
+        }
+        if !crosses {
+            // Most orders do not cross: they rest, or expire, with what is in hand.
+            if o.tif == Tif::Gtc {
+                let side = &mut inst.sides[o.side.index()];
+                let index = price - inst.rules.price_base;
+                Self::rest_new(
+                    o, ai, price, o.qty, rate, stp, vacancy, acct, slots, order_ids,
+                );
+                let slot = acct.newest;
+                side.push_back(index, slot, o.qty, slots);
+                exposure.open[o.side.index()] += u64::from(o.qty);
+            } else {
+                out.gone(Event::Expired, &order, o.qty, Reason::Ioc);
+                acct.release(o.qty, rate);
+            }
             return;
         }
         let taker = Taker {
@@ -407,13 +455,7 @@ impl Engine {
             account_index: ai,
             stp,
         };
-        // Most orders do not cross: they skip matching altogether.
-        let end = if inst.would_cross(o.side, price) {
-            self.match_taker(&taker, o.qty, out)
-        } else {
-            MatchEnd::Remaining(o.qty)
-        };
-        match end {
+        match self.match_taker(&taker, o.qty, out) {
             MatchEnd::Remaining(0) => {}
             MatchEnd::SelfTradeStopped(left) => {
                 out.gone(Event::Expired, &order, left, Reason::SelfTrade);
@@ -429,33 +471,11 @@ impl Engine {
                     capacity,
                     ..
                 } = self;
-                // Last in its account's list: the previous newest order points to it.
                 let acct = &mut accounts[ai as usize];
-                let newest = acct.newest;
-                let slot = slots.allocate(
-                    OrderSlot {
-                        cl_ord_id: o.cl_ord_id,
-                        account_index: ai,
-                        price,
-                        leaves: left,
-                        rate,
-                        instrument: o.instrument,
-                        side: o.side,
-                        post_only: o.post_only,
-                        stp,
-                    },
-                    Links {
-                        account_prev: newest,
-                        ..Links::default()
-                    },
+                Self::rest_new(
+                    o, ai, price, left, rate, stp, vacancy, acct, slots, order_ids,
                 );
-                order_ids.insert(vacancy, slot);
-                if newest == NIL {
-                    acct.oldest = slot;
-                } else {
-                    slots.links_mut(newest).account_next = slot;
-                }
-                acct.newest = slot;
+                let slot = acct.newest;
                 let inst = instruments[usize::from(o.instrument)]
                     .as_mut()
                     .expect("admitted");
@@ -469,6 +489,51 @@ impl Engine {
                 self.accounts[ai as usize].release(left, rate);
             }
         }
+    }
+
+    /// Takes a slot for an accepted NEW that rests with `leaves`, enters its id and puts it
+    /// last in its account's list (the account's `newest`); the caller links it into its
+    /// level.
+    #[inline(always)]
+    #[allow(clippy::too_many_arguments)]
+    fn rest_new(
+        o: &NewOrder,
+        ai: u32,
+        price: u32,
+        leaves: u32,
+        rate: u32,
+        stp: StpMode,
+        vacancy: Vacancy,
+        acct: &mut AccountState,
+        slots: &mut OrderSlots,
+        order_ids: &mut OrderIdTable,
+    ) {
+        // Last in its account's list: the previous newest order points to it.
+        let newest = acct.newest;
+        let slot = slots.allocate(
+            OrderSlot {
+                cl_ord_id: o.cl_ord_id,
+                account_index: ai,
+                price,
+                leaves,
+                rate,
+                instrument: o.instrument,
+                side: o.side,
+                post_only: o.post_only,
+                stp,
+            },
+            Links {
+                account_prev: newest,
+                ..Links::default()
+            },
+        );
+        order_ids.insert(vacancy, slot);
+        if newest == NIL {
+            acct.oldest = slot;
+        } else {
+            slots.links_mut(newest).account_next = slot;
+        }
+        acct.newest = slot;
     }
 
     /// Meets the opposite side in priority order while the taker has quantity and prices
@@ -609,21 +674,7 @@ impl Engine {
     #[inline(always)]
     fn forget_at(&mut self, slot: u32, order: &OrderSlot, bucket: Option<usize>) {
         let acct = &mut self.accounts[order.account_index as usize];
-        let Links {
-            account_prev: prev,
-            account_next: next,
-            ..
-        } = *self.slots.links(slot);
-        if prev == NIL {
-            acct.oldest = next;
-        } else {
-            self.slots.links_mut(prev).account_next = next;
-        }
-        if next == NIL {
-            acct.newest = prev;
-        } else {
-            self.slots.links_mut(next).account_prev = prev;
-        }
+        unlink_from_account(acct, slot, &mut self.slots);
         match bucket {
             Some(bucket) => self.order_ids.remove_at(bucket),
             None => self.order_ids.remove(acct.id, order.cl_ord_id, slot),
@@ -663,21 +714,60 @@ impl Engine {
             .filter(|&(slot, _)| self.slots.get(slot).instrument == instrument)
     }
 
+    /// A CANCEL: the account, the instrument, the order's slot and the account's exposure are
+    /// looked up once, and the order leaves its level, its account's list and the id table
+    /// with them.
     #[inline(never)]
     fn on_cancel(&mut self, account: u32, instrument: u16, cl_ord_id: u64, out: &mut Out) {
         let ids = (account, instrument, cl_ord_id);
         let reject = |out: &mut Out, reason| out.reject(ids, None, None, None, reason);
-        let Some(ai) = self.find_account(account) else {
+        let Engine {
+            capacity,
+            instruments,
+            account_index,
+            accounts,
+            exposures,
+            slots,
+            order_ids,
+        } = self;
+        let Some(ai) = account_index
+            .get(account as usize)
+            .copied()
+            .filter(|&i| i != NO_ACCOUNT)
+        else {
             return reject(out, Reason::UnknownAccount);
         };
-        if self.instrument(instrument).is_none() {
-            return reject(out, Reason::UnknownInstrument);
-        }
-        let Some((slot, bucket)) = self.find_order_bucket(account, ai, instrument, cl_ord_id)
+        let Some(inst) = instruments
+            .get_mut(usize::from(instrument))
+            .and_then(Option::as_mut)
         else {
+            return reject(out, Reason::UnknownInstrument);
+        };
+        let Probe::Found(slot, bucket) = order_ids.probe(account, ai, cl_ord_id, slots) else {
             return reject(out, Reason::UnknownOrder);
         };
-        self.cancel_resting(slot, Reason::User, out, Some(bucket));
+        let order = *slots.get(slot);
+        if order.instrument != instrument {
+            return reject(out, Reason::UnknownOrder);
+        }
+        let order_ref = OrderRef {
+            account,
+            instrument,
+            cl_ord_id,
+            side: order.side,
+            price: order.price,
+        };
+        out.gone(Event::Canceled, &order_ref, order.leaves, Reason::User);
+        // The id matched the slot's own account index: the order is `ai`'s.
+        let acct = &mut accounts[ai as usize];
+        acct.release(order.leaves, order.rate);
+        let index = order.price - inst.rules.price_base;
+        inst.sides[order.side.index()].unlink(index, slot, order.leaves, slots);
+        let e = ai as usize * capacity.instruments as usize + usize::from(instrument);
+        exposures[e].open[order.side.index()] -= u64::from(order.leaves);
+        unlink_from_account(acct, slot, slots);
+        order_ids.remove_at(bucket);
+        slots.release(slot);
     }
 
     /// Removes a resting order without trading, reporting it and giving back its reservation;
