@@ -617,15 +617,8 @@ impl Engine {
         MatchEnd::Remaining(remaining)
     }
 
-    /// Puts an allocated slot at the back of its level and counts its open quantity.
-    fn rest(&mut self, slot: u32) {
-        let o = self.slots.get(slot);
-        let (instrument, side, price, leaves, ai) =
-            (o.instrument, o.side, o.price, o.leaves, o.account_index);
-        self.rest_order(slot, instrument, side, price, leaves, ai);
-    }
-
-    /// [`Self::rest`] with the slot's fields given.
+    /// Puts an allocated slot, whose fields are given, at the back of its level and counts
+    /// its open quantity.
     #[inline]
     fn rest_order(
         &mut self,
@@ -680,17 +673,6 @@ impl Engine {
             None => self.order_ids.remove(acct.id, order.cl_ord_id, slot),
         }
         self.slots.release(slot);
-    }
-
-    fn slot_ref(&self, slot: u32) -> OrderRef {
-        let o = self.slots.get(slot);
-        OrderRef {
-            account: self.accounts[o.account_index as usize].id,
-            instrument: o.instrument,
-            cl_ord_id: o.cl_ord_id,
-            side: o.side,
-            price: o.price,
-        }
     }
 
     /// The live order of `account` (of dense index `ai`) with `cl_ord_id` in `instrument`, if
@@ -826,7 +808,15 @@ impl Engine {
             return reject(out, Reason::InvalidQty);
         }
         let old = *self.slots.get(slot);
-        let mut order = self.slot_ref(slot);
+        // The id matched the slot's own account index and instrument: the order is this
+        // account's, in this instrument.
+        let mut order = OrderRef {
+            account,
+            instrument,
+            cl_ord_id,
+            side: old.side,
+            price: old.price,
+        };
         if price == old.price && qty <= old.leaves {
             let reduction = old.leaves - qty;
             let index = old.price - inst.rules.price_base;
@@ -904,7 +894,7 @@ impl Engine {
             }
             MatchEnd::Remaining(left) => {
                 self.slots.get_mut(slot).leaves = left;
-                self.rest(slot);
+                self.rest_order(slot, instrument, old.side, price, left, ai);
             }
         }
     }

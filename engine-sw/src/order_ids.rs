@@ -151,7 +151,7 @@ impl OrderIdTable {
     }
 
     /// Adds the absent key that `vacancy` was probed for, with `slot`.
-    #[inline]
+    #[inline(always)]
     pub(crate) fn insert(&mut self, vacancy: Vacancy, slot: u32) {
         let mut i = vacancy.bucket;
         if vacancy.removals != self.removals {

@@ -81,6 +81,7 @@ impl Out<'_> {
         self.order_row(Event::Ack, order, (order.price, qty, qty), 0, 0, (0, 0));
     }
 
+    #[inline(always)]
     pub(crate) fn replaced(&mut self, order: &OrderRef, leaves: u32) {
         self.order_row(
             Event::Replaced,

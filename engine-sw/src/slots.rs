@@ -87,7 +87,7 @@ impl OrderSlots {
 
     /// Takes a free slot for `order`, with `links`; the caller has checked
     /// [`Self::has_free`].
-    #[inline]
+    #[inline(always)]
     pub(crate) fn allocate(&mut self, order: OrderSlot, links: Links) -> u32 {
         let slot = self.free.pop().expect("caller checked for a free slot");
         self.slots[slot as usize] = order;
