@@ -340,155 +340,157 @@ impl Engine {
     /// cross (most do not) rests or expires with them, without another lookup.
     #[inline(never)]
     fn on_new(&mut self, o: &NewOrder, out: &mut Out) {
-        let reject = |out: &mut Out, reason| {
-            let given_price = (o.ord_type == OrdType::Limit).then_some(o.price);
-            out.reject(
-                (o.account, o.instrument, o.cl_ord_id),
-                Some(o.side),
-                given_price,
-                Some(o.qty),
-                reason,
-            );
-        };
-        let Engine {
-            capacity,
-            instruments,
-            account_index,
-            accounts,
-            exposures,
-            slots,
-            order_ids,
-        } = self;
-        let Some(ai) = account_index
-            .get(o.account as usize)
-            .copied()
-            .filter(|&i| i != NO_ACCOUNT)
-        else {
-            return reject(out, Reason::UnknownAccount);
-        };
-        let Some(inst) = instruments
-            .get_mut(usize::from(o.instrument))
-            .and_then(Option::as_mut)
-        else {
-            return reject(out, Reason::UnknownInstrument);
-        };
-        let acct = &mut accounts[ai as usize];
-        if !acct.enabled {
-            return reject(out, Reason::AccountDisabled);
-        }
-        let vacancy = match order_ids.probe(o.account, ai, o.cl_ord_id, slots) {
-            Probe::Found(..) => return reject(out, Reason::DuplicateId),
-            Probe::Vacant(vacancy) => vacancy,
-        };
-        let market = o.ord_type == OrdType::Market;
-        let limit_gtc = !market && o.tif == Tif::Gtc;
-        let market_gtc = market && o.tif == Tif::Gtc;
-        if market_gtc || (o.post_only && !limit_gtc) {
-            return reject(out, Reason::InvalidOrder);
-        }
-        if o.qty == 0 {
-            return reject(out, Reason::InvalidQty);
-        }
-        let price = if market {
-            inst.protection_price(o.side)
-        } else {
-            o.price
-        };
-        let rate = inst.rates[o.side.index()];
-        let terms = Terms {
-            side: o.side,
-            price,
-            qty: o.qty,
-            rate,
-        };
-        let e = ai as usize * capacity.instruments as usize + usize::from(o.instrument);
-        let exposure = &mut exposures[e];
-        if let Err(reason) =
-            check_order_limits(acct, &inst.rules, exposure, &terms, &Released::default())
-        {
-            return reject(out, reason);
-        }
-        let crosses = inst.would_cross(o.side, price);
-        if o.post_only && crosses {
-            return reject(out, Reason::WouldCross);
-        }
-        if o.tif == Tif::Gtc && !slots.has_free() {
-            return reject(out, Reason::BookFull);
-        }
-        // Accepted.
-        let order = OrderRef {
-            account: o.account,
-            instrument: o.instrument,
-            cl_ord_id: o.cl_ord_id,
-            side: o.side,
-            price,
-        };
-        out.ack(&order, o.qty);
-        acct.reserve(o.qty, rate);
-        let stp = o.stp.unwrap_or(acct.stp);
-        if o.tif == Tif::Fok
-            && inst.crossing_qty(o.side, price, u64::from(o.qty)) < u64::from(o.qty)
-        {
-            out.gone(Event::Expired, &order, o.qty, Reason::Fok);
-            acct.release(o.qty, rate);
-            return;
-        }
-        if !crosses {
-            // Most orders do not cross: they rest, or expire, with what is in hand.
-            if o.tif == Tif::Gtc {
-                let side = &mut inst.sides[o.side.index()];
-                let index = price - inst.rules.price_base;
-                Self::rest_new(
-                    o, ai, price, o.qty, rate, stp, vacancy, acct, slots, order_ids,
-                );
-                let slot = acct.newest;
-                side.push_back(index, slot, o.qty, slots);
-                exposure.open[o.side.index()] += u64::from(o.qty);
+        // Every refusal leaves this block with its reason, to the one REJECT row below.
+        let reason = 'refused: {
+            let Engine {
+                capacity,
+                instruments,
+                account_index,
+                accounts,
+                exposures,
+                slots,
+                order_ids,
+            } = self;
+            let Some(ai) = account_index
+                .get(o.account as usize)
+                .copied()
+                .filter(|&i| i != NO_ACCOUNT)
+            else {
+                break 'refused Reason::UnknownAccount;
+            };
+            let Some(inst) = instruments
+                .get_mut(usize::from(o.instrument))
+                .and_then(Option::as_mut)
+            else {
+                break 'refused Reason::UnknownInstrument;
+            };
+            let acct = &mut accounts[ai as usize];
+            if !acct.enabled {
+                break 'refused Reason::AccountDisabled;
+            }
+            let vacancy = match order_ids.probe(o.account, ai, o.cl_ord_id, slots) {
+                Probe::Found(..) => break 'refused Reason::DuplicateId,
+                Probe::Vacant(vacancy) => vacancy,
+            };
+            let market = o.ord_type == OrdType::Market;
+            let limit_gtc = !market && o.tif == Tif::Gtc;
+            let market_gtc = market && o.tif == Tif::Gtc;
+            if market_gtc || (o.post_only && !limit_gtc) {
+                break 'refused Reason::InvalidOrder;
+            }
+            if o.qty == 0 {
+                break 'refused Reason::InvalidQty;
+            }
+            let price = if market {
+                inst.protection_price(o.side)
             } else {
-                out.gone(Event::Expired, &order, o.qty, Reason::Ioc);
+                o.price
+            };
+            let rate = inst.rates[o.side.index()];
+            let terms = Terms {
+                side: o.side,
+                price,
+                qty: o.qty,
+                rate,
+            };
+            let e = ai as usize * capacity.instruments as usize + usize::from(o.instrument);
+            let exposure = &mut exposures[e];
+            if let Err(reason) =
+                check_order_limits(acct, &inst.rules, exposure, &terms, &Released::default())
+            {
+                break 'refused reason;
+            }
+            let crosses = inst.would_cross(o.side, price);
+            if o.post_only && crosses {
+                break 'refused Reason::WouldCross;
+            }
+            if o.tif == Tif::Gtc && !slots.has_free() {
+                break 'refused Reason::BookFull;
+            }
+            // Accepted.
+            let order = OrderRef {
+                account: o.account,
+                instrument: o.instrument,
+                cl_ord_id: o.cl_ord_id,
+                side: o.side,
+                price,
+            };
+            out.ack(&order, o.qty);
+            acct.reserve(o.qty, rate);
+            let stp = o.stp.unwrap_or(acct.stp);
+            if o.tif == Tif::Fok
+                && inst.crossing_qty(o.side, price, u64::from(o.qty)) < u64::from(o.qty)
+            {
+                out.gone(Event::Expired, &order, o.qty, Reason::Fok);
                 acct.release(o.qty, rate);
+                return;
+            }
+            if !crosses {
+                // Most orders do not cross: they rest, or expire, with what is in hand.
+                if o.tif == Tif::Gtc {
+                    let side = &mut inst.sides[o.side.index()];
+                    let index = price - inst.rules.price_base;
+                    Self::rest_new(
+                        o, ai, price, o.qty, rate, stp, vacancy, acct, slots, order_ids,
+                    );
+                    let slot = acct.newest;
+                    side.push_back(index, slot, o.qty, slots);
+                    exposure.open[o.side.index()] += u64::from(o.qty);
+                } else {
+                    out.gone(Event::Expired, &order, o.qty, Reason::Ioc);
+                    acct.release(o.qty, rate);
+                }
+                return;
+            }
+            let taker = Taker {
+                order,
+                account_index: ai,
+                stp,
+            };
+            match self.match_taker(&taker, o.qty, out) {
+                MatchEnd::Remaining(0) => {}
+                MatchEnd::SelfTradeStopped(left) => {
+                    out.gone(Event::Expired, &order, left, Reason::SelfTrade);
+                    self.accounts[ai as usize].release(left, rate);
+                }
+                MatchEnd::Remaining(left) if o.tif == Tif::Gtc => {
+                    let Engine {
+                        instruments,
+                        accounts,
+                        exposures,
+                        slots,
+                        order_ids,
+                        capacity,
+                        ..
+                    } = self;
+                    let acct = &mut accounts[ai as usize];
+                    Self::rest_new(
+                        o, ai, price, left, rate, stp, vacancy, acct, slots, order_ids,
+                    );
+                    let slot = acct.newest;
+                    let inst = instruments[usize::from(o.instrument)]
+                        .as_mut()
+                        .expect("admitted");
+                    let index = price - inst.rules.price_base;
+                    inst.sides[o.side.index()].push_back(index, slot, left, slots);
+                    let e = ai as usize * capacity.instruments as usize + usize::from(o.instrument);
+                    exposures[e].open[o.side.index()] += u64::from(left);
+                }
+                MatchEnd::Remaining(left) => {
+                    out.gone(Event::Expired, &order, left, Reason::Ioc);
+                    self.accounts[ai as usize].release(left, rate);
+                }
             }
             return;
-        }
-        let taker = Taker {
-            order,
-            account_index: ai,
-            stp,
         };
-        match self.match_taker(&taker, o.qty, out) {
-            MatchEnd::Remaining(0) => {}
-            MatchEnd::SelfTradeStopped(left) => {
-                out.gone(Event::Expired, &order, left, Reason::SelfTrade);
-                self.accounts[ai as usize].release(left, rate);
-            }
-            MatchEnd::Remaining(left) if o.tif == Tif::Gtc => {
-                let Engine {
-                    instruments,
-                    accounts,
-                    exposures,
-                    slots,
-                    order_ids,
-                    capacity,
-                    ..
-                } = self;
-                let acct = &mut accounts[ai as usize];
-                Self::rest_new(
-                    o, ai, price, left, rate, stp, vacancy, acct, slots, order_ids,
-                );
-                let slot = acct.newest;
-                let inst = instruments[usize::from(o.instrument)]
-                    .as_mut()
-                    .expect("admitted");
-                let index = price - inst.rules.price_base;
-                inst.sides[o.side.index()].push_back(index, slot, left, slots);
-                let e = ai as usize * capacity.instruments as usize + usize::from(o.instrument);
-                exposures[e].open[o.side.index()] += u64::from(left);
-            }
-            MatchEnd::Remaining(left) => {
-                out.gone(Event::Expired, &order, left, Reason::Ioc);
-                self.accounts[ai as usize].release(left, rate);
-            }
-        }
+        let given_price = (o.ord_type == OrdType::Limit).then_some(o.price);
+        out.reject(
+            (o.account, o.instrument, o.cl_ord_id),
+            Some(o.side),
+            given_price,
+            Some(o.qty),
+            reason,
+        );
     }
 
     /// Takes a slot for an accepted NEW that rests with `leaves`, enters its id and puts it
