@@ -104,7 +104,7 @@ pub fn run(args: &ServeArgs) -> Result<(), CliError> {
     let backend_venue = venue.clone();
     let backend: BackendFactory = Box::new(move || match kind {
         BackendKind::Sw => engine_sw::Engine::new(&backend_venue)
-            .map(MatchingBackend::Software)
+            .map(|engine| MatchingBackend::Software(Box::new(engine)))
             .map_err(|e| format!("venue configuration: {e}")),
         other => open_backend(other, &backend_venue, device.as_deref())
             .map(MatchingBackend::Pipelined)

@@ -15,7 +15,7 @@ use std::sync::Arc;
 /// What matches: engine-sw itself (its state can be digested), or any other backend.
 pub enum MatchingBackend {
     /// engine-sw in the matching thread: reports come back with each message, and snapshots work.
-    Software(Engine),
+    Software(Box<Engine>),
     /// A card (simulated or real) or the loopback: reports may come several messages late.
     Pipelined(Box<dyn Backend>),
 }
@@ -86,7 +86,7 @@ impl MatchingThread {
         if let (Some((in_seq, engine)), MatchingBackend::Software(current)) =
             (self.restored.take(), &mut backend)
         {
-            *current = engine;
+            **current = engine;
             snapshot_in_seq = in_seq;
         }
         let mut replayed = 0u64;
@@ -154,7 +154,7 @@ impl MatchingThread {
                         if every > 0 && in_seq % every == 0 {
                             self.push(Output::Snapshot {
                                 in_seq,
-                                engine: Box::new(engine.clone()),
+                                engine: engine.clone(),
                             });
                         }
                     }
@@ -190,7 +190,7 @@ impl MatchingThread {
                         if last_in_seq > snapshot_in_seq {
                             self.push(Output::Snapshot {
                                 in_seq: last_in_seq,
-                                engine: Box::new(engine.clone()),
+                                engine: engine.clone(),
                             });
                         }
                     }

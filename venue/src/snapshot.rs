@@ -5,7 +5,8 @@
 //! journal is replayed from the start, which gives the same state.
 //!
 //! File: `snapshots/snapshot-<in_seq, 20 digits>.snap` under the journal directory:
-//! magic `GBSNAP01` (8 bytes), `in_seq` u64, payload length u64, CRC32C of the payload u32,
+//! magic `GBSNAP02` (8 bytes; the engine's layout changed from 01, and bincode is not
+//! self-describing, so an older snapshot is refused and the journal replayed instead), `in_seq` u64, payload length u64, CRC32C of the payload u32,
 //! then the payload (bincode of [`SnapshotBody`]). Written to a `.tmp` file, synced, renamed.
 
 use crate::publisher::{session_log_path, LOG_ENTRY_BYTES};
@@ -15,7 +16,7 @@ use std::fs::File;
 use std::io::{Read, Write};
 use std::path::{Path, PathBuf};
 
-const MAGIC: &[u8; 8] = b"GBSNAP01";
+const MAGIC: &[u8; 8] = b"GBSNAP02";
 const HEADER_BYTES: usize = 8 + 8 + 8 + 4;
 /// Snapshots kept; older ones are removed once a newer one is written.
 const KEEP: usize = 2;
@@ -136,7 +137,7 @@ fn read(path: &Path) -> Result<SnapshotBody, String> {
         .and_then(|mut f| f.read_to_end(&mut bytes))
         .map_err(|e| e.to_string())?;
     if bytes.len() < HEADER_BYTES || &bytes[..8] != MAGIC {
-        return Err("not a snapshot".into());
+        return Err("not a snapshot of this version (its magic is not GBSNAP02)".into());
     }
     let field = |at: usize| u64::from_le_bytes(bytes[at..at + 8].try_into().unwrap_or_default());
     let length = field(16) as usize;
