@@ -1,6 +1,6 @@
 
 
-module gatebook_card(clock,reset,mmio_addr,mmio_wdata,mmio_write,mmio_read,mmio_rdata,mmio_rvalid,rd_req_valid,rd_req_ready,rd_req_addr,rd_req_lines,rd_resp_valid,rd_resp_data,rd_resp_error,wr_valid,wr_ready,wr_addr,wr_data,wr_error);
+module gatebook_card(clock,reset,mmio_addr,mmio_wdata,mmio_write,mmio_read,mmio_rdata,mmio_rvalid,rd_req_valid,rd_req_ready,rd_req_addr,rd_req_lines,rd_resp_valid,rd_resp_data,rd_resp_status,wr_valid,wr_ready,wr_addr,wr_data);
     
     // Module arguments
     input wire  clock;
@@ -17,12 +17,11 @@ module gatebook_card(clock,reset,mmio_addr,mmio_wdata,mmio_write,mmio_read,mmio_
     output reg  [7:0] rd_req_lines;
     input wire  rd_resp_valid;
     input wire  [511:0] rd_resp_data;
-    input wire  rd_resp_error;
+    input wire  [3:0] rd_resp_status;
     output reg  wr_valid;
     input wire  wr_ready;
     output reg  [63:0] wr_addr;
     output reg  [511:0] wr_data;
-    input wire  wr_error;
     
     // Stub signals
     reg  regs$clock;
@@ -37,7 +36,7 @@ module gatebook_card(clock,reset,mmio_addr,mmio_wdata,mmio_write,mmio_read,mmio_
     reg  [31:0] regs$cq_tail;
     reg  regs$cq_full;
     reg  regs$read_fault;
-    reg  regs$write_fault;
+    reg  [3:0] regs$read_status;
     reg  regs$message_in;
     reg  regs$report_out;
     reg  regs$reject_out;
@@ -56,6 +55,7 @@ module gatebook_card(clock,reset,mmio_addr,mmio_wdata,mmio_write,mmio_read,mmio_
     wire  [31:0] regs$cq_head;
     reg  fetch$clock;
     reg  fetch$reset;
+    reg  fetch$power_on;
     reg  fetch$enabled;
     reg  fetch$halted;
     reg  [63:0] fetch$sq_base;
@@ -119,7 +119,7 @@ module gatebook_card(clock,reset,mmio_addr,mmio_wdata,mmio_write,mmio_read,mmio_
         .cq_tail(regs$cq_tail),
         .cq_full(regs$cq_full),
         .read_fault(regs$read_fault),
-        .write_fault(regs$write_fault),
+        .read_status(regs$read_status),
         .message_in(regs$message_in),
         .report_out(regs$report_out),
         .reject_out(regs$reject_out),
@@ -140,6 +140,7 @@ module gatebook_card(clock,reset,mmio_addr,mmio_wdata,mmio_write,mmio_read,mmio_
     gatebook_card$fetch fetch(
         .clock(fetch$clock),
         .reset(fetch$reset),
+        .power_on(fetch$power_on),
         .enabled(fetch$enabled),
         .halted(fetch$halted),
         .sq_base(fetch$sq_base),
@@ -214,7 +215,7 @@ module gatebook_card(clock,reset,mmio_addr,mmio_wdata,mmio_write,mmio_read,mmio_
         regs$cq_tail = writer$cq_tail;
         regs$cq_full = writer$cq_full;
         regs$read_fault = fetch$read_fault;
-        regs$write_fault = wr_error;
+        regs$read_status = rd_resp_status;
         regs$message_in = fetch$out_valid && pipeline$in_ready;
         regs$report_out = writer$report_out;
         regs$reject_out = writer$reject_out;
@@ -230,7 +231,8 @@ module gatebook_card(clock,reset,mmio_addr,mmio_wdata,mmio_write,mmio_read,mmio_
         rd_req_lines = fetch$rd_req_lines;
         fetch$rd_resp_valid = rd_resp_valid;
         fetch$rd_resp_data = rd_resp_data;
-        fetch$rd_resp_error = rd_resp_error;
+        fetch$rd_resp_error = |rd_resp_status;
+        fetch$power_on = reset;
         pipeline$in_data = fetch$out_data;
         pipeline$in_valid = fetch$out_valid;
         fetch$out_ready = pipeline$in_ready;
@@ -255,11 +257,12 @@ module gatebook_card(clock,reset,mmio_addr,mmio_wdata,mmio_write,mmio_read,mmio_
 endmodule // gatebook_card
 
 
-module gatebook_card$fetch(clock,reset,enabled,halted,sq_base,sq_size,sq_tail,rd_req_valid,rd_req_ready,rd_req_addr,rd_req_lines,rd_resp_valid,rd_resp_data,rd_resp_error,out_data,out_valid,out_ready,sq_head,read_fault,status_req);
+module gatebook_card$fetch(clock,reset,power_on,enabled,halted,sq_base,sq_size,sq_tail,rd_req_valid,rd_req_ready,rd_req_addr,rd_req_lines,rd_resp_valid,rd_resp_data,rd_resp_error,out_data,out_valid,out_ready,sq_head,read_fault,status_req);
     
     // Module arguments
     input wire  clock;
     input wire  reset;
+    input wire  power_on;
     input wire  enabled;
     input wire  halted;
     input wire  [63:0] sq_base;
@@ -604,6 +607,10 @@ module gatebook_card$fetch(clock,reset,enabled,halted,sq_base,sq_size,sq_tail,rd
             dead$d = 1'b0;
             flushing$d = 1'b1;
             flush_left$d = 32'h4;
+        end
+        if (power_on) begin
+            inflight$d = 32'h0;
+            discard$d = 32'h0;
         end
     end
     
@@ -1342,7 +1349,7 @@ module gatebook_card$pipeline(clock,reset,in_data,in_valid,in_ready,out_data,out
 endmodule // gatebook_card$pipeline
 
 
-module gatebook_card$regs(clock,reset,mmio_addr,mmio_wdata,mmio_write,mmio_read,mmio_rdata,mmio_rvalid,sq_head,cq_tail,cq_full,read_fault,write_fault,message_in,report_out,reject_out,cq_stall,card_reset,enabled,halted,errors,error_raised,sq_base,sq_size,cq_base,cq_size,status_addr,sq_tail,cq_head);
+module gatebook_card$regs(clock,reset,mmio_addr,mmio_wdata,mmio_write,mmio_read,mmio_rdata,mmio_rvalid,sq_head,cq_tail,cq_full,read_fault,read_status,message_in,report_out,reject_out,cq_stall,card_reset,enabled,halted,errors,error_raised,sq_base,sq_size,cq_base,cq_size,status_addr,sq_tail,cq_head);
     
     // Module arguments
     input wire  clock;
@@ -1357,7 +1364,7 @@ module gatebook_card$regs(clock,reset,mmio_addr,mmio_wdata,mmio_write,mmio_read,
     input wire  [31:0] cq_tail;
     input wire  cq_full;
     input wire  read_fault;
-    input wire  write_fault;
+    input wire  [3:0] read_status;
     input wire  message_in;
     input wire  report_out;
     input wire  reject_out;
@@ -1407,7 +1414,7 @@ module gatebook_card$regs(clock,reset,mmio_addr,mmio_wdata,mmio_write,mmio_read,
     localparam  at_sq_tail = 32'h1000;
     localparam  at_cq_head = 32'h1004;
     localparam  card_id = 32'h47424b43;
-    localparam  version = 32'h10000;
+    localparam  version = 32'h20000;
     localparam  build_id = 32'h8275f29d;
     localparam  capabilities = 32'ha0c0804;
     localparam  dma_capabilities = 32'h200810;
@@ -1422,7 +1429,7 @@ module gatebook_card$regs(clock,reset,mmio_addr,mmio_wdata,mmio_write,mmio_read,
     localparam  status_halted = 32'h4;
     localparam  status_cq_full = 32'h8;
     localparam  error_read_fault = 32'h1;
-    localparam  error_write_fault = 32'h2;
+    localparam  read_status_lsb = 32'h8;
     localparam  error_sq_doorbell = 32'h4;
     localparam  error_cq_doorbell = 32'h8;
     localparam  error_ring_config = 32'h10;
@@ -1737,9 +1744,9 @@ module gatebook_card$regs(clock,reset,mmio_addr,mmio_wdata,mmio_write,mmio_read,
         new_errors = 32'h0;
         if (read_fault) begin
             new_errors = new_errors | error_read_fault;
-        end
-        if (write_fault) begin
-            new_errors = new_errors | error_write_fault;
+            if (~|(error_bits$q & error_read_fault)) begin
+                new_errors = new_errors | (((read_status) & 32'hffffffff) << read_status_lsb);
+            end
         end
         if (mmio_write) begin
             if (mmio_addr == at_control) begin

@@ -105,7 +105,8 @@ pub enum DriverError {
         platform: &'static str,
         /// The ERRORS register (or the status line's copy of it): one bit per sticky error.
         errors: u32,
-        /// Each set bit's meaning, from the register map.
+        /// Each set field's meaning, from the register map ([`regmap::explain_errors`]:
+        /// DMA_READ_STATUS as its value and what it means).
         explained: Vec<String>,
     },
     /// The card made no progress for too long.
@@ -301,6 +302,8 @@ impl<P: Platform> Card<P> {
             }
             self.platform.wait();
         }
+        // A write the host refused before the reset belonged to the session the reset ends.
+        let _ = self.platform.take_dma_fault();
         let layout = self.layout;
         let dma = self.platform.dma();
         dma.zero(layout.status_offset, LINE_BYTES);
@@ -372,8 +375,14 @@ impl<P: Platform> Card<P> {
         Ok(())
     }
 
-    /// Reads ERRORS; a sticky error stops the driver with each bit's meaning.
+    /// Asks the platform for a DMA write the host refused (which the card cannot report),
+    /// then reads ERRORS; either stops the driver, a sticky error with each bit's meaning.
     pub fn check_errors(&mut self) -> Result<(), DriverError> {
+        if let Err(error) = self.platform.take_dma_fault() {
+            let error = DriverError::Platform(error);
+            self.stopped = Some(error.to_string());
+            return Err(error);
+        }
         let errors = self.platform.read32(regmap::ERRORS);
         if errors == 0 {
             return Ok(());

@@ -7,7 +7,7 @@ use gatebook_wire::regmap::{self, fields};
 use gatebook_wire::Capacity;
 use host_driver::platform::LINE_BYTES;
 use host_driver::{
-    Card, CardConfig, DriverError, LoopbackConfig, LoopbackPlatform, Pace, Platform,
+    Card, CardConfig, DriverError, LoopbackConfig, LoopbackPlatform, Pace, Platform, PlatformError,
 };
 
 fn open_with(
@@ -39,9 +39,12 @@ fn startup_refuses_a_wrong_build_id_naming_both() {
 
 #[test]
 fn startup_refuses_a_wrong_regmap_major_and_takes_a_newer_minor() {
+    let major = regmap::REGMAP_VERSION_VALUE >> 16;
+    assert_eq!(major, 2, "the host speaks the register map of wire");
+    // A bitstream of the previous major (ERRORS bit 1 was DMA_WRITE_FAULT there).
     let error = open_with(
         LoopbackConfig {
-            regmap_version: 0x0002_0000,
+            regmap_version: 0x0001_0000,
             ..LoopbackConfig::default()
         },
         CardConfig::default(),
@@ -51,12 +54,12 @@ fn startup_refuses_a_wrong_regmap_major_and_takes_a_newer_minor() {
     let text = error.to_string();
     assert!(matches!(error, DriverError::RegmapMajor { .. }), "{text}");
     assert!(
-        text.contains("major is 2") && text.contains("major 1"),
+        text.contains("major is 1") && text.contains("major 2"),
         "{text}"
     );
     open_with(
         LoopbackConfig {
-            regmap_version: 0x0001_0007,
+            regmap_version: regmap::REGMAP_VERSION_VALUE + 7,
             ..LoopbackConfig::default()
         },
         CardConfig::default(),
@@ -114,7 +117,7 @@ fn startup_refuses_other_capabilities_rings_too_large_and_venues_too_large() {
 }
 
 #[test]
-fn a_dma_write_to_an_unmapped_address_halts_with_a_clear_error_and_writes_nothing() {
+fn a_dma_write_to_an_unmapped_address_is_a_platform_error_naming_it_and_writes_nothing() {
     let mut card = echo_card(2, 2, Pace::TO_IDLE);
     let layout = *card.layout();
     let outside = {
@@ -143,10 +146,23 @@ fn a_dma_write_to_an_unmapped_address_halts_with_a_clear_error_and_writes_nothin
     p.write32(regmap::CONTROL, fields::CONTROL::ENABLE.mask());
     card.submit(&numbered(1, 3)).unwrap();
     let mut reports = Vec::new();
-    let error = card.drain(&mut reports).expect_err("the card halts");
+    let error = card
+        .drain(&mut reports)
+        .expect_err("the platform reports the refused write");
     let text = error.to_string();
-    assert!(text.contains("DMA_WRITE_FAULT: A DMA write"), "{text}");
-    assert!(text.contains("only a reset restarts it"), "{text}");
+    assert!(
+        matches!(
+            error,
+            DriverError::Platform(PlatformError::DmaWriteRefused { bus_addr, .. })
+                if bus_addr == outside
+        ),
+        "{text}"
+    );
+    assert!(
+        text.starts_with("loopback: the card wrote to bus address")
+            && text.contains(&format!("{outside:#x}")),
+        "{text}"
+    );
     assert!(reports.is_empty());
     for line in 0..region_lines {
         if untouched(line * LINE_BYTES) {
@@ -157,16 +173,24 @@ fn a_dma_write_to_an_unmapped_address_halts_with_a_clear_error_and_writes_nothin
             );
         }
     }
-    // The status line carries the error, and STATUS says HALTED.
+    // The card cannot know (a PCIe write gets no answer): no error, not halted, and it
+    // counts the three completions as written.
     let status_errors = card.platform().dma().load_u32(
         regmap::status_line::ERRORS,
         std::sync::atomic::Ordering::Acquire,
     );
-    assert_eq!(status_errors, fields::ERRORS::DMA_WRITE_FAULT.mask());
-    let status = card.platform_mut().read32(regmap::STATUS);
-    assert_eq!(fields::STATUS::HALTED.get(status), 1);
-    // Until a reset, the driver refuses to go on; after it, all is well.
-    assert!(card.submit(&numbered(4, 1)).is_err());
+    assert_eq!(status_errors, 0);
+    let p = card.platform_mut();
+    assert_eq!(p.read32(regmap::ERRORS), 0);
+    assert_eq!(fields::STATUS::HALTED.get(p.read32(regmap::STATUS)), 0);
+    assert_eq!(p.read32(regmap::CQ_TAIL), 3);
+    // Reported once; until a reset, the driver refuses to go on; after it, all is well.
+    assert!(card.platform_mut().take_dma_fault().is_ok());
+    let error = card.submit(&numbered(4, 1)).expect_err("stopped");
+    assert!(
+        error.to_string().contains(&format!("{outside:#x}")),
+        "{error}"
+    );
     card.reset().unwrap();
     let records = numbered(1, 5);
     card.submit(&records).unwrap();
@@ -184,7 +208,21 @@ fn a_dma_read_from_an_unmapped_address_is_a_read_fault() {
     p.write32(regmap::CONTROL, fields::CONTROL::ENABLE.mask());
     card.submit(&numbered(1, 2)).unwrap();
     let error = card.drain(&mut Vec::new()).expect_err("halted");
-    assert!(error.to_string().contains("DMA_READ_FAULT"), "{error}");
+    let text = error.to_string();
+    assert!(matches!(error, DriverError::Halted { .. }), "{text}");
+    assert!(text.contains("DMA_READ_FAULT: A DMA read"), "{text}");
+    assert!(
+        text.contains("DMA_READ_STATUS: 2, bad completion status: Unsupported Request"),
+        "{text}"
+    );
+    // Bad status: what a root complex answers for an address outside the host's mapping.
+    let errors = card.platform_mut().read32(regmap::ERRORS);
+    assert_eq!(errors, fields::ERRORS::DMA_READ_FAULT.mask() | (2 << 8));
+    assert_eq!(fields::ERRORS::DMA_READ_STATUS.get(errors), 2);
+    assert!(
+        card.platform_mut().take_dma_fault().is_ok(),
+        "no write refused"
+    );
 }
 
 #[test]

@@ -189,6 +189,9 @@ impl Platform for Spy {
     fn wait(&mut self) {
         self.inner.wait()
     }
+    fn take_dma_fault(&mut self) -> Result<(), host_driver::PlatformError> {
+        self.inner.take_dma_fault()
+    }
 }
 
 #[test]

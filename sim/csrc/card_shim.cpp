@@ -16,9 +16,8 @@ struct gb_shell_inputs {
     uint8_t mmio_read;
     uint8_t rd_req_ready;
     uint8_t rd_resp_valid;
-    uint8_t rd_resp_error;
+    uint8_t rd_resp_status;  // 0, or the PCIe completion error code (bits 3..0)
     uint8_t wr_ready;
-    uint8_t wr_error;
 };
 
 // The card's outputs in the current cycle (mirrors `ShellOutputs` in src/ffi.rs).
@@ -52,10 +51,9 @@ gb_shell* gb_shell_new(void) {
     c->mmio_read = 0;
     c->rd_req_ready = 0;
     c->rd_resp_valid = 0;
-    c->rd_resp_error = 0;
+    c->rd_resp_status = 0;
     for (int i = 0; i < 16; i++) c->rd_resp_data[i] = 0;
     c->wr_ready = 0;
-    c->wr_error = 0;
     c->eval();
     return shell;
 }
@@ -77,10 +75,9 @@ void gb_shell_set_inputs(gb_shell* shell, const gb_shell_inputs* in) {
     c->mmio_read = in->mmio_read;
     c->rd_req_ready = in->rd_req_ready;
     c->rd_resp_valid = in->rd_resp_valid;
-    c->rd_resp_error = in->rd_resp_error;
+    c->rd_resp_status = in->rd_resp_status & 0xf;
     for (int i = 0; i < 16; i++) c->rd_resp_data[i] = in->rd_resp_data[i];
     c->wr_ready = in->wr_ready;
-    c->wr_error = in->wr_error;
     c->clock = 0;
     c->eval();
 }
@@ -117,9 +114,8 @@ size_t gb_shell_layout(size_t* out, size_t capacity) {
         offsetof(struct gb_shell_inputs, mmio_read),
         offsetof(struct gb_shell_inputs, rd_req_ready),
         offsetof(struct gb_shell_inputs, rd_resp_valid),
-        offsetof(struct gb_shell_inputs, rd_resp_error),
+        offsetof(struct gb_shell_inputs, rd_resp_status),
         offsetof(struct gb_shell_inputs, wr_ready),
-        offsetof(struct gb_shell_inputs, wr_error),
         sizeof(struct gb_shell_outputs),
         offsetof(struct gb_shell_outputs, wr_data),
         offsetof(struct gb_shell_outputs, rd_req_addr),

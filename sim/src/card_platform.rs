@@ -1,7 +1,9 @@
 //! The Verilated card ([`SimShell`]: shell and pipeline, cycle by cycle) as host-driver's
 //! [`Platform`]: the driver's register accesses go to the card's MMIO port, the card's DMA port is served
 //! from the same [`DmaRegion`] a real card would reach through the IOMMU, and the card runs
-//! while the driver waits. The driver code is the one that runs a real card.
+//! while the driver waits. The driver code is the one that runs a real card. A write of the
+//! card's outside the region, which the card cannot know of, comes back from
+//! [`Platform::take_dma_fault`] as an error naming the address.
 
 use crate::{DmaFault, DmaTiming, HostMemory, SimShell};
 use host_driver::platform::{HUGEPAGE_BYTES, LINE_BYTES};
@@ -15,7 +17,8 @@ pub const CARD_SIM_IOVA: u64 = 0x1_0000_0000;
 pub const CYCLES_PER_WAIT: u64 = 32;
 
 /// The host memory the simulated card reaches: the region, through its bus-address table.
-/// An address outside the region faults, as an IOMMU would refuse it.
+/// An address outside the region faults, as an IOMMU would refuse it: a read comes back to
+/// the card with a bad completion status, a write is dropped and kept by the [`SimShell`].
 struct RegionMemory<'a>(&'a DmaRegion);
 
 impl HostMemory for RegionMemory<'_> {
@@ -88,6 +91,17 @@ impl Platform for CardSimPlatform {
     fn wait(&mut self) {
         self.card
             .run(CYCLES_PER_WAIT, &mut RegionMemory(&self.region));
+    }
+
+    fn take_dma_fault(&mut self) -> Result<(), PlatformError> {
+        match self.card.take_write_fault() {
+            Some(fault) => Err(PlatformError::dma_write_refused(
+                self.name(),
+                fault.bus_addr,
+                &self.region,
+            )),
+            None => Ok(()),
+        }
     }
 
     fn drain_quiet_waits(&self) -> u32 {

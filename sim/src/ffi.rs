@@ -27,9 +27,9 @@ pub(crate) struct ShellInputs {
     pub mmio_read: u8,
     pub rd_req_ready: u8,
     pub rd_resp_valid: u8,
-    pub rd_resp_error: u8,
+    /// 0, or the PCIe requester completion error code that failed the line (bits 3..0).
+    pub rd_resp_status: u8,
     pub wr_ready: u8,
-    pub wr_error: u8,
 }
 
 /// The card's outputs in the current cycle (`gb_shell_outputs` in `csrc/card_shim.cpp`).
@@ -332,9 +332,8 @@ mod tests {
             offset_of!(super::ShellInputs, mmio_read),
             offset_of!(super::ShellInputs, rd_req_ready),
             offset_of!(super::ShellInputs, rd_resp_valid),
-            offset_of!(super::ShellInputs, rd_resp_error),
+            offset_of!(super::ShellInputs, rd_resp_status),
             offset_of!(super::ShellInputs, wr_ready),
-            offset_of!(super::ShellInputs, wr_error),
             size_of::<super::ShellOutputs>(),
             offset_of!(super::ShellOutputs, wr_data),
             offset_of!(super::ShellOutputs, rd_req_addr),

@@ -18,7 +18,7 @@ pub use card_platform::{CardSimPlatform, CARD_SIM_IOVA, CYCLES_PER_WAIT};
 use gatebook_wire::{
     Backend, BuildSizes, Capacity, OrderRecord, ReportRecord, VenueConfig, RECORD_BYTES,
 };
-pub use shell::{DmaFault, DmaTiming, HostMemory, SimShell};
+pub use shell::{DmaFault, DmaTiming, HostMemory, SimShell, READ_STATUS_BAD};
 pub use stats::CycleStats;
 
 /// Cycles without a report, with the input idle, after which the whole card (`card-sim`,

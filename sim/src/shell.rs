@@ -4,14 +4,23 @@
 //! Each cycle the card's read requests are queued and answered after
 //! [`DmaTiming::read_latency_cycles`], one line per cycle in request order (the line is read
 //! from host memory when it is answered; a line that cannot be read is answered with
-//! `rd_resp_error`); its writes are applied to host memory when taken, and a write that
-//! fails raises `wr_error` in the next cycle. Register writes take one cycle, reads two,
-//! and the DMA port is served meanwhile.
+//! `rd_resp_status` [`READ_STATUS_BAD`], as a root complex answers a read it refuses with
+//! Unsupported Request). Its writes are applied to host memory when taken. A PCIe write is
+//! posted and gets no answer, so a write host memory refuses is dropped without the card
+//! knowing, as an IOMMU drops it: the harness keeps the first one, for
+//! [`SimShell::take_write_fault`] (the platform over it reports it as an error naming the
+//! address). Register writes take one cycle, reads two, and the DMA port is served meanwhile.
 
 use crate::ffi::{ShellInputs, ShellModel, ShellOutputs};
 use crate::SimError;
 use gatebook_wire::regmap::{self, fields};
 use std::collections::VecDeque;
+
+/// The `rd_resp_status` of a line host memory refuses: 2, bad completion status (the PCIe
+/// requester completion error code of an Unsupported Request or Completer Abort, which is
+/// what a root complex answers for an address outside the host's mapping). The card keeps it
+/// in ERRORS.DMA_READ_STATUS.
+pub const READ_STATUS_BAD: u8 = 2;
 
 /// A DMA access to a bus address the host did not map.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -32,7 +41,8 @@ impl std::error::Error for DmaFault {}
 pub trait HostMemory {
     /// Reads the 64-byte line at `bus_addr` (a DMA read by the card); a fault when unmapped.
     fn read_line(&mut self, bus_addr: u64) -> Result<[u8; 64], DmaFault>;
-    /// Writes the 64-byte line at `bus_addr` (a DMA write by the card); a fault when unmapped.
+    /// Writes the 64-byte line at `bus_addr` (a DMA write by the card); a fault when unmapped
+    /// (the line is dropped; the card is not told, see [`SimShell::take_write_fault`]).
     fn write_line(&mut self, bus_addr: u64, line: &[u8; 64]) -> Result<(), DmaFault>;
 }
 
@@ -80,7 +90,8 @@ pub struct SimShell {
     cycle: u64,
     /// Lines requested and not yet answered: (cycle due, bus address).
     reads: VecDeque<(u64, u64)>,
-    write_failed: bool,
+    /// The first write host memory refused since the last [`SimShell::take_write_fault`].
+    write_fault: Option<DmaFault>,
 }
 
 fn words(line: &[u8; 64]) -> [u32; 16] {
@@ -110,7 +121,7 @@ impl SimShell {
             timing,
             cycle: 0,
             reads: VecDeque::new(),
-            write_failed: false,
+            write_fault: None,
         };
         let mut none = NoMemory;
         for _ in 0..2 {
@@ -173,6 +184,14 @@ impl SimShell {
         self.cycle
     }
 
+    /// The first DMA write host memory refused since the last call, if any. The card cannot
+    /// report it (a PCIe write gets no answer: it goes on as if the line were written, and
+    /// ERRORS stays clear), so the harness does, as a host's IOMMU logs the fault: whoever
+    /// drives the card checks here.
+    pub fn take_write_fault(&mut self) -> Option<DmaFault> {
+        self.write_fault.take()
+    }
+
     /// One clock cycle.
     fn step(&mut self, mmio: Mmio, reset: bool, mem: &mut dyn HostMemory) -> ShellOutputs {
         let mut inputs = ShellInputs {
@@ -183,7 +202,6 @@ impl SimShell {
             mmio_read: u8::from(mmio.read),
             rd_req_ready: 1,
             wr_ready: 1,
-            wr_error: u8::from(self.write_failed),
             ..ShellInputs::default()
         };
         if self
@@ -195,7 +213,7 @@ impl SimShell {
             inputs.rd_resp_valid = 1;
             match mem.read_line(bus_addr) {
                 Ok(data) => inputs.rd_resp_data = words(&data),
-                Err(_) => inputs.rd_resp_error = 1,
+                Err(_) => inputs.rd_resp_status = READ_STATUS_BAD,
             }
         }
         self.model.set_inputs(&inputs);
@@ -207,9 +225,10 @@ impl SimShell {
                 self.reads.push_back((first + i, out.rd_req_addr + 64 * i));
             }
         }
-        self.write_failed = false;
         if out.wr_valid != 0 {
-            self.write_failed = mem.write_line(out.wr_addr, &line(&out.wr_data)).is_err();
+            if let Err(fault) = mem.write_line(out.wr_addr, &line(&out.wr_data)) {
+                self.write_fault.get_or_insert(fault);
+            }
         }
         self.model.tick();
         self.cycle += 1;

@@ -6,7 +6,7 @@ use engine_sw::Engine;
 use flowgen::{small_venue, Profile};
 use gatebook_wire::regmap::{self, fields, status_line, COMPLETION_MARK_OFFSET};
 use gatebook_wire::{Backend, OrderRecord, ReportRecord, VenueConfig};
-use sim::{DmaFault, DmaTiming, HostMemory, SimShell};
+use sim::{DmaFault, DmaTiming, HostMemory, SimShell, READ_STATUS_BAD};
 
 const SQ_BASE: u64 = 0x1_0000_0000;
 const CQ_BASE: u64 = 0x1_0001_0000;
@@ -133,6 +133,8 @@ impl Host {
             polls += 1;
             assert!(polls < 1000, "the card stays in reset");
         }
+        // A write refused before the reset belonged to the session it ends.
+        self.card.take_write_fault();
         self.mem = TableMemory::for_rings(self.sq_entries as usize, self.cq_entries as usize);
         self.tail = 0;
         self.consumed = 0;
@@ -205,6 +207,11 @@ impl Host {
                 quiet += 8;
             }
             assert_eq!(self.read(regmap::ERRORS), 0, "no error during a stream");
+            assert_eq!(
+                self.card.take_write_fault(),
+                None,
+                "no write refused during a stream"
+            );
         }
         reports
     }
@@ -329,7 +336,11 @@ fn a_dma_read_fault_halts_the_card() {
     host.mem.regions[0].1.truncate(4);
     host.card.run(2000, &mut host.mem);
     let errors = host.read(regmap::ERRORS);
-    assert_eq!(errors, fields::ERRORS::DMA_READ_FAULT.mask());
+    assert_eq!(
+        errors,
+        fields::ERRORS::DMA_READ_FAULT.mask()
+            | (u32::from(READ_STATUS_BAD) << fields::ERRORS::DMA_READ_STATUS.lsb)
+    );
     let status = host.read(regmap::STATUS);
     assert_ne!(status & fields::STATUS::HALTED.mask(), 0);
     assert_eq!(host.read(regmap::SQ_HEAD), 4);
@@ -349,34 +360,101 @@ fn a_dma_read_fault_halts_the_card() {
     assert_eq!(host.read(regmap::ERRORS), 0);
 }
 
+/// A read the host refuses comes back with bad completion status (2: Unsupported Request,
+/// as a root complex answers for an address outside its mapping), which ERRORS keeps.
 #[test]
-fn a_dma_write_fault_halts_the_card() {
+fn an_unmapped_read_sets_dma_read_fault_with_status_2() {
+    let mut host = Host::new(card(), 3, 2);
+    // The submission ring moved to where nothing is mapped.
+    let unmapped = SQ_BASE + 0x10_0000;
+    host.write(regmap::CONTROL, 0);
+    host.write(regmap::SQ_BASE_LO, unmapped as u32);
+    host.write(regmap::SQ_BASE_HI, (unmapped >> 32) as u32);
+    host.write(regmap::CONTROL, fields::CONTROL::ENABLE.mask());
+    assert_eq!(host.read(regmap::ERRORS), 0);
+    host.write(regmap::SQ_TAIL, 4);
+    host.card.run(2000, &mut host.mem);
+    let errors = host.read(regmap::ERRORS);
+    assert_eq!(fields::ERRORS::DMA_READ_FAULT.get(errors), 1, "{errors:#x}");
+    assert_eq!(
+        fields::ERRORS::DMA_READ_STATUS.get(errors),
+        2,
+        "{errors:#x}"
+    );
+    assert_eq!(
+        errors,
+        fields::ERRORS::DMA_READ_FAULT.mask() | (2 << fields::ERRORS::DMA_READ_STATUS.lsb)
+    );
+    assert_ne!(host.read(regmap::STATUS) & fields::STATUS::HALTED.mask(), 0);
+    assert_eq!(host.read(regmap::SQ_HEAD), 0, "no line came in");
+    assert_eq!(host.mem.status(status_line::ERRORS), errors);
+    assert!(!host.mem.refused.is_empty());
+    assert!(host
+        .mem
+        .refused
+        .iter()
+        .all(|&a| (unmapped..unmapped + 4 * 64).contains(&a)));
+    assert_eq!(
+        host.card.take_write_fault(),
+        None,
+        "only reads were refused"
+    );
+    host.bring_up(3, 2);
+    assert_eq!(host.read(regmap::ERRORS), 0);
+}
+
+/// A PCIe write gets no answer: a write the host refuses is dropped and the card goes on
+/// as if it were written (no error, not halted). The harness reports it, as a host's IOMMU
+/// logs the fault.
+#[test]
+fn an_unmapped_write_is_reported_by_the_harness() {
     let venue = small_venue();
     let flow = flow(&venue, Profile::Stress, 8, 40);
     let mut host = Host::new(card(), 4, 3);
     // The completion ring's entries 2.. are not mapped.
     host.mem.regions[1].1.truncate(2);
+    let entries = CQ_BASE + 2 * 64..CQ_BASE + 8 * 64;
     let records = with_configuration(&venue, &flow);
     let mut sent = 0;
+    let mut fault = None;
     for _ in 0..100 {
         sent += host.submit(&records[sent..]);
         host.card.run(16, &mut host.mem);
-        if host.read(regmap::ERRORS) != 0 {
+        fault = host.card.take_write_fault();
+        if fault.is_some() {
             break;
         }
     }
-    host.card.run(500, &mut host.mem);
-    let errors = host.read(regmap::ERRORS);
-    assert_eq!(errors, fields::ERRORS::DMA_WRITE_FAULT.mask());
-    assert_ne!(host.read(regmap::STATUS) & fields::STATUS::HALTED.mask(), 0);
+    let refused_when_taken = host.mem.refused.len();
     assert_eq!(
-        host.read(regmap::CQ_TAIL),
-        3,
-        "the card stopped at the faulting entry"
+        fault,
+        Some(DmaFault {
+            bus_addr: CQ_BASE + 2 * 64
+        }),
+        "the first refused write, by address"
     );
-    assert_eq!(host.mem.refused, [CQ_BASE + 2 * 64]);
+    assert_eq!(host.mem.refused[0], CQ_BASE + 2 * 64);
+    host.card.run(2000, &mut host.mem);
+    // The card does not know.
+    assert_eq!(host.read(regmap::ERRORS), 0);
+    assert_eq!(host.read(regmap::STATUS) & fields::STATUS::HALTED.mask(), 0);
+    assert_eq!(host.mem.status(status_line::ERRORS), 0);
+    let cq_tail = host.read(regmap::CQ_TAIL);
+    assert!(cq_tail > 2, "completions counted as written: {cq_tail}");
+    assert!(host.mem.refused.iter().all(|a| entries.contains(a)));
+    assert_eq!(host.mem.refused.len() as u32, cq_tail - 2);
     assert_eq!(host.mem.line(GUARD), [0; 64]);
-    assert_eq!(host.mem.status(status_line::ERRORS), errors);
+    // The next call gives the first write refused since the last one.
+    let next = host.mem.refused.get(refused_when_taken).copied();
+    assert_eq!(
+        host.card.take_write_fault(),
+        next.map(|bus_addr| DmaFault { bus_addr })
+    );
+    assert_eq!(host.card.take_write_fault(), None);
+    // A reset and a fresh session: all is well.
+    host.bring_up(4, 3);
+    let reports = host.stream(&records);
+    assert_same(&reports, &engine_reports(&venue, &flow));
 }
 
 #[test]

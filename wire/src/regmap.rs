@@ -178,10 +178,9 @@ register_map! {
     /// Sticky errors, set by the card and cleared only by CONTROL.RESET. Any of them halts
     /// the DMA engine.
     ERRORS @ 0x028 : ReadOnly {
-        /// A DMA read of the submission ring came back with an error (unmapped address).
+        /// A DMA read of the submission ring came back with an error: DMA_READ_STATUS says
+        /// which.
         DMA_READ_FAULT [0; 1],
-        /// A DMA write of a completion or of the status line failed (unmapped address).
-        DMA_WRITE_FAULT [1; 1],
         /// SQ_TAIL moved more than the ring size ahead of SQ_HEAD.
         SQ_DOORBELL_RANGE [2; 1],
         /// CQ_HEAD moved past CQ_TAIL, or more than the ring size behind it.
@@ -189,6 +188,11 @@ register_map! {
         /// ENABLE was set with a ring size out of range or a base or status address not
         /// 64-byte aligned.
         RING_CONFIG [4; 1],
+        /// The first failed read's completion status, as the PCIe requester completion
+        /// reports it: 1 poisoned data, 2 the host refused the address (Unsupported Request
+        /// or Completer Abort: outside the memory mapped for the card), 3 a completion whose
+        /// length does not fit the request, 9 no completion came (timeout).
+        DMA_READ_STATUS [8; 4],
     };
     /// Submission ring base address (bus address), bits 31..0; 64-byte aligned.
     SQ_BASE_LO @ 0x030 : ReadWrite;
@@ -242,8 +246,8 @@ register_map! {
 
 /// What [`ID`] reads: "GBKC" in ASCII.
 pub const CARD_ID: u32 = 0x4742_4B43;
-/// The register map version this source describes (major 1, minor 0).
-pub const REGMAP_VERSION_VALUE: u32 = 0x0001_0000;
+/// The register map version this source describes (major 2, minor 0).
+pub const REGMAP_VERSION_VALUE: u32 = 0x0002_0000;
 /// Bytes of BAR0 the map uses: two 4 KiB pages.
 pub const BAR0_BYTES: u32 = 0x2000;
 /// Byte offset, within a completion entry, of the completion mark: the report record's
@@ -282,13 +286,38 @@ pub fn register_at(offset: u32) -> Option<&'static Register> {
     REGISTERS.iter().find(|r| r.offset == offset)
 }
 
-/// The names of the ERRORS bits set in `errors`, each with its meaning, one per line.
+/// The names of the ERRORS fields set in `errors`, each with its meaning, one per line;
+/// DMA_READ_STATUS as its value and what that value means.
 pub fn explain_errors(errors: u32) -> Vec<String> {
+    let status = fields::ERRORS::DMA_READ_STATUS;
     fields::ERRORS::ALL_FIELDS
         .iter()
         .filter(|f| f.get(errors) != 0)
-        .map(|f| format!("{}: {}", f.name, one_line(f.doc)))
+        .map(|f| {
+            if f.name == status.name {
+                let value = status.get(errors);
+                format!("{}: {value}, {}", f.name, read_status_meaning(value))
+            } else {
+                format!("{}: {}", f.name, one_line(f.doc))
+            }
+        })
         .collect()
+}
+
+/// What an ERRORS.DMA_READ_STATUS value means: the PCIe requester completion error code
+/// (Xilinx PG213) that failed the read.
+pub fn read_status_meaning(status: u32) -> &'static str {
+    match status {
+        0 => "no failed read",
+        1 => "poisoned completion data",
+        2 => {
+            "bad completion status: Unsupported Request or Completer Abort (an address outside \
+             the memory the host mapped for the card)"
+        }
+        3 => "a completion whose length does not fit the request",
+        9 => "no completion came (timeout)",
+        _ => "another requester completion error code",
+    }
 }
 
 /// A doc comment on one line, its intra-doc links as plain code.
@@ -421,13 +450,14 @@ mod tests {
 
     #[test]
     fn errors_are_explained_by_name() {
-        let lines = explain_errors(fields::ERRORS::DMA_WRITE_FAULT.mask());
-        assert_eq!(lines.len(), 1);
+        let lines = explain_errors(fields::ERRORS::DMA_READ_FAULT.mask() | (9 << 8));
+        assert_eq!(lines.len(), 2);
         assert!(
-            lines[0].starts_with("DMA_WRITE_FAULT: A DMA write"),
+            lines[0].starts_with("DMA_READ_FAULT: A DMA read"),
             "{}",
             lines[0]
         );
+        assert_eq!(lines[1], "DMA_READ_STATUS: 9, no completion came (timeout)");
     }
 
     #[test]

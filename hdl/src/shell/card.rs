@@ -6,7 +6,7 @@
 //!   `mmio_rdata[31:0]`, `mmio_rvalid`; see [`super::regs`].
 //! - Host memory (docs/host-interface.md): `rd_req_valid`, `rd_req_ready`,
 //!   `rd_req_addr[63:0]`, `rd_req_lines[7:0]`, `rd_resp_valid`, `rd_resp_data[511:0]`,
-//!   `rd_resp_error`, `wr_valid`, `wr_ready`, `wr_addr[63:0]`, `wr_data[511:0]`, `wr_error`.
+//!   `rd_resp_status[3:0]`, `wr_valid`, `wr_ready`, `wr_addr[63:0]`, `wr_data[511:0]`.
 //!
 //! ```text
 //!  MMIO ──► Regs ──── config, doorbells, errors, reset ─────────────┐
@@ -123,8 +123,9 @@ pub struct GatebookCard {
     pub rd_resp_valid: Signal<In, Bit>,
     /// The line's 64 bytes, byte `i` in bits `8*i .. 8*i+8`; valid with `rd_resp_valid`.
     pub rd_resp_data: Signal<In, Bits<512>>,
-    /// With `rd_resp_valid`: the line's read failed (sets ERRORS.DMA_READ_FAULT).
-    pub rd_resp_error: Signal<In, Bit>,
+    /// With `rd_resp_valid`: 0, or the PCIe completion status that failed the line's read
+    /// (sets ERRORS.DMA_READ_FAULT and DMA_READ_STATUS).
+    pub rd_resp_status: Signal<In, Bits<4>>,
     /// DMA line write offered: a completion or the status line; held until taken.
     pub wr_valid: Signal<Out, Bit>,
     /// The DMA port takes the write on a cycle with `wr_valid` and this high.
@@ -133,8 +134,6 @@ pub struct GatebookCard {
     pub wr_addr: Signal<Out, Bits<64>>,
     /// The line's 64 bytes, byte `i` in bits `8*i .. 8*i+8`.
     pub wr_data: Signal<Out, Bits<512>>,
-    /// One cycle, the cycle after a write was taken: that write failed (DMA_WRITE_FAULT).
-    pub wr_error: Signal<In, Bit>,
     regs: Regs,
     fetch: SqFetch,
     writer: CqWrite,
@@ -159,12 +158,11 @@ impl GatebookCard {
             rd_req_lines: Default::default(),
             rd_resp_valid: Default::default(),
             rd_resp_data: Default::default(),
-            rd_resp_error: Default::default(),
+            rd_resp_status: Default::default(),
             wr_valid: Default::default(),
             wr_ready: Default::default(),
             wr_addr: Default::default(),
             wr_data: Default::default(),
-            wr_error: Default::default(),
             regs: Regs::new(identity),
             fetch: Default::default(),
             writer: Default::default(),
@@ -196,7 +194,7 @@ impl Logic for GatebookCard {
         self.regs.cq_tail.next = self.writer.cq_tail.val();
         self.regs.cq_full.next = self.writer.cq_full.val();
         self.regs.read_fault.next = self.fetch.read_fault.val();
-        self.regs.write_fault.next = self.wr_error.val();
+        self.regs.read_status.next = self.rd_resp_status.val();
         self.regs.message_in.next = self.fetch.out_valid.val() && self.pipeline.in_ready.val();
         self.regs.report_out.next = self.writer.report_out.val();
         self.regs.reject_out.next = self.writer.reject_out.val();
@@ -214,7 +212,8 @@ impl Logic for GatebookCard {
         self.rd_req_lines.next = self.fetch.rd_req_lines.val();
         self.fetch.rd_resp_valid.next = self.rd_resp_valid.val();
         self.fetch.rd_resp_data.next = self.rd_resp_data.val();
-        self.fetch.rd_resp_error.next = self.rd_resp_error.val();
+        self.fetch.rd_resp_error.next = self.rd_resp_status.val().any();
+        self.fetch.power_on.next = self.reset.val();
 
         // The pipeline.
         self.pipeline.in_data.next = self.fetch.out_data.val();

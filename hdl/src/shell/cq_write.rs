@@ -16,9 +16,8 @@
 //! pipeline waits. A pending status line goes first (so status is never starved; it is
 //! rare, so reports are not either) and carries SQ_HEAD, CQ_TAIL (every completion before
 //! it on the channel), ERRORS and the count of status lines. Reports stop while halted; a
-//! status line is still written while enabled (the last one, with the error bits).
-//! `wr_error` comes a cycle after the failed write was taken, and ERRORS a cycle later, so
-//! the one write loaded in between still goes out.
+//! status line is still written while enabled (the last one, with the error bits). Writes
+//! are posted: nothing comes back to say one failed.
 
 use gatebook_wire::regmap::{status_line, COMPLETION_MARK_OFFSET};
 use rust_hdl::prelude::*;

@@ -13,7 +13,7 @@
 //!   `mmio_rvalid` in the next cycle. Unknown offsets and doorbells read 0; writes to
 //!   read-only registers are ignored.
 //! - From the shell: `sq_head` (records fetched), `cq_tail` (completions written),
-//!   `cq_full`, one-cycle events `read_fault`, `write_fault`, `message_in` (the pipeline
+//!   `cq_full`, one-cycle events `read_fault` (with `read_status`), `message_in` (the pipeline
 //!   took a record), `report_out`, `reject_out` (a completion, a REJECT one, went to the
 //!   write channel), `cq_stall` (a report waited for ring room this cycle).
 //! - To the shell: `enabled`, `halted` (an error is set), `errors`, `error_raised` (an error
@@ -78,8 +78,8 @@ pub struct Regs {
     pub cq_full: Signal<In, Bit>,
     /// One-cycle event: a read line came back with an error (ERRORS.DMA_READ_FAULT).
     pub read_fault: Signal<In, Bit>,
-    /// One-cycle event: a write failed (ERRORS.DMA_WRITE_FAULT).
-    pub write_fault: Signal<In, Bit>,
+    /// With `read_fault`: the failed line's completion status (ERRORS.DMA_READ_STATUS).
+    pub read_status: Signal<In, Bits<4>>,
     /// One-cycle event: the pipeline took a record (MESSAGES_IN).
     pub message_in: Signal<In, Bit>,
     /// One-cycle event: a completion went to the write channel (REPORTS_OUT).
@@ -195,7 +195,7 @@ pub struct Regs {
     status_halted: Constant<Bits<32>>,
     status_cq_full: Constant<Bits<32>>,
     error_read_fault: Constant<Bits<32>>,
-    error_write_fault: Constant<Bits<32>>,
+    read_status_lsb: Constant<Bits<32>>,
     error_sq_doorbell: Constant<Bits<32>>,
     error_cq_doorbell: Constant<Bits<32>>,
     error_ring_config: Constant<Bits<32>>,
@@ -218,7 +218,7 @@ impl Regs {
             cq_tail: Default::default(),
             cq_full: Default::default(),
             read_fault: Default::default(),
-            write_fault: Default::default(),
+            read_status: Default::default(),
             message_in: Default::default(),
             report_out: Default::default(),
             reject_out: Default::default(),
@@ -314,7 +314,7 @@ impl Regs {
             status_halted: k32(STATUS::HALTED.mask()),
             status_cq_full: k32(STATUS::CQ_FULL.mask()),
             error_read_fault: k32(ERRORS::DMA_READ_FAULT.mask()),
-            error_write_fault: k32(ERRORS::DMA_WRITE_FAULT.mask()),
+            read_status_lsb: k32(ERRORS::DMA_READ_STATUS.lsb),
             error_sq_doorbell: k32(ERRORS::SQ_DOORBELL_RANGE.mask()),
             error_cq_doorbell: k32(ERRORS::CQ_DOORBELL_RANGE.mask()),
             error_ring_config: k32(ERRORS::RING_CONFIG.mask()),
@@ -407,9 +407,11 @@ impl Logic for Regs {
         self.new_errors.next = 0.into();
         if self.read_fault.val() {
             self.new_errors.next = self.new_errors.val() | self.error_read_fault.val();
-        }
-        if self.write_fault.val() {
-            self.new_errors.next = self.new_errors.val() | self.error_write_fault.val();
+            // The first failure's status stays.
+            if !(self.error_bits.q.val() & self.error_read_fault.val()).any() {
+                self.new_errors.next = self.new_errors.val()
+                    | (bit_cast::<32, 4>(self.read_status.val()) << self.read_status_lsb.val());
+            }
         }
         if self.mmio_write.val() {
             if self.mmio_addr.val() == self.at_control.val() {

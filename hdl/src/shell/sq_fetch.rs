@@ -36,6 +36,9 @@ pub struct SqFetch {
     pub clock: Signal<In, Clock>,
     /// Synchronous, active-high reset: counts from 0, empties the FIFO, drops lines in flight.
     pub reset: Signal<In, Bit>,
+    /// The card's power-on (or link) reset: nothing asked for before it will come back, so
+    /// no line is waited for or dropped after it.
+    pub power_on: Signal<In, Bit>,
     /// From the registers: fetching may run.
     pub enabled: Signal<In, Bit>,
     /// From the registers: a sticky error is set, no new request.
@@ -126,6 +129,7 @@ impl Default for SqFetch {
             sq_base: Default::default(),
             sq_size: Default::default(),
             sq_tail: Default::default(),
+            power_on: Default::default(),
             rd_req_valid: Default::default(),
             rd_req_ready: Default::default(),
             rd_req_addr: Default::default(),
@@ -309,6 +313,10 @@ impl Logic for SqFetch {
             self.dead.d.next = false;
             self.flushing.d.next = true;
             self.flush_left.d.next = 4.into();
+        }
+        if self.power_on.val() {
+            self.inflight.d.next = 0.into();
+            self.discard.d.next = 0.into();
         }
     }
 }

@@ -14,11 +14,14 @@
 //! - completions written with their marks, only while `CQ_TAIL - CQ_HEAD < size`; otherwise
 //!   the pipeline stalls behind the waiting report (STATUS.CQ_FULL, CQ_FULL_STALLS), the FIFO
 //!   fills and SQ_HEAD stops: nothing is dropped;
-//! - every DMA through [`DmaRegion::translate`]: an address outside the region is a
-//!   DMA_READ_FAULT or DMA_WRITE_FAULT, never a write elsewhere;
-//! - sticky errors that halt the DMA engine (with one last status line, if it can), the
-//!   doorbell range checks, RING_CONFIG on ENABLE, and RESET (STATUS.RESETTING for a few
-//!   steps, then every table, index and counter cleared).
+//! - every DMA through [`DmaRegion::translate`], never a write elsewhere: a read outside the
+//!   region is a DMA_READ_FAULT with DMA_READ_STATUS 2 (bad completion status, what a root
+//!   complex answers for an address it refuses); a write outside it is dropped and the card,
+//!   whose PCIe writes get no answer, goes on as if it were written, while the platform keeps
+//!   the first one for [`Platform::take_dma_fault`], as the host's IOMMU would log it;
+//! - sticky errors that halt the DMA engine (with one last status line), the doorbell range
+//!   checks, RING_CONFIG on ENABLE, and RESET (STATUS.RESETTING for a few steps, then every
+//!   table, index and counter cleared).
 //!
 //! The card runs when the host rings a doorbell and when the driver waits, as many steps as
 //! [`Pace`] allows: run to idle for speed, or a step at a time to let the driver see the card
@@ -229,12 +232,19 @@ fn set_hi(register: &mut u64, value: u32) {
     *register = (*register & 0xffff_ffff) | (u64::from(value) << 32);
 }
 
+/// ERRORS.DMA_READ_STATUS of a read outside the DMA region: 2, bad completion status (the
+/// Unsupported Request a root complex answers for an address it refuses).
+const READ_STATUS_BAD: u32 = 2;
+
 /// The loopback platform: a DMA region and the software card that serves it.
 pub struct LoopbackPlatform {
     dma: DmaRegion,
     config: LoopbackConfig,
     card: CardState,
     pipeline: Pipeline,
+    /// The bus address of the first write outside the region since the last
+    /// [`Platform::take_dma_fault`].
+    write_fault: Option<u64>,
 }
 
 impl LoopbackPlatform {
@@ -275,6 +285,7 @@ impl LoopbackPlatform {
                 backend: None,
                 scratch: Vec::new(),
             },
+            write_fault: None,
         })
     }
 
@@ -360,7 +371,7 @@ impl LoopbackPlatform {
             && c.status_addr.is_multiple_of(LINE_BYTES as u64)
     }
 
-    /// Sets a sticky error: the DMA engine halts after one last status line, if it can.
+    /// Sets a sticky error: the DMA engine halts after one last status line.
     fn raise(&mut self, error: u32) {
         let first = self.card.errors == 0;
         self.card.errors |= error;
@@ -373,13 +384,31 @@ impl LoopbackPlatform {
         self.card.errors != 0
     }
 
-    /// Writes the status line; a failed write is a DMA_WRITE_FAULT (with no further line).
-    fn write_status_line(&mut self) -> bool {
+    /// A read of the submission ring failed: DMA_READ_FAULT, with DMA_READ_STATUS 2 unless
+    /// an earlier failure's status is there.
+    fn read_fault(&mut self) {
+        let mut error = fields::ERRORS::DMA_READ_FAULT.mask();
+        if self.card.errors & error == 0 {
+            error |= READ_STATUS_BAD << fields::ERRORS::DMA_READ_STATUS.lsb;
+        }
+        self.raise(error);
+    }
+
+    /// A DMA write of one line at `bus_addr`, the 8-byte word at `last` stored last. Outside
+    /// the region the host refuses it: nothing is written, the card is not told, and the
+    /// platform keeps the first such address for [`Platform::take_dma_fault`].
+    fn dma_write(&mut self, bus_addr: u64, line: &[u8; LINE_BYTES], last: usize) {
+        match self.dma.translate(bus_addr, LINE_BYTES) {
+            Some(offset) => self.dma.write_line_publishing(offset, line, last),
+            None => {
+                self.write_fault.get_or_insert(bus_addr);
+            }
+        }
+    }
+
+    /// Writes the status line.
+    fn write_status_line(&mut self) {
         let c = &mut self.card;
-        let Some(offset) = self.dma.translate(c.status_addr, LINE_BYTES) else {
-            c.errors |= fields::ERRORS::DMA_WRITE_FAULT.mask();
-            return false;
-        };
         c.status_writes = c.status_writes.wrapping_add(1).max(1);
         let mut line = [0u8; LINE_BYTES];
         for (at, value) in [
@@ -390,8 +419,8 @@ impl LoopbackPlatform {
         ] {
             line[at..at + 4].copy_from_slice(&value.to_le_bytes());
         }
-        self.dma.write_line_publishing(offset, &line, 0);
-        true
+        let status_addr = c.status_addr;
+        self.dma_write(status_addr, &line, 0);
     }
 
     /// One step of the card. Returns whether it changed anything.
@@ -416,17 +445,13 @@ impl LoopbackPlatform {
             let slot = c
                 .cq_base
                 .wrapping_add(u64::from(c.cq_tail & (cq_size - 1)) * 64);
-            let Some(offset) = self.dma.translate(slot, LINE_BYTES) else {
-                self.raise(fields::ERRORS::DMA_WRITE_FAULT.mask());
-                return true;
-            };
             let mut line = report.to_bytes();
             let mark = c.cq_tail.wrapping_add(1);
             line[regmap::COMPLETION_MARK_OFFSET..regmap::COMPLETION_MARK_OFFSET + 4]
                 .copy_from_slice(&mark.to_le_bytes());
             let rejected = report.event == Event::Reject.code();
-            self.dma
-                .write_line_publishing(offset, &line, regmap::COMPLETION_MARK_OFFSET & !7);
+            self.dma_write(slot, &line, regmap::COMPLETION_MARK_OFFSET & !7);
+            let c = &mut self.card;
             c.cq_tail = mark;
             c.reports_out.add(1);
             if rejected {
@@ -459,16 +484,14 @@ impl LoopbackPlatform {
                     .sq_base
                     .wrapping_add(u64::from(c.sq_head & (sq_size - 1)) * 64);
                 let Some(offset) = self.dma.translate(slot, RECORD_BYTES) else {
-                    self.raise(fields::ERRORS::DMA_READ_FAULT.mask());
+                    self.read_fault();
                     return true;
                 };
                 let record = OrderRecord::from_wire(&self.dma.read_line(offset));
                 self.card.fifo.push_back(record);
                 self.card.sq_head = self.card.sq_head.wrapping_add(1);
             }
-            if !self.write_status_line() {
-                self.raise(fields::ERRORS::DMA_WRITE_FAULT.mask());
-            }
+            self.write_status_line();
             progress = true;
         }
         progress
@@ -585,6 +608,17 @@ impl Platform for LoopbackPlatform {
 
     fn wait(&mut self) {
         self.run_paced(self.config.pace.per_wait);
+    }
+
+    fn take_dma_fault(&mut self) -> Result<(), PlatformError> {
+        match self.write_fault.take() {
+            Some(bus_addr) => Err(PlatformError::dma_write_refused(
+                self.name(),
+                bus_addr,
+                &self.dma,
+            )),
+            None => Ok(()),
+        }
     }
 
     fn drain_quiet_waits(&self) -> u32 {

@@ -46,9 +46,21 @@ pub trait Platform: Send {
     fn drain_quiet_waits(&self) -> u32 {
         1 << 16
     }
+    /// The first DMA write the host refused since the last call: the card wrote outside the
+    /// DMA region. A PCIe write is posted and gets no answer, so the card cannot know (it goes
+    /// on as if the line were written, and ERRORS stays clear); the host's IOMMU drops the
+    /// write and is the one to see it. A platform that serves the card's DMA itself (the
+    /// simulated card, the loopback card) reports it here as
+    /// [`PlatformError::DmaWriteRefused`], naming the address; on a real card the fault goes
+    /// to the kernel's log (`dmesg`), out of this driver's reach, and this reports nothing.
+    /// The driver calls it with every check of ERRORS.
+    fn take_dma_fault(&mut self) -> Result<(), PlatformError> {
+        Ok(())
+    }
 }
 
-/// Why a platform could not be opened or a region could not be mapped.
+/// Why a platform could not be opened or a region could not be mapped, or a DMA write of the
+/// card's the host refused.
 #[derive(Debug, thiserror::Error)]
 pub enum PlatformError {
     /// Host memory for the rings could not be mapped.
@@ -71,6 +83,36 @@ pub enum PlatformError {
     /// A loopback card configuration that cannot work.
     #[error("loopback card: {0}")]
     Loopback(String),
+    /// The card wrote to a bus address outside the DMA region and the host refused the
+    /// write (an IOMMU fault); the card, whose writes get no answer, does not know.
+    #[error("{platform}: the card wrote to bus address {bus_addr:#x}, outside the DMA region ({region_start:#x}..{region_end:#x}): the host refused the write and the card cannot tell (a PCIe write gets no answer); check the ring and status line addresses, then reset the card")]
+    DmaWriteRefused {
+        /// Which platform saw it ([`Platform::name`]).
+        platform: &'static str,
+        /// The bus address of the refused line.
+        bus_addr: u64,
+        /// The DMA region's first bus address.
+        region_start: u64,
+        /// The bus address just past the DMA region.
+        region_end: u64,
+    },
+}
+
+impl PlatformError {
+    /// [`PlatformError::DmaWriteRefused`] for a write of `platform`'s card at `bus_addr`,
+    /// outside `region`.
+    pub fn dma_write_refused(
+        platform: &'static str,
+        bus_addr: u64,
+        region: &DmaRegion,
+    ) -> PlatformError {
+        PlatformError::DmaWriteRefused {
+            platform,
+            bus_addr,
+            region_start: region.bus_addr(),
+            region_end: region.bus_addr() + region.len() as u64,
+        }
+    }
 }
 
 /// One block of pinned host memory mapped for the card's DMA at a bus address (IOVA).
