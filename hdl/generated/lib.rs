@@ -9,6 +9,10 @@
 //! - [`CARD_FILE`]: the shell around it (`gatebook_card`: registers, rings, DMA port), whose
 //!   BUILD_ID register holds [`PIPELINE_BUILD_ID`].
 //! - [`WIDE_FILE`]: the wide build of the pipeline (`gatebook_wide`).
+//! - [`PCIE_FILE`]: the default card on the UltraScale+ PCIe hard block (`gatebook_pcie`:
+//!   the PCIe front end, the clock crossings and the shell; the pipeline is
+//!   [`PIPELINE_FILE`]'s). The simulator does not read it; the cocotb testbench and a board
+//!   build do.
 //! - [`WAIVERS_FILE`]: the Verilator lint waivers documented for the generated code.
 
 #![forbid(unsafe_code)]
@@ -21,6 +25,8 @@ pub const PIPELINE_FILE: &str = "gatebook_top.v";
 pub const CARD_FILE: &str = "gatebook_card.v";
 /// The wide build of the pipeline, top module `gatebook_wide`.
 pub const WIDE_FILE: &str = "gatebook_wide.v";
+/// The default card on the UltraScale+ PCIe hard block, top module `gatebook_pcie`.
+pub const PCIE_FILE: &str = "gatebook_pcie.v";
 /// Verilator lint waivers for the generated code.
 pub const WAIVERS_FILE: &str = "lint.vlt";
 /// Every file of the folder a build of the card reads.
@@ -57,6 +63,7 @@ mod tests {
         for file in FILES {
             assert!(path(file).is_file(), "{} is missing", shown(file));
         }
+        assert!(path(PCIE_FILE).is_file(), "{} is missing", shown(PCIE_FILE));
     }
 
     /// Any change to the pipeline's Verilog changes the build id.

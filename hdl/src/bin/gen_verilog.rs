@@ -2,8 +2,9 @@
 //! `hdl/generated/gatebook_top.v` and the shell around it (top module `gatebook_card`,
 //! BUILD_ID taken from the pipeline's Verilog) to `hdl/generated/gatebook_card.v`, and the
 //! wide build of the pipeline (top module `gatebook_wide`, the design at its scaling limits)
-//! to `hdl/generated/gatebook_wide.v`; and the default card's build manifest to
-//! `bitstreams/manifests/gatebook_card.toml`. With arguments, the files go to the paths given
+//! to `hdl/generated/gatebook_wide.v`; the default card's build manifest to
+//! `bitstreams/manifests/gatebook_card.toml`; and the default card on the UltraScale+ PCIe
+//! hard block (top module `gatebook_pcie`) to `hdl/generated/gatebook_pcie.v`. With arguments, the files go to the paths given
 //! instead, in that order.
 
 use std::path::PathBuf;
@@ -15,6 +16,7 @@ fn main() -> std::io::Result<()> {
     let card_path = next_or(verilog::path(verilog::CARD_FILE));
     let wide_path = next_or(verilog::path(verilog::WIDE_FILE));
     let manifest_path = next_or(PathBuf::from(gatebook_hdl::shell::card::MANIFEST_PATH));
+    let pcie_path = next_or(verilog::path(verilog::PCIE_FILE));
     let top = gatebook_hdl::top::default_top_verilog();
     std::fs::write(&top_path, &top)?;
     println!("wrote {}", top_path.display());
@@ -26,5 +28,10 @@ fn main() -> std::io::Result<()> {
     println!("wrote {}", manifest_path.display());
     std::fs::write(&wide_path, gatebook_hdl::top::wide_top_verilog())?;
     println!("wrote {}", wide_path.display());
+    std::fs::write(
+        &pcie_path,
+        gatebook_hdl::shell::pcie::pcie_card::default_pcie_verilog(&top),
+    )?;
+    println!("wrote {}", pcie_path.display());
     Ok(())
 }

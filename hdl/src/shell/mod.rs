@@ -5,8 +5,10 @@
 //! - [`sq_fetch`]: submission ring reads into a FIFO that feeds the pipeline.
 //! - [`cq_write`]: reports into the completion ring with their marks, and the status line.
 //! - [`card`]: `gatebook_card`, the blocks and the pipeline joined.
+//! - [`pcie`]: `gatebook_pcie`, the card on the UltraScale+ PCIe hard block.
 
 pub mod card;
 pub mod cq_write;
+pub mod pcie;
 pub mod regs;
 pub mod sq_fetch;
