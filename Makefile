@@ -180,6 +180,8 @@ $(VENV)/.installed: hdl/cocotb/requirements.txt | python
 	@command -v perl >/dev/null 2>&1 || $(APT) install -y perl || { $(APT) update && $(APT) install -y perl; }
 	$(PYTHON) -m venv $(VENV)
 	$(VENV)/bin/pip install -q -r hdl/cocotb/requirements.txt
+	@# cocotb embeds Python in the simulator: it needs the shared libpython.
+	@$(VENV)/bin/cocotb-config --libpython >/dev/null 2>&1 || $(APT) install -y libpython3-dev || { $(APT) update && $(APT) install -y libpython3-dev; }
 	touch $@
 
 ## cocotb: the card on the UltraScale+ PCIe model (hdl/cocotb/), report for report against
