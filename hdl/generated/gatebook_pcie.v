@@ -8402,6 +8402,10 @@ module gatebook_pcie$reads(clock,reset,req_valid,req_addr,req_lines,req_take,max
                 drain_line$d = drain_line$q + 32'h1;
             end
         end
+        if (issue) begin
+            arrived_clear = arrived_clear | (((32'hff) & 64'hffffffffffffffff) << (((tail_tag) & 64'hffffffffffffffff) << 32'h3));
+            failed_clear = failed_clear | busy_set;
+        end
         line_valid = out_pending$q;
         line_data = reorder$read_data;
         line_status = out_status$q;

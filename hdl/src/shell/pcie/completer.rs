@@ -275,3 +275,401 @@ impl Logic for Completer {
         }
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::testbench::{clocked, cycle, settle, start};
+    use rand::{Rng, SeedableRng};
+    use rand_chacha::ChaCha8Rng;
+    use std::collections::VecDeque;
+
+    clocked!(Completer);
+
+    /// BAR0's bus address and size (8 KiB: aperture 13).
+    const BAR: u64 = 0xF7A0_6000;
+    const BAR_BYTES: u64 = 8192;
+    const APERTURE: u64 = 13;
+
+    fn beat(dwords: &[u32]) -> Bits<512> {
+        let mut beat = Bits::<512>::default();
+        for (i, &dword) in dwords.iter().enumerate() {
+            beat.set_bits::<32>(32 * i, u64::from(dword).into());
+        }
+        beat
+    }
+
+    /// A request from the host on CQ.
+    #[derive(Clone, Copy, Debug)]
+    struct Request {
+        write: bool,
+        /// Offset in BAR0, DWORD-aligned.
+        offset: u64,
+        dwords: u64,
+        first_be: u64,
+        requester: u64,
+        tag: u64,
+        tc: u64,
+        attr: u64,
+        value: u32,
+    }
+
+    impl Request {
+        /// Its beats: the 128-bit descriptor and the payload from DWORD 4; junk after the
+        /// payload and in the payload of requests the completer drops.
+        fn beats(&self, rng: &mut ChaCha8Rng) -> Vec<Bits<512>> {
+            let kind = if self.write {
+                REQ_MEM_WRITE
+            } else {
+                REQ_MEM_READ
+            };
+            let address = BAR + self.offset;
+            let descriptor = u128::from(address)
+                | (u128::from(self.dwords) << 64)
+                | (u128::from(kind) << 75)
+                | (u128::from(self.requester) << 80)
+                | (u128::from(self.tag) << 96)
+                | (u128::from(APERTURE) << 115)
+                | (u128::from(self.tc) << 121)
+                | (u128::from(self.attr) << 124);
+            let mut stream: Vec<u32> = (0..4).map(|i| (descriptor >> (32 * i)) as u32).collect();
+            if self.write {
+                stream.push(self.value);
+                for _ in 1..self.dwords {
+                    stream.push(rng.gen());
+                }
+            }
+            while !stream.len().is_multiple_of(16) {
+                stream.push(rng.gen());
+            }
+            stream.chunks(16).map(beat).collect()
+        }
+
+        /// `tuser`: the first and last DWORD byte enables, junk in the bits the completer
+        /// does not read.
+        fn user(&self, rng: &mut ChaCha8Rng) -> Bits<CQ_USER_BITS> {
+            let last_be = if self.dwords > 1 { 0xF } else { 0 };
+            let mut user = Bits::<CQ_USER_BITS>::from(self.first_be | (last_be << 8));
+            user.set_bits::<64>(16, rng.gen::<u64>().into());
+            user
+        }
+
+        fn register_write(&self) -> bool {
+            self.write && self.dwords == 1 && self.first_be == 0xF
+        }
+
+        fn register_read(&self) -> bool {
+            !self.write && self.dwords == 1
+        }
+    }
+
+    /// The host on CQ and CC and a register file behind the register port, answering reads
+    /// after a random delay.
+    struct Bench {
+        uut: Completer,
+        rng: ChaCha8Rng,
+        now: u64,
+        registers: Vec<u32>,
+        /// Beats of the request being sent and its `tuser`; the first is offered.
+        cq: VecDeque<(Bits<512>, bool)>,
+        cq_user: Bits<CQ_USER_BITS>,
+        /// Register accesses to come, in order: write, offset, value.
+        accesses: VecDeque<(bool, u64, u32)>,
+        /// Completions to come, in order.
+        completions: VecDeque<Request>,
+        /// The value of the register read waiting for its completion, as the register held
+        /// it when read.
+        read_value: Option<u32>,
+        /// Register values on their way back: when and what.
+        responses: VecDeque<(u64, u32)>,
+        /// A register read went out and its completion was not taken yet.
+        read_waiting: bool,
+        cc_offered: Option<Bits<512>>,
+        writes: usize,
+        reads: usize,
+        unsupported: usize,
+        dropped: usize,
+    }
+
+    impl Bench {
+        fn new(seed: u64) -> Bench {
+            let mut uut = Completer::default();
+            start(&mut uut);
+            uut.reset.next = true;
+            cycle(&mut uut);
+            uut.reset.next = false;
+            settle(&mut uut);
+            let mut rng = ChaCha8Rng::seed_from_u64(seed);
+            let registers = (0..BAR_BYTES / 4).map(|_| rng.gen()).collect();
+            Bench {
+                uut,
+                rng,
+                now: 0,
+                registers,
+                cq: VecDeque::new(),
+                cq_user: Default::default(),
+                accesses: VecDeque::new(),
+                completions: VecDeque::new(),
+                read_value: None,
+                responses: VecDeque::new(),
+                read_waiting: false,
+                cc_offered: None,
+                writes: 0,
+                reads: 0,
+                unsupported: 0,
+                dropped: 0,
+            }
+        }
+
+        /// A random request: mostly one-DWORD register writes and reads, some writes with
+        /// partial byte enables, longer writes and longer reads. Registers in a small
+        /// window, so reads meet the writes before them.
+        fn request(&mut self) -> Request {
+            let rng = &mut self.rng;
+            let write = rng.gen_bool(0.5);
+            let dwords = if rng.gen_bool(0.8) {
+                1
+            } else {
+                rng.gen_range(2..=40)
+            };
+            let first_be = if write && rng.gen_bool(0.15) {
+                rng.gen_range(0..0xF)
+            } else {
+                0xF
+            };
+            let offset = if rng.gen_bool(0.7) {
+                4 * rng.gen_range(0..16)
+            } else {
+                4 * rng.gen_range(0..BAR_BYTES / 4)
+            };
+            Request {
+                write,
+                offset,
+                dwords,
+                first_be,
+                requester: rng.gen_range(0..0x1_0000),
+                tag: rng.gen_range(0..0x100),
+                tc: rng.gen_range(0..8),
+                attr: rng.gen_range(0..8),
+                value: rng.gen(),
+            }
+        }
+
+        fn send(&mut self, request: Request) {
+            assert!(self.cq.is_empty());
+            let beats = request.beats(&mut self.rng);
+            let count = beats.len();
+            self.cq = beats
+                .into_iter()
+                .enumerate()
+                .map(|(i, b)| (b, i + 1 == count))
+                .collect();
+            self.cq_user = request.user(&mut self.rng);
+            if request.register_write() {
+                self.accesses
+                    .push_back((true, request.offset, request.value));
+                self.writes += 1;
+            } else if request.register_read() {
+                self.accesses.push_back((false, request.offset, 0));
+                self.completions.push_back(request);
+                self.reads += 1;
+            } else if request.write {
+                self.dropped += 1;
+            } else {
+                self.completions.push_back(request);
+                self.unsupported += 1;
+            }
+        }
+
+        fn step(&mut self) {
+            let uut = &mut self.uut;
+            // An offered beat stays until taken; a new one comes after a random gap.
+            let offer = !self.cq.is_empty() && (uut.cq_tvalid.val() || self.rng.gen_bool(0.7));
+            uut.cq_tvalid.next = offer;
+            uut.cq_tlast.next = false;
+            if let Some(&(data, last)) = self.cq.front().filter(|_| offer) {
+                uut.cq_tdata.next = data;
+                uut.cq_tlast.next = last;
+                uut.cq_tuser.next = self.cq_user;
+            }
+            uut.reg_req_ready.next = self.rng.gen_bool(0.75);
+            let due = self
+                .responses
+                .front()
+                .is_some_and(|&(at, _)| at <= self.now);
+            uut.reg_resp_valid.next = due;
+            if let Some(&(_, value)) = self.responses.front().filter(|_| due) {
+                uut.reg_resp_data.next = u64::from(value).into();
+            }
+            uut.cc_tready.next = self.rng.gen_bool(0.6);
+            settle(uut);
+
+            if self.read_waiting {
+                assert!(!uut.cq_tready.val(), "a read holds CQ until it is answered");
+            }
+            if uut.cq_tvalid.val() && uut.cq_tready.val() {
+                self.cq.pop_front();
+            }
+            if uut.reg_req_valid.val() {
+                self.register_access();
+            }
+            let uut = &mut self.uut;
+            if uut.reg_resp_take.val() {
+                assert!(due, "a value taken that is not there");
+                self.responses.pop_front();
+            }
+            if uut.cc_tvalid.val() {
+                let data = uut.cc_tdata.val();
+                if let Some(offered) = self.cc_offered {
+                    assert_eq!(data, offered, "a completion is held until taken");
+                }
+                self.cc_offered = Some(data);
+                if uut.cc_tready.val() {
+                    self.cc_offered = None;
+                    self.completion(data);
+                }
+            } else {
+                assert!(self.cc_offered.is_none(), "a completion is not taken back");
+            }
+            cycle(&mut self.uut);
+            self.now += 1;
+        }
+
+        /// An access on the register port: the next one expected.
+        fn register_access(&mut self) {
+            let uut = &self.uut;
+            assert!(
+                uut.reg_req_ready.val(),
+                "an access only when it can be taken"
+            );
+            assert!(!self.read_waiting, "one read at a time");
+            let write = uut.reg_req_write.val();
+            let offset = uut.reg_req_addr.val().to_u64();
+            let (expected_write, expected_offset, value) = self
+                .accesses
+                .pop_front()
+                .expect("an access the host did not make");
+            assert_eq!((write, offset), (expected_write, expected_offset));
+            let register = &mut self.registers[offset as usize / 4];
+            if write {
+                assert_eq!(uut.reg_req_wdata.val().to_u32(), value);
+                *register = value;
+            } else {
+                // The value as the register holds it now, back after a while.
+                let at = self.now + self.rng.gen_range(1..20);
+                self.responses.push_back((at, *register));
+                self.read_value = Some(*register);
+                self.read_waiting = true;
+            }
+        }
+
+        /// A completion on CC: the one for the next read.
+        fn completion(&mut self, data: Bits<512>) {
+            let uut = &self.uut;
+            let request = self
+                .completions
+                .pop_front()
+                .expect("a completion for no read");
+            let field =
+                |lsb: usize, width: usize| data.get_bits::<64>(lsb).to_u64() & ((1 << width) - 1);
+            assert_eq!(field(64, 8), request.tag, "tag");
+            assert_eq!(field(48, 16), request.requester, "requester id");
+            assert_eq!(field(89, 3), request.tc, "traffic class");
+            assert_eq!(field(92, 3), request.attr, "attributes");
+            assert_eq!(field(72, 17), 0, "completer id from the block");
+            assert_eq!(field(95, 1), 0, "no forced ECRC");
+            assert_eq!(field(46, 1), 0, "not poisoned");
+            assert!(uut.cc_tlast.val());
+            let user = uut.cc_tuser.val();
+            if request.register_read() {
+                let value = self.read_value.take().expect("the register was read");
+                self.read_waiting = false;
+                assert_eq!(field(0, 7), (BAR + request.offset) & 0x7F, "lower address");
+                assert_eq!(field(8, 2), 0, "address type");
+                assert_eq!(field(16, 13), 4, "byte count");
+                assert_eq!(field(29, 1), 0, "not a locked read");
+                assert_eq!(field(32, 11), 1, "DWORD count");
+                assert_eq!(field(43, 3), CPL_SUCCESS, "status");
+                assert_eq!(field(96, 32), u64::from(value), "data");
+                assert_eq!(uut.cc_tkeep.val().to_u64(), 0xF);
+                assert_eq!(user.get_bits::<64>(0).to_u64(), 1 | (1 << 6) | (3 << 8));
+            } else {
+                assert!(!request.write && request.dwords > 1);
+                assert_eq!(field(43, 3), CPL_UNSUPPORTED, "status");
+                assert_eq!(field(32, 11), 0, "no data");
+                assert_eq!(uut.cc_tkeep.val().to_u64(), 0x7);
+                assert_eq!(user.get_bits::<64>(0).to_u64(), 1 | (1 << 6) | (2 << 8));
+            }
+            assert!(!user.get_bits::<17>(64).any());
+        }
+
+        fn run(&mut self, requests: usize) {
+            let mut sent = 0;
+            while sent < requests || !self.cq.is_empty() || !self.completions.is_empty() {
+                if sent < requests && self.cq.is_empty() && self.rng.gen_bool(0.5) {
+                    let request = self.request();
+                    self.send(request);
+                    sent += 1;
+                }
+                self.step();
+                assert!(self.now < 40 * requests as u64, "stuck");
+            }
+            for _ in 0..20 {
+                self.step();
+            }
+            assert!(self.accesses.is_empty() && self.responses.is_empty());
+        }
+    }
+
+    #[test]
+    fn register_writes_and_reads_become_accesses_and_completions() {
+        let mut bench = Bench::new(0xC0_0001);
+        bench.run(4000);
+        assert!(
+            bench.writes > 1000 && bench.reads > 1000,
+            "{} {}",
+            bench.writes,
+            bench.reads
+        );
+        assert!(bench.unsupported > 200 && bench.dropped > 300);
+    }
+
+    #[test]
+    fn a_value_left_from_before_a_reset_is_dropped() {
+        let mut bench = Bench::new(0xC0_0002);
+        bench.registers[5] = 0x1234_5678;
+        bench.registers[6] = 0x9ABC_DEF0;
+        let read = |offset, tag| Request {
+            write: false,
+            offset,
+            dwords: 1,
+            first_be: 0xF,
+            requester: 0x0100,
+            tag,
+            tc: 0,
+            attr: 0,
+            value: 0,
+        };
+        bench.send(read(20, 1));
+        while bench.responses.is_empty() {
+            bench.step();
+        }
+        // A reset while the read waits: its value comes back afterwards, and goes.
+        bench.responses[0].0 = bench.now + 5;
+        bench.uut.reset.next = true;
+        bench.step();
+        bench.uut.reset.next = false;
+        bench.completions.clear();
+        bench.read_value = None;
+        bench.read_waiting = false;
+        for _ in 0..10 {
+            bench.step();
+        }
+        assert!(bench.responses.is_empty(), "taken and dropped");
+        bench.send(read(24, 2));
+        while !bench.completions.is_empty() {
+            bench.step();
+        }
+        assert!(bench.responses.is_empty());
+    }
+}

@@ -432,6 +432,14 @@ impl Logic for ReadEngine {
                 self.drain_line.d.next = self.drain_line.q.val() + 1;
             }
         }
+        // A tag starts clean when it goes out again: completions of its previous request
+        // that came after that request's lines had left (the rest of a request failed by a
+        // poisoned completion) leave neither lines nor a failure behind.
+        if self.issue.val() {
+            self.arrived_clear.next = self.arrived_clear.val()
+                | (bits::<64>(0xFF) << (bit_cast::<64, 3>(self.tail_tag.val()) << 3));
+            self.failed_clear.next = self.failed_clear.val() | self.busy_set.val();
+        }
         self.line_valid.next = self.out_pending.q.val();
         self.line_data.next = self.reorder.read_data.val();
         self.line_status.next = self.out_status.q.val();
@@ -456,5 +464,620 @@ impl Logic for ReadEngine {
             self.rq_valid.next = false;
             self.line_valid.next = false;
         }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::shell::pcie::{LINE_BYTES, LINE_DWORDS, RC_TIMEOUT};
+    use crate::testbench::{clocked, cycle, settle, start};
+    use rand::{Rng, SeedableRng};
+    use rand_chacha::ChaCha8Rng;
+    use std::collections::{BTreeMap, VecDeque};
+
+    clocked!(ReadEngine);
+
+    /// The DWORD of host memory at byte address `addr`: a hash of the address, so every line
+    /// is told apart by its content.
+    fn memory(addr: u64) -> u32 {
+        let mut z = addr.wrapping_add(0x9E37_79B9_7F4A_7C15);
+        z = (z ^ (z >> 30)).wrapping_mul(0xBF58_476D_1CE4_E5B9);
+        z = (z ^ (z >> 27)).wrapping_mul(0x94D0_49BB_1331_11EB);
+        (z ^ (z >> 31)) as u32
+    }
+
+    fn beat(dwords: &[u32]) -> Bits<512> {
+        let mut beat = Bits::<512>::default();
+        for (i, &dword) in dwords.iter().enumerate() {
+            beat.set_bits::<32>(32 * i, u64::from(dword).into());
+        }
+        beat
+    }
+
+    fn dword(beat: Bits<512>, i: usize) -> u32 {
+        beat.get_bits::<32>(32 * i).to_u32()
+    }
+
+    /// What a completion reports besides its data.
+    #[derive(Clone, Copy, Debug, PartialEq, Eq)]
+    enum Fault {
+        /// The hard block's report of a request whose completion never came: error code 9.
+        Timeout,
+        /// An Unsupported Request completion (status 1), with the hard block's error code 2
+        /// or without an error code.
+        Unsupported { error_code: bool },
+        /// A poisoned completion (EP), with its data, with error code 1 or without.
+        Poisoned { error_code: bool },
+    }
+
+    impl Fault {
+        /// The status the lines of a request failed by this fault leave with.
+        fn status(self) -> u64 {
+            match self {
+                Fault::Timeout => RC_TIMEOUT,
+                Fault::Unsupported { .. } => RC_BAD_STATUS,
+                Fault::Poisoned { .. } => RC_POISONED,
+            }
+        }
+    }
+
+    /// One completion (a TLP on RC) as the model completer sends it.
+    struct Completion {
+        tag: u64,
+        /// Bus address of its first byte.
+        addr: u64,
+        lines: u64,
+        /// Bytes of the request still to come, this completion's included.
+        byte_count: u64,
+        /// The request's last completion (`request_completed`).
+        last: bool,
+        fault: Option<Fault>,
+    }
+
+    impl Completion {
+        /// The completion in the RC beat layout: the 96-bit descriptor, then the data from
+        /// DWORD 3, a line across two beats; the last beat padded with junk.
+        fn beats(&self) -> Vec<Bits<512>> {
+            let with_data = self
+                .fault
+                .is_none_or(|f| matches!(f, Fault::Poisoned { .. }));
+            let data_dwords = if with_data {
+                self.lines * LINE_DWORDS
+            } else {
+                0
+            };
+            let (error_code, status, poisoned) = match self.fault {
+                None => (0, 0, false),
+                Some(Fault::Timeout) => (RC_TIMEOUT, 0, false),
+                Some(Fault::Unsupported { error_code }) => {
+                    (if error_code { RC_BAD_STATUS } else { 0 }, 1, false)
+                }
+                Some(Fault::Poisoned { error_code }) => {
+                    (if error_code { RC_POISONED } else { 0 }, 0, true)
+                }
+            };
+            let descriptor = (self.addr & 0xFFF)
+                | (error_code << 12)
+                | ((self.byte_count & 0x1FFF) << 16)
+                | (u64::from(self.last) << 30)
+                | (data_dwords << 32)
+                | (status << 43)
+                | (u64::from(poisoned) << 46)
+                | (0x0100 << 48);
+            let mut stream = vec![descriptor as u32, (descriptor >> 32) as u32];
+            stream.push((self.tag | (0x0200 << 8)) as u32);
+            for i in 0..data_dwords {
+                let value = memory(self.addr + 4 * i);
+                stream.push(if poisoned { !value } else { value });
+            }
+            while !stream.len().is_multiple_of(16) {
+                stream.push(0xDEAD_0000 | stream.len() as u32);
+            }
+            stream.chunks(16).map(beat).collect()
+        }
+    }
+
+    /// A read request the model host has taken from RQ and not finished answering.
+    struct Outstanding {
+        ready_at: u64,
+        completions: VecDeque<Completion>,
+    }
+
+    /// A line the shell asked for, in request order.
+    struct Expected {
+        addr: u64,
+        /// The RQ request that carries it, once it went out, and its line in that request.
+        request: Option<(usize, u64)>,
+    }
+
+    /// What became of one RQ request: its fault and the first line (of the request) it
+    /// failed.
+    struct Issued {
+        tag: u64,
+        lines: u64,
+        fault: Option<(Fault, u64)>,
+        /// A line of it left with a failed status.
+        failed_seen: bool,
+    }
+
+    /// The shell, a model host behind RQ and RC, and the line FIFO around the engine.
+    struct Bench {
+        uut: ReadEngine,
+        rng: ChaCha8Rng,
+        now: u64,
+        mrrs: u64,
+        /// Chance that an RQ request is answered with a fault.
+        fault_rate: f64,
+        /// Shell requests waiting in the request FIFO.
+        shell: VecDeque<(u64, u64)>,
+        /// Lines requested and not yet out, in request order (the first is line `lines_out`).
+        expected: VecDeque<Expected>,
+        /// The shell's lines not yet covered by an RQ request: their index, address and
+        /// shell request.
+        to_issue: VecDeque<(usize, u64, usize)>,
+        shell_requests: usize,
+        lines_out: usize,
+        lines_requested: usize,
+        issued: Vec<Issued>,
+        outstanding: BTreeMap<u64, Outstanding>,
+        /// RC beats of the completion being sent: the beat, its last flag and the tag it
+        /// frees (the final beat of a request).
+        rc: VecDeque<(Bits<512>, bool, Option<u64>)>,
+        /// The RQ beat offered and not taken, which must stay as it is.
+        rq_offered: Option<Bits<512>>,
+        room: bool,
+        room_low_for: u64,
+        /// The line FIFO is full until this is cleared.
+        hold_room: bool,
+        shell_crossing: usize,
+        lines_failed: usize,
+        /// Requests whose lines had all left before the rest of their completions came.
+        drained_early: usize,
+        rq_sizes: BTreeMap<u64, usize>,
+    }
+
+    impl Bench {
+        fn new(seed: u64, mrrs: u64, fault_rate: f64) -> Bench {
+            let mut uut = ReadEngine::default();
+            start(&mut uut);
+            uut.reset.next = true;
+            cycle(&mut uut);
+            uut.reset.next = false;
+            uut.max_read_request.next = mrrs.into();
+            settle(&mut uut);
+            Bench {
+                uut,
+                rng: ChaCha8Rng::seed_from_u64(seed),
+                now: 0,
+                mrrs,
+                fault_rate,
+                shell: VecDeque::new(),
+                expected: VecDeque::new(),
+                to_issue: VecDeque::new(),
+                shell_requests: 0,
+                lines_out: 0,
+                lines_requested: 0,
+                issued: Vec::new(),
+                outstanding: BTreeMap::new(),
+                rc: VecDeque::new(),
+                rq_offered: None,
+                room: false,
+                room_low_for: 0,
+                hold_room: false,
+                shell_crossing: 0,
+                lines_failed: 0,
+                drained_early: 0,
+                rq_sizes: BTreeMap::new(),
+            }
+        }
+
+        /// A random shell request: 1 to 8 lines, 64-byte aligned, a third of them across a
+        /// 4 KiB boundary when they can be.
+        fn request(&mut self) {
+            let lines = self.rng.gen_range(1..=8u64);
+            let page = self.rng.gen::<u64>() & 0x7FFF_FFFF_FFFF_F000;
+            let first = if lines > 1 && self.rng.gen_bool(0.35) {
+                self.rng.gen_range(64 - lines + 1..64)
+            } else {
+                self.rng.gen_range(0..64)
+            };
+            self.push_request(page + first * LINE_BYTES, lines);
+        }
+
+        fn push_request(&mut self, addr: u64, lines: u64) {
+            if addr % 4096 + lines * LINE_BYTES > 4096 {
+                self.shell_crossing += 1;
+            }
+            self.shell.push_back((addr, lines));
+            for i in 0..lines {
+                let addr = addr + i * LINE_BYTES;
+                self.expected.push_back(Expected {
+                    addr,
+                    request: None,
+                });
+                self.to_issue
+                    .push_back((self.lines_requested, addr, self.shell_requests));
+                self.lines_requested += 1;
+            }
+            self.shell_requests += 1;
+        }
+
+        /// The model completer's answer to a read request: completions cut at random
+        /// 64-byte boundaries, perhaps one of them failing.
+        fn answer(&mut self, tag: u64, addr: u64, lines: u64) -> Option<(Fault, u64)> {
+            let mut completions = VecDeque::new();
+            let mut line = 0;
+            while line < lines {
+                let mut size = 1;
+                while line + size < lines && self.rng.gen_bool(0.5) {
+                    size += 1;
+                }
+                completions.push_back(Completion {
+                    tag,
+                    addr: addr + line * LINE_BYTES,
+                    lines: size,
+                    byte_count: (lines - line) * LINE_BYTES,
+                    last: line + size == lines,
+                    fault: None,
+                });
+                line += size;
+            }
+            let mut failure = None;
+            if self.rng.gen_bool(self.fault_rate) {
+                let at = self.rng.gen_range(0..completions.len());
+                let fault = match self.rng.gen_range(0..3) {
+                    0 => Fault::Timeout,
+                    1 => Fault::Unsupported {
+                        error_code: self.rng.gen(),
+                    },
+                    _ => Fault::Poisoned {
+                        error_code: self.rng.gen(),
+                    },
+                };
+                let failed = &mut completions[at];
+                failed.fault = Some(fault);
+                failure = Some((fault, (failed.addr - addr) / LINE_BYTES));
+                let mut end = Some(at).filter(|_| !matches!(fault, Fault::Poisoned { .. }));
+                if end.is_none() {
+                    // After a poisoned completion, more of them perhaps, or a timeout: the
+                    // lines keep the first failure's status.
+                    for (later, completion) in completions.iter_mut().enumerate().skip(at + 1) {
+                        if self.rng.gen_bool(0.2) {
+                            completion.fault = Some(Fault::Timeout);
+                            end = Some(later);
+                            break;
+                        }
+                        if self.rng.gen_bool(0.3) {
+                            completion.fault = Some(fault);
+                        }
+                    }
+                }
+                if let Some(end) = end {
+                    // The request ends there: the rest never comes (a timeout) or the
+                    // completer refused all of it (UR).
+                    completions[end].last = true;
+                    completions.truncate(end + 1);
+                }
+            }
+            let ready_at = self.now + self.rng.gen_range(1..40);
+            self.outstanding.insert(
+                tag,
+                Outstanding {
+                    ready_at,
+                    completions,
+                },
+            );
+            failure
+        }
+
+        fn step(&mut self) {
+            // The shell's request FIFO shows its head.
+            let uut = &mut self.uut;
+            uut.req_valid.next = !self.shell.is_empty();
+            if let Some(&(addr, lines)) = self.shell.front() {
+                uut.req_addr.next = addr.into();
+                uut.req_lines.next = lines.into();
+            }
+            uut.rq_ready.next = self.rng.gen_bool(0.7);
+            // The line FIFO: room most of the time, now and then none for a while.
+            let room_before = self.room;
+            if self.hold_room {
+                self.room = false;
+            } else if self.room_low_for > 0 {
+                self.room_low_for -= 1;
+                self.room = false;
+            } else if self.rng.gen_bool(0.02) {
+                self.room_low_for = self.rng.gen_range(1..80);
+                self.room = false;
+            } else {
+                self.room = self.rng.gen_bool(0.9);
+            }
+            uut.line_room.next = self.room;
+            // RC: the next beat of the completion under way, or a new completion of a
+            // request whose answer is ready, any of them; now and then nothing.
+            if self.rc.is_empty() && self.rng.gen_bool(0.8) {
+                let ready: Vec<u64> = self
+                    .outstanding
+                    .iter()
+                    .filter(|(_, o)| o.ready_at <= self.now)
+                    .map(|(&tag, _)| tag)
+                    .collect();
+                if !ready.is_empty() {
+                    let tag = ready[self.rng.gen_range(0..ready.len())];
+                    let request = self.outstanding.get_mut(&tag).unwrap();
+                    let completion = request.completions.pop_front().unwrap();
+                    // The next completion of the request soon, or now and then much later
+                    // (often after a poisoned one, when the failed request's lines are
+                    // long gone).
+                    let poisoned = matches!(completion.fault, Some(Fault::Poisoned { .. }));
+                    request.ready_at = self.now
+                        + if self.rng.gen_bool(if poisoned { 0.7 } else { 0.1 }) {
+                            self.rng.gen_range(20..150)
+                        } else {
+                            self.rng.gen_range(0..6)
+                        };
+                    let beats = completion.beats();
+                    let count = beats.len();
+                    for (i, beat) in beats.into_iter().enumerate() {
+                        let last = i + 1 == count;
+                        let frees = (last && completion.last).then_some(tag);
+                        self.rc.push_back((beat, last, frees));
+                    }
+                }
+            }
+            let send = !self.rc.is_empty() && self.rng.gen_bool(0.85);
+            uut.rc_tvalid.next = send;
+            uut.rc_tlast.next = false;
+            if send {
+                let (beat, last, frees) = self.rc.pop_front().unwrap();
+                uut.rc_tdata.next = beat;
+                uut.rc_tlast.next = last;
+                if let Some(tag) = frees {
+                    let request = self.outstanding.remove(&tag).unwrap();
+                    assert!(request.completions.is_empty());
+                }
+            } else {
+                // Junk on an idle bus.
+                uut.rc_tdata.next = beat(&[self.rng.gen(); 16]);
+            }
+            settle(uut);
+
+            assert!(uut.rc_tready.val(), "RC is always ready");
+            if uut.rq_valid.val() {
+                let data = uut.rq_data.val();
+                if let Some(offered) = self.rq_offered {
+                    assert_eq!(data, offered, "an offered request is held until taken");
+                }
+                self.rq_offered = Some(data);
+                if uut.rq_ready.val() {
+                    self.rq_offered = None;
+                    self.read_request(data);
+                }
+            } else {
+                assert!(
+                    self.rq_offered.is_none(),
+                    "an offered request is not taken back"
+                );
+            }
+            let uut = &mut self.uut;
+            if uut.req_take.val() {
+                self.shell.pop_front();
+            }
+            if uut.line_valid.val() {
+                assert!(room_before, "a line left without room");
+                let data = uut.line_data.val();
+                let status = uut.line_status.val().to_u64();
+                self.line_out(data, status);
+            }
+            cycle(&mut self.uut);
+            self.now += 1;
+        }
+
+        /// A read request taken from RQ: check it and answer it.
+        fn read_request(&mut self, data: Bits<512>) {
+            let uut = &self.uut;
+            assert_eq!(
+                uut.rq_keep.val().to_u64(),
+                0xF,
+                "the descriptor's four DWORDs"
+            );
+            let user = uut.rq_user.val();
+            assert_eq!(
+                user.get_bits::<64>(0).to_u64(),
+                0xF | (0xF << 8) | (1 << 20) | (1 << 26) | (3 << 28),
+                "byte enables, sop, eop in DWORD 3"
+            );
+            assert!(!user.get_bits::<73>(64).any());
+            let addr = data.get_bits::<64>(0).to_u64();
+            let dwords = data.get_bits::<11>(64).to_u64();
+            let tag = data.get_bits::<8>(96).to_u64();
+            assert_eq!(data.get_bits::<4>(75).to_u64(), REQ_MEM_READ, "memory read");
+            assert!(!data.get_bit(79), "not poisoned");
+            assert_eq!(
+                data.get_bits::<16>(80).to_u64(),
+                0,
+                "requester id from the block"
+            );
+            assert!(
+                !data.get_bits::<24>(104).any(),
+                "no function, tc, attr or ECRC"
+            );
+            assert!(tag < u64::from(TAGS), "tag {tag}");
+            assert!(
+                !self.outstanding.contains_key(&tag),
+                "tag {tag} is still in use"
+            );
+            assert!(
+                dwords > 0 && dwords.is_multiple_of(LINE_DWORDS),
+                "{dwords} DWORDs"
+            );
+            let bytes = dwords * 4;
+            assert!(
+                bytes <= 128 << self.mrrs,
+                "{bytes} bytes over MRRS {}",
+                self.mrrs
+            );
+            assert!(bytes <= 512, "{bytes} bytes over a tag's 8 lines");
+            assert!(
+                addr % 4096 + bytes <= 4096,
+                "{addr:#x} + {bytes} crosses 4 KiB"
+            );
+            // The requests cover the shell's lines in order, each once, a shell request cut
+            // only where it must be.
+            let &(_, _, shell) = self.to_issue.front().expect("a line not asked for");
+            let rest = self.to_issue.iter().take_while(|l| l.2 == shell).count() as u64;
+            let cut = rest
+                .min((2 << self.mrrs).min(8))
+                .min(64 - addr % 4096 / LINE_BYTES);
+            assert_eq!(
+                bytes / LINE_BYTES,
+                cut,
+                "a request of {rest} lines at {addr:#x}"
+            );
+            let request = self.issued.len();
+            for i in 0..bytes / LINE_BYTES {
+                let (index, line, _) = self.to_issue.pop_front().expect("a line not asked for");
+                assert_eq!(line, addr + i * LINE_BYTES, "the next line asked for");
+                self.expected[index - self.lines_out].request = Some((request, i));
+            }
+            *self.rq_sizes.entry(bytes / LINE_BYTES).or_default() += 1;
+            let fault = self.answer(tag, addr, bytes / LINE_BYTES);
+            self.issued.push(Issued {
+                tag,
+                lines: bytes / LINE_BYTES,
+                fault,
+                failed_seen: false,
+            });
+        }
+
+        /// A line out: the next one asked for, with its address's data, or the status of a
+        /// failure of its request.
+        fn line_out(&mut self, data: Bits<512>, status: u64) {
+            let line = self.expected.pop_front().expect("a line not asked for");
+            let index = self.lines_out;
+            self.lines_out += 1;
+            let (request, offset) = line.request.expect("a line before its request");
+            let issued = &mut self.issued[request];
+            let good = (0..16).all(|i| dword(data, i) == memory(line.addr + 4 * i as u64));
+            match issued.fault {
+                None => {
+                    assert_eq!(status, 0, "line {index} at {:#x}", line.addr);
+                    assert!(good, "line {index} has the data of {:#x}", line.addr);
+                }
+                Some((fault, failed_from)) => {
+                    // Lines of the failed request before its failure may have left with
+                    // their data; from the first failed line on, all carry the status.
+                    if status == 0 && !issued.failed_seen {
+                        assert!(good, "line {index} has the data of {:#x}", line.addr);
+                        assert!(
+                            offset < failed_from,
+                            "line {index} at {:#x} after a {fault:?} has no status",
+                            line.addr
+                        );
+                    } else {
+                        assert_eq!(status, fault.status(), "line {index} after {fault:?}");
+                        issued.failed_seen = true;
+                        self.lines_failed += 1;
+                    }
+                }
+            }
+            if offset + 1 == issued.lines && self.outstanding.contains_key(&issued.tag) {
+                self.drained_early += 1;
+            }
+        }
+
+        fn run(&mut self, lines: usize) {
+            let limit = self.now + 40 * lines as u64 + 2_000;
+            while self.lines_out < lines || !self.expected.is_empty() {
+                if self.lines_requested < lines && self.shell.len() < 4 && self.rng.gen_bool(0.5) {
+                    self.request();
+                }
+                self.step();
+                assert!(
+                    self.now < limit,
+                    "stuck: {} of {lines} lines out",
+                    self.lines_out
+                );
+            }
+            // What is still to come (the rest of a request failed early) changes nothing.
+            let end = self.now + 200;
+            while self.now < end || !self.outstanding.is_empty() || !self.rc.is_empty() {
+                self.step();
+                assert!(self.now < limit, "stuck with completions left");
+            }
+            assert_eq!(self.lines_out, self.lines_requested);
+        }
+
+        fn faults(&self) -> Vec<Fault> {
+            self.issued
+                .iter()
+                .filter_map(|i| i.fault.map(|f| f.0))
+                .collect()
+        }
+    }
+
+    #[test]
+    fn lines_leave_once_in_request_order_however_completions_are_split_and_interleaved() {
+        for mrrs in [0, 1, 2, 5] {
+            let mut bench = Bench::new(0x5EED_0000 + mrrs, mrrs, 0.0);
+            bench.run(3000);
+            // Requests are cut to Max_Read_Request_Size and the 4 KiB boundaries.
+            let largest = (2 << mrrs).min(8);
+            assert!(
+                bench.rq_sizes.contains_key(&largest),
+                "{:?}",
+                bench.rq_sizes
+            );
+            assert!(bench.shell_crossing > 50, "{}", bench.shell_crossing);
+            assert_eq!(bench.lines_failed, 0);
+        }
+    }
+
+    #[test]
+    fn a_failed_completion_marks_the_rest_of_its_request_and_spares_the_others() {
+        let mut seen = Vec::new();
+        let mut drained_early = 0;
+        for mrrs in 0..=2 {
+            let mut bench = Bench::new(0xFA17_0000 + mrrs, mrrs, 0.15);
+            bench.run(3000);
+            assert!(bench.lines_failed > 100, "{}", bench.lines_failed);
+            seen.extend(bench.faults());
+            drained_early += bench.drained_early;
+        }
+        // Tags reused after the rest of a failed request came in, long after its lines.
+        assert!(drained_early >= 5, "{drained_early}");
+        for fault in [
+            Fault::Timeout,
+            Fault::Unsupported { error_code: true },
+            Fault::Unsupported { error_code: false },
+            Fault::Poisoned { error_code: true },
+            Fault::Poisoned { error_code: false },
+        ] {
+            let count = seen.iter().filter(|&&f| f == fault).count();
+            assert!(count >= 5, "{fault:?} {count} times");
+        }
+    }
+
+    #[test]
+    fn without_line_room_lines_wait_and_the_tags_run_out() {
+        let mut bench = Bench::new(0x400F, 2, 0.0);
+        bench.hold_room = true;
+        for i in 0..12 {
+            bench.push_request(0x1_2345_6000 + 512 * i, 8);
+        }
+        for _ in 0..600 {
+            bench.step();
+        }
+        assert_eq!(bench.lines_out, 0, "no room, no line");
+        assert_eq!(
+            bench.issued.len(),
+            TAGS as usize,
+            "one request per tag in flight"
+        );
+        assert!(bench.outstanding.is_empty(), "all of them answered");
+        bench.hold_room = false;
+        bench.run(96);
+        assert_eq!(bench.issued.len(), 12);
     }
 }

@@ -101,3 +101,228 @@ impl Logic for RqMux {
         }
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::testbench::{clocked, cycle, settle, start};
+    use rand::{Rng, SeedableRng};
+    use rand_chacha::ChaCha8Rng;
+    use std::collections::VecDeque;
+
+    clocked!(RqMux);
+
+    /// A beat as RQ sees it: data, keep, last, user.
+    type Beat = (Bits<512>, u64, bool, Bits<RQ_USER_BITS>);
+
+    /// Which source a request came from.
+    #[derive(Clone, Copy, Debug, PartialEq, Eq)]
+    enum Source {
+        Read,
+        Write,
+    }
+
+    fn random_beat(rng: &mut ChaCha8Rng, keep: u64, last: bool) -> Beat {
+        let mut data = Bits::<512>::default();
+        for i in 0..16 {
+            data.set_bits::<32>(32 * i, u64::from(rng.gen::<u32>()).into());
+        }
+        let user = Bits::<RQ_USER_BITS>::from(rng.gen::<u64>())
+            | (Bits::<RQ_USER_BITS>::from(rng.gen::<u64>()) << 64u64);
+        (data, keep, last, user)
+    }
+
+    /// Two sources that hold a beat offered until it is taken, one-beat reads and two-beat
+    /// writes, with random gaps (a write's second beat too), and RQ taking beats at random.
+    struct Bench {
+        uut: RqMux,
+        rng: ChaCha8Rng,
+        /// Requests waiting at each source, beat by beat.
+        reads: VecDeque<Beat>,
+        writes: VecDeque<Beat>,
+        read_offered: bool,
+        write_offered: bool,
+        /// Both sources wait all the time.
+        saturated: bool,
+        rq_offered: Option<Beat>,
+        /// The request under way on RQ (its first beat taken, its last not yet).
+        open: Option<Source>,
+        /// Requests that went out, in order.
+        out: Vec<Source>,
+        /// Requests started while both sources offered one.
+        contested: usize,
+        reads_out: Vec<Beat>,
+        writes_out: Vec<Beat>,
+        reads_made: Vec<Beat>,
+        writes_made: Vec<Beat>,
+    }
+
+    impl Bench {
+        fn new(seed: u64, saturated: bool) -> Bench {
+            let mut uut = RqMux::default();
+            start(&mut uut);
+            uut.reset.next = true;
+            cycle(&mut uut);
+            uut.reset.next = false;
+            settle(&mut uut);
+            Bench {
+                uut,
+                rng: ChaCha8Rng::seed_from_u64(seed),
+                reads: VecDeque::new(),
+                writes: VecDeque::new(),
+                read_offered: false,
+                write_offered: false,
+                saturated,
+                rq_offered: None,
+                open: None,
+                out: Vec::new(),
+                contested: 0,
+                reads_out: Vec::new(),
+                writes_out: Vec::new(),
+                reads_made: Vec::new(),
+                writes_made: Vec::new(),
+            }
+        }
+
+        fn make_requests(&mut self) {
+            let busy = if self.saturated { 1.0 } else { 0.2 };
+            if self.reads.len() < 2 && self.rng.gen_bool(busy) {
+                let beat = random_beat(&mut self.rng, 0xF, true);
+                self.reads.push_back(beat);
+                self.reads_made.push(beat);
+            }
+            if self.writes.len() < 3 && self.rng.gen_bool(busy) {
+                for last in [false, true] {
+                    let keep = if last { 0xF } else { 0xFFFF };
+                    let beat = random_beat(&mut self.rng, keep, last);
+                    self.writes.push_back(beat);
+                    self.writes_made.push(beat);
+                }
+            }
+        }
+
+        fn step(&mut self) {
+            self.make_requests();
+            let offer_chance = if self.saturated { 1.0 } else { 0.6 };
+            self.read_offered =
+                !self.reads.is_empty() && (self.read_offered || self.rng.gen_bool(offer_chance));
+            self.write_offered =
+                !self.writes.is_empty() && (self.write_offered || self.rng.gen_bool(offer_chance));
+            let uut = &mut self.uut;
+            uut.read_valid.next = self.read_offered;
+            if let Some(&(data, keep, _, user)) = self.reads.front() {
+                uut.read_data.next = data;
+                uut.read_keep.next = keep.into();
+                uut.read_user.next = user;
+            }
+            uut.write_valid.next = self.write_offered;
+            if let Some(&(data, keep, last, user)) = self.writes.front() {
+                uut.write_data.next = data;
+                uut.write_keep.next = keep.into();
+                uut.write_last.next = last;
+                uut.write_user.next = user;
+            }
+            uut.rq_tready.next = self.rng.gen_bool(0.6);
+            settle(uut);
+
+            let read_taken = uut.read_valid.val() && uut.read_ready.val();
+            let write_taken = uut.write_valid.val() && uut.write_ready.val();
+            let taken = uut.rq_tvalid.val() && uut.rq_tready.val();
+            assert_eq!(
+                u8::from(read_taken) + u8::from(write_taken),
+                u8::from(taken),
+                "a beat is taken from a source when RQ takes it"
+            );
+            if uut.rq_tvalid.val() {
+                let beat = (
+                    uut.rq_tdata.val(),
+                    uut.rq_tkeep.val().to_u64(),
+                    uut.rq_tlast.val(),
+                    uut.rq_tuser.val(),
+                );
+                if let Some(offered) = self.rq_offered {
+                    assert_eq!(beat, offered, "a beat offered is held until taken");
+                } else if self.open.is_none() && self.read_offered && self.write_offered {
+                    // A new request while both wait: it is the other's turn.
+                    if let Some(&previous) = self.out.last() {
+                        let chosen = if Some(&beat) == self.reads.front() {
+                            Source::Read
+                        } else {
+                            Source::Write
+                        };
+                        assert_ne!(chosen, previous, "taking turns");
+                        self.contested += 1;
+                    }
+                }
+                self.rq_offered = Some(beat);
+                if taken {
+                    self.rq_offered = None;
+                    let source = if read_taken {
+                        Source::Read
+                    } else {
+                        Source::Write
+                    };
+                    let expected = match source {
+                        Source::Read => self.reads.pop_front(),
+                        Source::Write => self.writes.pop_front(),
+                    };
+                    assert_eq!(Some(beat), expected, "the source's beat, as it offered it");
+                    if let Some(open) = self.open {
+                        assert_eq!(source, open, "requests are not interleaved");
+                    }
+                    self.open = Some(source).filter(|_| !beat.2);
+                    if beat.2 {
+                        self.out.push(source);
+                    }
+                    match source {
+                        Source::Read => {
+                            self.read_offered = false;
+                            self.reads_out.push(beat);
+                        }
+                        Source::Write => {
+                            self.write_offered = false;
+                            self.writes_out.push(beat);
+                        }
+                    }
+                }
+            } else {
+                assert!(
+                    self.rq_offered.is_none(),
+                    "a beat offered is not taken back"
+                );
+            }
+            cycle(&mut self.uut);
+        }
+    }
+
+    #[test]
+    fn requests_go_out_whole_in_order_and_the_sources_take_turns() {
+        let mut bench = Bench::new(0x0A11, false);
+        for _ in 0..6000 {
+            bench.step();
+        }
+        let reads = bench.out.iter().filter(|&&s| s == Source::Read).count();
+        let writes = bench.out.len() - reads;
+        assert!(
+            reads > 500 && writes > 500,
+            "{reads} reads, {writes} writes"
+        );
+        assert!(bench.contested > 100, "{}", bench.contested);
+        let made = bench.reads_made.len() - bench.reads.len();
+        assert_eq!(bench.reads_out, bench.reads_made[..made]);
+        let made = bench.writes_made.len() - bench.writes.len();
+        assert_eq!(bench.writes_out, bench.writes_made[..made]);
+    }
+
+    #[test]
+    fn when_both_always_wait_reads_and_writes_alternate() {
+        let mut bench = Bench::new(0x0A12, true);
+        for _ in 0..3000 {
+            bench.step();
+        }
+        assert!(bench.out.len() > 500, "{}", bench.out.len());
+        for pair in bench.out.windows(2) {
+            assert_ne!(pair[0], pair[1], "{:?}", bench.out);
+        }
+    }
+}

@@ -114,3 +114,198 @@ impl Logic for WriteEngine {
         }
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::testbench::{clocked, cycle, settle, start};
+    use rand::{Rng, SeedableRng};
+    use rand_chacha::ChaCha8Rng;
+    use std::collections::VecDeque;
+
+    clocked!(WriteEngine);
+
+    fn dword(beat: Bits<512>, i: usize) -> u32 {
+        beat.get_bits::<32>(32 * i).to_u32()
+    }
+
+    fn random_line(rng: &mut ChaCha8Rng) -> Bits<512> {
+        let mut line = Bits::<512>::default();
+        for i in 0..16 {
+            line.set_bits::<32>(32 * i, u64::from(rng.gen::<u32>()).into());
+        }
+        line
+    }
+
+    /// One RQ beat: data, keep, last, user.
+    type Beat = (Bits<512>, u64, bool, Bits<RQ_USER_BITS>);
+
+    /// The shell's write FIFO before the engine and RQ after it, taking beats at random.
+    struct Bench {
+        uut: WriteEngine,
+        rng: ChaCha8Rng,
+        /// Writes in the FIFO, the head shown to the engine.
+        fifo: VecDeque<(u64, Bits<512>)>,
+        /// Writes not yet out on RQ, in order.
+        expected: VecDeque<(u64, Bits<512>)>,
+        /// The first beat of the request under way.
+        first: Option<Beat>,
+        offered: Option<Beat>,
+        written: usize,
+    }
+
+    impl Bench {
+        fn new(seed: u64) -> Bench {
+            let mut uut = WriteEngine::default();
+            start(&mut uut);
+            uut.reset.next = true;
+            cycle(&mut uut);
+            uut.reset.next = false;
+            settle(&mut uut);
+            Bench {
+                uut,
+                rng: ChaCha8Rng::seed_from_u64(seed),
+                fifo: VecDeque::new(),
+                expected: VecDeque::new(),
+                first: None,
+                offered: None,
+                written: 0,
+            }
+        }
+
+        fn write(&mut self) {
+            let addr = self.rng.gen::<u64>() & !0x3F;
+            let line = random_line(&mut self.rng);
+            self.fifo.push_back((addr, line));
+            self.expected.push_back((addr, line));
+        }
+
+        fn step(&mut self) {
+            let uut = &mut self.uut;
+            uut.wr_valid.next = !self.fifo.is_empty();
+            if let Some(&(addr, line)) = self.fifo.front() {
+                uut.wr_addr.next = addr.into();
+                uut.wr_data.next = line;
+            }
+            uut.rq_ready.next = self.rng.gen_bool(0.6);
+            settle(uut);
+            let reset = uut.reset.val();
+            let taken = uut.rq_valid.val() && uut.rq_ready.val();
+            if uut.rq_valid.val() {
+                let beat = (
+                    uut.rq_data.val(),
+                    uut.rq_keep.val().to_u64(),
+                    uut.rq_last.val(),
+                    uut.rq_user.val(),
+                );
+                if let Some(offered) = self.offered {
+                    assert_eq!(beat, offered, "a beat offered is held until taken");
+                }
+                self.offered = Some(beat);
+                if taken {
+                    self.offered = None;
+                    self.beat(beat);
+                }
+            } else {
+                assert!(self.offered.is_none(), "a beat offered is not taken back");
+            }
+            let uut = &mut self.uut;
+            if uut.wr_take.val() {
+                assert!(
+                    reset || (taken && uut.rq_last.val()),
+                    "a write leaves the FIFO with its last beat"
+                );
+                self.fifo.pop_front();
+                if reset {
+                    self.expected.pop_front();
+                }
+            }
+            cycle(&mut self.uut);
+        }
+
+        /// A beat taken by RQ: the descriptor and 48 bytes, or the last 16 bytes of the next
+        /// write.
+        fn beat(&mut self, beat: Beat) {
+            let (data, keep, last, user) = beat;
+            let Some(first) = self.first.take() else {
+                assert!(!last, "a write is two beats");
+                self.first = Some(beat);
+                return;
+            };
+            assert!(last, "a write is two beats");
+            let (addr, line) = self.expected.pop_front().expect("a write not made");
+            let (head, head_keep, _, head_user) = first;
+            assert_eq!(head.get_bits::<64>(0).to_u64(), addr, "address");
+            assert_eq!(head.get_bits::<11>(64).to_u64(), 16, "DWORD count");
+            assert_eq!(
+                head.get_bits::<4>(75).to_u64(),
+                REQ_MEM_WRITE,
+                "memory write"
+            );
+            assert!(!head.get_bits::<49>(79).any(), "tag 0, no attributes");
+            for i in 0..12 {
+                assert_eq!(dword(head, 4 + i), dword(line, i), "DWORD {i}");
+            }
+            assert_eq!(head_keep, 0xFFFF);
+            assert_eq!(
+                head_user.get_bits::<64>(0).to_u64(),
+                0xF | (0xF << 8) | (1 << 20),
+                "byte enables, sop"
+            );
+            for i in 0..4 {
+                assert_eq!(dword(data, i), dword(line, 12 + i), "DWORD {}", 12 + i);
+            }
+            assert_eq!(keep, 0xF);
+            assert_eq!(
+                user.get_bits::<64>(0).to_u64(),
+                (1 << 26) | (3 << 28),
+                "eop"
+            );
+            assert!(!head_user.get_bits::<73>(64).any() && !user.get_bits::<73>(64).any());
+            self.written += 1;
+        }
+    }
+
+    #[test]
+    fn each_write_goes_out_as_two_beats_under_backpressure() {
+        let mut bench = Bench::new(0x3217E);
+        let mut cycles = 0;
+        while bench.written < 3000 {
+            if bench.fifo.len() < 3 && bench.rng.gen_bool(0.4) {
+                bench.write();
+            }
+            bench.step();
+            cycles += 1;
+            assert!(cycles < 20_000, "stuck");
+        }
+        for _ in 0..20 {
+            bench.step();
+        }
+        assert!(bench.expected.is_empty() && bench.first.is_none());
+    }
+
+    #[test]
+    fn reset_drops_waiting_writes_and_starts_a_whole_request() {
+        let mut bench = Bench::new(7);
+        for _ in 0..4 {
+            bench.write();
+        }
+        while bench.first.is_none() {
+            bench.step();
+        }
+        // Reset between the beats of the first write: it and the next are dropped, and
+        // the beat on offer is gone with the request it belonged to.
+        bench.first = None;
+        bench.offered = None;
+        bench.uut.reset.next = true;
+        bench.step();
+        bench.step();
+        bench.uut.reset.next = false;
+        assert_eq!(bench.fifo.len(), 2);
+        for _ in 0..50 {
+            bench.step();
+        }
+        assert_eq!(bench.written, 2);
+        assert!(bench.fifo.is_empty() && bench.expected.is_empty());
+    }
+}
