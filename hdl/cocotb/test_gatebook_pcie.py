@@ -186,7 +186,8 @@ async def reports_match_engine_sw(dut):
         assert errors == 0, f"{case['name']}: ERRORS {errors:#x}"
         (WORK / (case["name"] + ".reports")).write_bytes(b"".join(reports))
         dut._log.info("%s: %d records, %d reports", case["name"], len(records) // 64, len(reports))
-    assert bench.link.completions > 0
+    if cases("match"):
+        assert bench.link.completions > 0, "no read completion went through the link"
 
 
 def only_case(kind):
@@ -195,47 +196,38 @@ def only_case(kind):
     return found[0], (WORK / found[0]["records"]).read_bytes()
 
 
-async def run_until_error(host, records, expected):
-    await host.run(records, expected, quiet_polls=200)
-    return await host.errors()
-
-
-@cocotb.test()
-async def an_address_outside_host_memory_is_a_read_fault(dut):
-    bench = Testbench(dut, seed=2)
+async def read_fault_case(dut, seed, status, sq_base=None, arm=None):
+    """Brings the card up (its submission ring at `sq_base` if given), lets `arm` set up
+    the link's fault, streams the fault case and checks the card halted with
+    DMA_READ_FAULT and `status` in DMA_READ_STATUS."""
+    bench = Testbench(dut, seed=seed)
     host = await bench.start()
     case, records = only_case("fault")
-    # Bus address 0x7000_0000 is inside the root complex's memory window but in no region:
-    # the root complex answers Unsupported Request.
-    await host.bring_up(sq_base=0x7000_0000)
-    errors = await run_until_error(host, records, case["reports"])
+    await host.bring_up(sq_base=sq_base)
+    if arm:
+        arm(bench.link)
+    await host.run(records, case["reports"], quiet_polls=200)
+    errors = await host.errors()
     assert host.field("ERRORS", "DMA_READ_FAULT", errors) == 1, f"ERRORS {errors:#x}"
-    assert host.field("ERRORS", "DMA_READ_STATUS", errors) == 2, f"ERRORS {errors:#x}"
+    assert host.field("ERRORS", "DMA_READ_STATUS", errors) == status, f"ERRORS {errors:#x}"
     assert host.field("STATUS", "HALTED", await host.read("STATUS")) == 1
 
 
 @cocotb.test()
+async def an_address_outside_host_memory_is_a_read_fault(dut):
+    # Bus address 0x7000_0000 is inside the root complex's memory window but in no region:
+    # the root complex answers Unsupported Request.
+    await read_fault_case(dut, seed=2, status=2, sq_base=0x7000_0000)
+
+
+@cocotb.test()
 async def a_poisoned_completion_is_a_read_fault(dut):
-    bench = Testbench(dut, seed=3)
-    host = await bench.start()
-    case, records = only_case("fault")
-    await host.bring_up()
-    bench.link.poison_next = True
-    errors = await run_until_error(host, records, case["reports"])
-    assert host.field("ERRORS", "DMA_READ_FAULT", errors) == 1, f"ERRORS {errors:#x}"
-    assert host.field("ERRORS", "DMA_READ_STATUS", errors) == 1, f"ERRORS {errors:#x}"
+    await read_fault_case(dut, seed=3, status=1, arm=lambda link: setattr(link, "poison_next", True))
 
 
 @cocotb.test()
 async def a_completion_that_never_comes_is_a_read_fault(dut):
-    bench = Testbench(dut, seed=4)
-    host = await bench.start()
-    case, records = only_case("fault")
-    await host.bring_up()
-    bench.link.lose_next = True
-    errors = await run_until_error(host, records, case["reports"])
-    assert host.field("ERRORS", "DMA_READ_FAULT", errors) == 1, f"ERRORS {errors:#x}"
-    assert host.field("ERRORS", "DMA_READ_STATUS", errors) == 9, f"ERRORS {errors:#x}"
+    await read_fault_case(dut, seed=4, status=9, arm=lambda link: setattr(link, "lose_next", True))
 
 
 @cocotb.test()
