@@ -8097,6 +8097,14 @@ module gatebook_pcie$reads(clock,reset,req_valid,req_addr,req_lines,req_take,max
     reg  [7:0] chunk;
     reg  [7:0] to_page_end;
     reg  [2:0] tail_tag;
+    reg  [7:0] tail_bit;
+    reg  [31:0] tail_field;
+    reg  [7:0] tag_bit;
+    reg  [31:0] tag_field;
+    reg  [7:0] head_bit;
+    reg  [31:0] head_field;
+    reg  head_failed;
+    reg  [63:0] drain_slot_bit;
     reg  tags_free;
     reg  issue;
     reg  [7:0] busy_set;
@@ -8301,14 +8309,16 @@ module gatebook_pcie$reads(clock,reset,req_valid,req_addr,req_lines,req_take,max
             chunk = to_page_end;
         end
         tail_tag = tail$q[(32'h0)+:(3)];
+        tail_bit = ((32'h1) & 8'hff) << ((tail_tag) & 8'hff);
+        tail_field = ((tail_tag) & 32'hffffffff) << 32'h2;
         tags_free = (tail$q - head$q) != 32'h8;
-        issue = issuing$q && ~rq_pending$q && tags_free && ~|(busy$q & (((32'h1) & 8'hff) << ((tail_tag) & 8'hff)));
+        issue = issuing$q && ~rq_pending$q && tags_free && ~|(busy$q & tail_bit);
         busy_set = 32'h0;
         if (issue) begin
             rq_pending$d = 1'b1;
             rq_descriptor$d = ((next_addr$q) & 128'hffffffffffffffffffffffffffffffff) | (((chunk) & 128'hffffffffffffffffffffffffffffffff) << 32'h44) | (((read_type) & 128'hffffffffffffffffffffffffffffffff) << 32'h4b) | (((tail_tag) & 128'hffffffffffffffffffffffffffffffff) << 32'h60);
-            busy_set = ((32'h1) & 8'hff) << ((tail_tag) & 8'hff);
-            tag_lines$d = (tag_lines$q & ~(((32'hf) & 32'hffffffff) << (((tail_tag) & 32'hffffffff) << 32'h2))) | (((chunk) & 32'hffffffff) << (((tail_tag) & 32'hffffffff) << 32'h2));
+            busy_set = tail_bit;
+            tag_lines$d = (tag_lines$q & ~(((32'hf) & 32'hffffffff) << tail_field)) | (((chunk) & 32'hffffffff) << tail_field);
             tail$d = tail$q + 32'h1;
             next_addr$d = next_addr$q + (((chunk) & 64'hffffffffffffffff) << 32'h6);
             lines_left$d = lines_left$q - chunk;
@@ -8328,7 +8338,9 @@ module gatebook_pcie$reads(clock,reset,req_valid,req_addr,req_lines,req_take,max
         tag = rc_tdata[(32'h40)+:(3)];
         remaining = rc_tdata[(32'h16)+:(7)];
         status = rc_tdata[(32'hc)+:(4)];
-        rc_tag_lines = tag_lines$q >> (((tag) & 32'hffffffff) << 32'h2);
+        tag_bit = ((32'h1) & 8'hff) << ((tag) & 8'hff);
+        tag_field = ((tag) & 32'hffffffff) << 32'h2;
+        rc_tag_lines = tag_lines$q >> tag_field;
         if (status == ok) begin
             if (|rc_tdata[(32'h2b)+:(3)]) begin
                 status = bad_status;
@@ -8354,13 +8366,13 @@ module gatebook_pcie$reads(clock,reset,req_valid,req_addr,req_lines,req_take,max
             rc_failed$d = status != ok;
             rc_final$d = rc_tdata[32'h1e];
             if (status != ok) begin
-                failed_set = ((32'h1) & 8'hff) << ((tag) & 8'hff);
-                if (~|(failed$q & failed_set)) begin
-                    tag_status$d = (tag_status$q & ~(((32'hf) & 32'hffffffff) << (((tag) & 32'hffffffff) << 32'h2))) | (((status) & 32'hffffffff) << (((tag) & 32'hffffffff) << 32'h2));
+                failed_set = tag_bit;
+                if (~|(failed$q & tag_bit)) begin
+                    tag_status$d = (tag_status$q & ~(((32'hf) & 32'hffffffff) << tag_field)) | (((status) & 32'hffffffff) << tag_field);
                 end
             end
             if (rc_tlast && rc_tdata[32'h1e]) begin
-                busy_clear = ((32'h1) & 8'hff) << ((tag) & 8'hff);
+                busy_clear = tag_bit;
             end
         end
         else if (rc_tvalid) begin
@@ -8378,25 +8390,29 @@ module gatebook_pcie$reads(clock,reset,req_valid,req_addr,req_lines,req_take,max
             end
         end
         head_tag = head$q[(32'h0)+:(3)];
-        head_lines_word = tag_lines$q >> (((head_tag) & 32'hffffffff) << 32'h2);
+        head_field = ((head_tag) & 32'hffffffff) << 32'h2;
+        head_bit = ((32'h1) & 8'hff) << ((head_tag) & 8'hff);
+        head_failed = |(failed$q & head_bit);
+        head_lines_word = tag_lines$q >> head_field;
         head_lines = head_lines_word[(32'h0)+:(4)];
-        head_status_word = tag_status$q >> (((head_tag) & 32'hffffffff) << 32'h2);
+        head_status_word = tag_status$q >> head_field;
         drain_slot = (((head_tag) & 6'h3f) << 32'h3) + 32'h8 - ((head_lines) & 6'h3f) + ((drain_line$q) & 6'h3f);
+        drain_slot_bit = ((32'h1) & 64'hffffffffffffffff) << ((drain_slot) & 64'hffffffffffffffff);
         reorder$read_address = drain_slot;
-        drain = (head$q != tail$q) && line_room && (|(arrived$q & (((32'h1) & 64'hffffffffffffffff) << ((drain_slot) & 64'hffffffffffffffff))) || |(failed$q & (((32'h1) & 8'hff) << ((head_tag) & 8'hff))));
+        drain = (head$q != tail$q) && line_room && (|(arrived$q & drain_slot_bit) || head_failed);
         arrived_clear = 32'h0;
         failed_clear = 32'h0;
         out_pending$d = drain;
         out_status$d = ok;
         if (drain) begin
-            arrived_clear = ((32'h1) & 64'hffffffffffffffff) << ((drain_slot) & 64'hffffffffffffffff);
-            if (|(failed$q & (((32'h1) & 8'hff) << ((head_tag) & 8'hff)))) begin
+            arrived_clear = drain_slot_bit;
+            if (head_failed) begin
                 out_status$d = head_status_word[(32'h0)+:(4)];
             end
             if (((drain_line$q) & 4'hf) + 32'h1 == head_lines) begin
                 drain_line$d = 32'h0;
                 head$d = head$q + 32'h1;
-                failed_clear = ((32'h1) & 8'hff) << ((head_tag) & 8'hff);
+                failed_clear = head_bit;
             end
             else begin
                 drain_line$d = drain_line$q + 32'h1;

@@ -130,6 +130,17 @@ pub struct ReadEngine {
     chunk: Signal<Local, Bits<8>>,
     to_page_end: Signal<Local, Bits<8>>,
     tail_tag: Signal<Local, Bits<3>>,
+    /// One-hot of the tail tag, and the first bit of its four-bit fields.
+    tail_bit: Signal<Local, Bits<8>>,
+    tail_field: Signal<Local, Bits<32>>,
+    /// The same for the completion's tag and for the head tag; whether the head tag failed.
+    tag_bit: Signal<Local, Bits<8>>,
+    tag_field: Signal<Local, Bits<32>>,
+    head_bit: Signal<Local, Bits<8>>,
+    head_field: Signal<Local, Bits<32>>,
+    head_failed: Signal<Local, Bit>,
+    /// One-hot of the reorder line the drain looks at.
+    drain_slot_bit: Signal<Local, Bits<64>>,
     tags_free: Signal<Local, Bit>,
     issue: Signal<Local, Bit>,
     busy_set: Signal<Local, Bits<8>>,
@@ -208,6 +219,14 @@ impl Default for ReadEngine {
             to_page_end: Default::default(),
             page_lines: Constant::new(PAGE_LINES.into()),
             tail_tag: Default::default(),
+            tail_bit: Default::default(),
+            tail_field: Default::default(),
+            tag_bit: Default::default(),
+            tag_field: Default::default(),
+            head_bit: Default::default(),
+            head_field: Default::default(),
+            head_failed: Default::default(),
+            drain_slot_bit: Default::default(),
             tags_free: Default::default(),
             issue: Default::default(),
             busy_set: Default::default(),
@@ -294,11 +313,13 @@ impl Logic for ReadEngine {
             self.chunk.next = self.to_page_end.val();
         }
         self.tail_tag.next = self.tail.q.val().get_bits::<3>(0);
+        self.tail_bit.next = bits::<8>(1) << bit_cast::<8, 3>(self.tail_tag.val());
+        self.tail_field.next = bit_cast::<32, 3>(self.tail_tag.val()) << 2;
         self.tags_free.next = (self.tail.q.val() - self.head.q.val()) != 8;
         self.issue.next = self.issuing.q.val()
             && !self.rq_pending.q.val()
             && self.tags_free.val()
-            && !(self.busy.q.val() & (bits::<8>(1) << bit_cast::<8, 3>(self.tail_tag.val()))).any();
+            && !(self.busy.q.val() & self.tail_bit.val()).any();
         self.busy_set.next = 0.into();
         if self.issue.val() {
             self.rq_pending.d.next = true;
@@ -307,11 +328,10 @@ impl Logic for ReadEngine {
                 | (bit_cast::<128, 8>(self.chunk.val()) << 68)
                 | (bit_cast::<128, 4>(self.read_type.val()) << 75)
                 | (bit_cast::<128, 3>(self.tail_tag.val()) << 96);
-            self.busy_set.next = bits::<8>(1) << bit_cast::<8, 3>(self.tail_tag.val());
+            self.busy_set.next = self.tail_bit.val();
             self.tag_lines.d.next = (self.tag_lines.q.val()
-                & !(bits::<32>(0xF) << (bit_cast::<32, 3>(self.tail_tag.val()) << 2)))
-                | (bit_cast::<32, 8>(self.chunk.val())
-                    << (bit_cast::<32, 3>(self.tail_tag.val()) << 2));
+                & !(bits::<32>(0xF) << self.tail_field.val()))
+                | (bit_cast::<32, 8>(self.chunk.val()) << self.tail_field.val());
             self.tail.d.next = self.tail.q.val() + 1;
             self.next_addr.d.next =
                 self.next_addr.q.val() + (bit_cast::<64, 8>(self.chunk.val()) << 6);
@@ -334,7 +354,9 @@ impl Logic for ReadEngine {
         self.tag.next = self.rc_tdata.val().get_bits::<3>(64);
         self.remaining.next = self.rc_tdata.val().get_bits::<7>(22);
         self.status.next = self.rc_tdata.val().get_bits::<4>(12);
-        self.rc_tag_lines.next = self.tag_lines.q.val() >> (bit_cast::<32, 3>(self.tag.val()) << 2);
+        self.tag_bit.next = bits::<8>(1) << bit_cast::<8, 3>(self.tag.val());
+        self.tag_field.next = bit_cast::<32, 3>(self.tag.val()) << 2;
+        self.rc_tag_lines.next = self.tag_lines.q.val() >> self.tag_field.val();
         if self.status.val() == self.ok.val() {
             if self.rc_tdata.val().get_bits::<3>(43).any() {
                 self.status.next = self.bad_status.val();
@@ -365,16 +387,15 @@ impl Logic for ReadEngine {
             self.rc_failed.d.next = self.status.val() != self.ok.val();
             self.rc_final.d.next = self.rc_tdata.val().get_bit(30);
             if self.status.val() != self.ok.val() {
-                self.failed_set.next = bits::<8>(1) << bit_cast::<8, 3>(self.tag.val());
-                if !(self.failed.q.val() & self.failed_set.val()).any() {
+                self.failed_set.next = self.tag_bit.val();
+                if !(self.failed.q.val() & self.tag_bit.val()).any() {
                     self.tag_status.d.next = (self.tag_status.q.val()
-                        & !(bits::<32>(0xF) << (bit_cast::<32, 3>(self.tag.val()) << 2)))
-                        | (bit_cast::<32, 4>(self.status.val())
-                            << (bit_cast::<32, 3>(self.tag.val()) << 2));
+                        & !(bits::<32>(0xF) << self.tag_field.val()))
+                        | (bit_cast::<32, 4>(self.status.val()) << self.tag_field.val());
                 }
             }
             if self.rc_tlast.val() && self.rc_tdata.val().get_bit(30) {
-                self.busy_clear.next = bits::<8>(1) << bit_cast::<8, 3>(self.tag.val());
+                self.busy_clear.next = self.tag_bit.val();
             }
         } else if self.rc_tvalid.val() {
             // Line k of the completion is DWORDs 3 + 16k .. 3 + 16k + 16 of its stream: the
@@ -397,37 +418,34 @@ impl Logic for ReadEngine {
         // The drain: the head tag's lines in order, each once it has arrived or its tag
         // has failed.
         self.head_tag.next = self.head.q.val().get_bits::<3>(0);
-        self.head_lines_word.next =
-            self.tag_lines.q.val() >> (bit_cast::<32, 3>(self.head_tag.val()) << 2);
+        self.head_field.next = bit_cast::<32, 3>(self.head_tag.val()) << 2;
+        self.head_bit.next = bits::<8>(1) << bit_cast::<8, 3>(self.head_tag.val());
+        self.head_failed.next = (self.failed.q.val() & self.head_bit.val()).any();
+        self.head_lines_word.next = self.tag_lines.q.val() >> self.head_field.val();
         self.head_lines.next = self.head_lines_word.val().get_bits::<4>(0);
-        self.head_status_word.next =
-            self.tag_status.q.val() >> (bit_cast::<32, 3>(self.head_tag.val()) << 2);
+        self.head_status_word.next = self.tag_status.q.val() >> self.head_field.val();
         self.drain_slot.next = (bit_cast::<REORDER_BITS, 3>(self.head_tag.val()) << 3) + 8
             - bit_cast::<REORDER_BITS, 4>(self.head_lines.val())
             + bit_cast::<REORDER_BITS, 3>(self.drain_line.q.val());
+        self.drain_slot_bit.next =
+            bits::<64>(1) << bit_cast::<64, REORDER_BITS>(self.drain_slot.val());
         self.reorder.read_address.next = self.drain_slot.val();
         self.drain.next = (self.head.q.val() != self.tail.q.val())
             && self.line_room.val()
-            && ((self.arrived.q.val()
-                & (bits::<64>(1) << bit_cast::<64, REORDER_BITS>(self.drain_slot.val())))
-            .any()
-                || (self.failed.q.val() & (bits::<8>(1) << bit_cast::<8, 3>(self.head_tag.val())))
-                    .any());
+            && ((self.arrived.q.val() & self.drain_slot_bit.val()).any() || self.head_failed.val());
         self.arrived_clear.next = 0.into();
         self.failed_clear.next = 0.into();
         self.out_pending.d.next = self.drain.val();
         self.out_status.d.next = self.ok.val();
         if self.drain.val() {
-            self.arrived_clear.next =
-                bits::<64>(1) << bit_cast::<64, REORDER_BITS>(self.drain_slot.val());
-            if (self.failed.q.val() & (bits::<8>(1) << bit_cast::<8, 3>(self.head_tag.val()))).any()
-            {
+            self.arrived_clear.next = self.drain_slot_bit.val();
+            if self.head_failed.val() {
                 self.out_status.d.next = self.head_status_word.val().get_bits::<4>(0);
             }
             if bit_cast::<4, 3>(self.drain_line.q.val()) + 1 == self.head_lines.val() {
                 self.drain_line.d.next = 0.into();
                 self.head.d.next = self.head.q.val() + 1;
-                self.failed_clear.next = bits::<8>(1) << bit_cast::<8, 3>(self.head_tag.val());
+                self.failed_clear.next = self.head_bit.val();
             } else {
                 self.drain_line.d.next = self.drain_line.q.val() + 1;
             }
