@@ -14,6 +14,26 @@ use gatebook_wire::{
 
 const NO_ACCOUNT: u32 = u32::MAX;
 
+/// The dense index of `account` in `account_index`, if the venue has the account. A free
+/// function, so the message handlers can use it while they hold the engine's other tables.
+#[inline]
+fn dense_account(account_index: &[u32], account: u32) -> Option<u32> {
+    account_index
+        .get(account as usize)
+        .copied()
+        .filter(|&i| i != NO_ACCOUNT)
+}
+
+/// Instrument `instrument` of `instruments`, if it is configured (free, like
+/// [`dense_account`]).
+#[inline]
+fn configured_mut(
+    instruments: &mut [Option<Instrument>],
+    instrument: u16,
+) -> Option<&mut Instrument> {
+    instruments.get_mut(usize::from(instrument))?.as_mut()
+}
+
 const NEW: u8 = MsgType::New.code();
 const CANCEL: u8 = MsgType::Cancel.code();
 const REPLACE: u8 = MsgType::Replace.code();
@@ -314,10 +334,7 @@ impl Engine {
 
     #[inline]
     pub(crate) fn find_account(&self, account: u32) -> Option<u32> {
-        self.account_index
-            .get(account as usize)
-            .copied()
-            .filter(|&i| i != NO_ACCOUNT)
+        dense_account(&self.account_index, account)
     }
 
     #[inline]
@@ -327,7 +344,7 @@ impl Engine {
 
     #[inline]
     fn instrument_mut(&mut self, instrument: u16) -> Option<&mut Instrument> {
-        self.instruments.get_mut(usize::from(instrument))?.as_mut()
+        configured_mut(&mut self.instruments, instrument)
     }
 
     #[inline]
@@ -351,17 +368,10 @@ impl Engine {
                 slots,
                 order_ids,
             } = self;
-            let Some(ai) = account_index
-                .get(o.account as usize)
-                .copied()
-                .filter(|&i| i != NO_ACCOUNT)
-            else {
+            let Some(ai) = dense_account(account_index, o.account) else {
                 break 'refused Reason::UnknownAccount;
             };
-            let Some(inst) = instruments
-                .get_mut(usize::from(o.instrument))
-                .and_then(Option::as_mut)
-            else {
+            let Some(inst) = configured_mut(instruments, o.instrument) else {
                 break 'refused Reason::UnknownInstrument;
             };
             let acct = &mut accounts[ai as usize];
@@ -714,17 +724,10 @@ impl Engine {
             slots,
             order_ids,
         } = self;
-        let Some(ai) = account_index
-            .get(account as usize)
-            .copied()
-            .filter(|&i| i != NO_ACCOUNT)
-        else {
+        let Some(ai) = dense_account(account_index, account) else {
             return reject(out, Reason::UnknownAccount);
         };
-        let Some(inst) = instruments
-            .get_mut(usize::from(instrument))
-            .and_then(Option::as_mut)
-        else {
+        let Some(inst) = configured_mut(instruments, instrument) else {
             return reject(out, Reason::UnknownInstrument);
         };
         let Probe::Found(slot, bucket) = order_ids.probe(account, ai, cl_ord_id, slots) else {
