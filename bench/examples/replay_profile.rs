@@ -11,8 +11,7 @@
 //! venue; `tape` is the peers' tape on its venue), message count, and `engine-sw` or
 //! `predecessor`.
 
-use flowgen::Profile;
-use gatebook_bench::{baseline, profile_records, tape, GatebookBook, TapeBook};
+use gatebook_bench::{baseline, named_flow};
 use gatebook_wire::{Backend, OrderRecord, ReportRecord};
 
 #[inline(never)]
@@ -37,19 +36,7 @@ fn main() {
         .get(2)
         .map_or(2_000_000, |n| n.parse().expect("a count"));
     let which = args.get(3).map_or("engine-sw", String::as_str);
-    let (venue, records) = if name == "tape" {
-        let venue = gatebook_bench::tape_venue();
-        (venue, GatebookBook::prepare(&tape(messages, 7)))
-    } else {
-        let profile = Profile::parse(name).expect("a profile or `tape`");
-        let venue = if profile == Profile::Deep {
-            flowgen::deep_venue()
-        } else {
-            gatebook_formats::default_venue()
-        };
-        let records = profile_records(&venue, profile, 1, messages);
-        (venue, records)
-    };
+    let (venue, records) = named_flow(name, messages);
     let mut engine: Box<dyn Backend> = match which {
         "predecessor" => Box::new(baseline::Engine::new(&venue).expect("valid venue")),
         _ => Box::new(engine_sw::Engine::new(&venue).expect("valid venue")),

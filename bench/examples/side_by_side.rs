@@ -9,8 +9,7 @@
 //! Arguments: profile (`deep` on `flowgen::deep_venue`, `tape` on the peers' venue, any other
 //! profile on the default venue), message count, and turns.
 
-use flowgen::Profile;
-use gatebook_bench::{baseline, profile_records, tape, GatebookBook, TapeBook};
+use gatebook_bench::{baseline, named_flow};
 use gatebook_wire::{Backend, OrderRecord, ReportRecord};
 use std::time::{Duration, Instant};
 
@@ -34,21 +33,7 @@ fn main() {
         .get(2)
         .map_or(2_000_000, |n| n.parse().expect("a count"));
     let turns: usize = args.get(3).map_or(15, |n| n.parse().expect("a count"));
-    let (venue, records) = if name == "tape" {
-        (
-            gatebook_bench::tape_venue(),
-            GatebookBook::prepare(&tape(messages, 7)),
-        )
-    } else {
-        let profile = Profile::parse(name).expect("a profile or `tape`");
-        let venue = if profile == Profile::Deep {
-            flowgen::deep_venue()
-        } else {
-            gatebook_formats::default_venue()
-        };
-        let records = profile_records(&venue, profile, 1, messages);
-        (venue, records)
-    };
+    let (venue, records) = named_flow(name, messages);
     let mut reports = Vec::with_capacity(4096);
     let mut now = Vec::with_capacity(turns);
     let mut before = Vec::with_capacity(turns);

@@ -115,6 +115,26 @@ pub fn profile_records(
         .collect()
 }
 
+/// A flow by name, with the venue it runs on, as the examples take it: `tape` is the peers'
+/// tape on [`tape_venue`] (seed 7), `deep` the deep profile on `flowgen::deep_venue`, any
+/// other profile name that profile on the default venue (seed 1).
+///
+/// # Panics
+/// When `name` is neither `tape` nor a profile: the examples' argument is wrong.
+pub fn named_flow(name: &str, messages: usize) -> (VenueConfig, Vec<OrderRecord>) {
+    if name == "tape" {
+        return (tape_venue(), GatebookBook::prepare(&tape(messages, 7)));
+    }
+    let profile = flowgen::Profile::parse(name).expect("a profile or `tape`");
+    let venue = if profile == flowgen::Profile::Deep {
+        flowgen::deep_venue()
+    } else {
+        gatebook_formats::default_venue()
+    };
+    let records = profile_records(&venue, profile, 1, messages);
+    (venue, records)
+}
+
 /// Runs `records` through engine-sw and through its predecessor ([`baseline::Engine`]) and
 /// returns the index of the first record whose reports differ, if any.
 pub fn first_difference(venue: &VenueConfig, records: &[OrderRecord]) -> Option<usize> {
