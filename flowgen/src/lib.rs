@@ -520,17 +520,7 @@ impl FlowGenerator {
         let price = self.markets[m].behind(side, depth);
         let qty = self.qty(100);
         let post_only = self.rng.gen_bool(0.2);
-        self.new_order(
-            account,
-            m,
-            side,
-            OrdType::Limit,
-            Tif::Gtc,
-            price,
-            qty,
-            post_only,
-            None,
-        )
+        self.gtc_limit(account, m, side, price, qty, post_only)
     }
 
     /// A taker crossing the spread by a few ticks.
@@ -551,6 +541,29 @@ impl FlowGenerator {
             None
         };
         self.new_order(account, m, side, ord_type, tif, price, qty, false, stp)
+    }
+
+    /// A GTC limit order with no STP override: the resting quote every profile makes.
+    fn gtc_limit(
+        &mut self,
+        account: u32,
+        market: usize,
+        side: Side,
+        price: u32,
+        qty: u32,
+        post_only: bool,
+    ) -> Message {
+        self.new_order(
+            account,
+            market,
+            side,
+            OrdType::Limit,
+            Tif::Gtc,
+            price,
+            qty,
+            post_only,
+            None,
+        )
     }
 
     #[allow(clippy::too_many_arguments)]
@@ -739,17 +752,7 @@ impl FlowGenerator {
         if post_only && self.rng.gen_bool(MISPRICED_POST_ONLY_SHARE) {
             if let Some(best) = opposite_best.filter(|p| (low..=high).contains(p)) {
                 // Rejected WOULD_CROSS: nothing rests.
-                return self.new_order(
-                    account,
-                    m,
-                    side,
-                    OrdType::Limit,
-                    Tif::Gtc,
-                    best,
-                    qty,
-                    true,
-                    None,
-                );
+                return self.gtc_limit(account, m, side, best, qty, true);
             }
         }
         let mut price = self.markets[m].behind(side, depth);
@@ -763,17 +766,7 @@ impl FlowGenerator {
             // The opposite side rests beyond the collar, left behind by the reference.
             return self.withdraw_stalest(m);
         }
-        let message = self.new_order(
-            account,
-            m,
-            side,
-            OrdType::Limit,
-            Tif::Gtc,
-            price,
-            qty,
-            post_only,
-            None,
-        );
+        let message = self.gtc_limit(account, m, side, price, qty, post_only);
         if let Message::New(order) = &message {
             let priority = self.take_priority();
             self.books[m].rest(RestingOrder {
@@ -996,17 +989,7 @@ impl FlowGenerator {
         let depth = self.rng.gen_range(1..=12u32);
         let price = self.markets[m].behind(side, depth);
         let qty = self.qty(40);
-        self.new_order(
-            account,
-            m,
-            side,
-            OrdType::Limit,
-            Tif::Gtc,
-            price,
-            qty,
-            false,
-            None,
-        )
+        self.gtc_limit(account, m, side, price, qty, false)
     }
 
     /// Takers mostly sell options (collecting premium, carrying the tail risk) and trade
@@ -1076,17 +1059,7 @@ impl FlowGenerator {
         let depth = self.rng.gen_range(1..=reach.min(far).max(1));
         let price = self.markets[m].behind(side, depth);
         let qty = self.qty(100);
-        self.new_order(
-            account,
-            m,
-            side,
-            OrdType::Limit,
-            Tif::Gtc,
-            price,
-            qty,
-            false,
-            None,
-        )
+        self.gtc_limit(account, m, side, price, qty, false)
     }
 
     /// A believed-live order to cancel or modify: nine times in ten one of the youngest, else
@@ -1144,17 +1117,7 @@ impl FlowGenerator {
             let depth = self.rng.gen_range(1..=self.markets[m].collar.max(1));
             let price = self.markets[m].behind(side, depth);
             let qty = self.qty(20);
-            return self.new_order(
-                account,
-                m,
-                side,
-                OrdType::Limit,
-                Tif::Gtc,
-                price,
-                qty,
-                false,
-                None,
-            );
+            return self.gtc_limit(account, m, side, price, qty, false);
         }
         if roll < 850 {
             // A sweep through the collar: some hundreds of lots, dozens of small orders.
