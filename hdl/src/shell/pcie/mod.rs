@@ -58,3 +58,27 @@ pub const CPL_UNSUPPORTED: u64 = 0b001;
 pub const LINE_BYTES: u64 = 64;
 /// DWORDs per DMA line.
 pub const LINE_DWORDS: u64 = LINE_BYTES / 4;
+
+/// RQ tuser (512-bit interface): the first DWORD's byte enables, bits 3..0.
+const RQ_FIRST_BE: u64 = 0xF;
+/// RQ tuser: the last DWORD's byte enables start at bit 8.
+const RQ_LAST_BE_LSB: u64 = 8;
+/// RQ tuser: `is_sop[0]`, a packet starts in this beat.
+const RQ_IS_SOP: u64 = 1 << 20;
+/// RQ tuser: `is_eop[0]`, a packet ends in this beat.
+const RQ_IS_EOP: u64 = 1 << 26;
+/// RQ tuser: `is_eop0_ptr`, the packet's last DWORD in this beat, starts at bit 28.
+const RQ_EOP_PTR_LSB: u64 = 28;
+
+/// RQ tuser of a beat: on a packet's first beat, all bytes of its first and last DWORDs
+/// enabled and `is_sop[0]`; on its last, `is_eop[0]` with the end in DWORD `last_dword`.
+pub fn rq_user(first_beat: bool, last_dword: Option<u64>) -> u64 {
+    let mut user = 0;
+    if first_beat {
+        user |= RQ_FIRST_BE | (RQ_FIRST_BE << RQ_LAST_BE_LSB) | RQ_IS_SOP;
+    }
+    if let Some(dword) = last_dword {
+        user |= RQ_IS_EOP | (dword << RQ_EOP_PTR_LSB);
+    }
+    user
+}

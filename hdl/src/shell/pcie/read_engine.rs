@@ -27,7 +27,9 @@
 //! completion marked `request_completed` has come (the hard block sends one for every
 //! request, a timeout included) and its lines have left.
 
-use super::{RC_BAD_STATUS, RC_INVALID_LENGTH, RC_OK, RC_POISONED, REQ_MEM_READ, RQ_USER_BITS};
+use super::{
+    rq_user, RC_BAD_STATUS, RC_INVALID_LENGTH, RC_OK, RC_POISONED, REQ_MEM_READ, RQ_USER_BITS,
+};
 use rust_hdl::prelude::*;
 
 /// Tags in use at once.
@@ -38,19 +40,6 @@ pub const LINES_PER_TAG: u32 = 8;
 const PAGE_LINES: u64 = 4096 / super::LINE_BYTES;
 /// Address bits of the reorder buffer (`TAGS * LINES_PER_TAG` lines).
 const REORDER_BITS: usize = 6;
-
-/// RQ tuser: the first and last DWORD byte enables (all bytes), `is_sop[0]`, `is_eop[0]`
-/// and `is_eop0_ptr` (the end in DWORD `last_dword`) of a packet in one beat or ending here.
-pub fn rq_user(first_beat: bool, last_dword: Option<u64>) -> u64 {
-    let mut user = 0;
-    if first_beat {
-        user |= 0xF | (0xF << 8) | (1 << 20);
-    }
-    if let Some(dword) = last_dword {
-        user |= (1 << 26) | (dword << 28);
-    }
-    user
-}
 
 /// The read engine (interface in the module docs).
 #[derive(LogicBlock)]

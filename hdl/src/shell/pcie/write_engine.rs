@@ -13,8 +13,7 @@
 //! leave in the order the shell made them, which keeps a status line behind the
 //! completions written before it. While in reset, waiting writes are dropped.
 
-use super::read_engine::rq_user;
-use super::{LINE_DWORDS, REQ_MEM_WRITE, RQ_USER_BITS};
+use super::{rq_user, LINE_DWORDS, REQ_MEM_WRITE, RQ_USER_BITS};
 use rust_hdl::prelude::*;
 
 /// The write engine (interface in the module docs).
