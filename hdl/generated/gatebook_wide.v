@@ -81,6 +81,7 @@ module gatebook_wide(clock,reset,in_data,in_valid,in_ready,out_data,out_valid,ou
     wire  [63:0] ingress$cl_ord_id;
     wire  [63:0] ingress$in_seq;
     wire  [63:0] ingress$amount;
+    wire  [31:0] ingress$key_hash;
     reg  matcher$clock;
     reg  matcher$reset;
     reg  matcher$msg_valid;
@@ -102,6 +103,7 @@ module gatebook_wide(clock,reset,in_data,in_valid,in_ready,out_data,out_valid,ou
     reg  [63:0] matcher$cl_ord_id;
     reg  [63:0] matcher$in_seq;
     reg  [63:0] matcher$amount;
+    reg  [31:0] matcher$key_hash;
     wire  matcher$report_valid;
     wire  matcher$idle;
     reg  matcher$report_ready;
@@ -168,7 +170,8 @@ module gatebook_wide(clock,reset,in_data,in_valid,in_ready,out_data,out_valid,ou
         .qty(ingress$qty),
         .cl_ord_id(ingress$cl_ord_id),
         .in_seq(ingress$in_seq),
-        .amount(ingress$amount)
+        .amount(ingress$amount),
+        .key_hash(ingress$key_hash)
     );
     gatebook_wide$matcher matcher(
         .clock(matcher$clock),
@@ -192,6 +195,7 @@ module gatebook_wide(clock,reset,in_data,in_valid,in_ready,out_data,out_valid,ou
         .cl_ord_id(matcher$cl_ord_id),
         .in_seq(matcher$in_seq),
         .amount(matcher$amount),
+        .key_hash(matcher$key_hash),
         .report_valid(matcher$report_valid),
         .idle(matcher$idle),
         .report_ready(matcher$report_ready),
@@ -272,6 +276,7 @@ module gatebook_wide(clock,reset,in_data,in_valid,in_ready,out_data,out_valid,ou
         matcher$price = ingress$price;
         matcher$qty = ingress$qty;
         matcher$cl_ord_id = ingress$cl_ord_id;
+        matcher$key_hash = ingress$key_hash;
         matcher$in_seq = ingress$in_seq;
         matcher$amount = ingress$amount;
         egress$in_valid = matcher$report_valid;
@@ -430,7 +435,7 @@ module gatebook_wide$egress$full(d,q,clock);
 endmodule // gatebook_wide$egress$full
 
 
-module gatebook_wide$ingress(clock,reset,in_data,in_valid,in_ready,out_valid,out_ready,malformed,control,record,msg_type,side,side_known,market,tif,post_only,stp,instrument,account,price,qty,cl_ord_id,in_seq,amount);
+module gatebook_wide$ingress(clock,reset,in_data,in_valid,in_ready,out_valid,out_ready,malformed,control,record,msg_type,side,side_known,market,tif,post_only,stp,instrument,account,price,qty,cl_ord_id,in_seq,amount,key_hash);
     
     // Module arguments
     input wire  clock;
@@ -457,11 +462,18 @@ module gatebook_wide$ingress(clock,reset,in_data,in_valid,in_ready,out_valid,out
     output reg  [63:0] cl_ord_id;
     output reg  [63:0] in_seq;
     output reg  [63:0] amount;
+    output reg  [31:0] key_hash;
     
     // Stub signals
     reg  [511:0] beat$d;
     wire  [511:0] beat$q;
     reg  beat$clock;
+    reg  [31:0] beat_key_hash$d;
+    wire  [31:0] beat_key_hash$q;
+    reg  beat_key_hash$clock;
+    reg  [31:0] key_hasher$account;
+    reg  [63:0] key_hasher$cl_ord_id;
+    wire  [31:0] key_hasher$hash;
     reg  full$d;
     wire  full$q;
     reg  full$clock;
@@ -486,6 +498,16 @@ module gatebook_wide$ingress(clock,reset,in_data,in_valid,in_ready,out_valid,out
         .q(beat$q),
         .clock(beat$clock)
     );
+    gatebook_wide$ingress$beat_key_hash beat_key_hash(
+        .d(beat_key_hash$d),
+        .q(beat_key_hash$q),
+        .clock(beat_key_hash$clock)
+    );
+    gatebook_wide$ingress$key_hasher key_hasher(
+        .account(key_hasher$account),
+        .cl_ord_id(key_hasher$cl_ord_id),
+        .hash(key_hasher$hash)
+    );
     gatebook_wide$ingress$full full(
         .d(full$d),
         .q(full$q),
@@ -505,13 +527,17 @@ module gatebook_wide$ingress(clock,reset,in_data,in_valid,in_ready,out_valid,out
     // Update code
     always @(*) begin
         beat$clock = clock;
+        beat_key_hash$clock = clock;
         full$clock = clock;
         beat_malformed$clock = clock;
         beat_control$clock = clock;
         beat$d = beat$q;
+        beat_key_hash$d = beat_key_hash$q;
         full$d = full$q;
         beat_malformed$d = beat_malformed$q;
         beat_control$d = beat_control$q;
+        key_hasher$account = in_data[(32'h40)+:(32)];
+        key_hasher$cl_ord_id = in_data[(32'hc0)+:(64)];
         version_ok = in_data[(32'h0)+:(8)] == 32'h1;
         order_flow = (in_data[(32'h8)+:(8)] >= 32'h1) && (in_data[(32'h8)+:(8)] <= 32'h8);
         control_type = (in_data[(32'h8)+:(8)] >= 32'h40) && (in_data[(32'h8)+:(8)] <= 32'h43);
@@ -526,6 +552,7 @@ module gatebook_wide$ingress(clock,reset,in_data,in_valid,in_ready,out_valid,out
             full$d = in_valid;
             if (in_valid) begin
                 beat$d = in_data;
+                beat_key_hash$d = key_hasher$hash;
                 beat_malformed$d = in_malformed;
                 beat_control$d = version_ok && control_type;
             end
@@ -551,6 +578,7 @@ module gatebook_wide$ingress(clock,reset,in_data,in_valid,in_ready,out_valid,out
         cl_ord_id = beat$q[(32'hc0)+:(64)];
         in_seq = beat$q[(32'h100)+:(64)];
         amount = beat$q[(32'h140)+:(64)];
+        key_hash = beat_key_hash$q;
     end
     
 endmodule // gatebook_wide$ingress
@@ -594,6 +622,25 @@ module gatebook_wide$ingress$beat_control(d,q,clock);
 endmodule // gatebook_wide$ingress$beat_control
 
 
+module gatebook_wide$ingress$beat_key_hash(d,q,clock);
+    
+    // Module arguments
+    input wire  [31:0] d;
+    output reg  [31:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 32'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // gatebook_wide$ingress$beat_key_hash
+
+
 module gatebook_wide$ingress$beat_malformed(d,q,clock);
     
     // Module arguments
@@ -632,7 +679,36 @@ module gatebook_wide$ingress$full(d,q,clock);
 endmodule // gatebook_wide$ingress$full
 
 
-module gatebook_wide$matcher(clock,reset,msg_valid,msg_ready,malformed,control,record,msg_type,side,side_known,market,tif,post_only,stp,instrument,account,price,qty,cl_ord_id,in_seq,amount,report_valid,idle,report_ready,report_event,report_reason,report_side,report_present,report_instrument,report_account,report_price,report_qty,report_leaves,report_cl_ord_id,report_in_seq,report_contra_account,report_contra_cl_ord_id);
+module gatebook_wide$ingress$key_hasher(account,cl_ord_id,hash);
+    
+    // Module arguments
+    input wire  [31:0] account;
+    input wire  [63:0] cl_ord_id;
+    output reg  [31:0] hash;
+    
+    // Constant declarations
+    localparam  golden_low = 16'h79b1;
+    localparam  golden_high = 16'h9e37;
+    
+    // Local signals
+    reg  [31:0] fold;
+    reg  [31:0] low_low;
+    reg  [31:0] low_high;
+    reg  [31:0] high_low;
+    
+    // Update code
+    always @(*) begin
+        fold = cl_ord_id[(32'h0)+:(32)] ^ cl_ord_id[(32'h20)+:(32)] ^ (account << 32'h10) ^ (account >> 32'h10);
+        low_low = fold[(32'h0)+:(16)] * golden_low;
+        low_high = fold[(32'h0)+:(16)] * golden_high;
+        high_low = fold[(32'h10)+:(16)] * golden_low;
+        hash = low_low + (low_high << 32'h10) + (high_low << 32'h10);
+    end
+    
+endmodule // gatebook_wide$ingress$key_hasher
+
+
+module gatebook_wide$matcher(clock,reset,msg_valid,msg_ready,malformed,control,record,msg_type,side,side_known,market,tif,post_only,stp,instrument,account,price,qty,cl_ord_id,in_seq,amount,key_hash,report_valid,idle,report_ready,report_event,report_reason,report_side,report_present,report_instrument,report_account,report_price,report_qty,report_leaves,report_cl_ord_id,report_in_seq,report_contra_account,report_contra_cl_ord_id);
     
     // Module arguments
     input wire  clock;
@@ -656,6 +732,7 @@ module gatebook_wide$matcher(clock,reset,msg_valid,msg_ready,malformed,control,r
     input wire  [63:0] cl_ord_id;
     input wire  [63:0] in_seq;
     input wire  [63:0] amount;
+    input wire  [31:0] key_hash;
     output reg  report_valid;
     output reg  idle;
     input wire  report_ready;
@@ -675,6 +752,7 @@ module gatebook_wide$matcher(clock,reset,msg_valid,msg_ready,malformed,control,r
     
     // Constant declarations
     localparam  window_bits = 8'h10;
+    localparam  hash_shift = 8'hf;
     localparam  instrument_bits = 8'h3;
     localparam  sweep_last = 24'hfffff;
     localparam  build_instruments = 32'h8;
@@ -859,6 +937,13 @@ module gatebook_wide$matcher(clock,reset,msg_valid,msg_ready,malformed,control,r
     reg  account_next$write_clock;
     reg  [16:0] account_next$write_data;
     reg  account_next$write_enable;
+    reg  [15:0] slot_homes$read_address;
+    reg  slot_homes$read_clock;
+    wire  [16:0] slot_homes$read_data;
+    reg  [15:0] slot_homes$write_address;
+    reg  slot_homes$write_clock;
+    reg  [16:0] slot_homes$write_data;
+    reg  slot_homes$write_enable;
     reg  bitmap$clock;
     reg  bitmap$reset;
     reg  bitmap$cmd_valid;
@@ -876,6 +961,7 @@ module gatebook_wide$matcher(clock,reset,msg_valid,msg_ready,malformed,control,r
     reg  [1:0] order_ids$cmd_op;
     reg  [31:0] order_ids$cmd_account;
     reg  [63:0] order_ids$cmd_cl_ord_id;
+    reg  [16:0] order_ids$cmd_home;
     reg  [15:0] order_ids$cmd_slot;
     wire  order_ids$done;
     wire  order_ids$found;
@@ -1042,6 +1128,9 @@ module gatebook_wide$matcher(clock,reset,msg_valid,msg_ready,malformed,control,r
     reg  [63:0] m_id$d;
     wire  [63:0] m_id$q;
     reg  m_id$clock;
+    reg  [16:0] m_home$d;
+    wire  [16:0] m_home$q;
+    reg  m_home$clock;
     reg  [63:0] m_seq$d;
     wire  [63:0] m_seq$q;
     reg  m_seq$clock;
@@ -1110,6 +1199,9 @@ module gatebook_wide$matcher(clock,reset,msg_valid,msg_ready,malformed,control,r
     reg  [63:0] maker_id$d;
     wire  [63:0] maker_id$q;
     reg  maker_id$clock;
+    reg  [16:0] maker_home$d;
+    wire  [16:0] maker_home$q;
+    reg  maker_home$clock;
     reg  [31:0] maker_price$d;
     wire  [31:0] maker_price$q;
     reg  maker_price$clock;
@@ -1155,6 +1247,9 @@ module gatebook_wide$matcher(clock,reset,msg_valid,msg_ready,malformed,control,r
     reg  [63:0] v_id$d;
     wire  [63:0] v_id$q;
     reg  v_id$clock;
+    reg  [16:0] v_home$d;
+    wire  [16:0] v_home$q;
+    reg  v_home$clock;
     reg  [31:0] give_acct$d;
     wire  [31:0] give_acct$q;
     reg  give_acct$clock;
@@ -1269,6 +1364,8 @@ module gatebook_wide$matcher(clock,reset,msg_valid,msg_ready,malformed,control,r
     reg  [15:0] t_level;
     reg  [63:0] s_id;
     reg  [31:0] s_acct;
+    reg  [16:0] s_home;
+    reg  [16:0] key_home;
     reg  [16:0] le_head;
     reg  [16:0] le_tail;
     reg  [16:0] ae_oldest;
@@ -1433,6 +1530,15 @@ module gatebook_wide$matcher(clock,reset,msg_valid,msg_ready,malformed,control,r
         .write_data(account_next$write_data),
         .write_enable(account_next$write_enable)
     );
+    gatebook_wide$matcher$slot_homes slot_homes(
+        .read_address(slot_homes$read_address),
+        .read_clock(slot_homes$read_clock),
+        .read_data(slot_homes$read_data),
+        .write_address(slot_homes$write_address),
+        .write_clock(slot_homes$write_clock),
+        .write_data(slot_homes$write_data),
+        .write_enable(slot_homes$write_enable)
+    );
     gatebook_wide$matcher$bitmap bitmap(
         .clock(bitmap$clock),
         .reset(bitmap$reset),
@@ -1453,6 +1559,7 @@ module gatebook_wide$matcher(clock,reset,msg_valid,msg_ready,malformed,control,r
         .cmd_op(order_ids$cmd_op),
         .cmd_account(order_ids$cmd_account),
         .cmd_cl_ord_id(order_ids$cmd_cl_ord_id),
+        .cmd_home(order_ids$cmd_home),
         .cmd_slot(order_ids$cmd_slot),
         .done(order_ids$done),
         .found(order_ids$found),
@@ -1702,6 +1809,11 @@ module gatebook_wide$matcher(clock,reset,msg_valid,msg_ready,malformed,control,r
         .q(m_id$q),
         .clock(m_id$clock)
     );
+    gatebook_wide$matcher$m_home m_home(
+        .d(m_home$d),
+        .q(m_home$q),
+        .clock(m_home$clock)
+    );
     gatebook_wide$matcher$m_seq m_seq(
         .d(m_seq$d),
         .q(m_seq$q),
@@ -1816,6 +1928,11 @@ module gatebook_wide$matcher(clock,reset,msg_valid,msg_ready,malformed,control,r
         .q(maker_id$q),
         .clock(maker_id$clock)
     );
+    gatebook_wide$matcher$maker_home maker_home(
+        .d(maker_home$d),
+        .q(maker_home$q),
+        .clock(maker_home$clock)
+    );
     gatebook_wide$matcher$maker_price maker_price(
         .d(maker_price$d),
         .q(maker_price$q),
@@ -1890,6 +2007,11 @@ module gatebook_wide$matcher(clock,reset,msg_valid,msg_ready,malformed,control,r
         .d(v_id$d),
         .q(v_id$q),
         .clock(v_id$clock)
+    );
+    gatebook_wide$matcher$v_home v_home(
+        .d(v_home$d),
+        .q(v_home$q),
+        .clock(v_home$clock)
     );
     gatebook_wide$matcher$give_acct give_acct(
         .d(give_acct$d),
@@ -2139,6 +2261,9 @@ module gatebook_wide$matcher(clock,reset,msg_valid,msg_ready,malformed,control,r
         rep_contra_id$clock = clock;
         rep_pending$clock = clock;
         committed$clock = clock;
+        m_home$clock = clock;
+        maker_home$clock = clock;
+        v_home$clock = clock;
         state$d = state$q;
         resume$d = resume$q;
         after_release$d = after_release$q;
@@ -2239,6 +2364,9 @@ module gatebook_wide$matcher(clock,reset,msg_valid,msg_ready,malformed,control,r
         rep_contra_id$d = rep_contra_id$q;
         rep_pending$d = rep_pending$q;
         committed$d = committed$q;
+        m_home$d = m_home$q;
+        maker_home$d = maker_home$q;
+        v_home$d = v_home$q;
         accounts$read_clock = clock;
         accounts$write_clock = clock;
         headrooms$read_clock = clock;
@@ -2267,6 +2395,8 @@ module gatebook_wide$matcher(clock,reset,msg_valid,msg_ready,malformed,control,r
         account_prev$write_clock = clock;
         account_next$read_clock = clock;
         account_next$write_clock = clock;
+        slot_homes$read_clock = clock;
+        slot_homes$write_clock = clock;
         bitmap$clock = clock;
         bitmap$reset = reset;
         order_ids$clock = clock;
@@ -2300,6 +2430,8 @@ module gatebook_wide$matcher(clock,reset,msg_valid,msg_ready,malformed,control,r
         t_level = slot_terms$read_data[(32'h78)+:(16)];
         s_id = slot_ids$read_data[(32'h0)+:(64)];
         s_acct = slot_ids$read_data[(32'h40)+:(32)];
+        s_home = slot_homes$read_data;
+        key_home = ((key_hash >> hash_shift) & 17'h1ffff);
         le_head = level_ends$read_data[(32'h0)+:(17)];
         le_tail = level_ends$read_data[(32'h11)+:(17)];
         ae_oldest = account_ends$read_data[(32'h0)+:(17)];
@@ -2463,13 +2595,16 @@ module gatebook_wide$matcher(clock,reset,msg_valid,msg_ready,malformed,control,r
         order_ids$cmd_op = ids_find;
         order_ids$cmd_account = m_acct$q;
         order_ids$cmd_cl_ord_id = m_id$q;
+        order_ids$cmd_home = m_home$q;
         if ((state$q == Step$Unlink1) || (state$q == Step$UnlinkForget)) begin
             order_ids$cmd_account = v_acct$q;
             order_ids$cmd_cl_ord_id = v_id$q;
+            order_ids$cmd_home = v_home$q;
         end
         if (state$q == Step$Idle) begin
             order_ids$cmd_account = account;
             order_ids$cmd_cl_ord_id = cl_ord_id;
+            order_ids$cmd_home = key_home;
         end
         order_ids$cmd_slot = ((rest_slot$q) & 16'hffff);
         free_slots$alloc = 1'b0;
@@ -2579,6 +2714,7 @@ module gatebook_wide$matcher(clock,reset,msg_valid,msg_ready,malformed,control,r
                         m_qty$d = qty;
                         released_less_qty$d = (~((qty) & 68'hfffffffffffffffff)) + 32'h1;
                         m_id$d = cl_ord_id;
+                        m_home$d = key_home;
                         m_seq$d = in_seq;
                         m_amount$d = amount;
                         replacing$d = msg_type == 32'h3;
@@ -2918,6 +3054,7 @@ module gatebook_wide$matcher(clock,reset,msg_valid,msg_ready,malformed,control,r
                         maker_slot$d = slot_ptr$q;
                         maker_acct$d = s_acct;
                         maker_id$d = s_id;
+                        maker_home$d = s_home;
                         maker_price$d = t_price;
                         maker_leaves$d = t_leaves;
                         maker_rate$d = t_rate;
@@ -2972,6 +3109,7 @@ module gatebook_wide$matcher(clock,reset,msg_valid,msg_ready,malformed,control,r
                     v_unrest$d = 1'b1;
                     v_forget$d = 1'b1;
                     v_id$d = maker_id$q;
+                    v_home$d = maker_home$q;
                     after_remove$d = Step$MatchTop;
                     if (stp_eff$q == 32'h3) begin
                         after_remove$d = Step$MatchStopped;
@@ -3008,6 +3146,7 @@ module gatebook_wide$matcher(clock,reset,msg_valid,msg_ready,malformed,control,r
                             v_unrest$d = 1'b1;
                             v_forget$d = 1'b1;
                             v_id$d = maker_id$q;
+                            v_home$d = maker_home$q;
                             after_remove$d = Step$MatchTop;
                             fill_unlink$d = 1'b1;
                             resume_next = Step$Unlink1;
@@ -3059,6 +3198,7 @@ module gatebook_wide$matcher(clock,reset,msg_valid,msg_ready,malformed,control,r
                             v_unrest$d = 1'b0;
                             v_forget$d = 1'b1;
                             v_id$d = m_id$q;
+                            v_home$d = m_home$q;
                             after_remove$d = Step$Idle;
                             after_release$d = Step$Unlink0;
                         end
@@ -3078,6 +3218,7 @@ module gatebook_wide$matcher(clock,reset,msg_valid,msg_ready,malformed,control,r
                                 v_unrest$d = 1'b0;
                                 v_forget$d = 1'b1;
                                 v_id$d = m_id$q;
+                                v_home$d = m_home$q;
                                 after_remove$d = Step$Idle;
                                 state_next = Step$Unlink0;
                             end
@@ -3376,6 +3517,7 @@ module gatebook_wide$matcher(clock,reset,msg_valid,msg_ready,malformed,control,r
                             v_unrest$d = 1'b1;
                             v_forget$d = 1'b1;
                             v_id$d = m_id$q;
+                            v_home$d = m_home$q;
                             rep_event$d = ev_canceled;
                             rep_reason$d = reason_user;
                             rep_side$d = side_buy;
@@ -3501,6 +3643,7 @@ module gatebook_wide$matcher(clock,reset,msg_valid,msg_ready,malformed,control,r
                             v_unrest$d = 1'b1;
                             v_forget$d = 1'b0;
                             v_id$d = m_id$q;
+                            v_home$d = m_home$q;
                             after_remove$d = Step$ReplaceHeadroom;
                             state_next = Step$Unlink0;
                         end
@@ -3549,6 +3692,7 @@ module gatebook_wide$matcher(clock,reset,msg_valid,msg_ready,malformed,control,r
                         v_unrest$d = 1'b1;
                         v_forget$d = 1'b1;
                         v_id$d = s_id;
+                        v_home$d = s_home;
                         rep_event$d = ev_canceled;
                         rep_reason$d = reason_kill;
                         rep_side$d = side_buy;
@@ -3650,6 +3794,10 @@ module gatebook_wide$matcher(clock,reset,msg_valid,msg_ready,malformed,control,r
             cap_slots$d = build_slots;
             cap_window$d = build_window;
         end
+        slot_homes$read_address = slot_ids$read_address;
+        slot_homes$write_address = slot_ids$write_address;
+        slot_homes$write_enable = slot_ids$write_enable;
+        slot_homes$write_data = m_home$q;
     end
     
 endmodule // gatebook_wide$matcher
@@ -3667,9 +3815,8 @@ module gatebook_wide$matcher$account_ends(read_address,read_clock,read_data,writ
     input wire  write_enable;
     
     // Update code (custom)
+    (* no_rw_check *)
     reg[33:0] mem[15:0];
-    
-    
     
     always @(posedge read_clock) begin
        read_data <= mem[read_address];
@@ -3680,7 +3827,6 @@ module gatebook_wide$matcher$account_ends(read_address,read_clock,read_data,writ
           mem[write_address] <= write_data;
        end
     end
-                
 endmodule // gatebook_wide$matcher$account_ends
 
 
@@ -3696,9 +3842,8 @@ module gatebook_wide$matcher$account_next(read_address,read_clock,read_data,writ
     input wire  write_enable;
     
     // Update code (custom)
+    (* no_rw_check *)
     reg[16:0] mem[65535:0];
-    
-    
     
     always @(posedge read_clock) begin
        read_data <= mem[read_address];
@@ -3709,7 +3854,6 @@ module gatebook_wide$matcher$account_next(read_address,read_clock,read_data,writ
           mem[write_address] <= write_data;
        end
     end
-                
 endmodule // gatebook_wide$matcher$account_next
 
 
@@ -3725,9 +3869,8 @@ module gatebook_wide$matcher$account_prev(read_address,read_clock,read_data,writ
     input wire  write_enable;
     
     // Update code (custom)
+    (* no_rw_check *)
     reg[16:0] mem[65535:0];
-    
-    
     
     always @(posedge read_clock) begin
        read_data <= mem[read_address];
@@ -3738,7 +3881,6 @@ module gatebook_wide$matcher$account_prev(read_address,read_clock,read_data,writ
           mem[write_address] <= write_data;
        end
     end
-                
 endmodule // gatebook_wide$matcher$account_prev
 
 
@@ -3754,9 +3896,8 @@ module gatebook_wide$matcher$accounts(read_address,read_clock,read_data,write_ad
     input wire  write_enable;
     
     // Update code (custom)
+    (* no_rw_check *)
     reg[167:0] mem[15:0];
-    
-    
     
     always @(posedge read_clock) begin
        read_data <= mem[read_address];
@@ -3767,7 +3908,6 @@ module gatebook_wide$matcher$accounts(read_address,read_clock,read_data,write_ad
           mem[write_address] <= write_data;
        end
     end
-                
 endmodule // gatebook_wide$matcher$accounts
 
 
@@ -4108,9 +4248,8 @@ module gatebook_wide$matcher$best(read_address,read_clock,read_data,write_addres
     input wire  write_enable;
     
     // Update code (custom)
+    (* no_rw_check *)
     reg[16:0] mem[15:0];
-    
-    
     
     always @(posedge read_clock) begin
        read_data <= mem[read_address];
@@ -4121,7 +4260,6 @@ module gatebook_wide$matcher$best(read_address,read_clock,read_data,write_addres
           mem[write_address] <= write_data;
        end
     end
-                
 endmodule // gatebook_wide$matcher$best
 
 
@@ -4559,9 +4697,8 @@ module gatebook_wide$matcher$bitmap$summary(read_address,read_clock,read_data,wr
     input wire  write_enable;
     
     // Update code (custom)
+    (* no_rw_check *)
     reg[63:0] mem[255:0];
-    
-    
     
     always @(posedge read_clock) begin
        read_data <= mem[read_address];
@@ -4572,7 +4709,6 @@ module gatebook_wide$matcher$bitmap$summary(read_address,read_clock,read_data,wr
           mem[write_address] <= write_data;
        end
     end
-                
 endmodule // gatebook_wide$matcher$bitmap$summary
 
 
@@ -6171,9 +6307,8 @@ module gatebook_wide$matcher$bitmap$words(read_address,read_clock,read_data,writ
     input wire  write_enable;
     
     // Update code (custom)
+    (* no_rw_check *)
     reg[63:0] mem[16383:0];
-    
-    
     
     always @(posedge read_clock) begin
        read_data <= mem[read_address];
@@ -6184,7 +6319,6 @@ module gatebook_wide$matcher$bitmap$words(read_address,read_clock,read_data,writ
           mem[write_address] <= write_data;
        end
     end
-                
 endmodule // gatebook_wide$matcher$bitmap$words
 
 
@@ -6363,9 +6497,8 @@ module gatebook_wide$matcher$exposures(read_address,read_clock,read_data,write_a
     input wire  write_enable;
     
     // Update code (custom)
+    (* no_rw_check *)
     reg[191:0] mem[127:0];
-    
-    
     
     always @(posedge read_clock) begin
        read_data <= mem[read_address];
@@ -6376,7 +6509,6 @@ module gatebook_wide$matcher$exposures(read_address,read_clock,read_data,write_a
           mem[write_address] <= write_data;
        end
     end
-                
 endmodule // gatebook_wide$matcher$exposures
 
 
@@ -6609,9 +6741,8 @@ module gatebook_wide$matcher$free_slots$freed(read_address,read_clock,read_data,
     input wire  write_enable;
     
     // Update code (custom)
+    (* no_rw_check *)
     reg[15:0] mem[65535:0];
-    
-    
     
     always @(posedge read_clock) begin
        read_data <= mem[read_address];
@@ -6622,7 +6753,6 @@ module gatebook_wide$matcher$free_slots$freed(read_address,read_clock,read_data,
           mem[write_address] <= write_data;
        end
     end
-                
 endmodule // gatebook_wide$matcher$free_slots$freed
 
 
@@ -6821,9 +6951,8 @@ module gatebook_wide$matcher$headrooms(read_address,read_clock,read_data,write_a
     input wire  write_enable;
     
     // Update code (custom)
+    (* no_rw_check *)
     reg[63:0] mem[15:0];
-    
-    
     
     always @(posedge read_clock) begin
        read_data <= mem[read_address];
@@ -6834,7 +6963,6 @@ module gatebook_wide$matcher$headrooms(read_address,read_clock,read_data,write_a
           mem[write_address] <= write_data;
        end
     end
-                
 endmodule // gatebook_wide$matcher$headrooms
 
 
@@ -6951,9 +7079,8 @@ module gatebook_wide$matcher$instruments(read_address,read_clock,read_data,write
     input wire  write_enable;
     
     // Update code (custom)
+    (* no_rw_check *)
     reg[167:0] mem[7:0];
-    
-    
     
     always @(posedge read_clock) begin
        read_data <= mem[read_address];
@@ -6964,7 +7091,6 @@ module gatebook_wide$matcher$instruments(read_address,read_clock,read_data,write
           mem[write_address] <= write_data;
        end
     end
-                
 endmodule // gatebook_wide$matcher$instruments
 
 
@@ -6980,9 +7106,8 @@ module gatebook_wide$matcher$level_ends(read_address,read_clock,read_data,write_
     input wire  write_enable;
     
     // Update code (custom)
+    (* no_rw_check *)
     reg[33:0] mem[1048575:0];
-    
-    
     
     always @(posedge read_clock) begin
        read_data <= mem[read_address];
@@ -6993,7 +7118,6 @@ module gatebook_wide$matcher$level_ends(read_address,read_clock,read_data,write_
           mem[write_address] <= write_data;
        end
     end
-                
 endmodule // gatebook_wide$matcher$level_ends
 
 
@@ -7009,9 +7133,8 @@ module gatebook_wide$matcher$level_next(read_address,read_clock,read_data,write_
     input wire  write_enable;
     
     // Update code (custom)
+    (* no_rw_check *)
     reg[16:0] mem[65535:0];
-    
-    
     
     always @(posedge read_clock) begin
        read_data <= mem[read_address];
@@ -7022,7 +7145,6 @@ module gatebook_wide$matcher$level_next(read_address,read_clock,read_data,write_
           mem[write_address] <= write_data;
        end
     end
-                
 endmodule // gatebook_wide$matcher$level_next
 
 
@@ -7038,9 +7160,8 @@ module gatebook_wide$matcher$level_prev(read_address,read_clock,read_data,write_
     input wire  write_enable;
     
     // Update code (custom)
+    (* no_rw_check *)
     reg[16:0] mem[65535:0];
-    
-    
     
     always @(posedge read_clock) begin
        read_data <= mem[read_address];
@@ -7051,7 +7172,6 @@ module gatebook_wide$matcher$level_prev(read_address,read_clock,read_data,write_
           mem[write_address] <= write_data;
        end
     end
-                
 endmodule // gatebook_wide$matcher$level_prev
 
 
@@ -7086,9 +7206,8 @@ module gatebook_wide$matcher$level_totals(read_address,read_clock,read_data,writ
     input wire  write_enable;
     
     // Update code (custom)
+    (* no_rw_check *)
     reg[63:0] mem[1048575:0];
-    
-    
     
     always @(posedge read_clock) begin
        read_data <= mem[read_address];
@@ -7099,7 +7218,6 @@ module gatebook_wide$matcher$level_totals(read_address,read_clock,read_data,writ
           mem[write_address] <= write_data;
        end
     end
-                
 endmodule // gatebook_wide$matcher$level_totals
 
 
@@ -7158,6 +7276,25 @@ module gatebook_wide$matcher$m_amount(d,q,clock);
     end
           
 endmodule // gatebook_wide$matcher$m_amount
+
+
+module gatebook_wide$matcher$m_home(d,q,clock);
+    
+    // Module arguments
+    input wire  [16:0] d;
+    output reg  [16:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 17'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // gatebook_wide$matcher$m_home
 
 
 module gatebook_wide$matcher$m_id(d,q,clock);
@@ -7407,6 +7544,25 @@ module gatebook_wide$matcher$maker_acct(d,q,clock);
 endmodule // gatebook_wide$matcher$maker_acct
 
 
+module gatebook_wide$matcher$maker_home(d,q,clock);
+    
+    // Module arguments
+    input wire  [16:0] d;
+    output reg  [16:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 17'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // gatebook_wide$matcher$maker_home
+
+
 module gatebook_wide$matcher$maker_id(d,q,clock);
     
     // Module arguments
@@ -7540,7 +7696,7 @@ module gatebook_wide$matcher$maker_slot(d,q,clock);
 endmodule // gatebook_wide$matcher$maker_slot
 
 
-module gatebook_wide$matcher$order_ids(clock,reset,cmd_valid,cmd_ready,cmd_op,cmd_account,cmd_cl_ord_id,cmd_slot,done,found,found_slot);
+module gatebook_wide$matcher$order_ids(clock,reset,cmd_valid,cmd_ready,cmd_op,cmd_account,cmd_cl_ord_id,cmd_home,cmd_slot,done,found,found_slot);
     
     // Module arguments
     input wire  clock;
@@ -7550,6 +7706,7 @@ module gatebook_wide$matcher$order_ids(clock,reset,cmd_valid,cmd_ready,cmd_op,cm
     input wire  [1:0] cmd_op;
     input wire  [31:0] cmd_account;
     input wire  [63:0] cmd_cl_ord_id;
+    input wire  [16:0] cmd_home;
     input wire  [15:0] cmd_slot;
     output reg  done;
     output reg  found;
@@ -7601,9 +7758,6 @@ module gatebook_wide$matcher$order_ids(clock,reset,cmd_valid,cmd_ready,cmd_op,cm
     reg  homes$write_clock;
     reg  [16:0] homes$write_data;
     reg  homes$write_enable;
-    reg  [31:0] command_home$account;
-    reg  [63:0] command_home$cl_ord_id;
-    wire  [16:0] command_home$home;
     reg  [1:0] state$d;
     wire  [1:0] state$q;
     reg  state$clock;
@@ -7684,11 +7838,6 @@ module gatebook_wide$matcher$order_ids(clock,reset,cmd_valid,cmd_ready,cmd_op,cm
         .write_clock(homes$write_clock),
         .write_data(homes$write_data),
         .write_enable(homes$write_enable)
-    );
-    gatebook_wide$matcher$order_ids$command_home command_home(
-        .account(command_home$account),
-        .cl_ord_id(command_home$cl_ord_id),
-        .home(command_home$home)
     );
     gatebook_wide$matcher$order_ids$state state(
         .d(state$d),
@@ -7773,8 +7922,6 @@ module gatebook_wide$matcher$order_ids(clock,reset,cmd_valid,cmd_ready,cmd_op,cm
         used$write_clock = clock;
         homes$read_clock = clock;
         homes$write_clock = clock;
-        command_home$account = cmd_account;
-        command_home$cl_ord_id = cmd_cl_ord_id;
         ids$read_address = at$q + 32'h1;
         accounts$read_address = at$q + 32'h1;
         slots$read_address = at$q + 32'h1;
@@ -7799,7 +7946,7 @@ module gatebook_wide$matcher$order_ids(clock,reset,cmd_valid,cmd_ready,cmd_op,cm
         done = 1'b0;
         found = 1'b0;
         found_slot = slots$read_data;
-        key_matches = used$read_data && (ids$read_data == cl_ord_id$q) && (accounts$read_data == account$q);
+        key_matches = |used$read_data && (ids$read_data == cl_ord_id$q) && (accounts$read_data == account$q);
         stays = (homes$read_data != hole$q) && ((homes$read_data - hole$q) <= (at$q - hole$q));
         case (state$q)
             OrderIdState$Clearing:
@@ -7815,25 +7962,25 @@ module gatebook_wide$matcher$order_ids(clock,reset,cmd_valid,cmd_ready,cmd_op,cm
             OrderIdState$Idle:
                 begin
                     cmd_ready = 1'b1;
-                    ids$read_address = command_home$home;
-                    accounts$read_address = command_home$home;
-                    slots$read_address = command_home$home;
-                    used$read_address = command_home$home;
-                    homes$read_address = command_home$home;
+                    ids$read_address = cmd_home;
+                    accounts$read_address = cmd_home;
+                    slots$read_address = cmd_home;
+                    used$read_address = cmd_home;
+                    homes$read_address = cmd_home;
                     if (cmd_valid) begin
                         op$d = cmd_op;
                         account$d = cmd_account;
                         cl_ord_id$d = cmd_cl_ord_id;
                         slot$d = cmd_slot;
-                        home$d = command_home$home;
-                        at$d = command_home$home;
+                        home$d = cmd_home;
+                        at$d = cmd_home;
                         state$d = OrderIdState$Probe;
                     end
                 end
             OrderIdState$Probe:
                 begin
                     if (op$q == op_insert) begin
-                        if (~used$read_data) begin
+                        if (~|used$read_data) begin
                             ids$write_address = at$q;
                             accounts$write_address = at$q;
                             slots$write_address = at$q;
@@ -7855,7 +8002,7 @@ module gatebook_wide$matcher$order_ids(clock,reset,cmd_valid,cmd_ready,cmd_op,cm
                             at$d = at$q + 32'h1;
                         end
                     end
-                    else if (~used$read_data) begin
+                    else if (~|used$read_data) begin
                         done = 1'b1;
                         state$d = OrderIdState$Idle;
                     end
@@ -7878,7 +8025,7 @@ module gatebook_wide$matcher$order_ids(clock,reset,cmd_valid,cmd_ready,cmd_op,cm
                 end
             OrderIdState$Shift:
                 begin
-                    if (~used$read_data) begin
+                    if (~|used$read_data) begin
                         used$write_data = 1'b0;
                         used$write_enable = 1'b1;
                         done = 1'b1;
@@ -7943,9 +8090,8 @@ module gatebook_wide$matcher$order_ids$accounts(read_address,read_clock,read_dat
     input wire  write_enable;
     
     // Update code (custom)
+    (* no_rw_check *)
     reg[31:0] mem[131071:0];
-    
-    
     
     always @(posedge read_clock) begin
        read_data <= mem[read_address];
@@ -7956,7 +8102,6 @@ module gatebook_wide$matcher$order_ids$accounts(read_address,read_clock,read_dat
           mem[write_address] <= write_data;
        end
     end
-                
 endmodule // gatebook_wide$matcher$order_ids$accounts
 
 
@@ -7996,38 +8141,6 @@ module gatebook_wide$matcher$order_ids$cl_ord_id(d,q,clock);
     end
           
 endmodule // gatebook_wide$matcher$order_ids$cl_ord_id
-
-
-module gatebook_wide$matcher$order_ids$command_home(account,cl_ord_id,home);
-    
-    // Module arguments
-    input wire  [31:0] account;
-    input wire  [63:0] cl_ord_id;
-    output reg  [16:0] home;
-    
-    // Constant declarations
-    localparam  golden_low = 16'h79b1;
-    localparam  golden_high = 16'h9e37;
-    localparam  top_shift = 8'hf;
-    
-    // Local signals
-    reg  [31:0] fold;
-    reg  [31:0] low_low;
-    reg  [31:0] low_high;
-    reg  [31:0] high_low;
-    reg  [31:0] mixed;
-    
-    // Update code
-    always @(*) begin
-        fold = cl_ord_id[(32'h0)+:(32)] ^ cl_ord_id[(32'h20)+:(32)] ^ (account << 32'h10) ^ (account >> 32'h10);
-        low_low = fold[(32'h0)+:(16)] * golden_low;
-        low_high = fold[(32'h0)+:(16)] * golden_high;
-        high_low = fold[(32'h10)+:(16)] * golden_low;
-        mixed = low_low + (low_high << 32'h10) + (high_low << 32'h10);
-        home = ((mixed >> top_shift) & 17'h1ffff);
-    end
-    
-endmodule // gatebook_wide$matcher$order_ids$command_home
 
 
 module gatebook_wide$matcher$order_ids$hole(d,q,clock);
@@ -8080,9 +8193,8 @@ module gatebook_wide$matcher$order_ids$homes(read_address,read_clock,read_data,w
     input wire  write_enable;
     
     // Update code (custom)
+    (* no_rw_check *)
     reg[16:0] mem[131071:0];
-    
-    
     
     always @(posedge read_clock) begin
        read_data <= mem[read_address];
@@ -8093,7 +8205,6 @@ module gatebook_wide$matcher$order_ids$homes(read_address,read_clock,read_data,w
           mem[write_address] <= write_data;
        end
     end
-                
 endmodule // gatebook_wide$matcher$order_ids$homes
 
 
@@ -8109,9 +8220,8 @@ module gatebook_wide$matcher$order_ids$ids(read_address,read_clock,read_data,wri
     input wire  write_enable;
     
     // Update code (custom)
+    (* no_rw_check *)
     reg[63:0] mem[131071:0];
-    
-    
     
     always @(posedge read_clock) begin
        read_data <= mem[read_address];
@@ -8122,7 +8232,6 @@ module gatebook_wide$matcher$order_ids$ids(read_address,read_clock,read_data,wri
           mem[write_address] <= write_data;
        end
     end
-                
 endmodule // gatebook_wide$matcher$order_ids$ids
 
 
@@ -8195,9 +8304,8 @@ module gatebook_wide$matcher$order_ids$slots(read_address,read_clock,read_data,w
     input wire  write_enable;
     
     // Update code (custom)
+    (* no_rw_check *)
     reg[15:0] mem[131071:0];
-    
-    
     
     always @(posedge read_clock) begin
        read_data <= mem[read_address];
@@ -8208,7 +8316,6 @@ module gatebook_wide$matcher$order_ids$slots(read_address,read_clock,read_data,w
           mem[write_address] <= write_data;
        end
     end
-                
 endmodule // gatebook_wide$matcher$order_ids$slots
 
 
@@ -8268,9 +8375,8 @@ module gatebook_wide$matcher$order_ids$used(read_address,read_clock,read_data,wr
     input wire  write_enable;
     
     // Update code (custom)
+    (* no_rw_check *)
     reg[0:0] mem[131071:0];
-    
-    
     
     always @(posedge read_clock) begin
        read_data <= mem[read_address];
@@ -8281,7 +8387,6 @@ module gatebook_wide$matcher$order_ids$used(read_address,read_clock,read_data,wr
           mem[write_address] <= write_data;
        end
     end
-                
 endmodule // gatebook_wide$matcher$order_ids$used
 
 
@@ -9156,6 +9261,33 @@ module gatebook_wide$matcher$risk$notional(a,b,product);
 endmodule // gatebook_wide$matcher$risk$notional
 
 
+module gatebook_wide$matcher$slot_homes(read_address,read_clock,read_data,write_address,write_clock,write_data,write_enable);
+    
+    // Module arguments
+    input wire  [15:0] read_address;
+    input wire  read_clock;
+    output reg  [16:0] read_data;
+    input wire  [15:0] write_address;
+    input wire  write_clock;
+    input wire  [16:0] write_data;
+    input wire  write_enable;
+    
+    // Update code (custom)
+    (* no_rw_check *)
+    reg[16:0] mem[65535:0];
+    
+    always @(posedge read_clock) begin
+       read_data <= mem[read_address];
+    end
+    
+    always @(posedge write_clock) begin
+       if (write_enable) begin
+          mem[write_address] <= write_data;
+       end
+    end
+endmodule // gatebook_wide$matcher$slot_homes
+
+
 module gatebook_wide$matcher$slot_ids(read_address,read_clock,read_data,write_address,write_clock,write_data,write_enable);
     
     // Module arguments
@@ -9168,9 +9300,8 @@ module gatebook_wide$matcher$slot_ids(read_address,read_clock,read_data,write_ad
     input wire  write_enable;
     
     // Update code (custom)
+    (* no_rw_check *)
     reg[95:0] mem[65535:0];
-    
-    
     
     always @(posedge read_clock) begin
        read_data <= mem[read_address];
@@ -9181,7 +9312,6 @@ module gatebook_wide$matcher$slot_ids(read_address,read_clock,read_data,write_ad
           mem[write_address] <= write_data;
        end
     end
-                
 endmodule // gatebook_wide$matcher$slot_ids
 
 
@@ -9216,9 +9346,8 @@ module gatebook_wide$matcher$slot_terms(read_address,read_clock,read_data,write_
     input wire  write_enable;
     
     // Update code (custom)
+    (* no_rw_check *)
     reg[135:0] mem[65535:0];
-    
-    
     
     always @(posedge read_clock) begin
        read_data <= mem[read_address];
@@ -9229,7 +9358,6 @@ module gatebook_wide$matcher$slot_terms(read_address,read_clock,read_data,write_
           mem[write_address] <= write_data;
        end
     end
-                
 endmodule // gatebook_wide$matcher$slot_terms
 
 
@@ -9407,6 +9535,25 @@ module gatebook_wide$matcher$v_forget(d,q,clock);
     end
           
 endmodule // gatebook_wide$matcher$v_forget
+
+
+module gatebook_wide$matcher$v_home(d,q,clock);
+    
+    // Module arguments
+    input wire  [16:0] d;
+    output reg  [16:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 17'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // gatebook_wide$matcher$v_home
 
 
 module gatebook_wide$matcher$v_id(d,q,clock);

@@ -17,6 +17,7 @@
 //! released in the previous cycle is served from a register, since the RAM returns the
 //! value from before that write.
 
+use crate::table_ram::TableRam;
 use rust_hdl::prelude::*;
 
 /// Free order slots of a book of `2^SLOT_BITS` slots: hands out one slot or takes one back per
@@ -39,7 +40,7 @@ pub struct FreeList<const SLOT_BITS: usize> {
     pub give_back: Signal<In, Bit>,
     /// The slot given back; read while `give_back` is high.
     pub returned_slot: Signal<In, Bits<SLOT_BITS>>,
-    freed: RAM<Bits<SLOT_BITS>, SLOT_BITS>,
+    freed: TableRam<SLOT_BITS, SLOT_BITS>,
     /// Next never-used slot.
     fresh: DFF<Bits<17>>,
     /// Slots on the freed stack.
@@ -48,6 +49,19 @@ pub struct FreeList<const SLOT_BITS: usize> {
     last_released: DFF<Bits<SLOT_BITS>>,
     top_in_register: DFF<Bit>,
     next_depth: Signal<Local, Bits<17>>,
+}
+
+impl<const SLOT_BITS: usize> FreeList<SLOT_BITS> {
+    /// In simulation, every table that declares its same-address reads undefined reads
+    /// garbage on them from now on ([`crate::table_ram`]).
+    pub fn garbage_on_collision(&mut self) {
+        self.freed.garbage_on_collision();
+    }
+
+    /// Same-address reads and writes its tables have seen with garbage on.
+    pub fn collisions(&self) -> u64 {
+        self.freed.collisions()
+    }
 }
 
 impl<const SLOT_BITS: usize> Logic for FreeList<SLOT_BITS> {

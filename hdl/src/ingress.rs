@@ -15,8 +15,11 @@
 //!   says the side byte is B or S (a reject shows the side only then). `record` is the
 //!   whole beat, for the control records' own layouts.
 //!
+//! - `key_hash`: the order-id key's hash ([`KeyHash`]), registered with the record.
+//!
 //! Latency: one cycle from input beat to `out_valid`.
 
+use crate::order_ids::KeyHash;
 use rust_hdl::prelude::*;
 
 /// `msg_type` of a NEW.
@@ -88,7 +91,13 @@ pub struct Ingress {
     pub in_seq: Signal<Out, Bits<64>>,
     /// HEADROOM delta, an i64 in two's complement.
     pub amount: Signal<Out, Bits<64>>,
+    /// The (account, cl_ord_id) key's hash for the id table ([`KeyHash`]), computed as the
+    /// beat comes in and registered with it: the multiply's output reaches no RAM address
+    /// in the cycle it is computed.
+    pub key_hash: Signal<Out, Bits<32>>,
     beat: DFF<Bits<512>>,
+    beat_key_hash: DFF<Bits<32>>,
+    key_hasher: KeyHash,
     full: DFF<Bit>,
     beat_malformed: DFF<Bit>,
     beat_control: DFF<Bit>,
@@ -103,7 +112,17 @@ pub struct Ingress {
 impl Logic for Ingress {
     #[hdl_gen]
     fn update(&mut self) {
-        dff_setup!(self, clock, beat, full, beat_malformed, beat_control);
+        dff_setup!(
+            self,
+            clock,
+            beat,
+            beat_key_hash,
+            full,
+            beat_malformed,
+            beat_control
+        );
+        self.key_hasher.account.next = self.in_data.val().get_bits::<32>(64);
+        self.key_hasher.cl_ord_id.next = self.in_data.val().get_bits::<64>(192);
         // Judge the inbound beat: byte 0 version, 1 type, 2 side, 3 ord_type, 4 tif, 5 flags.
         self.version_ok.next = self.in_data.val().get_bits::<8>(0) == 1;
         self.order_flow.next = (self.in_data.val().get_bits::<8>(8) >= 1)
@@ -133,6 +152,7 @@ impl Logic for Ingress {
             self.full.d.next = self.in_valid.val();
             if self.in_valid.val() {
                 self.beat.d.next = self.in_data.val();
+                self.beat_key_hash.d.next = self.key_hasher.hash.val();
                 self.beat_malformed.d.next = self.in_malformed.val();
                 self.beat_control.d.next = self.version_ok.val() && self.control_type.val();
             }
@@ -163,6 +183,7 @@ impl Logic for Ingress {
         self.cl_ord_id.next = self.beat.q.val().get_bits::<64>(192);
         self.in_seq.next = self.beat.q.val().get_bits::<64>(256);
         self.amount.next = self.beat.q.val().get_bits::<64>(320);
+        self.key_hash.next = self.beat_key_hash.q.val();
     }
 }
 
@@ -241,6 +262,10 @@ mod tests {
         assert_eq!(uut.price.val().to_u32(), 1500);
         assert_eq!(uut.qty.val().to_u32(), 10);
         assert_eq!(uut.cl_ord_id.val().to_u64(), 0x1122_3344_5566_7788);
+        assert_eq!(
+            uut.key_hash.val().to_u32(),
+            crate::order_ids::key_hash(uut.account.val().to_u32(), 0x1122_3344_5566_7788)
+        );
         assert_eq!(uut.in_seq.val().to_u64(), 42);
         let mut headroom = Message::Headroom {
             account: 9,

@@ -51,6 +51,7 @@ use crate::bitmap::{self, LevelBitmap};
 use crate::free_list::FreeList;
 use crate::order_ids::{self, OrderIdTable};
 use crate::risk::{FirstFailure, Multiply32, RiskChecks};
+use crate::table_ram::TableRam;
 use crate::tables::ControlDecoder;
 use gatebook_wire::{present, Event, Reason, Side};
 use rust_hdl::prelude::*;
@@ -255,6 +256,8 @@ pub struct Matcher<
     pub in_seq: Signal<In, Bits<64>>,
     /// The HEADROOM delta, an i64.
     pub amount: Signal<In, Bits<64>>,
+    /// The (account, cl_ord_id) key's hash, registered upstream (ingress's `key_hash`).
+    pub key_hash: Signal<In, Bits<32>>,
     /// High while the holding register has a report; the fields below are valid then.
     pub report_valid: Signal<Out, Bit>,
     /// High while the FSM waits for a message and holds no report: every report of the
@@ -290,20 +293,23 @@ pub struct Matcher<
     /// The other side's client order id of a FILL, 0 otherwise.
     pub report_contra_cl_ord_id: Signal<Out, Bits<64>>,
     // Tables.
-    accounts: RAM<Bits<168>, ACCOUNT_BITS>,
-    headrooms: RAM<Bits<64>, ACCOUNT_BITS>,
-    account_ends: RAM<Bits<34>, ACCOUNT_BITS>,
-    instruments: RAM<Bits<168>, INSTRUMENT_BITS>,
-    exposures: RAM<Bits<192>, EXPOSURE_BITS>,
-    best: RAM<Bits<17>, BOOK_BITS>,
-    level_ends: RAM<Bits<34>, LEVEL_BITS>,
-    level_totals: RAM<Bits<64>, LEVEL_BITS>,
-    slot_ids: RAM<Bits<96>, SLOT_BITS>,
-    slot_terms: RAM<Bits<136>, SLOT_BITS>,
-    level_prev: RAM<Bits<17>, SLOT_BITS>,
-    level_next: RAM<Bits<17>, SLOT_BITS>,
-    account_prev: RAM<Bits<17>, SLOT_BITS>,
-    account_next: RAM<Bits<17>, SLOT_BITS>,
+    accounts: TableRam<168, ACCOUNT_BITS>,
+    headrooms: TableRam<64, ACCOUNT_BITS>,
+    account_ends: TableRam<34, ACCOUNT_BITS>,
+    instruments: TableRam<168, INSTRUMENT_BITS>,
+    exposures: TableRam<192, EXPOSURE_BITS>,
+    best: TableRam<17, BOOK_BITS>,
+    level_ends: TableRam<34, LEVEL_BITS>,
+    level_totals: TableRam<64, LEVEL_BITS>,
+    slot_ids: TableRam<96, SLOT_BITS>,
+    slot_terms: TableRam<136, SLOT_BITS>,
+    level_prev: TableRam<17, SLOT_BITS>,
+    level_next: TableRam<17, SLOT_BITS>,
+    account_prev: TableRam<17, SLOT_BITS>,
+    account_next: TableRam<17, SLOT_BITS>,
+    /// Each order slot's key's home bucket in the id table, so that removing a resting order
+    /// never hashes its key: written and read with `slot_ids`.
+    slot_homes: TableRam<HASH_BITS, SLOT_BITS>,
     bitmap: LevelBitmap<WORD_ADDR, SUMMARY_ADDR>,
     order_ids: OrderIdTable<SLOT_BITS, HASH_BITS>,
     free_slots: FreeList<SLOT_BITS>,
@@ -355,6 +361,8 @@ pub struct Matcher<
     m_price: DFF<Bits<32>>,
     m_qty: DFF<Bits<32>>,
     m_id: DFF<Bits<64>>,
+    /// The message's key's home bucket in the id table.
+    m_home: DFF<Bits<HASH_BITS>>,
     m_seq: DFF<Bits<64>>,
     m_amount: DFF<Bits<64>>,
     id_found: DFF<Bit>,
@@ -386,6 +394,7 @@ pub struct Matcher<
     maker_slot: DFF<Bits<16>>,
     maker_acct: DFF<Bits<32>>,
     maker_id: DFF<Bits<64>>,
+    maker_home: DFF<Bits<HASH_BITS>>,
     maker_price: DFF<Bits<32>>,
     maker_leaves: DFF<Bits<32>>,
     maker_rate: DFF<Bits<32>>,
@@ -402,6 +411,7 @@ pub struct Matcher<
     v_unrest: DFF<Bit>,
     v_forget: DFF<Bit>,
     v_id: DFF<Bits<64>>,
+    v_home: DFF<Bits<HASH_BITS>>,
     // A reservation to give back (release routine).
     give_acct: DFF<Bits<32>>,
     give_qty: DFF<Bits<32>>,
@@ -441,6 +451,8 @@ pub struct Matcher<
     committed: DFF<Bit>,
     // Build constants.
     window_bits: Constant<Bits<8>>,
+    /// 32 - HASH_BITS: a key's home bucket is the top HASH_BITS of its hash.
+    hash_shift: Constant<Bits<8>>,
     instrument_bits: Constant<Bits<8>>,
     sweep_last: Constant<Bits<24>>,
     build_instruments: Constant<Bits<32>>,
@@ -512,6 +524,9 @@ pub struct Matcher<
     t_level: Signal<Local, Bits<16>>,
     s_id: Signal<Local, Bits<64>>,
     s_acct: Signal<Local, Bits<32>>,
+    s_home: Signal<Local, Bits<HASH_BITS>>,
+    /// The arriving message's home bucket, from the registered `key_hash`.
+    key_home: Signal<Local, Bits<HASH_BITS>>,
     le_head: Signal<Local, Bits<17>>,
     le_tail: Signal<Local, Bits<17>>,
     ae_oldest: Signal<Local, Bits<17>>,
@@ -579,6 +594,51 @@ impl<
         SUMMARY_ADDR,
     >
 {
+    /// In simulation, every table that declares its same-address reads undefined reads
+    /// garbage on them from now on ([`crate::table_ram`]).
+    pub fn garbage_on_collision(&mut self) {
+        self.accounts.garbage_on_collision();
+        self.headrooms.garbage_on_collision();
+        self.account_ends.garbage_on_collision();
+        self.instruments.garbage_on_collision();
+        self.exposures.garbage_on_collision();
+        self.best.garbage_on_collision();
+        self.level_ends.garbage_on_collision();
+        self.level_totals.garbage_on_collision();
+        self.slot_ids.garbage_on_collision();
+        self.slot_terms.garbage_on_collision();
+        self.slot_homes.garbage_on_collision();
+        self.level_prev.garbage_on_collision();
+        self.level_next.garbage_on_collision();
+        self.account_prev.garbage_on_collision();
+        self.account_next.garbage_on_collision();
+        self.bitmap.garbage_on_collision();
+        self.order_ids.garbage_on_collision();
+        self.free_slots.garbage_on_collision();
+    }
+
+    /// Same-address reads and writes its tables have seen with garbage on.
+    pub fn collisions(&self) -> u64 {
+        self.accounts.collisions()
+            + self.headrooms.collisions()
+            + self.account_ends.collisions()
+            + self.instruments.collisions()
+            + self.exposures.collisions()
+            + self.best.collisions()
+            + self.level_ends.collisions()
+            + self.level_totals.collisions()
+            + self.slot_ids.collisions()
+            + self.slot_terms.collisions()
+            + self.slot_homes.collisions()
+            + self.level_prev.collisions()
+            + self.level_next.collisions()
+            + self.account_prev.collisions()
+            + self.account_next.collisions()
+            + self.bitmap.collisions()
+            + self.order_ids.collisions()
+            + self.free_slots.collisions()
+    }
+
     /// The matcher of a card built for `build`; the const parameters must agree
     /// with it (see [`DefaultMatcher`]).
     pub fn new(build: Build) -> Self {
@@ -617,6 +677,7 @@ impl<
             cl_ord_id: Default::default(),
             in_seq: Default::default(),
             amount: Default::default(),
+            key_hash: Default::default(),
             report_valid: Default::default(),
             idle: Default::default(),
             report_ready: Default::default(),
@@ -647,6 +708,7 @@ impl<
             level_next: Default::default(),
             account_prev: Default::default(),
             account_next: Default::default(),
+            slot_homes: Default::default(),
             bitmap: LevelBitmap::new(
                 1 << (build.instruments_log2 + 1),
                 1 << build.price_window_log2,
@@ -693,6 +755,7 @@ impl<
             m_price: Default::default(),
             m_qty: Default::default(),
             m_id: Default::default(),
+            m_home: Default::default(),
             m_seq: Default::default(),
             m_amount: Default::default(),
             id_found: Default::default(),
@@ -716,6 +779,7 @@ impl<
             maker_slot: Default::default(),
             maker_acct: Default::default(),
             maker_id: Default::default(),
+            maker_home: Default::default(),
             maker_price: Default::default(),
             maker_leaves: Default::default(),
             maker_rate: Default::default(),
@@ -731,6 +795,7 @@ impl<
             v_unrest: Default::default(),
             v_forget: Default::default(),
             v_id: Default::default(),
+            v_home: Default::default(),
             give_acct: Default::default(),
             give_qty: Default::default(),
             give_rate: Default::default(),
@@ -760,6 +825,7 @@ impl<
             rep_pending: Default::default(),
             committed: Default::default(),
             window_bits: Constant::new(u64::from(build.price_window_log2).into()),
+            hash_shift: Constant::new((32 - HASH_BITS as u64).into()),
             instrument_bits: Constant::new(u64::from(build.instruments_log2).into()),
             sweep_last: Constant::new(((1u64 << LEVEL_BITS).max(1 << EXPOSURE_BITS) - 1).into()),
             build_instruments: Constant::new((1u64 << build.instruments_log2).into()),
@@ -834,6 +900,8 @@ impl<
             t_level: Default::default(),
             s_id: Default::default(),
             s_acct: Default::default(),
+            s_home: Default::default(),
+            key_home: Default::default(),
             le_head: Default::default(),
             le_tail: Default::default(),
             ae_oldest: Default::default(),
@@ -1007,7 +1075,10 @@ impl<
             rep_contra_acct,
             rep_contra_id,
             rep_pending,
-            committed
+            committed,
+            m_home,
+            maker_home,
+            v_home
         );
         self.accounts.read_clock.next = self.clock.val();
         self.accounts.write_clock.next = self.clock.val();
@@ -1037,6 +1108,8 @@ impl<
         self.account_prev.write_clock.next = self.clock.val();
         self.account_next.read_clock.next = self.clock.val();
         self.account_next.write_clock.next = self.clock.val();
+        self.slot_homes.read_clock.next = self.clock.val();
+        self.slot_homes.write_clock.next = self.clock.val();
         self.bitmap.clock.next = self.clock.val();
         self.bitmap.reset.next = self.reset.val();
         self.order_ids.clock.next = self.clock.val();
@@ -1074,6 +1147,9 @@ impl<
         self.t_level.next = self.slot_terms.read_data.val().get_bits::<16>(120);
         self.s_id.next = self.slot_ids.read_data.val().get_bits::<64>(0);
         self.s_acct.next = self.slot_ids.read_data.val().get_bits::<32>(64);
+        self.s_home.next = self.slot_homes.read_data.val();
+        self.key_home.next =
+            bit_cast::<HASH_BITS, 32>(self.key_hash.val() >> self.hash_shift.val());
         self.le_head.next = self.level_ends.read_data.val().get_bits::<17>(0);
         self.le_tail.next = self.level_ends.read_data.val().get_bits::<17>(17);
         self.ae_oldest.next = self.account_ends.read_data.val().get_bits::<17>(0);
@@ -1280,13 +1356,16 @@ impl<
         // states, the message's own otherwise.
         self.order_ids.cmd_account.next = self.m_acct.q.val();
         self.order_ids.cmd_cl_ord_id.next = self.m_id.q.val();
+        self.order_ids.cmd_home.next = self.m_home.q.val();
         if (self.state.q.val() == Step::Unlink1) || (self.state.q.val() == Step::UnlinkForget) {
             self.order_ids.cmd_account.next = self.v_acct.q.val();
             self.order_ids.cmd_cl_ord_id.next = self.v_id.q.val();
+            self.order_ids.cmd_home.next = self.v_home.q.val();
         }
         if self.state.q.val() == Step::Idle {
             self.order_ids.cmd_account.next = self.account.val();
             self.order_ids.cmd_cl_ord_id.next = self.cl_ord_id.val();
+            self.order_ids.cmd_home.next = self.key_home.val();
         }
         self.order_ids.cmd_slot.next = bit_cast::<SLOT_BITS, 16>(self.rest_slot.q.val());
         self.free_slots.alloc.next = false;
@@ -1417,6 +1496,7 @@ impl<
                     self.m_qty.d.next = self.qty.val();
                     self.released_less_qty.d.next = (!bit_cast::<68, 32>(self.qty.val())) + 1;
                     self.m_id.d.next = self.cl_ord_id.val();
+                    self.m_home.d.next = self.key_home.val();
                     self.m_seq.d.next = self.in_seq.val();
                     self.m_amount.d.next = self.amount.val();
                     self.replacing.d.next = self.msg_type.val() == 3;
@@ -1780,6 +1860,7 @@ impl<
                     self.maker_slot.d.next = self.slot_ptr.q.val();
                     self.maker_acct.d.next = self.s_acct.val();
                     self.maker_id.d.next = self.s_id.val();
+                    self.maker_home.d.next = self.s_home.val();
                     self.maker_price.d.next = self.t_price.val();
                     self.maker_leaves.d.next = self.t_leaves.val();
                     self.maker_rate.d.next = self.t_rate.val();
@@ -1837,6 +1918,7 @@ impl<
                 self.v_unrest.d.next = true;
                 self.v_forget.d.next = true;
                 self.v_id.d.next = self.maker_id.q.val();
+                self.v_home.d.next = self.maker_home.q.val();
                 self.after_remove.d.next = Step::MatchTop;
                 if self.stp_eff.q.val() == 3 {
                     self.after_remove.d.next = Step::MatchStopped;
@@ -1879,6 +1961,7 @@ impl<
                         self.v_unrest.d.next = true;
                         self.v_forget.d.next = true;
                         self.v_id.d.next = self.maker_id.q.val();
+                        self.v_home.d.next = self.maker_home.q.val();
                         self.after_remove.d.next = Step::MatchTop;
                         self.fill_unlink.d.next = true;
                         self.resume_next.next = Step::Unlink1;
@@ -1933,6 +2016,7 @@ impl<
                         self.v_unrest.d.next = false;
                         self.v_forget.d.next = true;
                         self.v_id.d.next = self.m_id.q.val();
+                        self.v_home.d.next = self.m_home.q.val();
                         self.after_remove.d.next = Step::Idle;
                         self.after_release.d.next = Step::Unlink0;
                     }
@@ -1952,6 +2036,7 @@ impl<
                             self.v_unrest.d.next = false;
                             self.v_forget.d.next = true;
                             self.v_id.d.next = self.m_id.q.val();
+                            self.v_home.d.next = self.m_home.q.val();
                             self.after_remove.d.next = Step::Idle;
                             self.state_next.next = Step::Unlink0;
                         }
@@ -2303,6 +2388,7 @@ impl<
                         self.v_unrest.d.next = true;
                         self.v_forget.d.next = true;
                         self.v_id.d.next = self.m_id.q.val();
+                        self.v_home.d.next = self.m_home.q.val();
                         self.rep_event.d.next = self.ev_canceled.val();
                         self.rep_reason.d.next = self.reason_user.val();
                         self.rep_side.d.next = self.side_buy.val();
@@ -2438,6 +2524,7 @@ impl<
                         self.v_unrest.d.next = true;
                         self.v_forget.d.next = false;
                         self.v_id.d.next = self.m_id.q.val();
+                        self.v_home.d.next = self.m_home.q.val();
                         self.after_remove.d.next = Step::ReplaceHeadroom;
                         self.state_next.next = Step::Unlink0;
                     }
@@ -2486,6 +2573,7 @@ impl<
                     self.v_unrest.d.next = true;
                     self.v_forget.d.next = true;
                     self.v_id.d.next = self.s_id.val();
+                    self.v_home.d.next = self.s_home.val();
                     self.rep_event.d.next = self.ev_canceled.val();
                     self.rep_reason.d.next = self.reason_kill.val();
                     self.rep_side.d.next = self.side_buy.val();
@@ -2608,6 +2696,11 @@ impl<
             self.cap_slots.d.next = self.build_slots.val();
             self.cap_window.d.next = self.build_window.val();
         }
+        // The slot's home bucket moves with its ids row.
+        self.slot_homes.read_address.next = self.slot_ids.read_address.val();
+        self.slot_homes.write_address.next = self.slot_ids.write_address.val();
+        self.slot_homes.write_enable.next = self.slot_ids.write_enable.val();
+        self.slot_homes.write_data.next = self.m_home.q.val();
     }
 }
 

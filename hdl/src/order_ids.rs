@@ -5,12 +5,15 @@
 //! at most half the buckets are ever used, a probe always meets an empty bucket, and the
 //! table never fills before the order slots do. No tombstones: a removal shifts later
 //! members of its probe run back, so a lookup is exact. The hash (an XOR fold to 32 bits,
-//! then Fibonacci hashing) differs from engine-sw's, which never shows in a report. Each
-//! bucket also keeps its key's home, so only the command's key is ever hashed.
+//! then Fibonacci hashing, [`KeyHash`]) differs from engine-sw's, which never shows in a
+//! report. Each bucket also keeps its key's home, so only the command's key is ever hashed,
+//! and that ahead of the command.
 //!
 //! Interface (one clock, synchronous active-high `reset`):
-//! - `cmd_valid`/`cmd_ready` with `cmd_op`, `cmd_account`, `cmd_cl_ord_id`, `cmd_slot`: one
-//!   command; `cmd_ready` is high only when idle. `OP_FIND` looks a key up, `OP_INSERT`
+//! - `cmd_valid`/`cmd_ready` with `cmd_op`, `cmd_account`, `cmd_cl_ord_id`, `cmd_home`,
+//!   `cmd_slot`: one command; `cmd_ready` is high only when idle. `cmd_home` is the key's
+//!   home bucket, hashed ahead by [`KeyHash`] and registered by the caller (the ingress stage
+//!   for a message's key, the order slot's row for a resting order's). `OP_FIND` looks a key up, `OP_INSERT`
 //!   adds a key that is not present with `cmd_slot`, `OP_REMOVE` deletes a key.
 //! - `done` pulses when the command finishes; `found` and `found_slot` are valid with it
 //!   (for `OP_REMOVE`: the slot the key had).
@@ -21,6 +24,7 @@
 //! - After `reset` the `used` bits are cleared, one bucket per cycle (`2^HASH_BITS` cycles),
 //!   with `cmd_ready` low.
 
+use crate::table_ram::TableRam;
 use rust_hdl::prelude::*;
 
 /// Look a key up.
@@ -30,46 +34,59 @@ pub const OP_INSERT: u64 = 1;
 /// Delete a key.
 pub const OP_REMOVE: u64 = 2;
 
-/// Home bucket of a key: the 96 key bits folded into 32, then Fibonacci hashing (times
-/// 0x9E37_79B1, the top `HASH_BITS` of the low 32 product bits). A plain XOR fold clusters
-/// the common pattern of small sequential ids per account into long probe runs.
+/// The key's 32-bit hash, as [`KeyHash`] computes it: the 96 key bits folded into 32, times
+/// 0x9E37_79B1 (Fibonacci hashing), low 32 bits. The model the testbenches compare with.
+pub fn key_hash(account: u32, cl_ord_id: u64) -> u32 {
+    let fold = (cl_ord_id as u32) ^ ((cl_ord_id >> 32) as u32) ^ account.rotate_left(16);
+    fold.wrapping_mul(GOLDEN)
+}
+
+/// A key's home bucket among `2^hash_bits`: the top bits of its [`key_hash`].
+pub fn home_bucket(hash: u32, hash_bits: u32) -> u32 {
+    hash >> (32 - hash_bits)
+}
+
+/// Fibonacci hashing's multiplier, 2^32 / the golden ratio, odd.
+const GOLDEN: u32 = 0x9E37_79B1;
+
+/// The key's hash for the id table (the model is [`key_hash`]): the 96 key bits folded into
+/// 32, then Fibonacci hashing. A plain XOR fold clusters the common pattern of small
+/// sequential ids per account into long probe runs; the multiply spreads them. The result is
+/// combinational: the ingress stage registers it with the record, so the multiply never
+/// drives the table's RAM addresses in the cycle it computes.
 #[derive(LogicBlock)]
-pub struct OrderIdHash<const HASH_BITS: usize> {
+pub struct KeyHash {
     /// The key's account id.
     pub account: Signal<In, Bits<32>>,
     /// The key's client order id.
     pub cl_ord_id: Signal<In, Bits<64>>,
-    /// The key's home bucket, combinational from the key.
-    pub home: Signal<Out, Bits<HASH_BITS>>,
+    /// The key's hash; the top bits of it are its home bucket ([`home_bucket`]).
+    pub hash: Signal<Out, Bits<32>>,
     fold: Signal<Local, Bits<32>>,
     low_low: Signal<Local, Bits<32>>,
     low_high: Signal<Local, Bits<32>>,
     high_low: Signal<Local, Bits<32>>,
-    mixed: Signal<Local, Bits<32>>,
     golden_low: Constant<Bits<16>>,
     golden_high: Constant<Bits<16>>,
-    top_shift: Constant<Bits<8>>,
 }
 
-impl<const HASH_BITS: usize> Default for OrderIdHash<HASH_BITS> {
+impl Default for KeyHash {
     fn default() -> Self {
-        OrderIdHash {
+        KeyHash {
             account: Default::default(),
             cl_ord_id: Default::default(),
-            home: Default::default(),
+            hash: Default::default(),
             fold: Default::default(),
             low_low: Default::default(),
             low_high: Default::default(),
             high_low: Default::default(),
-            mixed: Default::default(),
-            golden_low: Constant::new(0x79B1.into()),
-            golden_high: Constant::new(0x9E37.into()),
-            top_shift: Constant::new((32 - HASH_BITS as u64).into()),
+            golden_low: Constant::new(u64::from(GOLDEN & 0xFFFF).into()),
+            golden_high: Constant::new(u64::from(GOLDEN >> 16).into()),
         }
     }
 }
 
-impl<const HASH_BITS: usize> Logic for OrderIdHash<HASH_BITS> {
+impl Logic for KeyHash {
     #[hdl_gen]
     fn update(&mut self) {
         // The account enters rotated by 16 so small accounts and small ids do not cancel.
@@ -77,13 +94,12 @@ impl<const HASH_BITS: usize> Logic for OrderIdHash<HASH_BITS> {
             ^ self.cl_ord_id.val().get_bits::<32>(32)
             ^ (self.account.val() << 16)
             ^ (self.account.val() >> 16);
-        // The low 32 bits of fold * 0x9E3779B1 from three 16 x 16 products.
+        // The low 32 bits of fold * GOLDEN from three 16 x 16 products.
         self.low_low.next = self.fold.val().get_bits::<16>(0) * self.golden_low.val();
         self.low_high.next = self.fold.val().get_bits::<16>(0) * self.golden_high.val();
         self.high_low.next = self.fold.val().get_bits::<16>(16) * self.golden_low.val();
-        self.mixed.next =
+        self.hash.next =
             self.low_low.val() + (self.low_high.val() << 16) + (self.high_low.val() << 16);
-        self.home.next = bit_cast::<HASH_BITS, 32>(self.mixed.val() >> self.top_shift.val());
     }
 }
 
@@ -120,6 +136,9 @@ pub struct OrderIdTable<const SLOT_BITS: usize, const HASH_BITS: usize> {
     pub cmd_account: Signal<In, Bits<32>>,
     /// The key's client order id.
     pub cmd_cl_ord_id: Signal<In, Bits<64>>,
+    /// The key's home bucket ([`home_bucket`] of its [`key_hash`]), from a register: the
+    /// caller hashes ahead, so the multiply is off the path into the RAM address.
+    pub cmd_home: Signal<In, Bits<HASH_BITS>>,
     /// For `OP_INSERT`: the order slot to store under the key.
     pub cmd_slot: Signal<In, Bits<SLOT_BITS>>,
     /// Pulses for one cycle when a command finishes.
@@ -128,14 +147,13 @@ pub struct OrderIdTable<const SLOT_BITS: usize, const HASH_BITS: usize> {
     pub found: Signal<Out, Bit>,
     /// With `done` and `found`: the key's slot (for `OP_REMOVE`, the slot it had).
     pub found_slot: Signal<Out, Bits<SLOT_BITS>>,
-    ids: RAM<Bits<64>, HASH_BITS>,
-    accounts: RAM<Bits<32>, HASH_BITS>,
-    slots: RAM<Bits<SLOT_BITS>, HASH_BITS>,
-    used: RAM<Bit, HASH_BITS>,
+    ids: TableRam<64, HASH_BITS>,
+    accounts: TableRam<32, HASH_BITS>,
+    slots: TableRam<SLOT_BITS, HASH_BITS>,
+    used: TableRam<1, HASH_BITS>,
     /// Each bucket's key's home bucket, so that a removal's backward shift compares homes
     /// without hashing the keys it reads again.
-    homes: RAM<Bits<HASH_BITS>, HASH_BITS>,
-    command_home: OrderIdHash<HASH_BITS>,
+    homes: TableRam<HASH_BITS, HASH_BITS>,
     state: DFF<OrderIdState>,
     op: DFF<Bits<2>>,
     account: DFF<Bits<32>>,
@@ -153,6 +171,27 @@ pub struct OrderIdTable<const SLOT_BITS: usize, const HASH_BITS: usize> {
     // The command codes, named (Verilog localparams).
     op_find: Constant<Bits<2>>,
     op_insert: Constant<Bits<2>>,
+}
+
+impl<const SLOT_BITS: usize, const HASH_BITS: usize> OrderIdTable<SLOT_BITS, HASH_BITS> {
+    /// In simulation, every table that declares its same-address reads undefined reads
+    /// garbage on them from now on ([`crate::table_ram`]).
+    pub fn garbage_on_collision(&mut self) {
+        self.ids.garbage_on_collision();
+        self.accounts.garbage_on_collision();
+        self.slots.garbage_on_collision();
+        self.used.garbage_on_collision();
+        self.homes.garbage_on_collision();
+    }
+
+    /// Same-address reads and writes its tables have seen with garbage on.
+    pub fn collisions(&self) -> u64 {
+        self.ids.collisions()
+            + self.accounts.collisions()
+            + self.slots.collisions()
+            + self.used.collisions()
+            + self.homes.collisions()
+    }
 }
 
 impl<const SLOT_BITS: usize, const HASH_BITS: usize> Default
@@ -176,7 +215,7 @@ impl<const SLOT_BITS: usize, const HASH_BITS: usize> Default
             slots: Default::default(),
             used: Default::default(),
             homes: Default::default(),
-            command_home: Default::default(),
+            cmd_home: Default::default(),
             state: Default::default(),
             op: Default::default(),
             account: Default::default(),
@@ -223,9 +262,6 @@ impl<const SLOT_BITS: usize, const HASH_BITS: usize> Logic for OrderIdTable<SLOT
         self.homes.read_clock.next = self.clock.val();
         self.homes.write_clock.next = self.clock.val();
 
-        self.command_home.account.next = self.cmd_account.val();
-        self.command_home.cl_ord_id.next = self.cmd_cl_ord_id.val();
-
         // Defaults: read the next bucket, write nothing.
         self.ids.read_address.next = self.at.q.val() + 1;
         self.accounts.read_address.next = self.at.q.val() + 1;
@@ -241,7 +277,7 @@ impl<const SLOT_BITS: usize, const HASH_BITS: usize> Logic for OrderIdTable<SLOT
         self.accounts.write_data.next = self.accounts.read_data.val();
         self.slots.write_data.next = self.slots.read_data.val();
         self.homes.write_data.next = self.homes.read_data.val();
-        self.used.write_data.next = true;
+        self.used.write_data.next = true.into();
         self.ids.write_enable.next = false;
         self.accounts.write_enable.next = false;
         self.slots.write_enable.next = false;
@@ -252,7 +288,7 @@ impl<const SLOT_BITS: usize, const HASH_BITS: usize> Logic for OrderIdTable<SLOT
         self.found.next = false;
         self.found_slot.next = self.slots.read_data.val();
 
-        self.key_matches.next = self.used.read_data.val()
+        self.key_matches.next = self.used.read_data.val().any()
             && (self.ids.read_data.val() == self.cl_ord_id.q.val())
             && (self.accounts.read_data.val() == self.account.q.val());
         // A member of the probe run stays where it is when its home lies cyclically in
@@ -264,7 +300,7 @@ impl<const SLOT_BITS: usize, const HASH_BITS: usize> Logic for OrderIdTable<SLOT
         match self.state.q.val() {
             OrderIdState::Clearing => {
                 self.used.write_address.next = self.sweep.q.val();
-                self.used.write_data.next = false;
+                self.used.write_data.next = false.into();
                 self.used.write_enable.next = true;
                 self.sweep.d.next = self.sweep.q.val() + 1;
                 if self.sweep.q.val().all() {
@@ -273,24 +309,24 @@ impl<const SLOT_BITS: usize, const HASH_BITS: usize> Logic for OrderIdTable<SLOT
             }
             OrderIdState::Idle => {
                 self.cmd_ready.next = true;
-                self.ids.read_address.next = self.command_home.home.val();
-                self.accounts.read_address.next = self.command_home.home.val();
-                self.slots.read_address.next = self.command_home.home.val();
-                self.used.read_address.next = self.command_home.home.val();
-                self.homes.read_address.next = self.command_home.home.val();
+                self.ids.read_address.next = self.cmd_home.val();
+                self.accounts.read_address.next = self.cmd_home.val();
+                self.slots.read_address.next = self.cmd_home.val();
+                self.used.read_address.next = self.cmd_home.val();
+                self.homes.read_address.next = self.cmd_home.val();
                 if self.cmd_valid.val() {
                     self.op.d.next = self.cmd_op.val();
                     self.account.d.next = self.cmd_account.val();
                     self.cl_ord_id.d.next = self.cmd_cl_ord_id.val();
                     self.slot.d.next = self.cmd_slot.val();
-                    self.home.d.next = self.command_home.home.val();
-                    self.at.d.next = self.command_home.home.val();
+                    self.home.d.next = self.cmd_home.val();
+                    self.at.d.next = self.cmd_home.val();
                     self.state.d.next = OrderIdState::Probe;
                 }
             }
             OrderIdState::Probe => {
                 if self.op.q.val() == self.op_insert.val() {
-                    if !self.used.read_data.val() {
+                    if !self.used.read_data.val().any() {
                         self.ids.write_address.next = self.at.q.val();
                         self.accounts.write_address.next = self.at.q.val();
                         self.slots.write_address.next = self.at.q.val();
@@ -310,7 +346,7 @@ impl<const SLOT_BITS: usize, const HASH_BITS: usize> Logic for OrderIdTable<SLOT
                     } else {
                         self.at.d.next = self.at.q.val() + 1;
                     }
-                } else if !self.used.read_data.val() {
+                } else if !self.used.read_data.val().any() {
                     self.done.next = true;
                     self.state.d.next = OrderIdState::Idle;
                 } else if self.key_matches.val() {
@@ -329,8 +365,8 @@ impl<const SLOT_BITS: usize, const HASH_BITS: usize> Logic for OrderIdTable<SLOT
                 }
             }
             OrderIdState::Shift => {
-                if !self.used.read_data.val() {
-                    self.used.write_data.next = false;
+                if !self.used.read_data.val().any() {
+                    self.used.write_data.next = false.into();
                     self.used.write_enable.next = true;
                     self.done.next = true;
                     self.found.next = true;
@@ -392,6 +428,7 @@ mod tests {
         uut.cmd_op.next = op.into();
         uut.cmd_account.next = u64::from(account).into();
         uut.cmd_cl_ord_id.next = id.into();
+        uut.cmd_home.next = u64::from(home_bucket(key_hash(account, id), 6)).into();
         uut.cmd_slot.next = u64::from(slot).into();
         cycle(uut);
         uut.cmd_valid.next = false;
@@ -464,5 +501,41 @@ mod tests {
             );
         }
         assert_eq!(command(&mut uut, OP_FIND, 7, 7, 0), None);
+    }
+
+    #[derive(LogicBlock, Default)]
+    struct HashBench {
+        hash: KeyHash,
+    }
+
+    impl Logic for HashBench {
+        #[hdl_gen]
+        fn update(&mut self) {}
+    }
+
+    /// The block computes the model's hash, keys chosen to set every input bit somewhere.
+    #[test]
+    fn the_key_hash_block_matches_its_model() {
+        let mut bench = HashBench::default();
+        bench.connect_all();
+        let mut seed = 0x2545_f491_4f6c_dd1d_u64;
+        for n in 0..2_000u64 {
+            seed ^= seed << 13;
+            seed ^= seed >> 7;
+            seed ^= seed << 17;
+            let (account, id) = match n {
+                0 => (0, 0),
+                1 => (u32::MAX, u64::MAX),
+                _ => ((seed >> 11) as u32, seed.rotate_left(n as u32)),
+            };
+            bench.hash.account.next = u64::from(account).into();
+            bench.hash.cl_ord_id.next = id.into();
+            assert!(simulate(&mut bench, 100));
+            assert_eq!(
+                bench.hash.hash.val().to_u32(),
+                key_hash(account, id),
+                "account {account}, id {id:#x}"
+            );
+        }
     }
 }

@@ -36,13 +36,29 @@ fn cycle(top: &mut SmallTop) {
 /// Runs `records` through the card; returns its reports and, for each record, the cycle
 /// (counted as the card's `egress_cycle` counts) in which its input beat was taken.
 fn run_card(records: &[OrderRecord]) -> (Vec<ReportRecord>, Vec<u64>) {
-    run_card_with(records, false)
+    let (reports, taken_at, _) = run_card_with(records, Bench::default());
+    (reports, taken_at)
 }
 
-/// As [`run_card`]; with `backpressure` the report stream is not ready one cycle in three
-/// (pseudo-randomly), so every report state of the card meets a stall.
-fn run_card_with(records: &[OrderRecord], backpressure: bool) -> (Vec<ReportRecord>, Vec<u64>) {
+/// How the testbench drives the card.
+#[derive(Clone, Copy, Default)]
+struct Bench {
+    /// The report stream is not ready one cycle in three (pseudo-randomly), so every report
+    /// state of the card meets a stall.
+    backpressure: bool,
+    /// Tables that declare same-address reads undefined read garbage on them
+    /// (`gatebook_hdl::table_ram`).
+    garbage_on_collision: bool,
+}
+
+/// As [`run_card`], driven as `bench` says; also returns the same-address reads and writes
+/// the tables met with garbage on.
+fn run_card_with(records: &[OrderRecord], bench: Bench) -> (Vec<ReportRecord>, Vec<u64>, u64) {
+    let backpressure = bench.backpressure;
     let mut top = SmallTop::new(SMALL_BUILD);
+    if bench.garbage_on_collision {
+        top.garbage_on_collision();
+    }
     top.connect_all();
     top.clock.next = Clock::from(false);
     settle(&mut top);
@@ -95,7 +111,7 @@ fn run_card_with(records: &[OrderRecord], backpressure: bool) -> (Vec<ReportReco
                     idle_since.is_some(),
                     "`idle` never rose after the last report"
                 );
-                return (reports, taken_at);
+                return (reports, taken_at, top.collisions());
             }
         }
     }
@@ -107,15 +123,15 @@ fn run_card_with(records: &[OrderRecord], backpressure: bool) -> (Vec<ReportReco
 
 /// Same reports from both, and the card's stamps never go backwards.
 fn cross_check(venue: &VenueConfig, orders: &[OrderRecord]) -> Vec<ReportRecord> {
-    cross_check_with(venue, orders, false)
+    cross_check_with(venue, orders, Bench::default())
 }
 
 fn cross_check_with(
     venue: &VenueConfig,
     orders: &[OrderRecord],
-    backpressure: bool,
+    bench: Bench,
 ) -> Vec<ReportRecord> {
-    let (card, _) = run_card_with(&with_configuration(venue, orders), backpressure);
+    let (card, _, _) = run_card_with(&with_configuration(venue, orders), bench);
     let engine = Engine::new(venue).expect("venue loads").run_all(orders);
     assert_same_reports("the card (RustHDL)", &card, &engine);
     assert!(card
@@ -128,9 +144,16 @@ fn cross_check_with(
 /// others are counted, and most must fit.
 #[test]
 fn every_scenario_file_that_fits_the_small_build() {
+    let (failures, _) = scenario_files(Bench::default());
+    assert!(failures.is_empty(), "{}", failures.join("\n\n"));
+}
+
+/// Runs every spec scenario file whose venue fits the small build (most must fit); returns
+/// the differences from the files' rows and the collisions the tables met.
+fn scenario_files(bench: Bench) -> (Vec<String>, u64) {
     let small = SMALL_BUILD.capacity();
     let files = scenario::all().unwrap_or_else(|e| panic!("{e}"));
-    let (mut ran, mut failures) = (0, Vec::new());
+    let (mut ran, mut failures, mut collisions) = (0, Vec::new(), 0);
     for path in &files {
         let scenario = scenario::load(path).unwrap_or_else(|e| panic!("{e}"));
         if !scenario.venue.capacity.fits_in(&small) {
@@ -138,9 +161,10 @@ fn every_scenario_file_that_fits_the_small_build() {
         }
         ran += 1;
         let records = with_configuration(&scenario.venue, &scenario.records());
-        let (reports, _) = run_card(&records);
+        let (reports, _, met) = run_card_with(&records, bench);
+        collisions += met;
         if let Err(e) = scenario::compare(&scenario, "the card (RustHDL)", &rows_of(&reports)) {
-            failures.push(e);
+            failures.push(format!("{}: {e}", path.display()));
         }
     }
     assert!(
@@ -148,7 +172,7 @@ fn every_scenario_file_that_fits_the_small_build() {
         "{ran} of {} files fit",
         files.len()
     );
-    assert!(failures.is_empty(), "{}", failures.join("\n\n"));
+    (failures, collisions)
 }
 
 fn scenario(orders: &str) -> Vec<ReportRecord> {
@@ -365,10 +389,11 @@ fn book_full_and_slot_reuse() {
 }
 
 fn generated(profile: Profile, seed: u64, messages: usize) {
-    generated_with(profile, seed, messages, false);
+    generated_with(profile, seed, messages, Bench::default());
 }
 
-fn generated_with(profile: Profile, seed: u64, messages: usize, backpressure: bool) {
+/// A generated flow on the small venue, cross-checked; returns the collisions the tables met.
+fn generated_with(profile: Profile, seed: u64, messages: usize, bench: Bench) -> u64 {
     let venue = flowgen::small_venue();
     let flow: Vec<Message> = generate(&venue, profile, seed, messages).expect("flow");
     let records: Vec<OrderRecord> = flow
@@ -376,15 +401,54 @@ fn generated_with(profile: Profile, seed: u64, messages: usize, backpressure: bo
         .enumerate()
         .map(|(i, m)| m.encode(i as u64 + 1))
         .collect();
-    cross_check_with(&venue, &records, backpressure);
+    let configured = with_configuration(&venue, &records);
+    let (card, _, collisions) = run_card_with(&configured, bench);
+    let engine = Engine::new(&venue).expect("venue loads").run_all(&records);
+    assert_same_reports("the card (RustHDL)", &card, &engine);
+    collisions
 }
 
 /// The report stream stalls pseudo-randomly: nothing is lost, duplicated or reordered.
 #[test]
 fn generated_flows_under_report_backpressure() {
-    generated_with(Profile::Stress, 17, 100, true);
-    generated_with(Profile::Mixed, 19, 100, true);
-    generated_with(Profile::Takers, 23, 100, true);
+    let stalls = Bench {
+        backpressure: true,
+        ..Bench::default()
+    };
+    generated_with(Profile::Stress, 17, 100, stalls);
+    generated_with(Profile::Mixed, 19, 100, stalls);
+    generated_with(Profile::Takers, 23, 100, stalls);
+}
+
+/// The tables marked `(* no_rw_check *)` read garbage whenever a read meets a write of the
+/// same address, and the card still gives engine-sw's reports: the design never uses such a
+/// read, so synthesis may drop the read-first logic. The flows must reach the case.
+#[test]
+fn garbage_on_same_address_reads_changes_no_report() {
+    let garbage = Bench {
+        garbage_on_collision: true,
+        ..Bench::default()
+    };
+    let (failures, mut collisions) = scenario_files(garbage);
+    assert!(failures.is_empty(), "{}", failures.join("\n\n"));
+    for (profile, seed) in [
+        (Profile::Mixed, 31),
+        (Profile::Takers, 37),
+        (Profile::Stress, 41),
+        (Profile::Makers, 43),
+    ] {
+        collisions += generated_with(profile, seed, 150, garbage);
+    }
+    collisions += generated_with(
+        Profile::Stress,
+        47,
+        150,
+        Bench {
+            backpressure: true,
+            garbage_on_collision: true,
+        },
+    );
+    assert!(collisions > 0, "no same-address read and write was met");
 }
 
 #[test]
