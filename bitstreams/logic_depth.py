@@ -20,6 +20,10 @@ A combinational DSP (no register between an input and P) is crossed at no LUT co
 counted separately. Each cell is named after the module of the generated Verilog it came
 from (the `src` attribute) and, for registers, the register's signal.
 
+It also lists the block RAM address pins that a path reaches from a block RAM's read data
+without its output register (DOA_REG/DOB_REG = 0), or through a combinational DSP: the two
+kinds of start and middle that cost most time whatever the LUT count.
+
 Usage: logic_depth.py NETLIST.json VERILOG.v [--top N] [--cells]
 """
 
@@ -134,6 +138,7 @@ def main():
     end_points = []  # (bit, description)
     comb = defaultdict(list)  # out bit -> [(in bit, weights, cell name)]
     unknown = defaultdict(int)
+    bram_unregistered = set()  # read data bits of block RAM ports without output register
 
     for p, port in mod["ports"].items():
         for i, b in enumerate(port["bits"]):
@@ -156,9 +161,15 @@ def main():
         block = block_of(cname, cell)
 
         def seq(label):
+            params = cell.get("parameters", {})
             for p, bs in outs.items():
+                # a block RAM's read port without its output register (DOA_REG/DOB_REG):
+                # the data leave the array's latch late in the cycle
+                side = "A" if "DOUTA" in p.upper() else "B" if "DOUTB" in p.upper() else None
                 for b in bs:
                     start_bits[b] = f"{label} {block} (read data)"
+                    if t in SEQ_BRAM and side and not dsp_reg(params, f"DO{side}_REG"):
+                        bram_unregistered.add(b)
             for p, bs in ins.items():
                 if p.upper() in ("C", "CLK", "CLKARDCLK", "CLKBWRCLK", "WCLK"):
                     continue
@@ -348,6 +359,54 @@ def main():
     ranked = sorted(per_end.values(), key=lambda r: (r[0][metric], r[0]), reverse=True)
     for d, b, desc in ranked[: args.top]:
         show(d, b, desc)
+
+    # paths into block RAM address pins that start at a block RAM's unregistered read data or
+    # run through a combinational DSP: the slow starts and the slow middles of a path,
+    # whatever its LUT count
+    origin = {}  # bit -> (from unregistered block RAM data, through a combinational DSP)
+
+    def kinds_of(b):
+        if b in origin:
+            return origin[b]
+        found = (b in bram_unregistered, False)
+        for ib, w, cname in comb.get(b, ()):
+            a, d = kinds_of(ib)
+            found = (found[0] or a, found[1] or d or cell_type[cname] in DSP)
+        origin[b] = found
+        return found
+
+    def example(b, kind):
+        """A start point of a path of `kind` (0: block RAM data, 1: DSP) ending at `b`."""
+        while b in comb:
+            for ib, w, cname in comb[b]:
+                if kind == 1 and cell_type[cname] in DSP and not kinds_of(ib)[1]:
+                    return f"{start_bits.get(trace(ib)[0], 'constant')} (through {block_of(cname, mod['cells'][cname])}'s DSP)"
+                if kinds_of(ib)[kind]:
+                    b = ib
+                    break
+            else:
+                break
+        return start_bits.get(b, "constant")
+
+    address_ends = {}
+    for b, desc in end_points:
+        if re.search(r"\(ADDR", desc) and any(t in desc for t in SEQ_BRAM):
+            a, d = kinds_of(b)
+            key = re.sub(r"\[\d+\]", "", desc)
+            old = address_ends.get(key, (False, False, None, None))
+            address_ends[key] = (old[0] or a, old[1] or d, old[2] if old[0] or not a else b,
+                                 old[3] if old[1] or not d else b)
+    from_bram = sorted(k for k, v in address_ends.items() if v[0])
+    via_dsp = sorted(k for k, v in address_ends.items() if v[1])
+    print()
+    print(f"block RAM address pins: {len(address_ends)} ports; reached from a block RAM's "
+          f"unregistered read data: {len(from_bram)}; through a combinational DSP: {len(via_dsp)}")
+    for title, keys, kind in (("from unregistered block RAM read data", from_bram, 0),
+                              ("through a combinational DSP", via_dsp, 1)):
+        for k in keys[: args.top]:
+            print(f"  {title}: {k} <- {example(address_ends[k][2 + kind], kind)}")
+        if len(keys) > args.top:
+            print(f"  ... and {len(keys) - args.top} more")
 
     # by start point: the deepest path out of each register / RAM / input (a forward pass),
     # so that paths behind the very worst one show too
