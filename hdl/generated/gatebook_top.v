@@ -909,34 +909,26 @@ module gatebook_top$matcher(clock,reset,msg_valid,msg_ready,malformed,control,re
     reg  slot_terms$write_clock;
     reg  [135:0] slot_terms$write_data;
     reg  slot_terms$write_enable;
-    reg  [11:0] level_prev$read_address;
-    reg  level_prev$read_clock;
-    wire  [16:0] level_prev$read_data;
-    reg  [11:0] level_prev$write_address;
-    reg  level_prev$write_clock;
-    reg  [16:0] level_prev$write_data;
-    reg  level_prev$write_enable;
-    reg  [11:0] level_next$read_address;
-    reg  level_next$read_clock;
-    wire  [16:0] level_next$read_data;
-    reg  [11:0] level_next$write_address;
-    reg  level_next$write_clock;
-    reg  [16:0] level_next$write_data;
-    reg  level_next$write_enable;
-    reg  [11:0] account_prev$read_address;
-    reg  account_prev$read_clock;
-    wire  [16:0] account_prev$read_data;
-    reg  [11:0] account_prev$write_address;
-    reg  account_prev$write_clock;
-    reg  [16:0] account_prev$write_data;
-    reg  account_prev$write_enable;
-    reg  [11:0] account_next$read_address;
-    reg  account_next$read_clock;
-    wire  [16:0] account_next$read_data;
-    reg  [11:0] account_next$write_address;
-    reg  account_next$write_clock;
-    reg  [16:0] account_next$write_data;
-    reg  account_next$write_enable;
+    reg  level_links$clock;
+    reg  [11:0] level_links$read_slot;
+    wire  [16:0] level_links$prev_slot;
+    wire  [16:0] level_links$next_slot;
+    reg  level_links$terminate;
+    reg  [11:0] level_links$terminate_slot;
+    reg  level_links$append;
+    reg  [11:0] level_links$append_slot;
+    reg  [16:0] level_links$append_after;
+    reg  level_links$unlink;
+    reg  account_links$clock;
+    reg  [11:0] account_links$read_slot;
+    wire  [16:0] account_links$prev_slot;
+    wire  [16:0] account_links$next_slot;
+    reg  account_links$terminate;
+    reg  [11:0] account_links$terminate_slot;
+    reg  account_links$append;
+    reg  [11:0] account_links$append_slot;
+    reg  [16:0] account_links$append_after;
+    reg  account_links$unlink;
     reg  [11:0] slot_homes$read_address;
     reg  slot_homes$read_clock;
     wire  [12:0] slot_homes$read_data;
@@ -1494,41 +1486,29 @@ module gatebook_top$matcher(clock,reset,msg_valid,msg_ready,malformed,control,re
         .write_data(slot_terms$write_data),
         .write_enable(slot_terms$write_enable)
     );
-    gatebook_top$matcher$level_prev level_prev(
-        .read_address(level_prev$read_address),
-        .read_clock(level_prev$read_clock),
-        .read_data(level_prev$read_data),
-        .write_address(level_prev$write_address),
-        .write_clock(level_prev$write_clock),
-        .write_data(level_prev$write_data),
-        .write_enable(level_prev$write_enable)
+    gatebook_top$matcher$level_links level_links(
+        .clock(level_links$clock),
+        .read_slot(level_links$read_slot),
+        .prev_slot(level_links$prev_slot),
+        .next_slot(level_links$next_slot),
+        .terminate(level_links$terminate),
+        .terminate_slot(level_links$terminate_slot),
+        .append(level_links$append),
+        .append_slot(level_links$append_slot),
+        .append_after(level_links$append_after),
+        .unlink(level_links$unlink)
     );
-    gatebook_top$matcher$level_next level_next(
-        .read_address(level_next$read_address),
-        .read_clock(level_next$read_clock),
-        .read_data(level_next$read_data),
-        .write_address(level_next$write_address),
-        .write_clock(level_next$write_clock),
-        .write_data(level_next$write_data),
-        .write_enable(level_next$write_enable)
-    );
-    gatebook_top$matcher$account_prev account_prev(
-        .read_address(account_prev$read_address),
-        .read_clock(account_prev$read_clock),
-        .read_data(account_prev$read_data),
-        .write_address(account_prev$write_address),
-        .write_clock(account_prev$write_clock),
-        .write_data(account_prev$write_data),
-        .write_enable(account_prev$write_enable)
-    );
-    gatebook_top$matcher$account_next account_next(
-        .read_address(account_next$read_address),
-        .read_clock(account_next$read_clock),
-        .read_data(account_next$read_data),
-        .write_address(account_next$write_address),
-        .write_clock(account_next$write_clock),
-        .write_data(account_next$write_data),
-        .write_enable(account_next$write_enable)
+    gatebook_top$matcher$account_links account_links(
+        .clock(account_links$clock),
+        .read_slot(account_links$read_slot),
+        .prev_slot(account_links$prev_slot),
+        .next_slot(account_links$next_slot),
+        .terminate(account_links$terminate),
+        .terminate_slot(account_links$terminate_slot),
+        .append(account_links$append),
+        .append_slot(account_links$append_slot),
+        .append_after(account_links$append_after),
+        .unlink(account_links$unlink)
     );
     gatebook_top$matcher$slot_homes slot_homes(
         .read_address(slot_homes$read_address),
@@ -2387,15 +2367,9 @@ module gatebook_top$matcher(clock,reset,msg_valid,msg_ready,malformed,control,re
         slot_ids$write_clock = clock;
         slot_terms$read_clock = clock;
         slot_terms$write_clock = clock;
-        level_prev$read_clock = clock;
-        level_prev$write_clock = clock;
-        level_next$read_clock = clock;
-        level_next$write_clock = clock;
-        account_prev$read_clock = clock;
-        account_prev$write_clock = clock;
-        account_next$read_clock = clock;
-        account_next$write_clock = clock;
         slot_homes$read_clock = clock;
+        level_links$clock = clock;
+        account_links$clock = clock;
         slot_homes$write_clock = clock;
         bitmap$clock = clock;
         bitmap$reset = reset;
@@ -2620,10 +2594,12 @@ module gatebook_top$matcher(clock,reset,msg_valid,msg_ready,malformed,control,re
         level_totals$write_enable = 1'b0;
         slot_ids$write_enable = 1'b0;
         slot_terms$write_enable = 1'b0;
-        level_prev$write_enable = 1'b0;
-        level_next$write_enable = 1'b0;
-        account_prev$write_enable = 1'b0;
-        account_next$write_enable = 1'b0;
+        level_links$terminate = 1'b0;
+        level_links$append = 1'b0;
+        level_links$unlink = 1'b0;
+        account_links$terminate = 1'b0;
+        account_links$append = 1'b0;
+        account_links$unlink = 1'b0;
         accounts$write_address = ((acct_ptr$q) & 8'hff);
         headrooms$write_address = ((acct_ptr$q) & 8'hff);
         account_ends$write_address = ((acct_ptr$q) & 8'hff);
@@ -2634,10 +2610,10 @@ module gatebook_top$matcher(clock,reset,msg_valid,msg_ready,malformed,control,re
         level_totals$write_address = level_ends$write_address;
         slot_ids$write_address = ((rest_slot$q) & 12'hfff);
         slot_terms$write_address = ((slot_ptr$q) & 12'hfff);
-        level_prev$write_address = ((rest_slot$q) & 12'hfff);
-        level_next$write_address = ((rest_slot$q) & 12'hfff);
-        account_prev$write_address = ((rest_slot$q) & 12'hfff);
-        account_next$write_address = ((rest_slot$q) & 12'hfff);
+        level_links$terminate_slot = ((rest_slot$q) & 12'hfff);
+        level_links$append_slot = ((rest_slot$q) & 12'hfff);
+        account_links$terminate_slot = ((rest_slot$q) & 12'hfff);
+        account_links$append_slot = ((rest_slot$q) & 12'hfff);
         accounts$write_data = accounts$read_data;
         headrooms$write_data = headroom_add$sum;
         account_ends$write_data = account_ends$read_data;
@@ -2650,10 +2626,8 @@ module gatebook_top$matcher(clock,reset,msg_valid,msg_ready,malformed,control,re
         level_totals$write_data = level_totals$read_data;
         slot_ids$write_data = ((m_id$q) & 96'hffffffffffffffffffffffff) | (((m_acct$q) & 96'hffffffffffffffffffffffff) << 32'h40);
         slot_terms$write_data = slot_terms$read_data;
-        level_prev$write_data = 32'h10000;
-        level_next$write_data = 32'h10000;
-        account_prev$write_data = 32'h10000;
-        account_next$write_data = 32'h10000;
+        level_links$append_after = le_tail;
+        account_links$append_after = ae_newest;
         new_head = le_head;
         new_tail = le_tail;
         new_oldest = ae_oldest;
@@ -3280,8 +3254,8 @@ module gatebook_top$matcher(clock,reset,msg_valid,msg_ready,malformed,control,re
                             book_next = (m_inst$q << 32'h1) | 32'h1;
                         end
                         level_next_ptr = limit_idx$q;
-                        level_next$write_enable = 1'b1;
-                        account_next$write_enable = rest_new$q;
+                        level_links$terminate = 1'b1;
+                        account_links$terminate = rest_new$q;
                         state_next = Step$RestLink;
                     end
                 end
@@ -3290,15 +3264,9 @@ module gatebook_top$matcher(clock,reset,msg_valid,msg_ready,malformed,control,re
                     slot_terms$write_address = ((rest_slot$q) & 12'hfff);
                     slot_terms$write_data = ((eff_price$q) & 136'hffffffffffffffffffffffffffffffffff) | (((remaining$q) & 136'hffffffffffffffffffffffffffffffffff) << 32'h20) | (((rate$q) & 136'hffffffffffffffffffffffffffffffffff) << 32'h40) | (((m_inst$q) & 136'hffffffffffffffffffffffffffffffffff) << 32'h60) | (((((taker_sell$q) & 1'h1)) & 136'hffffffffffffffffffffffffffffffffff) << 32'h70) | (((((post_only_eff$q) & 1'h1)) & 136'hffffffffffffffffffffffffffffffffff) << 32'h71) | (((stp_eff$q) & 136'hffffffffffffffffffffffffffffffffff) << 32'h74) | (((limit_idx$q) & 136'hffffffffffffffffffffffffffffffffff) << 32'h78);
                     slot_terms$write_enable = 1'b1;
-                    level_prev$write_data = le_tail;
-                    level_prev$write_enable = 1'b1;
+                    level_links$append = 1'b1;
                     if (le_tail[32'h10]) begin
                         new_head = ((rest_slot$q) & 17'h1ffff);
-                    end
-                    else begin
-                        level_next$write_address = ((le_tail) & 12'hfff);
-                        level_next$write_data = ((rest_slot$q) & 17'h1ffff);
-                        level_next$write_enable = 1'b1;
                     end
                     level_ends$write_data = ((new_head) & 34'h3ffffffff) | (((rest_slot$q) & 34'h3ffffffff) << 32'h11);
                     level_ends$write_enable = 1'b1;
@@ -3312,15 +3280,9 @@ module gatebook_top$matcher(clock,reset,msg_valid,msg_ready,malformed,control,re
                     end
                     exposures$write_enable = 1'b1;
                     if (rest_new$q) begin
-                        account_prev$write_data = ae_newest;
-                        account_prev$write_enable = 1'b1;
+                        account_links$append = 1'b1;
                         if (ae_newest[32'h10]) begin
                             new_oldest = ((rest_slot$q) & 17'h1ffff);
-                        end
-                        else begin
-                            account_next$write_address = ((ae_newest) & 12'hfff);
-                            account_next$write_data = ((rest_slot$q) & 17'h1ffff);
-                            account_next$write_enable = 1'b1;
                         end
                         account_ends$write_data = ((new_oldest) & 34'h3ffffffff) | (((rest_slot$q) & 34'h3ffffffff) << 32'h11);
                         account_ends$write_enable = 1'b1;
@@ -3351,21 +3313,12 @@ module gatebook_top$matcher(clock,reset,msg_valid,msg_ready,malformed,control,re
                 begin
                     if ((~fill_unlink$q || can_report) && bitmap$cmd_ready) begin
                         if (v_unrest$q) begin
-                            if (level_prev$read_data[32'h10]) begin
-                                new_head = level_next$read_data;
+                            level_links$unlink = 1'b1;
+                            if (level_links$prev_slot[32'h10]) begin
+                                new_head = level_links$next_slot;
                             end
-                            else begin
-                                level_next$write_address = ((level_prev$read_data) & 12'hfff);
-                                level_next$write_data = level_next$read_data;
-                                level_next$write_enable = 1'b1;
-                            end
-                            if (level_next$read_data[32'h10]) begin
-                                new_tail = level_prev$read_data;
-                            end
-                            else begin
-                                level_prev$write_address = ((level_next$read_data) & 12'hfff);
-                                level_prev$write_data = level_prev$read_data;
-                                level_prev$write_enable = 1'b1;
+                            if (level_links$next_slot[32'h10]) begin
+                                new_tail = level_links$prev_slot;
                             end
                             level_ends$write_data = ((new_head) & 34'h3ffffffff) | (((new_tail) & 34'h3ffffffff) << 32'h11);
                             level_ends$write_enable = 1'b1;
@@ -3382,21 +3335,12 @@ module gatebook_top$matcher(clock,reset,msg_valid,msg_ready,malformed,control,re
                             end
                         end
                         if (v_forget$q) begin
-                            if (account_prev$read_data[32'h10]) begin
-                                new_oldest = account_next$read_data;
+                            account_links$unlink = 1'b1;
+                            if (account_links$prev_slot[32'h10]) begin
+                                new_oldest = account_links$next_slot;
                             end
-                            else begin
-                                account_next$write_address = ((account_prev$read_data) & 12'hfff);
-                                account_next$write_data = account_next$read_data;
-                                account_next$write_enable = 1'b1;
-                            end
-                            if (account_next$read_data[32'h10]) begin
-                                new_newest = account_prev$read_data;
-                            end
-                            else begin
-                                account_prev$write_address = ((account_next$read_data) & 12'hfff);
-                                account_prev$write_data = account_prev$read_data;
-                                account_prev$write_enable = 1'b1;
+                            if (account_links$next_slot[32'h10]) begin
+                                new_newest = account_links$prev_slot;
                             end
                             account_ends$write_data = ((new_oldest) & 34'h3ffffffff) | (((new_newest) & 34'h3ffffffff) << 32'h11);
                             account_ends$write_enable = 1'b1;
@@ -3446,7 +3390,7 @@ module gatebook_top$matcher(clock,reset,msg_valid,msg_ready,malformed,control,re
                         else if (~v_forget$q || order_ids$cmd_ready) begin
                             state_next = after_remove$q;
                             if ((after_remove$q == Step$MatchTop) && (remaining$q != 32'h0) && (v_counted$q == 32'h0)) begin
-                                slot_next = level_next$read_data[(32'h0)+:(16)];
+                                slot_next = level_links$next_slot[(32'h0)+:(16)];
                                 state_next = Step$MatchMaker;
                             end
                         end
@@ -3730,10 +3674,10 @@ module gatebook_top$matcher(clock,reset,msg_valid,msg_ready,malformed,control,re
             order_ids$cmd_valid = 1'b1;
             order_ids$cmd_op = ids_insert;
             order_ids$cmd_slot = free_slots$slot;
-            level_next$write_address = free_slots$slot;
-            level_next$write_enable = 1'b1;
-            account_next$write_address = free_slots$slot;
-            account_next$write_enable = 1'b1;
+            level_links$terminate_slot = free_slots$slot;
+            level_links$terminate = 1'b1;
+            account_links$terminate_slot = free_slots$slot;
+            account_links$terminate = 1'b1;
         end
         if (maker_fill) begin
             new_position = e_position - signed_fill;
@@ -3777,10 +3721,8 @@ module gatebook_top$matcher(clock,reset,msg_valid,msg_ready,malformed,control,re
         level_totals$read_address = level_ends$read_address;
         slot_ids$read_address = ((slot_next) & 12'hfff);
         slot_terms$read_address = ((slot_next) & 12'hfff);
-        level_prev$read_address = ((slot_next) & 12'hfff);
-        level_next$read_address = ((slot_next) & 12'hfff);
-        account_prev$read_address = ((slot_next) & 12'hfff);
-        account_next$read_address = ((slot_next) & 12'hfff);
+        level_links$read_slot = ((slot_next) & 12'hfff);
+        account_links$read_slot = ((slot_next) & 12'hfff);
         if (reset) begin
             state$d = Step$Clearing;
             ahead_pending$d = 1'b0;
@@ -3830,7 +3772,98 @@ module gatebook_top$matcher$account_ends(read_address,read_clock,read_data,write
 endmodule // gatebook_top$matcher$account_ends
 
 
-module gatebook_top$matcher$account_next(read_address,read_clock,read_data,write_address,write_clock,write_data,write_enable);
+module gatebook_top$matcher$account_links(clock,read_slot,prev_slot,next_slot,terminate,terminate_slot,append,append_slot,append_after,unlink);
+    
+    // Module arguments
+    input wire  clock;
+    input wire  [11:0] read_slot;
+    output reg  [16:0] prev_slot;
+    output reg  [16:0] next_slot;
+    input wire  terminate;
+    input wire  [11:0] terminate_slot;
+    input wire  append;
+    input wire  [11:0] append_slot;
+    input wire  [16:0] append_after;
+    input wire  unlink;
+    
+    // Constant declarations
+    localparam  no_slot = 17'b10000000000000000;
+    
+    // Stub signals
+    reg  [11:0] prev_links$read_address;
+    reg  prev_links$read_clock;
+    wire  [16:0] prev_links$read_data;
+    reg  [11:0] prev_links$write_address;
+    reg  prev_links$write_clock;
+    reg  [16:0] prev_links$write_data;
+    reg  prev_links$write_enable;
+    reg  [11:0] next_links$read_address;
+    reg  next_links$read_clock;
+    wire  [16:0] next_links$read_data;
+    reg  [11:0] next_links$write_address;
+    reg  next_links$write_clock;
+    reg  [16:0] next_links$write_data;
+    reg  next_links$write_enable;
+    
+    // Sub module instances
+    gatebook_top$matcher$account_links$prev_links prev_links(
+        .read_address(prev_links$read_address),
+        .read_clock(prev_links$read_clock),
+        .read_data(prev_links$read_data),
+        .write_address(prev_links$write_address),
+        .write_clock(prev_links$write_clock),
+        .write_data(prev_links$write_data),
+        .write_enable(prev_links$write_enable)
+    );
+    gatebook_top$matcher$account_links$next_links next_links(
+        .read_address(next_links$read_address),
+        .read_clock(next_links$read_clock),
+        .read_data(next_links$read_data),
+        .write_address(next_links$write_address),
+        .write_clock(next_links$write_clock),
+        .write_data(next_links$write_data),
+        .write_enable(next_links$write_enable)
+    );
+    
+    // Update code
+    always @(*) begin
+        prev_links$read_clock = clock;
+        prev_links$write_clock = clock;
+        next_links$read_clock = clock;
+        next_links$write_clock = clock;
+        prev_links$read_address = read_slot;
+        next_links$read_address = read_slot;
+        prev_slot = prev_links$read_data;
+        next_slot = next_links$read_data;
+        prev_links$write_address = append_slot;
+        prev_links$write_data = append_after;
+        prev_links$write_enable = 1'b0;
+        next_links$write_address = ((append_after) & 12'hfff);
+        next_links$write_data = ((append_slot) & 17'h1ffff);
+        next_links$write_enable = 1'b0;
+        if (append) begin
+            prev_links$write_enable = 1'b1;
+            next_links$write_enable = ~append_after[32'h10];
+        end
+        if (terminate) begin
+            next_links$write_address = terminate_slot;
+            next_links$write_data = no_slot;
+            next_links$write_enable = 1'b1;
+        end
+        if (unlink) begin
+            next_links$write_address = ((prev_links$read_data) & 12'hfff);
+            next_links$write_data = next_links$read_data;
+            next_links$write_enable = ~prev_links$read_data[32'h10];
+            prev_links$write_address = ((next_links$read_data) & 12'hfff);
+            prev_links$write_data = prev_links$read_data;
+            prev_links$write_enable = ~next_links$read_data[32'h10];
+        end
+    end
+    
+endmodule // gatebook_top$matcher$account_links
+
+
+module gatebook_top$matcher$account_links$next_links(read_address,read_clock,read_data,write_address,write_clock,write_data,write_enable);
     
     // Module arguments
     input wire  [11:0] read_address;
@@ -3854,10 +3887,10 @@ module gatebook_top$matcher$account_next(read_address,read_clock,read_data,write
           mem[write_address] <= write_data;
        end
     end
-endmodule // gatebook_top$matcher$account_next
+endmodule // gatebook_top$matcher$account_links$next_links
 
 
-module gatebook_top$matcher$account_prev(read_address,read_clock,read_data,write_address,write_clock,write_data,write_enable);
+module gatebook_top$matcher$account_links$prev_links(read_address,read_clock,read_data,write_address,write_clock,write_data,write_enable);
     
     // Module arguments
     input wire  [11:0] read_address;
@@ -3881,7 +3914,7 @@ module gatebook_top$matcher$account_prev(read_address,read_clock,read_data,write
           mem[write_address] <= write_data;
        end
     end
-endmodule // gatebook_top$matcher$account_prev
+endmodule // gatebook_top$matcher$account_links$prev_links
 
 
 module gatebook_top$matcher$accounts(read_address,read_clock,read_data,write_address,write_clock,write_data,write_enable);
@@ -7121,7 +7154,98 @@ module gatebook_top$matcher$level_ends(read_address,read_clock,read_data,write_a
 endmodule // gatebook_top$matcher$level_ends
 
 
-module gatebook_top$matcher$level_next(read_address,read_clock,read_data,write_address,write_clock,write_data,write_enable);
+module gatebook_top$matcher$level_links(clock,read_slot,prev_slot,next_slot,terminate,terminate_slot,append,append_slot,append_after,unlink);
+    
+    // Module arguments
+    input wire  clock;
+    input wire  [11:0] read_slot;
+    output reg  [16:0] prev_slot;
+    output reg  [16:0] next_slot;
+    input wire  terminate;
+    input wire  [11:0] terminate_slot;
+    input wire  append;
+    input wire  [11:0] append_slot;
+    input wire  [16:0] append_after;
+    input wire  unlink;
+    
+    // Constant declarations
+    localparam  no_slot = 17'b10000000000000000;
+    
+    // Stub signals
+    reg  [11:0] prev_links$read_address;
+    reg  prev_links$read_clock;
+    wire  [16:0] prev_links$read_data;
+    reg  [11:0] prev_links$write_address;
+    reg  prev_links$write_clock;
+    reg  [16:0] prev_links$write_data;
+    reg  prev_links$write_enable;
+    reg  [11:0] next_links$read_address;
+    reg  next_links$read_clock;
+    wire  [16:0] next_links$read_data;
+    reg  [11:0] next_links$write_address;
+    reg  next_links$write_clock;
+    reg  [16:0] next_links$write_data;
+    reg  next_links$write_enable;
+    
+    // Sub module instances
+    gatebook_top$matcher$level_links$prev_links prev_links(
+        .read_address(prev_links$read_address),
+        .read_clock(prev_links$read_clock),
+        .read_data(prev_links$read_data),
+        .write_address(prev_links$write_address),
+        .write_clock(prev_links$write_clock),
+        .write_data(prev_links$write_data),
+        .write_enable(prev_links$write_enable)
+    );
+    gatebook_top$matcher$level_links$next_links next_links(
+        .read_address(next_links$read_address),
+        .read_clock(next_links$read_clock),
+        .read_data(next_links$read_data),
+        .write_address(next_links$write_address),
+        .write_clock(next_links$write_clock),
+        .write_data(next_links$write_data),
+        .write_enable(next_links$write_enable)
+    );
+    
+    // Update code
+    always @(*) begin
+        prev_links$read_clock = clock;
+        prev_links$write_clock = clock;
+        next_links$read_clock = clock;
+        next_links$write_clock = clock;
+        prev_links$read_address = read_slot;
+        next_links$read_address = read_slot;
+        prev_slot = prev_links$read_data;
+        next_slot = next_links$read_data;
+        prev_links$write_address = append_slot;
+        prev_links$write_data = append_after;
+        prev_links$write_enable = 1'b0;
+        next_links$write_address = ((append_after) & 12'hfff);
+        next_links$write_data = ((append_slot) & 17'h1ffff);
+        next_links$write_enable = 1'b0;
+        if (append) begin
+            prev_links$write_enable = 1'b1;
+            next_links$write_enable = ~append_after[32'h10];
+        end
+        if (terminate) begin
+            next_links$write_address = terminate_slot;
+            next_links$write_data = no_slot;
+            next_links$write_enable = 1'b1;
+        end
+        if (unlink) begin
+            next_links$write_address = ((prev_links$read_data) & 12'hfff);
+            next_links$write_data = next_links$read_data;
+            next_links$write_enable = ~prev_links$read_data[32'h10];
+            prev_links$write_address = ((next_links$read_data) & 12'hfff);
+            prev_links$write_data = prev_links$read_data;
+            prev_links$write_enable = ~next_links$read_data[32'h10];
+        end
+    end
+    
+endmodule // gatebook_top$matcher$level_links
+
+
+module gatebook_top$matcher$level_links$next_links(read_address,read_clock,read_data,write_address,write_clock,write_data,write_enable);
     
     // Module arguments
     input wire  [11:0] read_address;
@@ -7145,10 +7269,10 @@ module gatebook_top$matcher$level_next(read_address,read_clock,read_data,write_a
           mem[write_address] <= write_data;
        end
     end
-endmodule // gatebook_top$matcher$level_next
+endmodule // gatebook_top$matcher$level_links$next_links
 
 
-module gatebook_top$matcher$level_prev(read_address,read_clock,read_data,write_address,write_clock,write_data,write_enable);
+module gatebook_top$matcher$level_links$prev_links(read_address,read_clock,read_data,write_address,write_clock,write_data,write_enable);
     
     // Module arguments
     input wire  [11:0] read_address;
@@ -7172,7 +7296,7 @@ module gatebook_top$matcher$level_prev(read_address,read_clock,read_data,write_a
           mem[write_address] <= write_data;
        end
     end
-endmodule // gatebook_top$matcher$level_prev
+endmodule // gatebook_top$matcher$level_links$prev_links
 
 
 module gatebook_top$matcher$level_ptr(d,q,clock);

@@ -32,6 +32,7 @@ pub mod matcher;
 pub mod order_ids;
 pub mod risk;
 pub mod shell;
+pub mod slot_links;
 pub mod table_ram;
 pub mod tables;
 pub mod top;

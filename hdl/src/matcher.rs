@@ -31,7 +31,7 @@
 //! | `best` | book (instrument * 2 + side) | best level index, bit 16 = side empty |
 //! | `level_ends`, `level_totals` | book, level | head/tail slot, total leaves |
 //! | `slot_ids`, `slot_terms` | slot | cl_ord_id + account; price, leaves, rate, instrument, side, flags, level |
-//! | `level_prev`, `level_next`, `account_prev`, `account_next` | slot | links, bit 16 = none |
+//! | `level_links`, `account_links` ([`SlotLinks`]: `prev_links`, `next_links`) | slot | links, bit 16 = none |
 //!
 //! plus the level bitmap, the order-id table and the free list blocks. Slot terms: bits
 //! 0..32 price, 32..64 leaves, 64..96 rate, 96..112 instrument, 112 sell, 113 post-only,
@@ -51,6 +51,7 @@ use crate::bitmap::{self, LevelBitmap};
 use crate::free_list::FreeList;
 use crate::order_ids::{self, OrderIdTable};
 use crate::risk::{FirstFailure, Multiply32, RiskChecks};
+use crate::slot_links::SlotLinks;
 use crate::table_ram::TableRam;
 use crate::tables::ControlDecoder;
 use gatebook_wire::{present, Event, Reason, Side};
@@ -303,10 +304,10 @@ pub struct Matcher<
     level_totals: TableRam<64, LEVEL_BITS>,
     slot_ids: TableRam<96, SLOT_BITS>,
     slot_terms: TableRam<136, SLOT_BITS>,
-    level_prev: TableRam<17, SLOT_BITS>,
-    level_next: TableRam<17, SLOT_BITS>,
-    account_prev: TableRam<17, SLOT_BITS>,
-    account_next: TableRam<17, SLOT_BITS>,
+    /// Each price level's FIFO of resting orders, through the slots.
+    level_links: SlotLinks<SLOT_BITS>,
+    /// Each account's live orders in acceptance order, through the slots.
+    account_links: SlotLinks<SLOT_BITS>,
     /// Each order slot's key's home bucket in the id table, so that removing a resting order
     /// never hashes its key: written and read with `slot_ids`.
     slot_homes: TableRam<HASH_BITS, SLOT_BITS>,
@@ -608,10 +609,8 @@ impl<
         self.slot_ids.garbage_on_collision();
         self.slot_terms.garbage_on_collision();
         self.slot_homes.garbage_on_collision();
-        self.level_prev.garbage_on_collision();
-        self.level_next.garbage_on_collision();
-        self.account_prev.garbage_on_collision();
-        self.account_next.garbage_on_collision();
+        self.level_links.garbage_on_collision();
+        self.account_links.garbage_on_collision();
         self.bitmap.garbage_on_collision();
         self.order_ids.garbage_on_collision();
         self.free_slots.garbage_on_collision();
@@ -630,10 +629,8 @@ impl<
             + self.slot_ids.collisions()
             + self.slot_terms.collisions()
             + self.slot_homes.collisions()
-            + self.level_prev.collisions()
-            + self.level_next.collisions()
-            + self.account_prev.collisions()
-            + self.account_next.collisions()
+            + self.level_links.collisions()
+            + self.account_links.collisions()
             + self.bitmap.collisions()
             + self.order_ids.collisions()
             + self.free_slots.collisions()
@@ -704,10 +701,8 @@ impl<
             level_totals: Default::default(),
             slot_ids: Default::default(),
             slot_terms: Default::default(),
-            level_prev: Default::default(),
-            level_next: Default::default(),
-            account_prev: Default::default(),
-            account_next: Default::default(),
+            level_links: Default::default(),
+            account_links: Default::default(),
             slot_homes: Default::default(),
             bitmap: LevelBitmap::new(
                 1 << (build.instruments_log2 + 1),
@@ -1100,15 +1095,9 @@ impl<
         self.slot_ids.write_clock.next = self.clock.val();
         self.slot_terms.read_clock.next = self.clock.val();
         self.slot_terms.write_clock.next = self.clock.val();
-        self.level_prev.read_clock.next = self.clock.val();
-        self.level_prev.write_clock.next = self.clock.val();
-        self.level_next.read_clock.next = self.clock.val();
-        self.level_next.write_clock.next = self.clock.val();
-        self.account_prev.read_clock.next = self.clock.val();
-        self.account_prev.write_clock.next = self.clock.val();
-        self.account_next.read_clock.next = self.clock.val();
-        self.account_next.write_clock.next = self.clock.val();
         self.slot_homes.read_clock.next = self.clock.val();
+        self.level_links.clock.next = self.clock.val();
+        self.account_links.clock.next = self.clock.val();
         self.slot_homes.write_clock.next = self.clock.val();
         self.bitmap.clock.next = self.clock.val();
         self.bitmap.reset.next = self.reset.val();
@@ -1382,10 +1371,12 @@ impl<
         self.level_totals.write_enable.next = false;
         self.slot_ids.write_enable.next = false;
         self.slot_terms.write_enable.next = false;
-        self.level_prev.write_enable.next = false;
-        self.level_next.write_enable.next = false;
-        self.account_prev.write_enable.next = false;
-        self.account_next.write_enable.next = false;
+        self.level_links.terminate.next = false;
+        self.level_links.append.next = false;
+        self.level_links.unlink.next = false;
+        self.account_links.terminate.next = false;
+        self.account_links.append.next = false;
+        self.account_links.unlink.next = false;
         self.accounts.write_address.next = bit_cast::<ACCOUNT_BITS, 32>(self.acct_ptr.q.val());
         self.headrooms.write_address.next = bit_cast::<ACCOUNT_BITS, 32>(self.acct_ptr.q.val());
         self.account_ends.write_address.next = bit_cast::<ACCOUNT_BITS, 32>(self.acct_ptr.q.val());
@@ -1401,10 +1392,10 @@ impl<
         self.level_totals.write_address.next = self.level_ends.write_address.val();
         self.slot_ids.write_address.next = bit_cast::<SLOT_BITS, 16>(self.rest_slot.q.val());
         self.slot_terms.write_address.next = bit_cast::<SLOT_BITS, 16>(self.slot_ptr.q.val());
-        self.level_prev.write_address.next = bit_cast::<SLOT_BITS, 16>(self.rest_slot.q.val());
-        self.level_next.write_address.next = bit_cast::<SLOT_BITS, 16>(self.rest_slot.q.val());
-        self.account_prev.write_address.next = bit_cast::<SLOT_BITS, 16>(self.rest_slot.q.val());
-        self.account_next.write_address.next = bit_cast::<SLOT_BITS, 16>(self.rest_slot.q.val());
+        self.level_links.terminate_slot.next = bit_cast::<SLOT_BITS, 16>(self.rest_slot.q.val());
+        self.level_links.append_slot.next = bit_cast::<SLOT_BITS, 16>(self.rest_slot.q.val());
+        self.account_links.terminate_slot.next = bit_cast::<SLOT_BITS, 16>(self.rest_slot.q.val());
+        self.account_links.append_slot.next = bit_cast::<SLOT_BITS, 16>(self.rest_slot.q.val());
         self.accounts.write_data.next = self.accounts.read_data.val();
         self.headrooms.write_data.next = self.headroom_add.sum.val();
         self.account_ends.write_data.next = self.account_ends.read_data.val();
@@ -1418,10 +1409,8 @@ impl<
         self.slot_ids.write_data.next =
             bit_cast::<96, 64>(self.m_id.q.val()) | (bit_cast::<96, 32>(self.m_acct.q.val()) << 64);
         self.slot_terms.write_data.next = self.slot_terms.read_data.val();
-        self.level_prev.write_data.next = 0x10000.into();
-        self.level_next.write_data.next = 0x10000.into();
-        self.account_prev.write_data.next = 0x10000.into();
-        self.account_next.write_data.next = 0x10000.into();
+        self.level_links.append_after.next = self.le_tail.val();
+        self.account_links.append_after.next = self.ae_newest.val();
         self.new_head.next = self.le_head.val();
         self.new_tail.next = self.le_tail.val();
         self.new_oldest.next = self.ae_oldest.val();
@@ -2099,8 +2088,8 @@ impl<
                         self.book_next.next = (self.m_inst.q.val() << 1) | 1;
                     }
                     self.level_next_ptr.next = self.limit_idx.q.val();
-                    self.level_next.write_enable.next = true;
-                    self.account_next.write_enable.next = self.rest_new.q.val();
+                    self.level_links.terminate.next = true;
+                    self.account_links.terminate.next = self.rest_new.q.val();
                     self.state_next.next = Step::RestLink;
                 }
             }
@@ -2117,15 +2106,9 @@ impl<
                     | (bit_cast::<136, 16>(self.limit_idx.q.val()) << 120);
                 self.slot_terms.write_enable.next = true;
                 // Back of the level.
-                self.level_prev.write_data.next = self.le_tail.val();
-                self.level_prev.write_enable.next = true;
+                self.level_links.append.next = true;
                 if self.le_tail.val().get_bit(16) {
                     self.new_head.next = bit_cast::<17, 16>(self.rest_slot.q.val());
-                } else {
-                    self.level_next.write_address.next =
-                        bit_cast::<SLOT_BITS, 17>(self.le_tail.val());
-                    self.level_next.write_data.next = bit_cast::<17, 16>(self.rest_slot.q.val());
-                    self.level_next.write_enable.next = true;
                 }
                 self.level_ends.write_data.next = bit_cast::<34, 17>(self.new_head.val())
                     | (bit_cast::<34, 16>(self.rest_slot.q.val()) << 17);
@@ -2143,16 +2126,9 @@ impl<
                 self.exposures.write_enable.next = true;
                 // Newest of its account (a NEW; a replaced order keeps its place).
                 if self.rest_new.q.val() {
-                    self.account_prev.write_data.next = self.ae_newest.val();
-                    self.account_prev.write_enable.next = true;
+                    self.account_links.append.next = true;
                     if self.ae_newest.val().get_bit(16) {
                         self.new_oldest.next = bit_cast::<17, 16>(self.rest_slot.q.val());
-                    } else {
-                        self.account_next.write_address.next =
-                            bit_cast::<SLOT_BITS, 17>(self.ae_newest.val());
-                        self.account_next.write_data.next =
-                            bit_cast::<17, 16>(self.rest_slot.q.val());
-                        self.account_next.write_enable.next = true;
                     }
                     self.account_ends.write_data.next = bit_cast::<34, 17>(self.new_oldest.val())
                         | (bit_cast::<34, 16>(self.rest_slot.q.val()) << 17);
@@ -2195,21 +2171,12 @@ impl<
                 {
                     if self.v_unrest.q.val() {
                         // Out of the level's FIFO.
-                        if self.level_prev.read_data.val().get_bit(16) {
-                            self.new_head.next = self.level_next.read_data.val();
-                        } else {
-                            self.level_next.write_address.next =
-                                bit_cast::<SLOT_BITS, 17>(self.level_prev.read_data.val());
-                            self.level_next.write_data.next = self.level_next.read_data.val();
-                            self.level_next.write_enable.next = true;
+                        self.level_links.unlink.next = true;
+                        if self.level_links.prev_slot.val().get_bit(16) {
+                            self.new_head.next = self.level_links.next_slot.val();
                         }
-                        if self.level_next.read_data.val().get_bit(16) {
-                            self.new_tail.next = self.level_prev.read_data.val();
-                        } else {
-                            self.level_prev.write_address.next =
-                                bit_cast::<SLOT_BITS, 17>(self.level_next.read_data.val());
-                            self.level_prev.write_data.next = self.level_prev.read_data.val();
-                            self.level_prev.write_enable.next = true;
+                        if self.level_links.next_slot.val().get_bit(16) {
+                            self.new_tail.next = self.level_links.prev_slot.val();
                         }
                         self.level_ends.write_data.next = bit_cast::<34, 17>(self.new_head.val())
                             | (bit_cast::<34, 17>(self.new_tail.val()) << 17);
@@ -2233,21 +2200,12 @@ impl<
                     }
                     if self.v_forget.q.val() {
                         // Out of the account's acceptance-ordered list.
-                        if self.account_prev.read_data.val().get_bit(16) {
-                            self.new_oldest.next = self.account_next.read_data.val();
-                        } else {
-                            self.account_next.write_address.next =
-                                bit_cast::<SLOT_BITS, 17>(self.account_prev.read_data.val());
-                            self.account_next.write_data.next = self.account_next.read_data.val();
-                            self.account_next.write_enable.next = true;
+                        self.account_links.unlink.next = true;
+                        if self.account_links.prev_slot.val().get_bit(16) {
+                            self.new_oldest.next = self.account_links.next_slot.val();
                         }
-                        if self.account_next.read_data.val().get_bit(16) {
-                            self.new_newest.next = self.account_prev.read_data.val();
-                        } else {
-                            self.account_prev.write_address.next =
-                                bit_cast::<SLOT_BITS, 17>(self.account_next.read_data.val());
-                            self.account_prev.write_data.next = self.account_prev.read_data.val();
-                            self.account_prev.write_enable.next = true;
+                        if self.account_links.next_slot.val().get_bit(16) {
+                            self.new_newest.next = self.account_links.prev_slot.val();
                         }
                         self.account_ends.write_data.next =
                             bit_cast::<34, 17>(self.new_oldest.val())
@@ -2317,7 +2275,8 @@ impl<
                             // next order is the new head, at the same (still crossing) level.
                             // (Not after a self-trade cancel: the level total written here
                             // would not be read fresh by MatchMaker.)
-                            self.slot_next.next = self.level_next.read_data.val().get_bits::<16>(0);
+                            self.slot_next.next =
+                                self.level_links.next_slot.val().get_bits::<16>(0);
                             self.state_next.next = Step::MatchMaker;
                         }
                     }
@@ -2614,10 +2573,10 @@ impl<
             self.order_ids.cmd_valid.next = true;
             self.order_ids.cmd_op.next = self.ids_insert.val();
             self.order_ids.cmd_slot.next = self.free_slots.slot.val();
-            self.level_next.write_address.next = self.free_slots.slot.val();
-            self.level_next.write_enable.next = true;
-            self.account_next.write_address.next = self.free_slots.slot.val();
-            self.account_next.write_enable.next = true;
+            self.level_links.terminate_slot.next = self.free_slots.slot.val();
+            self.level_links.terminate.next = true;
+            self.account_links.terminate_slot.next = self.free_slots.slot.val();
+            self.account_links.terminate.next = true;
         }
         // A maker's side of a fill (FillMaker, or Unlink1 for a filled maker): its exposure
         // row and its FILL (the rest of the report register stays the taker's FILL).
@@ -2678,10 +2637,8 @@ impl<
         self.level_totals.read_address.next = self.level_ends.read_address.val();
         self.slot_ids.read_address.next = bit_cast::<SLOT_BITS, 16>(self.slot_next.val());
         self.slot_terms.read_address.next = bit_cast::<SLOT_BITS, 16>(self.slot_next.val());
-        self.level_prev.read_address.next = bit_cast::<SLOT_BITS, 16>(self.slot_next.val());
-        self.level_next.read_address.next = bit_cast::<SLOT_BITS, 16>(self.slot_next.val());
-        self.account_prev.read_address.next = bit_cast::<SLOT_BITS, 16>(self.slot_next.val());
-        self.account_next.read_address.next = bit_cast::<SLOT_BITS, 16>(self.slot_next.val());
+        self.level_links.read_slot.next = bit_cast::<SLOT_BITS, 16>(self.slot_next.val());
+        self.account_links.read_slot.next = bit_cast::<SLOT_BITS, 16>(self.slot_next.val());
 
         if self.reset.val() {
             self.state.d.next = Step::Clearing;
