@@ -398,7 +398,8 @@ impl<const SLOT_BITS: usize, const HASH_BITS: usize> Logic for OrderIdTable<SLOT
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::testbench::{cycle, settle, start, Clocked};
+    use crate::testbench::{cycle, settle, start, Clocked, Trace};
+    use crate::verilog::verilog_named;
     use std::collections::BTreeMap;
 
     impl<const S: usize, const H: usize> Clocked for OrderIdTable<S, H> {
@@ -409,19 +410,82 @@ mod tests {
 
     type SmallTable = OrderIdTable<5, 6>;
 
-    fn table() -> SmallTable {
-        let mut uut = SmallTable::default();
-        start(&mut uut);
-        uut.reset.next = true;
-        cycle(&mut uut);
-        uut.reset.next = false;
-        for _ in 0..65 {
-            cycle(&mut uut);
-        }
-        uut
+    /// The table and every cycle it has run, for the replay on its Verilog.
+    struct Recorded {
+        table: SmallTable,
+        trace: Trace,
     }
 
-    fn command(uut: &mut SmallTable, op: u64, account: u32, id: u64, slot: u32) -> Option<u32> {
+    impl Recorded {
+        /// One cycle; the testbench reads every output every cycle, so every row is checked.
+        fn edge(&mut self) {
+            let uut = &mut self.table;
+            settle(uut);
+            self.trace.record(
+                vec![
+                    u64::from(uut.reset.val()),
+                    u64::from(uut.cmd_valid.val()),
+                    uut.cmd_op.val().to_u64(),
+                    uut.cmd_account.val().to_u64(),
+                    uut.cmd_cl_ord_id.val().to_u64(),
+                    uut.cmd_home.val().to_u64(),
+                    uut.cmd_slot.val().to_u64(),
+                ],
+                vec![
+                    u64::from(uut.cmd_ready.val()),
+                    u64::from(uut.done.val()),
+                    u64::from(uut.found.val()),
+                    uut.found_slot.val().to_u64(),
+                ],
+            );
+            self.trace.expect_outputs();
+            cycle(uut);
+        }
+
+        /// The same cycles on the generated Verilog.
+        fn replay(mut self) {
+            self.edge();
+            self.trace.replay(
+                &verilog_named(&mut SmallTable::default(), "order_ids"),
+                "order_ids",
+            );
+        }
+    }
+
+    fn table() -> Recorded {
+        let mut uut = SmallTable::default();
+        start(&mut uut);
+        let mut recorded = Recorded {
+            table: uut,
+            trace: Trace::new(
+                &[
+                    ("reset", 1),
+                    ("cmd_valid", 1),
+                    ("cmd_op", 2),
+                    ("cmd_account", 32),
+                    ("cmd_cl_ord_id", 64),
+                    ("cmd_home", 6),
+                    ("cmd_slot", 5),
+                ],
+                &[
+                    ("cmd_ready", 1),
+                    ("done", 1),
+                    ("found", 1),
+                    ("found_slot", 5),
+                ],
+            ),
+        };
+        recorded.table.reset.next = true;
+        recorded.edge();
+        recorded.table.reset.next = false;
+        for _ in 0..65 {
+            recorded.edge();
+        }
+        recorded
+    }
+
+    fn command(bench: &mut Recorded, op: u64, account: u32, id: u64, slot: u32) -> Option<u32> {
+        let uut = &mut bench.table;
         settle(uut);
         assert!(uut.cmd_ready.val());
         uut.cmd_valid.next = true;
@@ -430,23 +494,25 @@ mod tests {
         uut.cmd_cl_ord_id.next = id.into();
         uut.cmd_home.next = u64::from(home_bucket(key_hash(account, id), 6)).into();
         uut.cmd_slot.next = u64::from(slot).into();
-        cycle(uut);
-        uut.cmd_valid.next = false;
+        bench.edge();
+        bench.table.cmd_valid.next = false;
         for _ in 0..200 {
+            let uut = &mut bench.table;
             settle(uut);
             if uut.done.val() {
                 let found = uut.found.val().then(|| uut.found_slot.val().to_u32());
-                cycle(uut);
+                bench.edge();
                 return found;
             }
-            cycle(uut);
+            bench.edge();
         }
         panic!("command never finished");
     }
 
     /// Random inserts, removals and lookups against a map, with keys from a small universe
     /// (few accounts, ids up to 40 with random high words) at up to half load, so probe
-    /// runs form, wrap, and backward shifts cross the end of the table.
+    /// runs form, wrap, and backward shifts cross the end of the table. Then the same cycles
+    /// on the generated Verilog.
     #[test]
     fn behaves_like_a_map() {
         let mut uut = table();
@@ -479,6 +545,7 @@ mod tests {
         for (&(account, id), &slot) in &model {
             assert_eq!(command(&mut uut, OP_FIND, account, id, 0), Some(slot));
         }
+        uut.replay();
     }
 
     #[test]

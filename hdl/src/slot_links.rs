@@ -133,7 +133,8 @@ impl<const SLOT_BITS: usize> Logic for SlotLinks<SLOT_BITS> {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::testbench::{cycle, settle, start, Clocked};
+    use crate::testbench::{cycle, settle, start, Clocked, Trace};
+    use crate::verilog::verilog_named;
 
     impl<const S: usize> Clocked for SlotLinks<S> {
         fn clock_mut(&mut self) -> &mut Signal<In, Clock> {
@@ -148,6 +149,40 @@ mod tests {
         slot.map_or(NO_SLOT, |s| s as u64)
     }
 
+    fn trace() -> Trace {
+        Trace::new(
+            &[
+                ("read_slot", 4),
+                ("terminate", 1),
+                ("terminate_slot", 4),
+                ("append", 1),
+                ("append_slot", 4),
+                ("append_after", 17),
+                ("unlink", 1),
+            ],
+            &[("prev_slot", 17), ("next_slot", 17)],
+        )
+    }
+
+    /// One cycle, recorded for the replay on the Verilog.
+    fn edge(uut: &mut Links, trace: &mut Trace) {
+        settle(uut);
+        let value = |b: Bits<17>| b.index() as u64;
+        trace.record(
+            vec![
+                uut.read_slot.val().index() as u64,
+                u64::from(uut.terminate.val()),
+                uut.terminate_slot.val().index() as u64,
+                u64::from(uut.append.val()),
+                uut.append_slot.val().index() as u64,
+                value(uut.append_after.val()),
+                u64::from(uut.unlink.val()),
+            ],
+            vec![value(uut.prev_slot.val()), value(uut.next_slot.val())],
+        );
+        cycle(uut);
+    }
+
     fn idle(uut: &mut Links) {
         uut.terminate.next = false;
         uut.append.next = false;
@@ -155,11 +190,12 @@ mod tests {
     }
 
     /// The slot's links as the block has them (one cycle to read).
-    fn read(uut: &mut Links, slot: usize) -> (u64, u64) {
+    fn read(uut: &mut Links, trace: &mut Trace, slot: usize) -> (u64, u64) {
         idle(uut);
         uut.read_slot.next = (slot as u64).into();
-        cycle(uut);
+        edge(uut, trace);
         settle(uut);
+        trace.expect_outputs();
         (
             uut.prev_slot.val().index() as u64,
             uut.next_slot.val().index() as u64,
@@ -169,12 +205,13 @@ mod tests {
     /// Three lists over 16 slots, as the matcher uses them: a free slot is terminated, then
     /// appended to a list's back; a member is read, then unlinked the next cycle. After
     /// every operation every slot in a list has the model's links. Seeded, 3,000 operations,
-    /// with garbage on same-address reads.
+    /// with garbage on same-address reads; then the same cycles on the generated Verilog.
     #[test]
     fn keeps_every_list_like_a_model() {
         let mut uut = Links::default();
         uut.garbage_on_collision();
         start(&mut uut);
+        let mut trace = trace();
         let mut lists: [Vec<usize>; 3] = Default::default();
         let mut free: Vec<usize> = (0..SLOTS).collect();
         let mut seed = 0x1234_5678_u32;
@@ -191,12 +228,12 @@ mod tests {
                 idle(&mut uut);
                 uut.terminate.next = true;
                 uut.terminate_slot.next = (slot as u64).into();
-                cycle(&mut uut);
+                edge(&mut uut, &mut trace);
                 idle(&mut uut);
                 uut.append.next = true;
                 uut.append_slot.next = (slot as u64).into();
                 uut.append_after.next = link(lists[list].last().copied()).into();
-                cycle(&mut uut);
+                edge(&mut uut, &mut trace);
                 lists[list].push(slot);
             } else if let Some(list) = (0..3)
                 .map(|k| (list + k) % 3)
@@ -206,9 +243,9 @@ mod tests {
                 let slot = lists[list][at];
                 idle(&mut uut);
                 uut.read_slot.next = (slot as u64).into();
-                cycle(&mut uut);
+                edge(&mut uut, &mut trace);
                 uut.unlink.next = true;
-                cycle(&mut uut);
+                edge(&mut uut, &mut trace);
                 lists[list].remove(at);
                 free.push(slot);
             }
@@ -218,9 +255,19 @@ mod tests {
                         link(at.checked_sub(1).map(|p| members[p])),
                         link(members.get(at + 1).copied()),
                     );
-                    assert_eq!(read(&mut uut, slot), expected, "slot {slot} in {members:?}");
+                    assert_eq!(
+                        read(&mut uut, &mut trace, slot),
+                        expected,
+                        "slot {slot} in {members:?}"
+                    );
                 }
             }
         }
+        idle(&mut uut);
+        edge(&mut uut, &mut trace);
+        trace.replay(
+            &verilog_named(&mut Links::default(), "slot_links"),
+            "slot_links",
+        );
     }
 }
