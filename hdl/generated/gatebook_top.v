@@ -784,6 +784,23 @@ module gatebook_top$matcher(clock,reset,msg_valid,msg_ready,malformed,control,re
     localparam  reason_ioc = 8'h13;
     localparam  reason_fok = 8'h14;
     localparam  reason_malformed = 8'h15;
+    localparam  msg_new = 8'h1;
+    localparam  msg_cancel = 8'h2;
+    localparam  msg_replace = 8'h3;
+    localparam  msg_ref = 8'h4;
+    localparam  msg_kill = 8'h5;
+    localparam  msg_enable = 8'h6;
+    localparam  msg_headroom = 8'h7;
+    localparam  cfg_capacity = 8'h40;
+    localparam  cfg_instrument = 8'h41;
+    localparam  cfg_account = 8'h42;
+    localparam  cfg_commit = 8'h43;
+    localparam  tif_gtc = 8'h1;
+    localparam  tif_fok = 8'h3;
+    localparam  stp_incoming = 3'b10;
+    localparam  stp_both = 3'b11;
+    localparam  stp_none = 3'b100;
+    localparam  no_slot = 17'b10000000000000000;
     localparam  side_none = 8'h0;
     localparam  side_buy = 8'h1;
     localparam  side_sell = 8'h2;
@@ -2621,7 +2638,7 @@ module gatebook_top$matcher(clock,reset,msg_valid,msg_ready,malformed,control,re
         new_position = e_position;
         new_open_buy = e_open_buy;
         new_open_sell = e_open_sell;
-        best$write_data = 32'h10000;
+        best$write_data = no_slot;
         level_ends$write_data = level_ends$read_data;
         level_totals$write_data = level_totals$read_data;
         slot_ids$write_data = ((m_id$q) & 96'hffffffffffffffffffffffff) | (((m_acct$q) & 96'hffffffffffffffffffffffff) << 32'h40);
@@ -2651,7 +2668,7 @@ module gatebook_top$matcher(clock,reset,msg_valid,msg_ready,malformed,control,re
                     new_position = 32'h0;
                     new_open_buy = 32'h0;
                     new_open_sell = 32'h0;
-                    best$write_data = 32'h10000;
+                    best$write_data = no_slot;
                     level_ends$write_data = 64'h200010000;
                     level_totals$write_data = 32'h0;
                     accounts$write_enable = 1'b1;
@@ -2674,7 +2691,7 @@ module gatebook_top$matcher(clock,reset,msg_valid,msg_ready,malformed,control,re
                     msg_ready = order_ids$cmd_ready && ~rep_pending$q;
                     if (msg_valid && order_ids$cmd_ready && ~rep_pending$q) begin
                         m_type$d = msg_type;
-                        m_sell$d = side == 32'h2;
+                        m_sell$d = side == side_sell;
                         m_side$d = side;
                         m_market$d = market;
                         m_tif$d = tif;
@@ -2691,7 +2708,7 @@ module gatebook_top$matcher(clock,reset,msg_valid,msg_ready,malformed,control,re
                         m_home$d = key_home;
                         m_seq$d = in_seq;
                         m_amount$d = amount;
-                        replacing$d = msg_type == 32'h3;
+                        replacing$d = msg_type == msg_replace;
                         id_found$d = 1'b0;
                         if (malformed || (control && committed$q)) begin
                             rep_event$d = ev_reject;
@@ -2714,10 +2731,10 @@ module gatebook_top$matcher(clock,reset,msg_valid,msg_ready,malformed,control,re
                             state_next = Step$Emit;
                         end
                         else if (control) begin
-                            if (msg_type == 32'h43) begin
+                            if (msg_type == cfg_commit) begin
                                 committed$d = 1'b1;
                             end
-                            if (msg_type == 32'h40) begin
+                            if (msg_type == cfg_capacity) begin
                                 cap_instruments$d = decoder$cap_instruments;
                                 if (decoder$cap_instruments > build_instruments) begin
                                     cap_instruments$d = build_instruments;
@@ -2735,12 +2752,12 @@ module gatebook_top$matcher(clock,reset,msg_valid,msg_ready,malformed,control,re
                                     cap_window$d = build_window;
                                 end
                             end
-                            if ((msg_type == 32'h41) && (((decoder$instrument_id) & 32'hffffffff) < build_instruments)) begin
+                            if ((msg_type == cfg_instrument) && (((decoder$instrument_id) & 32'hffffffff) < build_instruments)) begin
                                 instruments$write_address = ((decoder$instrument_id) & 4'hf);
                                 instruments$write_data = decoder$instrument_row;
                                 instruments$write_enable = 1'b1;
                             end
-                            if ((msg_type == 32'h42) && (decoder$account_id < build_accounts)) begin
+                            if ((msg_type == cfg_account) && (decoder$account_id < build_accounts)) begin
                                 accounts$write_address = ((decoder$account_id) & 8'hff);
                                 accounts$write_data = decoder$account_row;
                                 accounts$write_enable = 1'b1;
@@ -2753,10 +2770,10 @@ module gatebook_top$matcher(clock,reset,msg_valid,msg_ready,malformed,control,re
                             acct_next = account;
                             inst_next = instrument;
                             book_next = instrument << 32'h1;
-                            if (side == 32'h1) begin
+                            if (side == side_buy) begin
                                 book_next = (instrument << 32'h1) | 32'h1;
                             end
-                            if (msg_type <= 32'h3) begin
+                            if (msg_type <= msg_replace) begin
                                 order_ids$cmd_valid = 1'b1;
                                 order_ids$cmd_op = ids_find;
                             end
@@ -2770,7 +2787,7 @@ module gatebook_top$matcher(clock,reset,msg_valid,msg_ready,malformed,control,re
                 end
             Step$Lookup:
                 begin
-                    if ((m_type$q > 32'h3) || order_ids$done) begin
+                    if ((m_type$q > msg_replace) || order_ids$done) begin
                         id_found$d = order_ids$found;
                         id_slot$d = ((order_ids$found_slot) & 16'hffff);
                         rep_event$d = ev_reject;
@@ -2785,19 +2802,19 @@ module gatebook_top$matcher(clock,reset,msg_valid,msg_ready,malformed,control,re
                         rep_qty$d = 32'h0;
                         rep_present$d = columns_reason;
                         resume_next = Step$Idle;
-                        if (m_type$q == 32'h3) begin
+                        if (m_type$q == msg_replace) begin
                             rep_price$d = m_price$q;
                             rep_qty$d = m_qty$q;
                             rep_present$d = columns_price_qty_reason;
                         end
                         state_next = Step$Idle;
-                        if (m_type$q == 32'h1) begin
+                        if (m_type$q == msg_new) begin
                             state_next = Step$Verdict;
                             if (m_market$q) begin
                                 state_next = Step$MarketPrice;
                             end
                         end
-                        else if ((m_type$q == 32'h2) || (m_type$q == 32'h3)) begin
+                        else if ((m_type$q == msg_cancel) || (m_type$q == msg_replace)) begin
                             state_next = Step$Emit;
                             if (~acct_known) begin
                                 rep_reason$d = reason_unknown_account;
@@ -2805,7 +2822,7 @@ module gatebook_top$matcher(clock,reset,msg_valid,msg_ready,malformed,control,re
                             else if (~inst_known) begin
                                 rep_reason$d = reason_unknown_instrument;
                             end
-                            else if ((m_type$q == 32'h3) && ~a_enabled) begin
+                            else if ((m_type$q == msg_replace) && ~a_enabled) begin
                                 rep_reason$d = reason_account_disabled;
                             end
                             else if (~order_ids$found) begin
@@ -2813,7 +2830,7 @@ module gatebook_top$matcher(clock,reset,msg_valid,msg_ready,malformed,control,re
                             end
                             else begin
                                 slot_next = ((order_ids$found_slot) & 16'hffff);
-                                if (m_type$q == 32'h2) begin
+                                if (m_type$q == msg_cancel) begin
                                     state_next = Step$CancelCheck;
                                 end
                                 else begin
@@ -2821,26 +2838,26 @@ module gatebook_top$matcher(clock,reset,msg_valid,msg_ready,malformed,control,re
                                 end
                             end
                         end
-                        else if (m_type$q == 32'h4) begin
+                        else if (m_type$q == msg_ref) begin
                             if (inst_known) begin
                                 instruments$write_data = instruments$read_data ^ (((i_reference ^ m_price$q) & 168'hffffffffffffffffffffffffffffffffffffffffff) << 32'h28);
                                 instruments$write_enable = 1'b1;
                             end
                         end
-                        else if (m_type$q == 32'h5) begin
+                        else if (m_type$q == msg_kill) begin
                             if (acct_known) begin
                                 accounts$write_data = accounts$read_data ^ 32'h2;
                                 accounts$write_enable = a_enabled;
                                 state_next = Step$KillRead;
                             end
                         end
-                        else if (m_type$q == 32'h6) begin
+                        else if (m_type$q == msg_enable) begin
                             if (acct_known && ~a_enabled) begin
                                 accounts$write_data = accounts$read_data | 32'h2;
                                 accounts$write_enable = 1'b1;
                             end
                         end
-                        else if (m_type$q == 32'h7) begin
+                        else if (m_type$q == msg_headroom) begin
                             if (acct_known) begin
                                 headrooms$write_data = amount_add$sum;
                                 headrooms$write_enable = 1'b1;
@@ -2900,10 +2917,10 @@ module gatebook_top$matcher(clock,reset,msg_valid,msg_ready,malformed,control,re
                             fok_level$d = best$read_data;
                             fok_short$d = ((m_qty$q) & 65'h1ffffffffffffffff) - 32'h1;
                             rest_new$d = 1'b1;
-                            if (m_tif$q == 32'h3) begin
+                            if (m_tif$q == tif_fok) begin
                                 resume_next = Step$FokLook;
                             end
-                            else if ((m_tif$q == 32'h1) && ~best_crosses) begin
+                            else if ((m_tif$q == tif_gtc) && ~best_crosses) begin
                                 resume_next = Step$RestAlloc;
                                 if (order_ids$cmd_ready) begin
                                     take_slot = 1'b1;
@@ -2917,7 +2934,7 @@ module gatebook_top$matcher(clock,reset,msg_valid,msg_ready,malformed,control,re
                                 resume_next = Step$MatchEnd;
                             end
                         end
-                        if ((m_tif$q == 32'h1) && ~best_crosses && order_ids$cmd_ready) begin
+                        if ((m_tif$q == tif_gtc) && ~best_crosses && order_ids$cmd_ready) begin
                             slot_next = ((free_slots$slot) & 16'hffff);
                             book_next = m_inst$q << 32'h1;
                             if (m_sell$q) begin
@@ -2950,7 +2967,7 @@ module gatebook_top$matcher(clock,reset,msg_valid,msg_ready,malformed,control,re
             Step$FokWait:
                 begin
                     if (bitmap$done) begin
-                        fok_level$d = 32'h10000;
+                        fok_level$d = no_slot;
                         if (bitmap$found) begin
                             fok_level$d = ((bitmap$found_index) & 17'h1ffff);
                         end
@@ -3032,8 +3049,8 @@ module gatebook_top$matcher(clock,reset,msg_valid,msg_ready,malformed,control,re
                         maker_price$d = t_price;
                         maker_leaves$d = t_leaves;
                         maker_rate$d = t_rate;
-                        if ((s_acct == m_acct$q) && (stp_eff$q != 32'h4)) begin
-                            if (stp_eff$q == 32'h2) begin
+                        if ((s_acct == m_acct$q) && (stp_eff$q != stp_none)) begin
+                            if (stp_eff$q == stp_incoming) begin
                                 state_next = Step$MatchStopped;
                             end
                             else begin
@@ -3085,7 +3102,7 @@ module gatebook_top$matcher(clock,reset,msg_valid,msg_ready,malformed,control,re
                     v_id$d = maker_id$q;
                     v_home$d = maker_home$q;
                     after_remove$d = Step$MatchTop;
-                    if (stp_eff$q == 32'h3) begin
+                    if (stp_eff$q == stp_both) begin
                         after_remove$d = Step$MatchStopped;
                     end
                     state_next = Step$Unlink1;
@@ -3202,7 +3219,7 @@ module gatebook_top$matcher(clock,reset,msg_valid,msg_ready,malformed,control,re
                             rest_new$d = 1'b0;
                             state_next = Step$RestRead;
                         end
-                        else if (m_tif$q == 32'h1) begin
+                        else if (m_tif$q == tif_gtc) begin
                             rest_new$d = 1'b1;
                             state_next = Step$RestAlloc;
                         end
@@ -3356,7 +3373,7 @@ module gatebook_top$matcher(clock,reset,msg_valid,msg_ready,malformed,control,re
                             bitmap$cmd_valid = 1'b1;
                             if (~best_empty && (best_idx == v_level$q) && ahead_valid$q) begin
                                 ahead_valid$d = 1'b0;
-                                best$write_data = 32'h10000;
+                                best$write_data = no_slot;
                                 if (ahead_found$q) begin
                                     best$write_data = ((ahead_index$q) & 17'h1ffff);
                                 end
@@ -3413,7 +3430,7 @@ module gatebook_top$matcher(clock,reset,msg_valid,msg_ready,malformed,control,re
             Step$UnlinkSearchWait:
                 begin
                     if (bitmap$done) begin
-                        best$write_data = 32'h10000;
+                        best$write_data = no_slot;
                         if (bitmap$found) begin
                             best$write_data = ((bitmap$found_index) & 17'h1ffff);
                         end

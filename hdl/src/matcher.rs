@@ -51,10 +51,10 @@ use crate::bitmap::{self, LevelBitmap};
 use crate::free_list::FreeList;
 use crate::order_ids::{self, OrderIdTable};
 use crate::risk::{FirstFailure, Multiply32, RiskChecks};
-use crate::slot_links::SlotLinks;
+use crate::slot_links::{SlotLinks, NO_SLOT};
 use crate::table_ram::TableRam;
 use crate::tables::ControlDecoder;
-use gatebook_wire::{present, Event, Reason, Side};
+use gatebook_wire::{present, Event, MsgType, Reason, Side, StpMode, Tif};
 use rust_hdl::prelude::*;
 
 /// A one-byte code as a constant of the logic (a Verilog `localparam`).
@@ -488,6 +488,26 @@ pub struct Matcher<
     reason_ioc: Constant<Bits<8>>,
     reason_fok: Constant<Bits<8>>,
     reason_malformed: Constant<Bits<8>>,
+    // Message types, times in force and STP modes, named (Verilog localparams), from the spec's
+    // codes.
+    msg_new: Constant<Bits<8>>,
+    msg_cancel: Constant<Bits<8>>,
+    msg_replace: Constant<Bits<8>>,
+    msg_ref: Constant<Bits<8>>,
+    msg_kill: Constant<Bits<8>>,
+    msg_enable: Constant<Bits<8>>,
+    msg_headroom: Constant<Bits<8>>,
+    cfg_capacity: Constant<Bits<8>>,
+    cfg_instrument: Constant<Bits<8>>,
+    cfg_account: Constant<Bits<8>>,
+    cfg_commit: Constant<Bits<8>>,
+    tif_gtc: Constant<Bits<8>>,
+    tif_fok: Constant<Bits<8>>,
+    stp_incoming: Constant<Bits<3>>,
+    stp_both: Constant<Bits<3>>,
+    stp_none: Constant<Bits<3>>,
+    /// A link or best-level word that names nothing (bit 16 set).
+    no_slot: Constant<Bits<17>>,
     side_none: Constant<Bits<8>>,
     side_buy: Constant<Bits<8>>,
     side_sell: Constant<Bits<8>>,
@@ -852,6 +872,23 @@ impl<
             reason_ioc: code8(Reason::Ioc.code()),
             reason_fok: code8(Reason::Fok.code()),
             reason_malformed: code8(Reason::Malformed.code()),
+            msg_new: code8(MsgType::New.code()),
+            msg_cancel: code8(MsgType::Cancel.code()),
+            msg_replace: code8(MsgType::Replace.code()),
+            msg_ref: code8(MsgType::Ref.code()),
+            msg_kill: code8(MsgType::Kill.code()),
+            msg_enable: code8(MsgType::Enable.code()),
+            msg_headroom: code8(MsgType::Headroom.code()),
+            cfg_capacity: code8(MsgType::CfgCapacity.code()),
+            cfg_instrument: code8(MsgType::CfgInstrument.code()),
+            cfg_account: code8(MsgType::CfgAccount.code()),
+            cfg_commit: code8(MsgType::CfgCommit.code()),
+            tif_gtc: code8(Tif::Gtc.code()),
+            tif_fok: code8(Tif::Fok.code()),
+            stp_incoming: Constant::new(u64::from(StpMode::Incoming.code()).into()),
+            stp_both: Constant::new(u64::from(StpMode::Both.code()).into()),
+            stp_none: Constant::new(u64::from(StpMode::None.code()).into()),
+            no_slot: Constant::new(NO_SLOT.into()),
             side_none: code8(0),
             side_buy: code8(Side::Buy.code()),
             side_sell: code8(Side::Sell.code()),
@@ -1403,7 +1440,7 @@ impl<
         self.new_position.next = self.e_position.val();
         self.new_open_buy.next = self.e_open_buy.val();
         self.new_open_sell.next = self.e_open_sell.val();
-        self.best.write_data.next = 0x10000.into();
+        self.best.write_data.next = self.no_slot.val();
         self.level_ends.write_data.next = self.level_ends.read_data.val();
         self.level_totals.write_data.next = self.level_totals.read_data.val();
         self.slot_ids.write_data.next =
@@ -1440,7 +1477,7 @@ impl<
                 self.new_position.next = 0.into();
                 self.new_open_buy.next = 0.into();
                 self.new_open_sell.next = 0.into();
-                self.best.write_data.next = 0x10000.into();
+                self.best.write_data.next = self.no_slot.val();
                 self.level_ends.write_data.next = 0x2_0001_0000_u64.into();
                 self.level_totals.write_data.next = 0.into();
                 self.accounts.write_enable.next = true;
@@ -1470,7 +1507,7 @@ impl<
                     && !self.rep_pending.q.val()
                 {
                     self.m_type.d.next = self.msg_type.val();
-                    self.m_sell.d.next = self.side.val() == 2;
+                    self.m_sell.d.next = self.side.val() == self.side_sell.val();
                     self.m_side.d.next = self.side.val();
                     self.m_market.d.next = self.market.val();
                     self.m_tif.d.next = self.tif.val();
@@ -1488,7 +1525,7 @@ impl<
                     self.m_home.d.next = self.key_home.val();
                     self.m_seq.d.next = self.in_seq.val();
                     self.m_amount.d.next = self.amount.val();
-                    self.replacing.d.next = self.msg_type.val() == 3;
+                    self.replacing.d.next = self.msg_type.val() == self.msg_replace.val();
                     self.id_found.d.next = false;
                     if self.malformed.val() || (self.control.val() && self.committed.q.val()) {
                         // REJECT MALFORMED echoing the raw record; the side only when it is
@@ -1513,10 +1550,10 @@ impl<
                         self.resume_next.next = Step::Idle;
                         self.state_next.next = Step::Emit;
                     } else if self.control.val() {
-                        if self.msg_type.val() == 0x43 {
+                        if self.msg_type.val() == self.cfg_commit.val() {
                             self.committed.d.next = true;
                         }
-                        if self.msg_type.val() == 0x40 {
+                        if self.msg_type.val() == self.cfg_capacity.val() {
                             // The configured capacity, never beyond the build: a venue
                             // larger than the card is refused by the host, and clamping
                             // keeps every table index inside its RAM regardless.
@@ -1537,7 +1574,7 @@ impl<
                                 self.cap_window.d.next = self.build_window.val();
                             }
                         }
-                        if (self.msg_type.val() == 0x41)
+                        if (self.msg_type.val() == self.cfg_instrument.val())
                             && (bit_cast::<32, 16>(self.decoder.instrument_id.val())
                                 < self.build_instruments.val())
                         {
@@ -1546,7 +1583,7 @@ impl<
                             self.instruments.write_data.next = self.decoder.instrument_row.val();
                             self.instruments.write_enable.next = true;
                         }
-                        if (self.msg_type.val() == 0x42)
+                        if (self.msg_type.val() == self.cfg_account.val())
                             && (self.decoder.account_id.val() < self.build_accounts.val())
                         {
                             self.accounts.write_address.next =
@@ -1563,10 +1600,10 @@ impl<
                         self.inst_next.next = self.instrument.val();
                         // The opposite book, for the would-cross check.
                         self.book_next.next = self.instrument.val() << 1;
-                        if self.side.val() == 1 {
+                        if self.side.val() == self.side_buy.val() {
                             self.book_next.next = (self.instrument.val() << 1) | 1;
                         }
-                        if self.msg_type.val() <= 3 {
+                        if self.msg_type.val() <= self.msg_replace.val() {
                             self.order_ids.cmd_valid.next = true;
                             self.order_ids.cmd_op.next = self.ids_find.val();
                         }
@@ -1580,7 +1617,7 @@ impl<
             }
             Step::Lookup => {
                 // (No report is pending here: Idle accepts only with the register free.)
-                if (self.m_type.q.val() > 3) || self.order_ids.done.val() {
+                if (self.m_type.q.val() > self.msg_replace.val()) || self.order_ids.done.val() {
                     self.id_found.d.next = self.order_ids.found.val();
                     self.id_slot.d.next =
                         bit_cast::<16, SLOT_BITS>(self.order_ids.found_slot.val());
@@ -1597,37 +1634,41 @@ impl<
                     self.rep_qty.d.next = 0.into();
                     self.rep_present.d.next = self.columns_reason.val();
                     self.resume_next.next = Step::Idle;
-                    if self.m_type.q.val() == 3 {
+                    if self.m_type.q.val() == self.msg_replace.val() {
                         self.rep_price.d.next = self.m_price.q.val();
                         self.rep_qty.d.next = self.m_qty.q.val();
                         self.rep_present.d.next = self.columns_price_qty_reason.val();
                     }
                     self.state_next.next = Step::Idle;
-                    if self.m_type.q.val() == 1 {
+                    if self.m_type.q.val() == self.msg_new.val() {
                         self.state_next.next = Step::Verdict;
                         if self.m_market.q.val() {
                             self.state_next.next = Step::MarketPrice;
                         }
-                    } else if (self.m_type.q.val() == 2) || (self.m_type.q.val() == 3) {
+                    } else if (self.m_type.q.val() == self.msg_cancel.val())
+                        || (self.m_type.q.val() == self.msg_replace.val())
+                    {
                         self.state_next.next = Step::Emit;
                         if !self.acct_known.val() {
                             self.rep_reason.d.next = self.reason_unknown_account.val();
                         } else if !self.inst_known.val() {
                             self.rep_reason.d.next = self.reason_unknown_instrument.val();
-                        } else if (self.m_type.q.val() == 3) && !self.a_enabled.val() {
+                        } else if (self.m_type.q.val() == self.msg_replace.val())
+                            && !self.a_enabled.val()
+                        {
                             self.rep_reason.d.next = self.reason_account_disabled.val();
                         } else if !self.order_ids.found.val() {
                             self.rep_reason.d.next = self.reason_unknown_order.val();
                         } else {
                             self.slot_next.next =
                                 bit_cast::<16, SLOT_BITS>(self.order_ids.found_slot.val());
-                            if self.m_type.q.val() == 2 {
+                            if self.m_type.q.val() == self.msg_cancel.val() {
                                 self.state_next.next = Step::CancelCheck;
                             } else {
                                 self.state_next.next = Step::ReplaceCheck;
                             }
                         }
-                    } else if self.m_type.q.val() == 4 {
+                    } else if self.m_type.q.val() == self.msg_ref.val() {
                         if self.inst_known.val() {
                             self.instruments.write_data.next = self.instruments.read_data.val()
                                 ^ (bit_cast::<168, 32>(
@@ -1635,19 +1676,19 @@ impl<
                                 ) << 40);
                             self.instruments.write_enable.next = true;
                         }
-                    } else if self.m_type.q.val() == 5 {
+                    } else if self.m_type.q.val() == self.msg_kill.val() {
                         if self.acct_known.val() {
                             // Disable (an account already disabled stays as it is).
                             self.accounts.write_data.next = self.accounts.read_data.val() ^ 2;
                             self.accounts.write_enable.next = self.a_enabled.val();
                             self.state_next.next = Step::KillRead;
                         }
-                    } else if self.m_type.q.val() == 6 {
+                    } else if self.m_type.q.val() == self.msg_enable.val() {
                         if self.acct_known.val() && !self.a_enabled.val() {
                             self.accounts.write_data.next = self.accounts.read_data.val() | 2;
                             self.accounts.write_enable.next = true;
                         }
-                    } else if self.m_type.q.val() == 7 {
+                    } else if self.m_type.q.val() == self.msg_headroom.val() {
                         if self.acct_known.val() {
                             self.headrooms.write_data.next = self.amount_add.sum.val();
                             self.headrooms.write_enable.next = true;
@@ -1718,9 +1759,11 @@ impl<
                         // Next: FOK's walk; the match loop when the best opposite level
                         // crosses; otherwise straight to resting (GTC) or expiring.
                         self.rest_new.d.next = true;
-                        if self.m_tif.q.val() == 3 {
+                        if self.m_tif.q.val() == self.tif_fok.val() {
                             self.resume_next.next = Step::FokLook;
-                        } else if (self.m_tif.q.val() == 1) && !self.best_crosses.val() {
+                        } else if (self.m_tif.q.val() == self.tif_gtc.val())
+                            && !self.best_crosses.val()
+                        {
                             self.resume_next.next = Step::RestAlloc;
                             if self.order_ids.cmd_ready.val() {
                                 // Rests without matching: RestAlloc's work now (the
@@ -1740,7 +1783,7 @@ impl<
                     // so the verdict does not reach the RAM read addresses, and from the
                     // limit price alone (a MARKET GTC order is rejected), so the MARKET
                     // protection price does not either.
-                    if (self.m_tif.q.val() == 1)
+                    if (self.m_tif.q.val() == self.tif_gtc.val())
                         && !self.best_crosses.val()
                         && self.order_ids.cmd_ready.val()
                     {
@@ -1773,7 +1816,7 @@ impl<
             }
             Step::FokWait => {
                 if self.bitmap.done.val() {
-                    self.fok_level.d.next = 0x10000.into();
+                    self.fok_level.d.next = self.no_slot.val();
                     if self.bitmap.found.val() {
                         self.fok_level.d.next = bit_cast::<17, 16>(self.bitmap.found_index.val());
                     }
@@ -1853,8 +1896,10 @@ impl<
                     self.maker_price.d.next = self.t_price.val();
                     self.maker_leaves.d.next = self.t_leaves.val();
                     self.maker_rate.d.next = self.t_rate.val();
-                    if (self.s_acct.val() == self.m_acct.q.val()) && (self.stp_eff.q.val() != 4) {
-                        if self.stp_eff.q.val() == 2 {
+                    if (self.s_acct.val() == self.m_acct.q.val())
+                        && (self.stp_eff.q.val() != self.stp_none.val())
+                    {
+                        if self.stp_eff.q.val() == self.stp_incoming.val() {
                             self.state_next.next = Step::MatchStopped;
                         } else {
                             // Self-trade prevention cancels the resting order.
@@ -1909,7 +1954,7 @@ impl<
                 self.v_id.d.next = self.maker_id.q.val();
                 self.v_home.d.next = self.maker_home.q.val();
                 self.after_remove.d.next = Step::MatchTop;
-                if self.stp_eff.q.val() == 3 {
+                if self.stp_eff.q.val() == self.stp_both.val() {
                     self.after_remove.d.next = Step::MatchStopped;
                 }
                 // Every table pointer already sits on the maker's rows (slot, account,
@@ -2033,7 +2078,7 @@ impl<
                         self.rest_slot.d.next = self.r_slot.q.val();
                         self.rest_new.d.next = false;
                         self.state_next.next = Step::RestRead;
-                    } else if self.m_tif.q.val() == 1 {
+                    } else if self.m_tif.q.val() == self.tif_gtc.val() {
                         self.rest_new.d.next = true;
                         self.state_next.next = Step::RestAlloc;
                     } else {
@@ -2234,7 +2279,7 @@ impl<
                             // emptied level's bit is cleared (running on), and a match that
                             // goes on reads the new level's head next.
                             self.ahead_valid.d.next = false;
-                            self.best.write_data.next = 0x10000.into();
+                            self.best.write_data.next = self.no_slot.val();
                             if self.ahead_found.q.val() {
                                 self.best.write_data.next =
                                     bit_cast::<17, 16>(self.ahead_index.q.val());
@@ -2296,7 +2341,7 @@ impl<
             }
             Step::UnlinkSearchWait => {
                 if self.bitmap.done.val() {
-                    self.best.write_data.next = 0x10000.into();
+                    self.best.write_data.next = self.no_slot.val();
                     if self.bitmap.found.val() {
                         self.best.write_data.next =
                             bit_cast::<17, 16>(self.bitmap.found_index.val());
