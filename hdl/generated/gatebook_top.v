@@ -2688,8 +2688,8 @@ module gatebook_top$matcher(clock,reset,msg_valid,msg_ready,malformed,control,re
                 begin
                     ahead_valid$d = 1'b0;
                     ahead_pending$d = 1'b0;
-                    msg_ready = order_ids$cmd_ready && ~rep_pending$q;
-                    if (msg_valid && order_ids$cmd_ready && ~rep_pending$q) begin
+                    msg_ready = order_ids$cmd_ready && can_report;
+                    if (msg_valid && order_ids$cmd_ready && can_report) begin
                         m_type$d = msg_type;
                         m_sell$d = side == side_sell;
                         m_side$d = side;

@@ -1501,11 +1501,11 @@ impl<
                 // The bitmap may still be setting the last message's level: the states that
                 // lead to bitmap commands (Verdict, CancelCheck, ReplaceCheck, KillSlot) wait
                 // for it instead.
-                self.msg_ready.next = self.order_ids.cmd_ready.val() && !self.rep_pending.q.val();
-                if self.msg_valid.val()
-                    && self.order_ids.cmd_ready.val()
-                    && !self.rep_pending.q.val()
-                {
+                // A message is taken once the holding register is free or being emptied
+                // this cycle (its report then leaves as the message is latched), so the
+                // message states after Idle find it free.
+                self.msg_ready.next = self.order_ids.cmd_ready.val() && self.can_report.val();
+                if self.msg_valid.val() && self.order_ids.cmd_ready.val() && self.can_report.val() {
                     self.m_type.d.next = self.msg_type.val();
                     self.m_sell.d.next = self.side.val() == self.side_sell.val();
                     self.m_side.d.next = self.side.val();
