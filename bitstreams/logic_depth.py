@@ -375,6 +375,19 @@ def main():
         origin[b] = found
         return found
 
+    from_data = {}  # bit -> LUT levels of the deepest path to it from block RAM read data
+
+    def data_depth(b):
+        if b in from_data:
+            return from_data[b]
+        best = 0 if b in bram_unregistered else None
+        for ib, w, cname in comb.get(b, ()):
+            d = data_depth(ib)
+            if d is not None and (best is None or d + w[0] > best):
+                best = d + w[0]
+        from_data[b] = best
+        return best
+
     def example(b, kind):
         """A start point of a path of `kind` (0: block RAM data, 1: DSP) ending at `b`."""
         while b in comb:
@@ -393,10 +406,14 @@ def main():
         if re.search(r"\(ADDR", desc) and any(t in desc for t in SEQ_BRAM):
             a, d = kinds_of(b)
             key = re.sub(r"\[\d+\]", "", desc)
-            old = address_ends.get(key, (False, False, None, None))
-            address_ends[key] = (old[0] or a, old[1] or d, old[2] if old[0] or not a else b,
-                                 old[3] if old[1] or not d else b)
-    from_bram = sorted(k for k, v in address_ends.items() if v[0])
+            old = address_ends.get(key, (False, False, None, None, None))
+            depth_here = data_depth(b) if a else None
+            deeper = depth_here is not None and (old[4] is None or depth_here > old[4])
+            address_ends[key] = (old[0] or a, old[1] or d, b if deeper else old[2],
+                                 old[3] if old[1] or not d else b,
+                                 depth_here if deeper else old[4])
+    from_bram = sorted((k for k, v in address_ends.items() if v[0]),
+                       key=lambda k: (-address_ends[k][4], k))
     via_dsp = sorted(k for k, v in address_ends.items() if v[1])
     print()
     print(f"block RAM address pins: {len(address_ends)} ports; reached from a block RAM's "
@@ -404,7 +421,8 @@ def main():
     for title, keys, kind in (("from unregistered block RAM read data", from_bram, 0),
                               ("through a combinational DSP", via_dsp, 1)):
         for k in keys[: args.top]:
-            print(f"  {title}: {k} <- {example(address_ends[k][2 + kind], kind)}")
+            levels = f" ({address_ends[k][4]} LUT levels)" if kind == 0 else ""
+            print(f"  {title}{levels}: {k} <- {example(address_ends[k][2 + kind], kind)}")
         if len(keys) > args.top:
             print(f"  ... and {len(keys) - args.top} more")
 

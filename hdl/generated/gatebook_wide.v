@@ -3505,6 +3505,11 @@ module gatebook_wide$matcher(clock,reset,msg_valid,msg_ready,malformed,control,r
                         released_less_qty$d = ((t_leaves) & 68'hfffffffffffffffff) - ((m_qty$q) & 68'hfffffffffffffffff);
                         r_old_rate$d = t_rate;
                         r_sell$d = t_sell;
+                        book_next = m_inst$q << 32'h1;
+                        if (t_sell) begin
+                            book_next = (m_inst$q << 32'h1) | 32'h1;
+                        end
+                        level_next_ptr = t_level;
                         r_post_only$d = t_post_only;
                         r_stp$d = t_stp;
                         r_level$d = t_level;
@@ -3521,18 +3526,9 @@ module gatebook_wide$matcher(clock,reset,msg_valid,msg_ready,malformed,control,r
                         end
                         else if ((m_price$q == t_price) && (m_qty$q <= t_leaves)) begin
                             give_qty$d = t_leaves - m_qty$q;
-                            book_next = m_inst$q << 32'h1;
-                            if (t_sell) begin
-                                book_next = (m_inst$q << 32'h1) | 32'h1;
-                            end
-                            level_next_ptr = t_level;
                             state_next = Step$ReplaceInPlace;
                         end
                         else begin
-                            book_next = (m_inst$q << 32'h1) | 32'h1;
-                            if (t_sell) begin
-                                book_next = m_inst$q << 32'h1;
-                            end
                             state_next = Step$ReplaceRelease;
                         end
                     end
@@ -3573,6 +3569,10 @@ module gatebook_wide$matcher(clock,reset,msg_valid,msg_ready,malformed,control,r
                 end
             Step$ReplaceRelease:
                 begin
+                    book_next = (m_inst$q << 32'h1) | 32'h1;
+                    if (r_sell$q) begin
+                        book_next = m_inst$q << 32'h1;
+                    end
                     state_next = Step$ReplaceRisk;
                 end
             Step$ReplaceRisk:

@@ -179,7 +179,8 @@ pub enum Step {
     /// REPLACE: REJECT (UNKNOWN_ORDER, INVALID_QTY), or in place, or loses priority and is
     /// checked again.
     ReplaceCheck,
-    /// REPLACE losing priority: the old order's reservation becomes a register.
+    /// REPLACE losing priority: the old order's reservation becomes a register; the tables
+    /// point at the opposite book.
     ReplaceRelease,
     /// REPLACE losing priority: the risk verdict on the opposite book is registered.
     ReplaceRisk,
@@ -2421,6 +2422,15 @@ impl<
                         - bit_cast::<68, 32>(self.m_qty.q.val());
                     self.r_old_rate.d.next = self.t_rate.val();
                     self.r_sell.d.next = self.t_sell.val();
+                    // The order's own level, for an in-place REPLACE, whatever the checks
+                    // below decide: the tables' address then depends on the row read, not on
+                    // the checks (a REPLACE that loses priority points at the opposite book
+                    // in ReplaceRelease).
+                    self.book_next.next = self.m_inst.q.val() << 1;
+                    if self.t_sell.val() {
+                        self.book_next.next = (self.m_inst.q.val() << 1) | 1;
+                    }
+                    self.level_next_ptr.next = self.t_level.val();
                     self.r_post_only.d.next = self.t_post_only.val();
                     self.r_stp.d.next = self.t_stp.val();
                     self.r_level.d.next = self.t_level.val();
@@ -2438,18 +2448,9 @@ impl<
                     {
                         // Same price, no more leaves: in place, keeping priority.
                         self.give_qty.d.next = self.t_leaves.val() - self.m_qty.q.val();
-                        self.book_next.next = self.m_inst.q.val() << 1;
-                        if self.t_sell.val() {
-                            self.book_next.next = (self.m_inst.q.val() << 1) | 1;
-                        }
-                        self.level_next_ptr.next = self.t_level.val();
                         self.state_next.next = Step::ReplaceInPlace;
                     } else {
                         // Loses priority: checked as a new order against the opposite book.
-                        self.book_next.next = (self.m_inst.q.val() << 1) | 1;
-                        if self.t_sell.val() {
-                            self.book_next.next = self.m_inst.q.val() << 1;
-                        }
                         self.state_next.next = Step::ReplaceRelease;
                     }
                 }
@@ -2494,7 +2495,12 @@ impl<
             }
             Step::ReplaceRelease => {
                 // The old order's reservation (set in ReplaceCheck) becomes a register, so
-                // the risk verdict starts from registers only.
+                // the risk verdict starts from registers only. The tables point at the
+                // opposite book, whose best ReplaceRisk reads.
+                self.book_next.next = (self.m_inst.q.val() << 1) | 1;
+                if self.r_sell.q.val() {
+                    self.book_next.next = self.m_inst.q.val() << 1;
+                }
                 self.state_next.next = Step::ReplaceRisk;
             }
             Step::ReplaceRisk => {
