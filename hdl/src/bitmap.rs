@@ -24,7 +24,7 @@
 //! `summary_bits` (log2 of words / summary words per book) and `last_summary` (summary words
 //! per book - 1) are set by [`LevelBitmap::new`] from the window.
 
-use crate::table_ram::TableRam;
+use crate::table_ram::{same_address_garbage, TableRam};
 use rust_hdl::prelude::*;
 
 /// Mark a level occupied.
@@ -239,17 +239,7 @@ pub struct LevelBitmap<const WORD_ADDR: usize, const SUMMARY_ADDR: usize> {
 }
 
 impl<const WORD_ADDR: usize, const SUMMARY_ADDR: usize> LevelBitmap<WORD_ADDR, SUMMARY_ADDR> {
-    /// In simulation, every table that declares its same-address reads undefined reads
-    /// garbage on them from now on ([`crate::table_ram`]).
-    pub fn garbage_on_collision(&mut self) {
-        self.words.garbage_on_collision();
-        self.summary.garbage_on_collision();
-    }
-
-    /// Same-address reads and writes its tables have seen with garbage on.
-    pub fn collisions(&self) -> u64 {
-        self.words.collisions() + self.summary.collisions()
-    }
+    same_address_garbage!(words, summary);
 
     /// A bitmap for `books` book sides of `window` ticks each (powers of two, window >= 64).
     pub fn new(books: u32, window: u32) -> Self {

@@ -17,7 +17,7 @@
 //! released in the previous cycle is served from a register, since the RAM returns the
 //! value from before that write.
 
-use crate::table_ram::TableRam;
+use crate::table_ram::{same_address_garbage, TableRam};
 use rust_hdl::prelude::*;
 
 /// Free order slots of a book of `2^SLOT_BITS` slots: hands out one slot or takes one back per
@@ -52,16 +52,7 @@ pub struct FreeList<const SLOT_BITS: usize> {
 }
 
 impl<const SLOT_BITS: usize> FreeList<SLOT_BITS> {
-    /// In simulation, every table that declares its same-address reads undefined reads
-    /// garbage on them from now on ([`crate::table_ram`]).
-    pub fn garbage_on_collision(&mut self) {
-        self.freed.garbage_on_collision();
-    }
-
-    /// Same-address reads and writes its tables have seen with garbage on.
-    pub fn collisions(&self) -> u64 {
-        self.freed.collisions()
-    }
+    same_address_garbage!(freed);
 }
 
 impl<const SLOT_BITS: usize> Logic for FreeList<SLOT_BITS> {

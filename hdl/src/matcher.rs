@@ -52,7 +52,7 @@ use crate::free_list::FreeList;
 use crate::order_ids::{self, OrderIdTable};
 use crate::risk::{FirstFailure, Multiply32, RiskChecks};
 use crate::slot_links::{SlotLinks, NO_SLOT};
-use crate::table_ram::TableRam;
+use crate::table_ram::{same_address_garbage, TableRam};
 use crate::tables::ControlDecoder;
 use gatebook_wire::{present, Event, MsgType, Reason, Side, StpMode, Tif};
 use rust_hdl::prelude::*;
@@ -616,46 +616,24 @@ impl<
         SUMMARY_ADDR,
     >
 {
-    /// In simulation, every table that declares its same-address reads undefined reads
-    /// garbage on them from now on ([`crate::table_ram`]).
-    pub fn garbage_on_collision(&mut self) {
-        self.accounts.garbage_on_collision();
-        self.headrooms.garbage_on_collision();
-        self.account_ends.garbage_on_collision();
-        self.instruments.garbage_on_collision();
-        self.exposures.garbage_on_collision();
-        self.best.garbage_on_collision();
-        self.level_ends.garbage_on_collision();
-        self.level_totals.garbage_on_collision();
-        self.slot_ids.garbage_on_collision();
-        self.slot_terms.garbage_on_collision();
-        self.slot_homes.garbage_on_collision();
-        self.level_links.garbage_on_collision();
-        self.account_links.garbage_on_collision();
-        self.bitmap.garbage_on_collision();
-        self.order_ids.garbage_on_collision();
-        self.free_slots.garbage_on_collision();
-    }
-
-    /// Same-address reads and writes its tables have seen with garbage on.
-    pub fn collisions(&self) -> u64 {
-        self.accounts.collisions()
-            + self.headrooms.collisions()
-            + self.account_ends.collisions()
-            + self.instruments.collisions()
-            + self.exposures.collisions()
-            + self.best.collisions()
-            + self.level_ends.collisions()
-            + self.level_totals.collisions()
-            + self.slot_ids.collisions()
-            + self.slot_terms.collisions()
-            + self.slot_homes.collisions()
-            + self.level_links.collisions()
-            + self.account_links.collisions()
-            + self.bitmap.collisions()
-            + self.order_ids.collisions()
-            + self.free_slots.collisions()
-    }
+    same_address_garbage!(
+        accounts,
+        headrooms,
+        account_ends,
+        instruments,
+        exposures,
+        best,
+        level_ends,
+        level_totals,
+        slot_ids,
+        slot_terms,
+        slot_homes,
+        level_links,
+        account_links,
+        bitmap,
+        order_ids,
+        free_slots
+    );
 
     /// The matcher of a card built for `build`; the const parameters must agree
     /// with it (see [`DefaultMatcher`]).

@@ -24,7 +24,7 @@
 //! - After `reset` the `used` bits are cleared, one bucket per cycle (`2^HASH_BITS` cycles),
 //!   with `cmd_ready` low.
 
-use crate::table_ram::TableRam;
+use crate::table_ram::{same_address_garbage, TableRam};
 use rust_hdl::prelude::*;
 
 /// Look a key up.
@@ -174,24 +174,7 @@ pub struct OrderIdTable<const SLOT_BITS: usize, const HASH_BITS: usize> {
 }
 
 impl<const SLOT_BITS: usize, const HASH_BITS: usize> OrderIdTable<SLOT_BITS, HASH_BITS> {
-    /// In simulation, every table that declares its same-address reads undefined reads
-    /// garbage on them from now on ([`crate::table_ram`]).
-    pub fn garbage_on_collision(&mut self) {
-        self.ids.garbage_on_collision();
-        self.accounts.garbage_on_collision();
-        self.slots.garbage_on_collision();
-        self.used.garbage_on_collision();
-        self.homes.garbage_on_collision();
-    }
-
-    /// Same-address reads and writes its tables have seen with garbage on.
-    pub fn collisions(&self) -> u64 {
-        self.ids.collisions()
-            + self.accounts.collisions()
-            + self.slots.collisions()
-            + self.used.collisions()
-            + self.homes.collisions()
-    }
+    same_address_garbage!(ids, accounts, slots, used, homes);
 }
 
 impl<const SLOT_BITS: usize, const HASH_BITS: usize> Default

@@ -20,7 +20,7 @@
 //! - Writes land at the end of the cycle; a read of a slot written the same cycle is
 //!   undefined ([`TableRam`], `SameAddress::Undefined`).
 
-use crate::table_ram::TableRam;
+use crate::table_ram::{same_address_garbage, TableRam};
 use rust_hdl::prelude::*;
 
 /// The link value that names no slot: the end of a list (bit 16 set).
@@ -55,17 +55,7 @@ pub struct SlotLinks<const SLOT_BITS: usize> {
 }
 
 impl<const SLOT_BITS: usize> SlotLinks<SLOT_BITS> {
-    /// In simulation, both link tables read garbage on same-address reads and writes
-    /// ([`crate::table_ram`]).
-    pub fn garbage_on_collision(&mut self) {
-        self.prev_links.garbage_on_collision();
-        self.next_links.garbage_on_collision();
-    }
-
-    /// Same-address reads and writes the link tables have seen with garbage on.
-    pub fn collisions(&self) -> u64 {
-        self.prev_links.collisions() + self.next_links.collisions()
-    }
+    same_address_garbage!(prev_links, next_links);
 }
 
 impl<const SLOT_BITS: usize> Default for SlotLinks<SLOT_BITS> {

@@ -18,6 +18,24 @@
 use rust_hdl::prelude::*;
 use std::collections::BTreeMap;
 
+/// Writes a block's `garbage_on_collision` and `collisions` over the tables and sub-blocks
+/// named (each has both methods), so that the list is written once per block.
+macro_rules! same_address_garbage {
+    ($($part:ident),+ $(,)?) => {
+        /// In simulation, every table that declares its same-address reads undefined reads
+        /// garbage on them from now on ([`crate::table_ram`]).
+        pub fn garbage_on_collision(&mut self) {
+            $(self.$part.garbage_on_collision();)+
+        }
+
+        /// Same-address reads and writes its tables have seen with garbage on.
+        pub fn collisions(&self) -> u64 {
+            0 $(+ self.$part.collisions())+
+        }
+    };
+}
+pub(crate) use same_address_garbage;
+
 /// What a read gives when a write to the same address happens on the same edge.
 #[derive(Copy, Clone, Debug, PartialEq, Eq, Default)]
 pub enum SameAddress {

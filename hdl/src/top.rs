@@ -97,16 +97,7 @@ impl<
         SUMMARY_ADDR,
     >
 {
-    /// In simulation, the matcher's tables read garbage on same-address reads they declare
-    /// undefined ([`crate::table_ram`]), so a test shows the design never uses them.
-    pub fn garbage_on_collision(&mut self) {
-        self.matcher.garbage_on_collision();
-    }
-
-    /// Same-address reads and writes the matcher's tables have seen with garbage on.
-    pub fn collisions(&self) -> u64 {
-        self.matcher.collisions()
-    }
+    crate::table_ram::same_address_garbage!(matcher);
 
     /// The card for `build`; the const parameters must agree with it.
     pub fn new(build: Build) -> Self {
