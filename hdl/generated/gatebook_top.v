@@ -1346,6 +1346,9 @@ module gatebook_top$matcher(clock,reset,msg_valid,msg_ready,malformed,control,re
     reg  [31:0] protection_q$d;
     wire  [31:0] protection_q$q;
     reg  protection_q$clock;
+    reg  find_pending$d;
+    wire  find_pending$q;
+    reg  find_pending$clock;
     
     // Local signals
     reg  [31:0] acct_next;
@@ -1411,6 +1414,7 @@ module gatebook_top$matcher(clock,reset,msg_valid,msg_ready,malformed,control,re
     reg  maker_fill;
     reg  [5:0] state_next;
     reg  [5:0] resume_next;
+    reg  overlap_ok;
     
     // Sub module instances
     gatebook_top$matcher$accounts accounts(
@@ -2155,6 +2159,11 @@ module gatebook_top$matcher(clock,reset,msg_valid,msg_ready,malformed,control,re
         .q(protection_q$q),
         .clock(protection_q$clock)
     );
+    gatebook_top$matcher$find_pending find_pending(
+        .d(find_pending$d),
+        .q(find_pending$q),
+        .clock(find_pending$clock)
+    );
     
     // Update code
     always @(*) begin
@@ -2261,6 +2270,7 @@ module gatebook_top$matcher(clock,reset,msg_valid,msg_ready,malformed,control,re
         m_home$clock = clock;
         maker_home$clock = clock;
         v_home$clock = clock;
+        find_pending$clock = clock;
         state$d = state$q;
         resume$d = resume$q;
         after_release$d = after_release$q;
@@ -2364,6 +2374,7 @@ module gatebook_top$matcher(clock,reset,msg_valid,msg_ready,malformed,control,re
         m_home$d = m_home$q;
         maker_home$d = maker_home$q;
         v_home$d = v_home$q;
+        find_pending$d = find_pending$q;
         accounts$read_clock = clock;
         accounts$write_clock = clock;
         headrooms$read_clock = clock;
@@ -2592,7 +2603,7 @@ module gatebook_top$matcher(clock,reset,msg_valid,msg_ready,malformed,control,re
             order_ids$cmd_cl_ord_id = v_id$q;
             order_ids$cmd_home = v_home$q;
         end
-        if (state$q == Step$Idle) begin
+        if ((state$q == Step$Idle) || (state$q == Step$RestLink)) begin
             order_ids$cmd_account = account;
             order_ids$cmd_cl_ord_id = cl_ord_id;
             order_ids$cmd_home = key_home;
@@ -2686,100 +2697,6 @@ module gatebook_top$matcher(clock,reset,msg_valid,msg_ready,malformed,control,re
                 end
             Step$Idle:
                 begin
-                    ahead_valid$d = 1'b0;
-                    ahead_pending$d = 1'b0;
-                    msg_ready = order_ids$cmd_ready && can_report;
-                    if (msg_valid && order_ids$cmd_ready && can_report) begin
-                        m_type$d = msg_type;
-                        m_sell$d = side == side_sell;
-                        m_side$d = side;
-                        m_market$d = market;
-                        m_tif$d = tif;
-                        m_post_only$d = post_only;
-                        m_stp$d = stp;
-                        m_inst$d = instrument;
-                        m_acct$d = account;
-                        acct_in_range$d = account < cap_accounts$q;
-                        inst_in_range$d = ((instrument) & 32'hffffffff) < cap_instruments$q;
-                        m_price$d = price;
-                        m_qty$d = qty;
-                        released_less_qty$d = (~((qty) & 68'hfffffffffffffffff)) + 32'h1;
-                        m_id$d = cl_ord_id;
-                        m_home$d = key_home;
-                        m_seq$d = in_seq;
-                        m_amount$d = amount;
-                        replacing$d = msg_type == msg_replace;
-                        id_found$d = 1'b0;
-                        if (malformed || (control && committed$q)) begin
-                            rep_event$d = ev_reject;
-                            rep_reason$d = reason_malformed;
-                            rep_side$d = side_none;
-                            rep_present$d = columns_price_qty_reason;
-                            if (side_known) begin
-                                rep_side$d = side;
-                                rep_present$d = columns_side_price_qty_reason;
-                            end
-                            rep_inst$d = instrument;
-                            rep_acct$d = account;
-                            rep_price$d = price;
-                            rep_qty$d = qty;
-                            rep_leaves$d = 32'h0;
-                            rep_id$d = cl_ord_id;
-                            rep_contra_acct$d = 32'h0;
-                            rep_contra_id$d = 32'h0;
-                            resume_next = Step$Idle;
-                            state_next = Step$Emit;
-                        end
-                        else if (control) begin
-                            if (msg_type == cfg_commit) begin
-                                committed$d = 1'b1;
-                            end
-                            if (msg_type == cfg_capacity) begin
-                                cap_instruments$d = decoder$cap_instruments;
-                                if (decoder$cap_instruments > build_instruments) begin
-                                    cap_instruments$d = build_instruments;
-                                end
-                                cap_accounts$d = decoder$cap_accounts;
-                                if (decoder$cap_accounts > build_accounts) begin
-                                    cap_accounts$d = build_accounts;
-                                end
-                                cap_slots$d = decoder$cap_order_slots;
-                                if (decoder$cap_order_slots > build_slots) begin
-                                    cap_slots$d = build_slots;
-                                end
-                                cap_window$d = decoder$cap_price_window;
-                                if (decoder$cap_price_window > build_window) begin
-                                    cap_window$d = build_window;
-                                end
-                            end
-                            if ((msg_type == cfg_instrument) && (((decoder$instrument_id) & 32'hffffffff) < build_instruments)) begin
-                                instruments$write_address = ((decoder$instrument_id) & 4'hf);
-                                instruments$write_data = decoder$instrument_row;
-                                instruments$write_enable = 1'b1;
-                            end
-                            if ((msg_type == cfg_account) && (decoder$account_id < build_accounts)) begin
-                                accounts$write_address = ((decoder$account_id) & 8'hff);
-                                accounts$write_data = decoder$account_row;
-                                accounts$write_enable = 1'b1;
-                                headrooms$write_address = ((decoder$account_id) & 8'hff);
-                                headrooms$write_data = decoder$headroom;
-                                headrooms$write_enable = 1'b1;
-                            end
-                        end
-                        else begin
-                            acct_next = account;
-                            inst_next = instrument;
-                            book_next = instrument << 32'h1;
-                            if (side == side_buy) begin
-                                book_next = (instrument << 32'h1) | 32'h1;
-                            end
-                            if (msg_type <= msg_replace) begin
-                                order_ids$cmd_valid = 1'b1;
-                                order_ids$cmd_op = ids_find;
-                            end
-                            state_next = Step$Lookup;
-                        end
-                    end
                 end
             Step$Emit:
                 begin
@@ -2787,7 +2704,12 @@ module gatebook_top$matcher(clock,reset,msg_valid,msg_ready,malformed,control,re
                 end
             Step$Lookup:
                 begin
-                    if ((m_type$q > msg_replace) || order_ids$done) begin
+                    if (find_pending$q && order_ids$cmd_ready) begin
+                        order_ids$cmd_valid = 1'b1;
+                        order_ids$cmd_op = ids_find;
+                        find_pending$d = 1'b0;
+                    end
+                    if ((m_type$q > msg_replace) || (order_ids$done && ~find_pending$q)) begin
                         id_found$d = order_ids$found;
                         id_slot$d = ((order_ids$found_slot) & 16'hffff);
                         rep_event$d = ev_reject;
@@ -3683,6 +3605,105 @@ module gatebook_top$matcher(clock,reset,msg_valid,msg_ready,malformed,control,re
                     state_next = Step$Clearing;
                 end
         endcase
+        overlap_ok = (state$q == Step$RestLink) && ~control && ~malformed && (account != m_acct$q) && (instrument != m_inst$q);
+        if ((state$q == Step$Idle) || overlap_ok) begin
+            ahead_valid$d = 1'b0;
+            ahead_pending$d = 1'b0;
+            msg_ready = can_report;
+            if (msg_valid && can_report) begin
+                find_pending$d = 1'b0;
+                m_type$d = msg_type;
+                m_sell$d = side == side_sell;
+                m_side$d = side;
+                m_market$d = market;
+                m_tif$d = tif;
+                m_post_only$d = post_only;
+                m_stp$d = stp;
+                m_inst$d = instrument;
+                m_acct$d = account;
+                acct_in_range$d = account < cap_accounts$q;
+                inst_in_range$d = ((instrument) & 32'hffffffff) < cap_instruments$q;
+                m_price$d = price;
+                m_qty$d = qty;
+                released_less_qty$d = (~((qty) & 68'hfffffffffffffffff)) + 32'h1;
+                m_id$d = cl_ord_id;
+                m_home$d = key_home;
+                m_seq$d = in_seq;
+                m_amount$d = amount;
+                replacing$d = msg_type == msg_replace;
+                id_found$d = 1'b0;
+                if (malformed || (control && committed$q)) begin
+                    rep_event$d = ev_reject;
+                    rep_reason$d = reason_malformed;
+                    rep_side$d = side_none;
+                    rep_present$d = columns_price_qty_reason;
+                    if (side_known) begin
+                        rep_side$d = side;
+                        rep_present$d = columns_side_price_qty_reason;
+                    end
+                    rep_inst$d = instrument;
+                    rep_acct$d = account;
+                    rep_price$d = price;
+                    rep_qty$d = qty;
+                    rep_leaves$d = 32'h0;
+                    rep_id$d = cl_ord_id;
+                    rep_contra_acct$d = 32'h0;
+                    rep_contra_id$d = 32'h0;
+                    resume_next = Step$Idle;
+                    state_next = Step$Emit;
+                end
+                else if (control) begin
+                    if (msg_type == cfg_commit) begin
+                        committed$d = 1'b1;
+                    end
+                    if (msg_type == cfg_capacity) begin
+                        cap_instruments$d = decoder$cap_instruments;
+                        if (decoder$cap_instruments > build_instruments) begin
+                            cap_instruments$d = build_instruments;
+                        end
+                        cap_accounts$d = decoder$cap_accounts;
+                        if (decoder$cap_accounts > build_accounts) begin
+                            cap_accounts$d = build_accounts;
+                        end
+                        cap_slots$d = decoder$cap_order_slots;
+                        if (decoder$cap_order_slots > build_slots) begin
+                            cap_slots$d = build_slots;
+                        end
+                        cap_window$d = decoder$cap_price_window;
+                        if (decoder$cap_price_window > build_window) begin
+                            cap_window$d = build_window;
+                        end
+                    end
+                    if ((msg_type == cfg_instrument) && (((decoder$instrument_id) & 32'hffffffff) < build_instruments)) begin
+                        instruments$write_address = ((decoder$instrument_id) & 4'hf);
+                        instruments$write_data = decoder$instrument_row;
+                        instruments$write_enable = 1'b1;
+                    end
+                    if ((msg_type == cfg_account) && (decoder$account_id < build_accounts)) begin
+                        accounts$write_address = ((decoder$account_id) & 8'hff);
+                        accounts$write_data = decoder$account_row;
+                        accounts$write_enable = 1'b1;
+                        headrooms$write_address = ((decoder$account_id) & 8'hff);
+                        headrooms$write_data = decoder$headroom;
+                        headrooms$write_enable = 1'b1;
+                    end
+                end
+                else begin
+                    acct_next = account;
+                    inst_next = instrument;
+                    book_next = instrument << 32'h1;
+                    if (side == side_buy) begin
+                        book_next = (instrument << 32'h1) | 32'h1;
+                    end
+                    if (msg_type <= msg_replace) begin
+                        order_ids$cmd_valid = order_ids$cmd_ready;
+                        order_ids$cmd_op = ids_find;
+                        find_pending$d = ~order_ids$cmd_ready;
+                    end
+                    state_next = Step$Lookup;
+                end
+            end
+        end
         if (take_slot) begin
             rest_slot$d = ((free_slots$slot) & 16'hffff);
             free_slots$alloc = 1'b1;
@@ -3745,6 +3766,7 @@ module gatebook_top$matcher(clock,reset,msg_valid,msg_ready,malformed,control,re
             ahead_pending$d = 1'b0;
             ahead_valid$d = 1'b0;
             rep_pending$d = 1'b0;
+            find_pending$d = 1'b0;
             fill_unlink$d = 1'b0;
             committed$d = 1'b0;
             sweep$d = 32'h0;
@@ -6598,6 +6620,25 @@ module gatebook_top$matcher$fill_unlink(d,q,clock);
     end
           
 endmodule // gatebook_top$matcher$fill_unlink
+
+
+module gatebook_top$matcher$find_pending(d,q,clock);
+    
+    // Module arguments
+    input wire  d;
+    output reg  q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 1'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // gatebook_top$matcher$find_pending
 
 
 module gatebook_top$matcher$fok_level(d,q,clock);

@@ -591,6 +591,11 @@ pub struct Matcher<
     maker_fill: Signal<Local, Bit>,
     state_next: Signal<Local, Step>,
     resume_next: Signal<Local, Step>,
+    /// The message's id lookup waits for the id table, busy with the last message's insert
+    /// or removal when the message was taken; Lookup issues it.
+    find_pending: DFF<Bit>,
+    /// RestLink may take the next message (no shared account or instrument).
+    overlap_ok: Signal<Local, Bit>,
 }
 
 impl<
@@ -950,6 +955,8 @@ impl<
             maker_fill: Default::default(),
             state_next: Default::default(),
             resume_next: Default::default(),
+            overlap_ok: Default::default(),
+            find_pending: Default::default(),
         }
     }
 }
@@ -1089,7 +1096,8 @@ impl<
             committed,
             m_home,
             maker_home,
-            v_home
+            v_home,
+            find_pending
         );
         self.accounts.read_clock.next = self.clock.val();
         self.accounts.write_clock.next = self.clock.val();
@@ -1367,7 +1375,7 @@ impl<
             self.order_ids.cmd_cl_ord_id.next = self.v_id.q.val();
             self.order_ids.cmd_home.next = self.v_home.q.val();
         }
-        if self.state.q.val() == Step::Idle {
+        if (self.state.q.val() == Step::Idle) || (self.state.q.val() == Step::RestLink) {
             self.order_ids.cmd_account.next = self.account.val();
             self.order_ids.cmd_cl_ord_id.next = self.cl_ord_id.val();
             self.order_ids.cmd_home.next = self.key_home.val();
@@ -1473,122 +1481,7 @@ impl<
                 }
             }
             Step::Idle => {
-                // A look-ahead belongs to one message's match (its answer, if it comes
-                // later, is dropped).
-                self.ahead_valid.d.next = false;
-                self.ahead_pending.d.next = false;
-                // The bitmap may still be setting the last message's level: the states that
-                // lead to bitmap commands (Verdict, CancelCheck, ReplaceCheck, KillSlot) wait
-                // for it instead.
-                // A message is taken once the holding register is free or being emptied
-                // this cycle (its report then leaves as the message is latched), so the
-                // message states after Idle find it free.
-                self.msg_ready.next = self.order_ids.cmd_ready.val() && self.can_report.val();
-                if self.msg_valid.val() && self.order_ids.cmd_ready.val() && self.can_report.val() {
-                    self.m_type.d.next = self.msg_type.val();
-                    self.m_sell.d.next = self.side.val() == self.side_sell.val();
-                    self.m_side.d.next = self.side.val();
-                    self.m_market.d.next = self.market.val();
-                    self.m_tif.d.next = self.tif.val();
-                    self.m_post_only.d.next = self.post_only.val();
-                    self.m_stp.d.next = self.stp.val();
-                    self.m_inst.d.next = self.instrument.val();
-                    self.m_acct.d.next = self.account.val();
-                    self.acct_in_range.d.next = self.account.val() < self.cap_accounts.q.val();
-                    self.inst_in_range.d.next =
-                        bit_cast::<32, 16>(self.instrument.val()) < self.cap_instruments.q.val();
-                    self.m_price.d.next = self.price.val();
-                    self.m_qty.d.next = self.qty.val();
-                    self.released_less_qty.d.next = (!bit_cast::<68, 32>(self.qty.val())) + 1;
-                    self.m_id.d.next = self.cl_ord_id.val();
-                    self.m_home.d.next = self.key_home.val();
-                    self.m_seq.d.next = self.in_seq.val();
-                    self.m_amount.d.next = self.amount.val();
-                    self.replacing.d.next = self.msg_type.val() == self.msg_replace.val();
-                    self.id_found.d.next = false;
-                    if self.malformed.val() || (self.control.val() && self.committed.q.val()) {
-                        // REJECT MALFORMED echoing the raw record; the side only when it is
-                        // B or S. After CFG_COMMIT a control record is not order flow, and
-                        // engine-sw rejects it the same way.
-                        self.rep_event.d.next = self.ev_reject.val();
-                        self.rep_reason.d.next = self.reason_malformed.val();
-                        self.rep_side.d.next = self.side_none.val();
-                        self.rep_present.d.next = self.columns_price_qty_reason.val();
-                        if self.side_known.val() {
-                            self.rep_side.d.next = self.side.val();
-                            self.rep_present.d.next = self.columns_side_price_qty_reason.val();
-                        }
-                        self.rep_inst.d.next = self.instrument.val();
-                        self.rep_acct.d.next = self.account.val();
-                        self.rep_price.d.next = self.price.val();
-                        self.rep_qty.d.next = self.qty.val();
-                        self.rep_leaves.d.next = 0.into();
-                        self.rep_id.d.next = self.cl_ord_id.val();
-                        self.rep_contra_acct.d.next = 0.into();
-                        self.rep_contra_id.d.next = 0.into();
-                        self.resume_next.next = Step::Idle;
-                        self.state_next.next = Step::Emit;
-                    } else if self.control.val() {
-                        if self.msg_type.val() == self.cfg_commit.val() {
-                            self.committed.d.next = true;
-                        }
-                        if self.msg_type.val() == self.cfg_capacity.val() {
-                            // The configured capacity, never beyond the build: a venue
-                            // larger than the card is refused by the host, and clamping
-                            // keeps every table index inside its RAM regardless.
-                            self.cap_instruments.d.next = self.decoder.cap_instruments.val();
-                            if self.decoder.cap_instruments.val() > self.build_instruments.val() {
-                                self.cap_instruments.d.next = self.build_instruments.val();
-                            }
-                            self.cap_accounts.d.next = self.decoder.cap_accounts.val();
-                            if self.decoder.cap_accounts.val() > self.build_accounts.val() {
-                                self.cap_accounts.d.next = self.build_accounts.val();
-                            }
-                            self.cap_slots.d.next = self.decoder.cap_order_slots.val();
-                            if self.decoder.cap_order_slots.val() > self.build_slots.val() {
-                                self.cap_slots.d.next = self.build_slots.val();
-                            }
-                            self.cap_window.d.next = self.decoder.cap_price_window.val();
-                            if self.decoder.cap_price_window.val() > self.build_window.val() {
-                                self.cap_window.d.next = self.build_window.val();
-                            }
-                        }
-                        if (self.msg_type.val() == self.cfg_instrument.val())
-                            && (bit_cast::<32, 16>(self.decoder.instrument_id.val())
-                                < self.build_instruments.val())
-                        {
-                            self.instruments.write_address.next =
-                                bit_cast::<INSTRUMENT_BITS, 16>(self.decoder.instrument_id.val());
-                            self.instruments.write_data.next = self.decoder.instrument_row.val();
-                            self.instruments.write_enable.next = true;
-                        }
-                        if (self.msg_type.val() == self.cfg_account.val())
-                            && (self.decoder.account_id.val() < self.build_accounts.val())
-                        {
-                            self.accounts.write_address.next =
-                                bit_cast::<ACCOUNT_BITS, 32>(self.decoder.account_id.val());
-                            self.accounts.write_data.next = self.decoder.account_row.val();
-                            self.accounts.write_enable.next = true;
-                            self.headrooms.write_address.next =
-                                bit_cast::<ACCOUNT_BITS, 32>(self.decoder.account_id.val());
-                            self.headrooms.write_data.next = self.decoder.headroom.val();
-                            self.headrooms.write_enable.next = true;
-                        }
-                    } else {
-                        self.acct_next.next = self.account.val();
-                        self.inst_next.next = self.instrument.val();
-                        // The opposite book, for the would-cross check.
-                        self.book_next.next = self.instrument.val() << 1;
-                        if self.side.val() == self.side_buy.val() {
-                            self.book_next.next = (self.instrument.val() << 1) | 1;
-                        }
-                        if self.msg_type.val() <= self.msg_replace.val() {
-                            self.order_ids.cmd_valid.next = true;
-                            self.order_ids.cmd_op.next = self.ids_find.val();
-                        }
-                        self.state_next.next = Step::Lookup;
-                    }
-                }
+                // Takes a message: see the accept logic after this match.
             }
             Step::Emit => {
                 // Not entered: a report goes to the holding register and the FSM moves on.
@@ -1596,7 +1489,16 @@ impl<
             }
             Step::Lookup => {
                 // (No report is pending here: Idle accepts only with the register free.)
-                if (self.m_type.q.val() > self.msg_replace.val()) || self.order_ids.done.val() {
+                // A lookup that could not start when the message was taken starts now; a
+                // `done` before it is the last message's insert or removal finishing.
+                if self.find_pending.q.val() && self.order_ids.cmd_ready.val() {
+                    self.order_ids.cmd_valid.next = true;
+                    self.order_ids.cmd_op.next = self.ids_find.val();
+                    self.find_pending.d.next = false;
+                }
+                if (self.m_type.q.val() > self.msg_replace.val())
+                    || (self.order_ids.done.val() && !self.find_pending.q.val())
+                {
                     self.id_found.d.next = self.order_ids.found.val();
                     self.id_slot.d.next =
                         bit_cast::<16, SLOT_BITS>(self.order_ids.found_slot.val());
@@ -2591,6 +2493,139 @@ impl<
             }
         }
 
+        // A message is taken in Idle, or in RestLink when it shares no account and no
+        // instrument with the order resting there: RestLink writes only that account's and
+        // that instrument's rows (and the order's slot, which the next message's first cycle
+        // does not read), so the next message's first reads see every row as one-at-a-time
+        // order would. The bitmap's set and the id table's insert run on, and the states
+        // that need them wait as after Idle. (docs/pipeline.md, "Overlap".)
+        self.overlap_ok.next = (self.state.q.val() == Step::RestLink)
+            && !self.control.val()
+            && !self.malformed.val()
+            && (self.account.val() != self.m_acct.q.val())
+            && (self.instrument.val() != self.m_inst.q.val());
+        if (self.state.q.val() == Step::Idle) || self.overlap_ok.val() {
+            // A look-ahead belongs to one message's match (its answer, if it comes
+            // later, is dropped).
+            self.ahead_valid.d.next = false;
+            self.ahead_pending.d.next = false;
+            // The bitmap may still be setting the last message's level: the states that
+            // lead to bitmap commands (Verdict, CancelCheck, ReplaceCheck, KillSlot) wait
+            // for it instead.
+            // A message is taken once the holding register is free or being emptied
+            // this cycle (its report then leaves as the message is latched), so the
+            // message states after Idle find it free. The id table may still be busy with
+            // the last message's insert or removal: the lookup then waits (find_pending).
+            self.msg_ready.next = self.can_report.val();
+            if self.msg_valid.val() && self.can_report.val() {
+                self.find_pending.d.next = false;
+                self.m_type.d.next = self.msg_type.val();
+                self.m_sell.d.next = self.side.val() == self.side_sell.val();
+                self.m_side.d.next = self.side.val();
+                self.m_market.d.next = self.market.val();
+                self.m_tif.d.next = self.tif.val();
+                self.m_post_only.d.next = self.post_only.val();
+                self.m_stp.d.next = self.stp.val();
+                self.m_inst.d.next = self.instrument.val();
+                self.m_acct.d.next = self.account.val();
+                self.acct_in_range.d.next = self.account.val() < self.cap_accounts.q.val();
+                self.inst_in_range.d.next =
+                    bit_cast::<32, 16>(self.instrument.val()) < self.cap_instruments.q.val();
+                self.m_price.d.next = self.price.val();
+                self.m_qty.d.next = self.qty.val();
+                self.released_less_qty.d.next = (!bit_cast::<68, 32>(self.qty.val())) + 1;
+                self.m_id.d.next = self.cl_ord_id.val();
+                self.m_home.d.next = self.key_home.val();
+                self.m_seq.d.next = self.in_seq.val();
+                self.m_amount.d.next = self.amount.val();
+                self.replacing.d.next = self.msg_type.val() == self.msg_replace.val();
+                self.id_found.d.next = false;
+                if self.malformed.val() || (self.control.val() && self.committed.q.val()) {
+                    // REJECT MALFORMED echoing the raw record; the side only when it is
+                    // B or S. After CFG_COMMIT a control record is not order flow, and
+                    // engine-sw rejects it the same way.
+                    self.rep_event.d.next = self.ev_reject.val();
+                    self.rep_reason.d.next = self.reason_malformed.val();
+                    self.rep_side.d.next = self.side_none.val();
+                    self.rep_present.d.next = self.columns_price_qty_reason.val();
+                    if self.side_known.val() {
+                        self.rep_side.d.next = self.side.val();
+                        self.rep_present.d.next = self.columns_side_price_qty_reason.val();
+                    }
+                    self.rep_inst.d.next = self.instrument.val();
+                    self.rep_acct.d.next = self.account.val();
+                    self.rep_price.d.next = self.price.val();
+                    self.rep_qty.d.next = self.qty.val();
+                    self.rep_leaves.d.next = 0.into();
+                    self.rep_id.d.next = self.cl_ord_id.val();
+                    self.rep_contra_acct.d.next = 0.into();
+                    self.rep_contra_id.d.next = 0.into();
+                    self.resume_next.next = Step::Idle;
+                    self.state_next.next = Step::Emit;
+                } else if self.control.val() {
+                    if self.msg_type.val() == self.cfg_commit.val() {
+                        self.committed.d.next = true;
+                    }
+                    if self.msg_type.val() == self.cfg_capacity.val() {
+                        // The configured capacity, never beyond the build: a venue
+                        // larger than the card is refused by the host, and clamping
+                        // keeps every table index inside its RAM regardless.
+                        self.cap_instruments.d.next = self.decoder.cap_instruments.val();
+                        if self.decoder.cap_instruments.val() > self.build_instruments.val() {
+                            self.cap_instruments.d.next = self.build_instruments.val();
+                        }
+                        self.cap_accounts.d.next = self.decoder.cap_accounts.val();
+                        if self.decoder.cap_accounts.val() > self.build_accounts.val() {
+                            self.cap_accounts.d.next = self.build_accounts.val();
+                        }
+                        self.cap_slots.d.next = self.decoder.cap_order_slots.val();
+                        if self.decoder.cap_order_slots.val() > self.build_slots.val() {
+                            self.cap_slots.d.next = self.build_slots.val();
+                        }
+                        self.cap_window.d.next = self.decoder.cap_price_window.val();
+                        if self.decoder.cap_price_window.val() > self.build_window.val() {
+                            self.cap_window.d.next = self.build_window.val();
+                        }
+                    }
+                    if (self.msg_type.val() == self.cfg_instrument.val())
+                        && (bit_cast::<32, 16>(self.decoder.instrument_id.val())
+                            < self.build_instruments.val())
+                    {
+                        self.instruments.write_address.next =
+                            bit_cast::<INSTRUMENT_BITS, 16>(self.decoder.instrument_id.val());
+                        self.instruments.write_data.next = self.decoder.instrument_row.val();
+                        self.instruments.write_enable.next = true;
+                    }
+                    if (self.msg_type.val() == self.cfg_account.val())
+                        && (self.decoder.account_id.val() < self.build_accounts.val())
+                    {
+                        self.accounts.write_address.next =
+                            bit_cast::<ACCOUNT_BITS, 32>(self.decoder.account_id.val());
+                        self.accounts.write_data.next = self.decoder.account_row.val();
+                        self.accounts.write_enable.next = true;
+                        self.headrooms.write_address.next =
+                            bit_cast::<ACCOUNT_BITS, 32>(self.decoder.account_id.val());
+                        self.headrooms.write_data.next = self.decoder.headroom.val();
+                        self.headrooms.write_enable.next = true;
+                    }
+                } else {
+                    self.acct_next.next = self.account.val();
+                    self.inst_next.next = self.instrument.val();
+                    // The opposite book, for the would-cross check.
+                    self.book_next.next = self.instrument.val() << 1;
+                    if self.side.val() == self.side_buy.val() {
+                        self.book_next.next = (self.instrument.val() << 1) | 1;
+                    }
+                    if self.msg_type.val() <= self.msg_replace.val() {
+                        self.order_ids.cmd_valid.next = self.order_ids.cmd_ready.val();
+                        self.order_ids.cmd_op.next = self.ids_find.val();
+                        self.find_pending.d.next = !self.order_ids.cmd_ready.val();
+                    }
+                    self.state_next.next = Step::Lookup;
+                }
+            }
+        }
+
         // A resting order takes the free slot (RestAlloc, or Verdict for an order that rests
         // without matching): the slot, its id-table entry (the insert runs on) and its
         // forward links, empty.
@@ -2674,6 +2709,7 @@ impl<
             self.ahead_pending.d.next = false;
             self.ahead_valid.d.next = false;
             self.rep_pending.d.next = false;
+            self.find_pending.d.next = false;
             self.fill_unlink.d.next = false;
             self.committed.d.next = false;
             self.sweep.d.next = 0.into();
