@@ -2498,7 +2498,7 @@ impl<
         // that instrument's rows (and the order's slot, which the next message's first cycle
         // does not read), so the next message's first reads see every row as one-at-a-time
         // order would. The bitmap's set and the id table's insert run on, and the states
-        // that need them wait as after Idle. (docs/pipeline.md, "Overlap".)
+        // that need them wait as after Idle (docs/pipeline.md, "Cycle budget", item 2).
         self.overlap_ok.next = (self.state.q.val() == Step::RestLink)
             && !self.control.val()
             && !self.malformed.val()

