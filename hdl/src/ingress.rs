@@ -14,8 +14,8 @@
 //!   price otherwise, so a malformed record's reject echoes what it carried. `side_known`
 //!   says the side byte is B or S (a reject shows the side only then). `record` is the
 //!   whole beat, for the control records' own layouts.
-//!
-//! - `key_hash`: the order-id key's hash ([`KeyHash`]), registered with the record.
+//! - `key_hash`: the order-id key's hash ([`KeyHash`]), computed as the beat arrives and
+//!   registered with the record, so the id table's addresses never wait on the multiply.
 //!
 //! Latency: one cycle from input beat to `out_valid`.
 
