@@ -7970,8 +7970,15 @@ module gatebook_top$matcher$order_ids(clock,reset,cmd_valid,cmd_ready,cmd_op,cmd
     reg  [12:0] sweep$d;
     wire  [12:0] sweep$q;
     reg  sweep$clock;
+    reg  vacancy$d;
+    wire  vacancy$q;
+    reg  vacancy$clock;
+    reg  quick_done$d;
+    wire  quick_done$q;
+    reg  quick_done$clock;
     
     // Local signals
+    reg  quick_insert;
     reg  key_matches;
     reg  stays;
     
@@ -8071,6 +8078,16 @@ module gatebook_top$matcher$order_ids(clock,reset,cmd_valid,cmd_ready,cmd_op,cmd
         .q(sweep$q),
         .clock(sweep$clock)
     );
+    gatebook_top$matcher$order_ids$vacancy vacancy(
+        .d(vacancy$d),
+        .q(vacancy$q),
+        .clock(vacancy$clock)
+    );
+    gatebook_top$matcher$order_ids$quick_done quick_done(
+        .d(quick_done$d),
+        .q(quick_done$q),
+        .clock(quick_done$clock)
+    );
     
     // Update code
     always @(*) begin
@@ -8084,6 +8101,8 @@ module gatebook_top$matcher$order_ids(clock,reset,cmd_valid,cmd_ready,cmd_op,cmd
         hole$clock = clock;
         removed_slot$clock = clock;
         sweep$clock = clock;
+        vacancy$clock = clock;
+        quick_done$clock = clock;
         state$d = state$q;
         op$d = op$q;
         account$d = account$q;
@@ -8094,6 +8113,8 @@ module gatebook_top$matcher$order_ids(clock,reset,cmd_valid,cmd_ready,cmd_op,cmd
         hole$d = hole$q;
         removed_slot$d = removed_slot$q;
         sweep$d = sweep$q;
+        vacancy$d = vacancy$q;
+        quick_done$d = quick_done$q;
         ids$read_clock = clock;
         ids$write_clock = clock;
         accounts$read_clock = clock;
@@ -8125,7 +8146,8 @@ module gatebook_top$matcher$order_ids(clock,reset,cmd_valid,cmd_ready,cmd_op,cmd
         used$write_enable = 1'b0;
         homes$write_enable = 1'b0;
         cmd_ready = 1'b0;
-        done = 1'b0;
+        done = quick_done$q;
+        quick_done$d = 1'b0;
         found = 1'b0;
         found_slot = slots$read_data;
         key_matches = |used$read_data && (ids$read_data == cl_ord_id$q) && (accounts$read_data == account$q);
@@ -8149,7 +8171,28 @@ module gatebook_top$matcher$order_ids(clock,reset,cmd_valid,cmd_ready,cmd_op,cmd
                     slots$read_address = cmd_home;
                     used$read_address = cmd_home;
                     homes$read_address = cmd_home;
+                    quick_insert = cmd_valid && vacancy$q && (cmd_op == op_insert) && (cmd_account == account$q) && (cmd_cl_ord_id == cl_ord_id$q);
                     if (cmd_valid) begin
+                        vacancy$d = 1'b0;
+                    end
+                    if (quick_insert) begin
+                        ids$write_address = at$q;
+                        accounts$write_address = at$q;
+                        slots$write_address = at$q;
+                        used$write_address = at$q;
+                        homes$write_address = at$q;
+                        homes$write_data = cmd_home;
+                        ids$write_data = cmd_cl_ord_id;
+                        accounts$write_data = cmd_account;
+                        slots$write_data = cmd_slot;
+                        homes$write_enable = 1'b1;
+                        ids$write_enable = 1'b1;
+                        accounts$write_enable = 1'b1;
+                        slots$write_enable = 1'b1;
+                        used$write_enable = 1'b1;
+                        quick_done$d = 1'b1;
+                    end
+                    else if (cmd_valid) begin
                         op$d = cmd_op;
                         account$d = cmd_account;
                         cl_ord_id$d = cmd_cl_ord_id;
@@ -8186,6 +8229,7 @@ module gatebook_top$matcher$order_ids(clock,reset,cmd_valid,cmd_ready,cmd_op,cmd
                     end
                     else if (~|used$read_data) begin
                         done = 1'b1;
+                        vacancy$d = op$q == op_find;
                         state$d = OrderIdState$Idle;
                     end
                     else if (key_matches) begin
@@ -8235,6 +8279,8 @@ module gatebook_top$matcher$order_ids(clock,reset,cmd_valid,cmd_ready,cmd_op,cmd
         if (reset) begin
             state$d = OrderIdState$Clearing;
             sweep$d = 32'h0;
+            vacancy$d = 1'b0;
+            quick_done$d = 1'b0;
         end
     end
     
@@ -8436,6 +8482,25 @@ module gatebook_top$matcher$order_ids$op(d,q,clock);
 endmodule // gatebook_top$matcher$order_ids$op
 
 
+module gatebook_top$matcher$order_ids$quick_done(d,q,clock);
+    
+    // Module arguments
+    input wire  d;
+    output reg  q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 1'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // gatebook_top$matcher$order_ids$quick_done
+
+
 module gatebook_top$matcher$order_ids$removed_slot(d,q,clock);
     
     // Module arguments
@@ -8570,6 +8635,25 @@ module gatebook_top$matcher$order_ids$used(read_address,read_clock,read_data,wri
        end
     end
 endmodule // gatebook_top$matcher$order_ids$used
+
+
+module gatebook_top$matcher$order_ids$vacancy(d,q,clock);
+    
+    // Module arguments
+    input wire  d;
+    output reg  q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 1'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // gatebook_top$matcher$order_ids$vacancy
 
 
 module gatebook_top$matcher$order_price_q(d,q,clock);
