@@ -363,68 +363,74 @@ def main():
     # paths into block RAM address pins that start at a block RAM's unregistered read data or
     # run through a combinational DSP: the slow starts and the slow middles of a path,
     # whatever its LUT count
-    origin = {}  # bit -> (from unregistered block RAM data, through a combinational DSP)
+    through = {}  # bit -> a path into it runs through a combinational DSP
 
-    def kinds_of(b):
-        if b in origin:
-            return origin[b]
-        found = (b in bram_unregistered, False)
-        for ib, w, cname in comb.get(b, ()):
-            a, d = kinds_of(ib)
-            found = (found[0] or a, found[1] or d or cell_type[cname] in DSP)
-        origin[b] = found
-        return found
+    def through_dsp(b):
+        if b not in through:
+            through[b] = any(cell_type[cname] in DSP or through_dsp(ib)
+                             for ib, w, cname in comb.get(b, ()))
+        return through[b]
 
-    from_data = {}  # bit -> LUT levels of the deepest path to it from block RAM read data
+    from_data = {}  # bit -> (LUT levels, predecessor) of its deepest path from block RAM data
 
     def data_depth(b):
+        """LUT levels of the deepest path to `b` from unregistered block RAM data, or None."""
         if b in from_data:
-            return from_data[b]
-        best = 0 if b in bram_unregistered else None
+            return from_data[b][0]
+        best, pred = (0, None) if b in bram_unregistered else (None, None)
         for ib, w, cname in comb.get(b, ()):
             d = data_depth(ib)
             if d is not None and (best is None or d + w[0] > best):
-                best = d + w[0]
-        from_data[b] = best
+                best, pred = d + w[0], ib
+        from_data[b] = (best, pred)
         return best
 
-    def example(b, kind):
-        """A start point of a path of `kind` (0: block RAM data, 1: DSP) ending at `b`."""
+    def data_start(b):
+        """The block RAM read data where the deepest such path to `b` starts."""
+        while from_data[b][1] is not None:
+            b = from_data[b][1]
+        return start_bits.get(b, "constant")
+
+    def dsp_start(b):
+        """The start of a path to `b` through a combinational DSP, and the DSP's block."""
         while b in comb:
             for ib, w, cname in comb[b]:
-                if kind == 1 and cell_type[cname] in DSP and not kinds_of(ib)[1]:
-                    return f"{start_bits.get(trace(ib)[0], 'constant')} (through {block_of(cname, mod['cells'][cname])}'s DSP)"
-                if kinds_of(ib)[kind]:
+                if cell_type[cname] in DSP and not through_dsp(ib):
+                    return (f"{start_bits.get(trace(ib)[0], 'constant')} "
+                            f"(through {block_of(cname, mod['cells'][cname])}'s DSP)")
+                if through_dsp(ib):
                     b = ib
                     break
             else:
                 break
         return start_bits.get(b, "constant")
 
-    address_ends = {}
+    deepest_data = {}  # address port -> (LUT levels, end bit) of its deepest path from data
+    dsp_end = {}  # address port -> an end bit reached through a combinational DSP
+    ports = set()
     for b, desc in end_points:
         if re.search(r"\(ADDR", desc) and any(t in desc for t in SEQ_BRAM):
-            a, d = kinds_of(b)
             key = re.sub(r"\[\d+\]", "", desc)
-            old = address_ends.get(key, (False, False, None, None, None))
-            depth_here = data_depth(b) if a else None
-            deeper = depth_here is not None and (old[4] is None or depth_here > old[4])
-            address_ends[key] = (old[0] or a, old[1] or d, b if deeper else old[2],
-                                 old[3] if old[1] or not d else b,
-                                 depth_here if deeper else old[4])
-    from_bram = sorted((k for k, v in address_ends.items() if v[0]),
-                       key=lambda k: (-address_ends[k][4], k))
-    via_dsp = sorted(k for k, v in address_ends.items() if v[1])
+            ports.add(key)
+            d = data_depth(b)
+            if d is not None and (key not in deepest_data or d > deepest_data[key][0]):
+                deepest_data[key] = (d, b)
+            if through_dsp(b):
+                dsp_end.setdefault(key, b)
+    from_bram = sorted(deepest_data, key=lambda k: (-deepest_data[k][0], k))
+    via_dsp = sorted(dsp_end)
     print()
-    print(f"block RAM address pins: {len(address_ends)} ports; reached from a block RAM's "
+    print(f"block RAM address pins: {len(ports)} ports; reached from a block RAM's "
           f"unregistered read data: {len(from_bram)}; through a combinational DSP: {len(via_dsp)}")
-    for title, keys, kind in (("from unregistered block RAM read data", from_bram, 0),
-                              ("through a combinational DSP", via_dsp, 1)):
-        for k in keys[: args.top]:
-            levels = f" ({address_ends[k][4]} LUT levels)" if kind == 0 else ""
-            print(f"  {title}{levels}: {k} <- {example(address_ends[k][2 + kind], kind)}")
-        if len(keys) > args.top:
-            print(f"  ... and {len(keys) - args.top} more")
+    for k in from_bram[: args.top]:
+        levels, b = deepest_data[k]
+        print(f"  from unregistered block RAM read data ({levels} LUT levels): {k} <- {data_start(b)}")
+    if len(from_bram) > args.top:
+        print(f"  ... and {len(from_bram) - args.top} more")
+    for k in via_dsp[: args.top]:
+        print(f"  through a combinational DSP: {k} <- {dsp_start(dsp_end[k])}")
+    if len(via_dsp) > args.top:
+        print(f"  ... and {len(via_dsp) - args.top} more")
 
     # by start point: the deepest path out of each register / RAM / input (a forward pass),
     # so that paths behind the very worst one show too
