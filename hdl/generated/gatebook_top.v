@@ -41,20 +41,19 @@ module gatebook_top(clock,reset,in_data,in_valid,in_ready,out_data,out_valid,out
     localparam Step$RestLink = 24;
     localparam Step$Unlink0 = 25;
     localparam Step$Unlink1 = 26;
-    localparam Step$UnlinkClearWait = 27;
-    localparam Step$UnlinkClearBest = 28;
-    localparam Step$UnlinkSearchWait = 29;
-    localparam Step$UnlinkForget = 30;
-    localparam Step$CancelCheck = 31;
-    localparam Step$ReplaceCheck = 32;
-    localparam Step$ReplaceRelease = 33;
-    localparam Step$ReplaceRisk = 34;
-    localparam Step$ReplaceVerdict = 35;
-    localparam Step$ReplaceHeadroom = 36;
-    localparam Step$ReplaceInPlace = 37;
-    localparam Step$KillRead = 38;
-    localparam Step$KillNext = 39;
-    localparam Step$KillSlot = 40;
+    localparam Step$UnlinkClearBest = 27;
+    localparam Step$UnlinkSearchWait = 28;
+    localparam Step$UnlinkForget = 29;
+    localparam Step$CancelCheck = 30;
+    localparam Step$ReplaceCheck = 31;
+    localparam Step$ReplaceRelease = 32;
+    localparam Step$ReplaceRisk = 33;
+    localparam Step$ReplaceVerdict = 34;
+    localparam Step$ReplaceHeadroom = 35;
+    localparam Step$ReplaceInPlace = 36;
+    localparam Step$KillRead = 37;
+    localparam Step$KillNext = 38;
+    localparam Step$KillSlot = 39;
     
     // Stub signals
     reg  ingress$clock;
@@ -840,20 +839,19 @@ module gatebook_top$matcher(clock,reset,msg_valid,msg_ready,malformed,control,re
     localparam Step$RestLink = 24;
     localparam Step$Unlink0 = 25;
     localparam Step$Unlink1 = 26;
-    localparam Step$UnlinkClearWait = 27;
-    localparam Step$UnlinkClearBest = 28;
-    localparam Step$UnlinkSearchWait = 29;
-    localparam Step$UnlinkForget = 30;
-    localparam Step$CancelCheck = 31;
-    localparam Step$ReplaceCheck = 32;
-    localparam Step$ReplaceRelease = 33;
-    localparam Step$ReplaceRisk = 34;
-    localparam Step$ReplaceVerdict = 35;
-    localparam Step$ReplaceHeadroom = 36;
-    localparam Step$ReplaceInPlace = 37;
-    localparam Step$KillRead = 38;
-    localparam Step$KillNext = 39;
-    localparam Step$KillSlot = 40;
+    localparam Step$UnlinkClearBest = 27;
+    localparam Step$UnlinkSearchWait = 28;
+    localparam Step$UnlinkForget = 29;
+    localparam Step$CancelCheck = 30;
+    localparam Step$ReplaceCheck = 31;
+    localparam Step$ReplaceRelease = 32;
+    localparam Step$ReplaceRisk = 33;
+    localparam Step$ReplaceVerdict = 34;
+    localparam Step$ReplaceHeadroom = 35;
+    localparam Step$ReplaceInPlace = 36;
+    localparam Step$KillRead = 37;
+    localparam Step$KillNext = 38;
+    localparam Step$KillSlot = 39;
     
     // Stub signals
     reg  [7:0] accounts$read_address;
@@ -1032,9 +1030,6 @@ module gatebook_top$matcher(clock,reset,msg_valid,msg_ready,malformed,control,re
     reg  [63:0] amount_add$a;
     reg  [63:0] amount_add$b;
     wire  [63:0] amount_add$sum;
-    reg  [63:0] inplace_add$a;
-    reg  [63:0] inplace_add$b;
-    wire  [63:0] inplace_add$sum;
     reg  [63:0] give_product_q$d;
     wire  [63:0] give_product_q$q;
     reg  give_product_q$clock;
@@ -1253,6 +1248,9 @@ module gatebook_top$matcher(clock,reset,msg_valid,msg_ready,malformed,control,re
     reg  v_forget$d;
     wire  v_forget$q;
     reg  v_forget$clock;
+    reg  v_release$d;
+    wire  v_release$q;
+    reg  v_release$clock;
     reg  [63:0] v_id$d;
     wire  [63:0] v_id$q;
     reg  v_id$clock;
@@ -1635,11 +1633,6 @@ module gatebook_top$matcher(clock,reset,msg_valid,msg_ready,malformed,control,re
         .b(amount_add$b),
         .sum(amount_add$sum)
     );
-    gatebook_top$matcher$inplace_add inplace_add(
-        .a(inplace_add$a),
-        .b(inplace_add$b),
-        .sum(inplace_add$sum)
-    );
     gatebook_top$matcher$give_product_q give_product_q(
         .d(give_product_q$d),
         .q(give_product_q$q),
@@ -2004,6 +1997,11 @@ module gatebook_top$matcher(clock,reset,msg_valid,msg_ready,malformed,control,re
         .q(v_forget$q),
         .clock(v_forget$clock)
     );
+    gatebook_top$matcher$v_release v_release(
+        .d(v_release$d),
+        .q(v_release$q),
+        .clock(v_release$clock)
+    );
     gatebook_top$matcher$v_id v_id(
         .d(v_id$d),
         .q(v_id$q),
@@ -2238,6 +2236,7 @@ module gatebook_top$matcher(clock,reset,msg_valid,msg_ready,malformed,control,re
         v_counted$clock = clock;
         v_unrest$clock = clock;
         v_forget$clock = clock;
+        v_release$clock = clock;
         v_id$clock = clock;
         give_acct$clock = clock;
         give_qty$clock = clock;
@@ -2342,6 +2341,7 @@ module gatebook_top$matcher(clock,reset,msg_valid,msg_ready,malformed,control,re
         v_counted$d = v_counted$q;
         v_unrest$d = v_unrest$q;
         v_forget$d = v_forget$q;
+        v_release$d = v_release$q;
         v_id$d = v_id$q;
         give_acct$d = give_acct$q;
         give_qty$d = give_qty$q;
@@ -2563,8 +2563,6 @@ module gatebook_top$matcher(clock,reset,msg_valid,msg_ready,malformed,control,re
         headroom_add$a = headrooms$read_data;
         give_product_q$d = give_product$product;
         headroom_add$b = give_product_q$q;
-        inplace_add$a = headrooms$read_data;
-        inplace_add$b = give_product$product;
         amount_add$a = headrooms$read_data;
         amount_add$b = m_amount$q;
         msg_ready = 1'b0;
@@ -2603,7 +2601,7 @@ module gatebook_top$matcher(clock,reset,msg_valid,msg_ready,malformed,control,re
             order_ids$cmd_cl_ord_id = v_id$q;
             order_ids$cmd_home = v_home$q;
         end
-        if ((state$q == Step$Idle) || (state$q == Step$RestLink)) begin
+        if ((state$q == Step$Idle) || (state$q == Step$RestLink) || (state$q == Step$Release) || (state$q == Step$MatchEnd) || (state$q == Step$UnlinkClearBest)) begin
             order_ids$cmd_account = account;
             order_ids$cmd_cl_ord_id = cl_ord_id;
             order_ids$cmd_home = key_home;
@@ -3104,18 +3102,19 @@ module gatebook_top$matcher(clock,reset,msg_valid,msg_ready,malformed,control,re
                         give_qty$d = remaining$q;
                         give_rate$d = rate$q;
                         after_release$d = Step$Idle;
+                        resume_next = Step$ReleaseRead;
                         if (replacing$q) begin
                             v_slot$d = r_slot$q;
                             v_acct$d = m_acct$q;
                             v_inst$d = m_inst$q;
                             v_unrest$d = 1'b0;
                             v_forget$d = 1'b1;
+                            v_release$d = 1'b1;
                             v_id$d = m_id$q;
                             v_home$d = m_home$q;
                             after_remove$d = Step$Idle;
-                            after_release$d = Step$Unlink0;
+                            resume_next = Step$Unlink0;
                         end
-                        resume_next = Step$ReleaseRead;
                         state_next = Step$Emit;
                     end
                 end
@@ -3251,6 +3250,10 @@ module gatebook_top$matcher(clock,reset,msg_valid,msg_ready,malformed,control,re
             Step$Unlink1:
                 begin
                     if ((~fill_unlink$q || can_report) && bitmap$cmd_ready) begin
+                        if (v_release$q) begin
+                            headrooms$write_enable = 1'b1;
+                            v_release$d = 1'b0;
+                        end
                         if (v_unrest$q) begin
                             level_links$unlink = 1'b1;
                             if (level_links$prev_slot[32'h10]) begin
@@ -3323,7 +3326,9 @@ module gatebook_top$matcher(clock,reset,msg_valid,msg_ready,malformed,control,re
                             end
                             else begin
                                 bitmap$cmd_op = bitmap_clear;
-                                state_next = Step$UnlinkClearWait;
+                                if (~v_forget$q || order_ids$cmd_ready) begin
+                                    state_next = after_remove$q;
+                                end
                             end
                         end
                         else if (~v_forget$q || order_ids$cmd_ready) begin
@@ -3341,12 +3346,6 @@ module gatebook_top$matcher(clock,reset,msg_valid,msg_ready,malformed,control,re
                     end
                     else begin
                         state_next = Step$Unlink1;
-                    end
-                end
-            Step$UnlinkClearWait:
-                begin
-                    if (bitmap$done) begin
-                        state_next = Step$UnlinkForget;
                     end
                 end
             Step$UnlinkSearchWait:
@@ -3413,9 +3412,9 @@ module gatebook_top$matcher(clock,reset,msg_valid,msg_ready,malformed,control,re
                             give_acct$d = m_acct$q;
                             give_qty$d = t_leaves;
                             give_rate$d = t_rate;
-                            after_release$d = Step$Unlink0;
+                            v_release$d = 1'b1;
                             after_remove$d = Step$Idle;
-                            resume_next = Step$ReleaseRead;
+                            resume_next = Step$Unlink0;
                         end
                     end
                 end
@@ -3469,8 +3468,7 @@ module gatebook_top$matcher(clock,reset,msg_valid,msg_ready,malformed,control,re
                             new_open_buy = e_open_buy - ((give_qty$q) & 64'hffffffffffffffff);
                         end
                         exposures$write_enable = 1'b1;
-                        headrooms$write_data = inplace_add$sum;
-                        headrooms$write_enable = 1'b1;
+                        after_release$d = Step$Idle;
                         rep_event$d = ev_replaced;
                         rep_reason$d = no_reason;
                         rep_side$d = side_buy;
@@ -3481,7 +3479,7 @@ module gatebook_top$matcher(clock,reset,msg_valid,msg_ready,malformed,control,re
                         rep_price$d = m_price$q;
                         rep_qty$d = m_qty$q;
                         rep_leaves$d = m_qty$q;
-                        resume_next = Step$Idle;
+                        resume_next = Step$Release;
                         state_next = Step$Emit;
                     end
                 end
@@ -3594,9 +3592,9 @@ module gatebook_top$matcher(clock,reset,msg_valid,msg_ready,malformed,control,re
                         give_acct$d = m_acct$q;
                         give_qty$d = t_leaves;
                         give_rate$d = t_rate;
-                        after_release$d = Step$Unlink0;
+                        v_release$d = 1'b1;
                         after_remove$d = Step$KillRead;
-                        resume_next = Step$ReleaseRead;
+                        resume_next = Step$Unlink0;
                         state_next = Step$Emit;
                     end
                 end
@@ -3605,7 +3603,21 @@ module gatebook_top$matcher(clock,reset,msg_valid,msg_ready,malformed,control,re
                     state_next = Step$Clearing;
                 end
         endcase
-        overlap_ok = (state$q == Step$RestLink) && ~control && ~malformed && (account != m_acct$q) && (instrument != m_inst$q);
+        overlap_ok = 1'b0;
+        if (~control && ~malformed) begin
+            if (state$q == Step$RestLink) begin
+                overlap_ok = (account != m_acct$q) && (instrument != m_inst$q);
+            end
+            if ((state$q == Step$Release) && (after_release$q == Step$Idle)) begin
+                overlap_ok = account != give_acct$q;
+            end
+            if ((state$q == Step$MatchEnd) && (remaining$q == 32'h0) && ~replacing$q) begin
+                overlap_ok = 1'b1;
+            end
+            if ((state$q == Step$UnlinkClearBest) && (after_clear$q == Step$Idle)) begin
+                overlap_ok = 1'b1;
+            end
+        end
         if ((state$q == Step$Idle) || overlap_ok) begin
             ahead_valid$d = 1'b0;
             ahead_pending$d = 1'b0;
@@ -3768,6 +3780,7 @@ module gatebook_top$matcher(clock,reset,msg_valid,msg_ready,malformed,control,re
             rep_pending$d = 1'b0;
             find_pending$d = 1'b0;
             fill_unlink$d = 1'b0;
+            v_release$d = 1'b0;
             committed$d = 1'b0;
             sweep$d = 32'h0;
             cap_instruments$d = build_instruments;
@@ -4056,20 +4069,19 @@ module gatebook_top$matcher$after_clear(d,q,clock);
     localparam Step$RestLink = 24;
     localparam Step$Unlink0 = 25;
     localparam Step$Unlink1 = 26;
-    localparam Step$UnlinkClearWait = 27;
-    localparam Step$UnlinkClearBest = 28;
-    localparam Step$UnlinkSearchWait = 29;
-    localparam Step$UnlinkForget = 30;
-    localparam Step$CancelCheck = 31;
-    localparam Step$ReplaceCheck = 32;
-    localparam Step$ReplaceRelease = 33;
-    localparam Step$ReplaceRisk = 34;
-    localparam Step$ReplaceVerdict = 35;
-    localparam Step$ReplaceHeadroom = 36;
-    localparam Step$ReplaceInPlace = 37;
-    localparam Step$KillRead = 38;
-    localparam Step$KillNext = 39;
-    localparam Step$KillSlot = 40;
+    localparam Step$UnlinkClearBest = 27;
+    localparam Step$UnlinkSearchWait = 28;
+    localparam Step$UnlinkForget = 29;
+    localparam Step$CancelCheck = 30;
+    localparam Step$ReplaceCheck = 31;
+    localparam Step$ReplaceRelease = 32;
+    localparam Step$ReplaceRisk = 33;
+    localparam Step$ReplaceVerdict = 34;
+    localparam Step$ReplaceHeadroom = 35;
+    localparam Step$ReplaceInPlace = 36;
+    localparam Step$KillRead = 37;
+    localparam Step$KillNext = 38;
+    localparam Step$KillSlot = 39;
     
     // Update code (custom)
     initial begin
@@ -4118,20 +4130,19 @@ module gatebook_top$matcher$after_release(d,q,clock);
     localparam Step$RestLink = 24;
     localparam Step$Unlink0 = 25;
     localparam Step$Unlink1 = 26;
-    localparam Step$UnlinkClearWait = 27;
-    localparam Step$UnlinkClearBest = 28;
-    localparam Step$UnlinkSearchWait = 29;
-    localparam Step$UnlinkForget = 30;
-    localparam Step$CancelCheck = 31;
-    localparam Step$ReplaceCheck = 32;
-    localparam Step$ReplaceRelease = 33;
-    localparam Step$ReplaceRisk = 34;
-    localparam Step$ReplaceVerdict = 35;
-    localparam Step$ReplaceHeadroom = 36;
-    localparam Step$ReplaceInPlace = 37;
-    localparam Step$KillRead = 38;
-    localparam Step$KillNext = 39;
-    localparam Step$KillSlot = 40;
+    localparam Step$UnlinkClearBest = 27;
+    localparam Step$UnlinkSearchWait = 28;
+    localparam Step$UnlinkForget = 29;
+    localparam Step$CancelCheck = 30;
+    localparam Step$ReplaceCheck = 31;
+    localparam Step$ReplaceRelease = 32;
+    localparam Step$ReplaceRisk = 33;
+    localparam Step$ReplaceVerdict = 34;
+    localparam Step$ReplaceHeadroom = 35;
+    localparam Step$ReplaceInPlace = 36;
+    localparam Step$KillRead = 37;
+    localparam Step$KillNext = 38;
+    localparam Step$KillSlot = 39;
     
     // Update code (custom)
     initial begin
@@ -4180,20 +4191,19 @@ module gatebook_top$matcher$after_remove(d,q,clock);
     localparam Step$RestLink = 24;
     localparam Step$Unlink0 = 25;
     localparam Step$Unlink1 = 26;
-    localparam Step$UnlinkClearWait = 27;
-    localparam Step$UnlinkClearBest = 28;
-    localparam Step$UnlinkSearchWait = 29;
-    localparam Step$UnlinkForget = 30;
-    localparam Step$CancelCheck = 31;
-    localparam Step$ReplaceCheck = 32;
-    localparam Step$ReplaceRelease = 33;
-    localparam Step$ReplaceRisk = 34;
-    localparam Step$ReplaceVerdict = 35;
-    localparam Step$ReplaceHeadroom = 36;
-    localparam Step$ReplaceInPlace = 37;
-    localparam Step$KillRead = 38;
-    localparam Step$KillNext = 39;
-    localparam Step$KillSlot = 40;
+    localparam Step$UnlinkClearBest = 27;
+    localparam Step$UnlinkSearchWait = 28;
+    localparam Step$UnlinkForget = 29;
+    localparam Step$CancelCheck = 30;
+    localparam Step$ReplaceCheck = 31;
+    localparam Step$ReplaceRelease = 32;
+    localparam Step$ReplaceRisk = 33;
+    localparam Step$ReplaceVerdict = 34;
+    localparam Step$ReplaceHeadroom = 35;
+    localparam Step$ReplaceInPlace = 36;
+    localparam Step$KillRead = 37;
+    localparam Step$KillNext = 38;
+    localparam Step$KillSlot = 39;
     
     // Update code (custom)
     initial begin
@@ -7095,31 +7105,6 @@ module gatebook_top$matcher$id_slot(d,q,clock);
 endmodule // gatebook_top$matcher$id_slot
 
 
-module gatebook_top$matcher$inplace_add(a,b,sum);
-    
-    // Module arguments
-    input wire  [63:0] a;
-    input wire  [63:0] b;
-    output reg  [63:0] sum;
-    
-    // Local signals
-    reg  [63:0] wrapped;
-    
-    // Update code
-    always @(*) begin
-        wrapped = a + b;
-        sum = wrapped;
-        if (~a[32'h3f] && ~b[32'h3f] && wrapped[32'h3f]) begin
-            sum = 64'h7fffffffffffffff;
-        end
-        if (a[32'h3f] && b[32'h3f] && ~wrapped[32'h3f]) begin
-            sum = 64'h8000000000000000;
-        end
-    end
-    
-endmodule // gatebook_top$matcher$inplace_add
-
-
 module gatebook_top$matcher$inst_in_range(d,q,clock);
     
     // Module arguments
@@ -9261,20 +9246,19 @@ module gatebook_top$matcher$resume(d,q,clock);
     localparam Step$RestLink = 24;
     localparam Step$Unlink0 = 25;
     localparam Step$Unlink1 = 26;
-    localparam Step$UnlinkClearWait = 27;
-    localparam Step$UnlinkClearBest = 28;
-    localparam Step$UnlinkSearchWait = 29;
-    localparam Step$UnlinkForget = 30;
-    localparam Step$CancelCheck = 31;
-    localparam Step$ReplaceCheck = 32;
-    localparam Step$ReplaceRelease = 33;
-    localparam Step$ReplaceRisk = 34;
-    localparam Step$ReplaceVerdict = 35;
-    localparam Step$ReplaceHeadroom = 36;
-    localparam Step$ReplaceInPlace = 37;
-    localparam Step$KillRead = 38;
-    localparam Step$KillNext = 39;
-    localparam Step$KillSlot = 40;
+    localparam Step$UnlinkClearBest = 27;
+    localparam Step$UnlinkSearchWait = 28;
+    localparam Step$UnlinkForget = 29;
+    localparam Step$CancelCheck = 30;
+    localparam Step$ReplaceCheck = 31;
+    localparam Step$ReplaceRelease = 32;
+    localparam Step$ReplaceRisk = 33;
+    localparam Step$ReplaceVerdict = 34;
+    localparam Step$ReplaceHeadroom = 35;
+    localparam Step$ReplaceInPlace = 36;
+    localparam Step$KillRead = 37;
+    localparam Step$KillNext = 38;
+    localparam Step$KillSlot = 39;
     
     // Update code (custom)
     initial begin
@@ -9662,20 +9646,19 @@ module gatebook_top$matcher$state(d,q,clock);
     localparam Step$RestLink = 24;
     localparam Step$Unlink0 = 25;
     localparam Step$Unlink1 = 26;
-    localparam Step$UnlinkClearWait = 27;
-    localparam Step$UnlinkClearBest = 28;
-    localparam Step$UnlinkSearchWait = 29;
-    localparam Step$UnlinkForget = 30;
-    localparam Step$CancelCheck = 31;
-    localparam Step$ReplaceCheck = 32;
-    localparam Step$ReplaceRelease = 33;
-    localparam Step$ReplaceRisk = 34;
-    localparam Step$ReplaceVerdict = 35;
-    localparam Step$ReplaceHeadroom = 36;
-    localparam Step$ReplaceInPlace = 37;
-    localparam Step$KillRead = 38;
-    localparam Step$KillNext = 39;
-    localparam Step$KillSlot = 40;
+    localparam Step$UnlinkClearBest = 27;
+    localparam Step$UnlinkSearchWait = 28;
+    localparam Step$UnlinkForget = 29;
+    localparam Step$CancelCheck = 30;
+    localparam Step$ReplaceCheck = 31;
+    localparam Step$ReplaceRelease = 32;
+    localparam Step$ReplaceRisk = 33;
+    localparam Step$ReplaceVerdict = 34;
+    localparam Step$ReplaceHeadroom = 35;
+    localparam Step$ReplaceInPlace = 36;
+    localparam Step$KillRead = 37;
+    localparam Step$KillNext = 38;
+    localparam Step$KillSlot = 39;
     
     // Update code (custom)
     initial begin
@@ -9877,6 +9860,25 @@ module gatebook_top$matcher$v_level(d,q,clock);
     end
           
 endmodule // gatebook_top$matcher$v_level
+
+
+module gatebook_top$matcher$v_release(d,q,clock);
+    
+    // Module arguments
+    input wire  d;
+    output reg  q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 1'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // gatebook_top$matcher$v_release
 
 
 module gatebook_top$matcher$v_sell(d,q,clock);

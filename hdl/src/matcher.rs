@@ -163,10 +163,9 @@ pub enum Step {
     /// Unlink routine: points the tables at the order leaving.
     Unlink0,
     /// Unlink routine: out of its level and account list, totals and exposure adjusted, removal
-    /// started; an emptied level leaves the best and the bitmap.
+    /// started, a CANCEL's, KILL's or stopped REPLACE's reservation back; an emptied level
+    /// leaves the best and the bitmap.
     Unlink1,
-    /// Unlink routine: waits for the bitmap to clear an emptied level that was not the best.
-    UnlinkClearWait,
     /// Unlink routine: starts clearing the emptied best level's bit, after the search.
     UnlinkClearBest,
     /// Unlink routine: waits for the search for the next best level and writes it as the best.
@@ -174,7 +173,8 @@ pub enum Step {
     /// Unlink routine: removes the order from the id table and frees its slot, if `Unlink1`
     /// could not.
     UnlinkForget,
-    /// CANCEL: REJECT (UNKNOWN_ORDER) or CANCELED (reason USER), then release and unlink.
+    /// CANCEL: REJECT (UNKNOWN_ORDER) or CANCELED (reason USER), then the unlink routine,
+    /// which gives the reservation back.
     CancelCheck,
     /// REPLACE: REJECT (UNKNOWN_ORDER, INVALID_QTY), or in place, or loses priority and is
     /// checked again.
@@ -190,14 +190,15 @@ pub enum Step {
     /// REPLACE losing priority: the old reservation back, the new one taken, REPLACED, then the
     /// match loop.
     ReplaceHeadroom,
-    /// REPLACE in place: leaves, level total, exposure and reservation reduced, REPLACED.
+    /// REPLACE in place: leaves, level total and exposure reduced, REPLACED, then the reduced
+    /// lots' reservation back in `Release`.
     ReplaceInPlace,
     /// KILL: points the tables at the account's list of orders.
     KillRead,
     /// KILL: done when the account has no order left; else points at its oldest.
     KillNext,
-    /// KILL: CANCELED (reason KILL) for that order, then release and unlink, and back to
-    /// `KillRead`.
+    /// KILL: CANCELED (reason KILL) for that order, then the unlink routine (the reservation
+    /// back with it), and back to `KillRead`.
     KillSlot,
 }
 
@@ -320,9 +321,9 @@ pub struct Matcher<
     give_product: Multiply32,
     headroom_add: SaturatingAdd64,
     amount_add: SaturatingAdd64,
-    inplace_add: SaturatingAdd64,
-    /// The released reservation a cycle after its terms: Release and ReplaceHeadroom come
-    /// at least two cycles after the terms are set, so their adder starts from a register.
+    /// The released reservation a cycle after its terms: Release, Unlink1 and
+    /// ReplaceHeadroom come at least two cycles after the terms are set, so their adder
+    /// starts from a register.
     give_product_q: DFF<Bits<64>>,
     // Sequencing.
     state: DFF<Step>,
@@ -412,6 +413,10 @@ pub struct Matcher<
     v_counted: DFF<Bits<32>>,
     v_unrest: DFF<Bit>,
     v_forget: DFF<Bit>,
+    /// The order's reservation (`give_*`, the account `v_acct`) goes back in `Unlink1`, the
+    /// product registered in `Unlink0`: a CANCEL, KILL or stopped REPLACE needs no release
+    /// states of its own.
+    v_release: DFF<Bit>,
     v_id: DFF<Bits<64>>,
     v_home: DFF<Bits<HASH_BITS>>,
     // A reservation to give back (release routine).
@@ -640,6 +645,11 @@ impl<
         free_slots
     );
 
+    /// The FSM's state this cycle, for testbenches that profile where the cycles go.
+    pub fn step(&self) -> Step {
+        self.state.q.val()
+    }
+
     /// The matcher of a card built for `build`; the const parameters must agree
     /// with it (see [`DefaultMatcher`]).
     pub fn new(build: Build) -> Self {
@@ -719,7 +729,6 @@ impl<
             give_product: Default::default(),
             headroom_add: Default::default(),
             amount_add: Default::default(),
-            inplace_add: Default::default(),
             give_product_q: Default::default(),
             state: Default::default(),
             resume: Default::default(),
@@ -793,6 +802,7 @@ impl<
             v_counted: Default::default(),
             v_unrest: Default::default(),
             v_forget: Default::default(),
+            v_release: Default::default(),
             v_id: Default::default(),
             v_home: Default::default(),
             give_acct: Default::default(),
@@ -1065,6 +1075,7 @@ impl<
             v_counted,
             v_unrest,
             v_forget,
+            v_release,
             v_id,
             give_acct,
             give_qty,
@@ -1326,9 +1337,6 @@ impl<
         self.headroom_add.a.next = self.headrooms.read_data.val();
         self.give_product_q.d.next = self.give_product.product.val();
         self.headroom_add.b.next = self.give_product_q.q.val();
-        // ReplaceInPlace, the cycle after ReplaceCheck set the terms, adds the product itself.
-        self.inplace_add.a.next = self.headrooms.read_data.val();
-        self.inplace_add.b.next = self.give_product.product.val();
         // A HEADROOM message's amount on an adder of its own, so that no select sits in
         // front of either adder.
         self.amount_add.a.next = self.headrooms.read_data.val();
@@ -1364,9 +1372,9 @@ impl<
         self.bitmap.cmd_index.next = self.level_ptr.q.val();
         self.order_ids.cmd_valid.next = false;
         self.order_ids.cmd_op.next = self.ids_find.val();
-        // The id table's key by state alone (its hash feeds the table's RAM address the same
-        // cycle): the message's id as it arrives in Idle, the unlinked order's in the unlink
-        // states, the message's own otherwise.
+        // The id table's key by state alone (its home bucket feeds the table's RAM address the
+        // same cycle): the message's id as it arrives in the states that take one, the
+        // unlinked order's in the unlink states, the message's own otherwise.
         self.order_ids.cmd_account.next = self.m_acct.q.val();
         self.order_ids.cmd_cl_ord_id.next = self.m_id.q.val();
         self.order_ids.cmd_home.next = self.m_home.q.val();
@@ -1375,7 +1383,14 @@ impl<
             self.order_ids.cmd_cl_ord_id.next = self.v_id.q.val();
             self.order_ids.cmd_home.next = self.v_home.q.val();
         }
-        if (self.state.q.val() == Step::Idle) || (self.state.q.val() == Step::RestLink) {
+        if (self.state.q.val() == Step::Idle)
+            || (self.state.q.val() == Step::RestLink)
+            || (self.state.q.val() == Step::Release)
+            || (self.state.q.val() == Step::MatchEnd)
+            || (self.state.q.val() == Step::UnlinkClearBest)
+        {
+            // The states that may take the next message (the accept logic after the
+            // match), none of which sends the id table a command of its own.
             self.order_ids.cmd_account.next = self.account.val();
             self.order_ids.cmd_cl_ord_id.next = self.cl_ord_id.val();
             self.order_ids.cmd_home.next = self.key_home.val();
@@ -1923,19 +1938,21 @@ impl<
                     self.give_qty.d.next = self.remaining.q.val();
                     self.give_rate.d.next = self.rate.q.val();
                     self.after_release.d.next = Step::Idle;
+                    self.resume_next.next = Step::ReleaseRead;
                     if self.replacing.q.val() {
-                        // The replaced order is out of its level already: forget it.
+                        // The replaced order is out of its level already: forget it, and
+                        // give the reservation back as it goes.
                         self.v_slot.d.next = self.r_slot.q.val();
                         self.v_acct.d.next = self.m_acct.q.val();
                         self.v_inst.d.next = self.m_inst.q.val();
                         self.v_unrest.d.next = false;
                         self.v_forget.d.next = true;
+                        self.v_release.d.next = true;
                         self.v_id.d.next = self.m_id.q.val();
                         self.v_home.d.next = self.m_home.q.val();
                         self.after_remove.d.next = Step::Idle;
-                        self.after_release.d.next = Step::Unlink0;
+                        self.resume_next.next = Step::Unlink0;
                     }
-                    self.resume_next.next = Step::ReleaseRead;
                     self.state_next.next = Step::Emit;
                 }
             }
@@ -2095,6 +2112,10 @@ impl<
                 if (!self.fill_unlink.q.val() || self.can_report.val())
                     && self.bitmap.cmd_ready.val()
                 {
+                    if self.v_release.q.val() {
+                        self.headrooms.write_enable.next = true;
+                        self.v_release.d.next = false;
+                    }
                     if self.v_unrest.q.val() {
                         // Out of the level's FIFO.
                         self.level_links.unlink.next = true;
@@ -2188,8 +2209,12 @@ impl<
                             }
                             self.state_next.next = Step::UnlinkSearchWait;
                         } else {
+                            // Any other level: its bit is cleared running on (every state
+                            // that sends the bitmap a command waits for it to be idle).
                             self.bitmap.cmd_op.next = self.bitmap_clear.val();
-                            self.state_next.next = Step::UnlinkClearWait;
+                            if !self.v_forget.q.val() || self.order_ids.cmd_ready.val() {
+                                self.state_next.next = self.after_remove.q.val();
+                            }
                         }
                     } else if !self.v_forget.q.val() || self.order_ids.cmd_ready.val() {
                         self.state_next.next = self.after_remove.q.val();
@@ -2213,11 +2238,6 @@ impl<
                     }
                 } else {
                     self.state_next.next = Step::Unlink1;
-                }
-            }
-            Step::UnlinkClearWait => {
-                if self.bitmap.done.val() {
-                    self.state_next.next = Step::UnlinkForget;
                 }
             }
             Step::UnlinkSearchWait => {
@@ -2286,9 +2306,9 @@ impl<
                         self.give_acct.d.next = self.m_acct.q.val();
                         self.give_qty.d.next = self.t_leaves.val();
                         self.give_rate.d.next = self.t_rate.val();
-                        self.after_release.d.next = Step::Unlink0;
+                        self.v_release.d.next = true;
                         self.after_remove.d.next = Step::Idle;
-                        self.resume_next.next = Step::ReleaseRead;
+                        self.resume_next.next = Step::Unlink0;
                     }
                 }
             }
@@ -2352,8 +2372,9 @@ impl<
                             self.e_open_buy.val() - bit_cast::<64, 32>(self.give_qty.q.val());
                     }
                     self.exposures.write_enable.next = true;
-                    self.headrooms.write_data.next = self.inplace_add.sum.val();
-                    self.headrooms.write_enable.next = true;
+                    // The reduced lots' reservation goes back in Release, from the registered
+                    // product (the next message may be taken there).
+                    self.after_release.d.next = Step::Idle;
                     self.rep_event.d.next = self.ev_replaced.val();
                     self.rep_reason.d.next = self.no_reason.val();
                     self.rep_side.d.next = self.side_buy.val();
@@ -2364,7 +2385,7 @@ impl<
                     self.rep_price.d.next = self.m_price.q.val();
                     self.rep_qty.d.next = self.m_qty.q.val();
                     self.rep_leaves.d.next = self.m_qty.q.val();
-                    self.resume_next.next = Step::Idle;
+                    self.resume_next.next = Step::Release;
                     self.state_next.next = Step::Emit;
                 }
             }
@@ -2482,9 +2503,9 @@ impl<
                     self.give_acct.d.next = self.m_acct.q.val();
                     self.give_qty.d.next = self.t_leaves.val();
                     self.give_rate.d.next = self.t_rate.val();
-                    self.after_release.d.next = Step::Unlink0;
+                    self.v_release.d.next = true;
                     self.after_remove.d.next = Step::KillRead;
-                    self.resume_next.next = Step::ReleaseRead;
+                    self.resume_next.next = Step::Unlink0;
                     self.state_next.next = Step::Emit;
                 }
             }
@@ -2493,17 +2514,39 @@ impl<
             }
         }
 
-        // A message is taken in Idle, or in RestLink when it shares no account and no
-        // instrument with the order resting there: RestLink writes only that account's and
-        // that instrument's rows (and the order's slot, which the next message's first cycle
-        // does not read), so the next message's first reads see every row as one-at-a-time
-        // order would. The bitmap's set and the id table's insert run on, and the states
-        // that need them wait as after Idle (docs/pipeline.md, "Cycle budget", item 2).
-        self.overlap_ok.next = (self.state.q.val() == Step::RestLink)
-            && !self.control.val()
-            && !self.malformed.val()
-            && (self.account.val() != self.m_acct.q.val())
-            && (self.instrument.val() != self.m_inst.q.val());
+        // A message is taken in Idle, or in the last cycle of a message when what that
+        // cycle writes is not what the next message's first reads need, so they see every
+        // row as one-at-a-time order would (docs/pipeline.md, "Cycle budget", item 2):
+        // - RestLink, when the message shares no account and no instrument with the order
+        //   resting there: RestLink writes only that account's and that instrument's rows
+        //   (and the order's slot, which the next message's first cycle does not read);
+        // - Release back to Idle (an expiry), when the message's account is not the one
+        //   whose headroom it writes, the only row it writes;
+        // - MatchEnd with the taker filled, and UnlinkClearBest back to Idle (a CANCEL that
+        //   emptied the best level), which write no row.
+        // The bitmap's set or clear and the id table's insert or removal run on, and the
+        // states that need them wait as after Idle.
+        self.overlap_ok.next = false;
+        if !self.control.val() && !self.malformed.val() {
+            if self.state.q.val() == Step::RestLink {
+                self.overlap_ok.next = (self.account.val() != self.m_acct.q.val())
+                    && (self.instrument.val() != self.m_inst.q.val());
+            }
+            if (self.state.q.val() == Step::Release) && (self.after_release.q.val() == Step::Idle) {
+                self.overlap_ok.next = self.account.val() != self.give_acct.q.val();
+            }
+            if (self.state.q.val() == Step::MatchEnd)
+                && (self.remaining.q.val() == 0)
+                && !self.replacing.q.val()
+            {
+                self.overlap_ok.next = true;
+            }
+            if (self.state.q.val() == Step::UnlinkClearBest)
+                && (self.after_clear.q.val() == Step::Idle)
+            {
+                self.overlap_ok.next = true;
+            }
+        }
         if (self.state.q.val() == Step::Idle) || self.overlap_ok.val() {
             // A look-ahead belongs to one message's match (its answer, if it comes
             // later, is dropped).
@@ -2711,6 +2754,7 @@ impl<
             self.rep_pending.d.next = false;
             self.find_pending.d.next = false;
             self.fill_unlink.d.next = false;
+            self.v_release.d.next = false;
             self.committed.d.next = false;
             self.sweep.d.next = 0.into();
             self.cap_instruments.d.next = self.build_instruments.val();

@@ -99,6 +99,11 @@ impl<
 {
     crate::table_ram::same_address_garbage!(matcher);
 
+    /// The matcher's FSM state this cycle, for testbenches that profile where the cycles go.
+    pub fn matcher_step(&self) -> crate::matcher::Step {
+        self.matcher.step()
+    }
+
     /// The card for `build`; the const parameters must agree with it.
     pub fn new(build: Build) -> Self {
         GatebookTop {

@@ -577,3 +577,99 @@ fn cycle_counts() {
         );
     }
 }
+
+/// Where the default card's cycles go on a generated flow: the matcher's FSM state in every
+/// cycle of a mixed flow on the default venue, as a share of all cycles, after the tables
+/// are cleared. Set `GATEBOOK_PROFILE` (mixed, makers, takers, stress) and
+/// `GATEBOOK_MESSAGES` to profile another flow.
+#[test]
+#[ignore = "prints the matcher's cycles by state; run with --ignored --nocapture"]
+fn cycles_by_state() {
+    use gatebook_hdl::top::DefaultTop;
+    use std::collections::BTreeMap;
+    let profile = std::env::var("GATEBOOK_PROFILE").unwrap_or_else(|_| "mixed".into());
+    let profile = Profile::parse(&profile).expect("a flowgen profile");
+    let messages: usize = std::env::var("GATEBOOK_MESSAGES")
+        .map(|text| text.parse().expect("a message count"))
+        .unwrap_or(4_000);
+    let venue = gatebook_formats::default_venue();
+    let flow: Vec<Message> = generate(&venue, profile, 1, messages).expect("flow");
+    let records: Vec<OrderRecord> = flow
+        .iter()
+        .enumerate()
+        .map(|(i, m)| m.encode(i as u64 + 1))
+        .collect();
+    let configured = with_configuration(&venue, &records);
+    let mut top = DefaultTop::new(gatebook_wire::BuildSizes::DEFAULT_CARD);
+    top.connect_all();
+    let step = |top: &mut DefaultTop| assert!(simulate(top, 100_000), "logic did not settle");
+    top.clock.next = Clock::from(false);
+    step(&mut top);
+    top.reset.next = true;
+    for edge in [true, false] {
+        top.clock.next = Clock::from(edge);
+        step(&mut top);
+    }
+    top.reset.next = false;
+    top.out_ready.next = true;
+    let mut next = 0;
+    let mut by_state: BTreeMap<String, u64> = BTreeMap::new();
+    // The state each run of Idle cycles came after: which message ends take an Idle cycle.
+    let mut idle_after: BTreeMap<String, u64> = BTreeMap::new();
+    let mut last_state = String::new();
+    let mut counted = 0u64;
+    let mut reports = vec![];
+    loop {
+        top.in_valid.next = next < configured.len();
+        if next < configured.len() {
+            top.in_data.next = beat_from_bytes(&configured[next].to_bytes());
+        }
+        step(&mut top);
+        let taken = top.in_valid.val() && top.in_ready.val();
+        if top.out_valid.val() {
+            reports.push(ReportRecord::from_wire(&bytes_from_beat(
+                top.out_data.val(),
+            )));
+        }
+        let state = format!("{:?}", top.matcher_step());
+        if next > 0 && state != "Clearing" {
+            if state == "Idle" && last_state != "Idle" {
+                *idle_after.entry(last_state.clone()).or_default() += 1;
+            }
+            *by_state.entry(state.clone()).or_default() += 1;
+            counted += 1;
+        }
+        last_state = state;
+        for edge in [true, false] {
+            top.clock.next = Clock::from(edge);
+            step(&mut top);
+        }
+        if taken {
+            next += 1;
+        }
+        if next == configured.len() && top.idle.val() {
+            break;
+        }
+    }
+    let engine = Engine::new(&venue).expect("venue loads").run_all(&records);
+    assert_same_reports("the default card (RustHDL)", &reports, &engine);
+    let mut rows: Vec<(u64, String)> = by_state.into_iter().map(|(s, n)| (n, s)).collect();
+    rows.sort_by(|a, b| b.cmp(a));
+    println!(
+        "{profile:?} flow, {messages} messages, {counted} cycles, {:.2} cycles a message",
+        counted as f64 / messages as f64
+    );
+    for (cycles, state) in rows {
+        println!(
+            "  {state:<18} {cycles:>8} {:>6.1}% {:>6.2} a message",
+            100.0 * cycles as f64 / counted as f64,
+            cycles as f64 / messages as f64
+        );
+    }
+    println!("Idle entered from:");
+    let mut rows: Vec<(u64, String)> = idle_after.into_iter().map(|(s, n)| (n, s)).collect();
+    rows.sort_by(|a, b| b.cmp(a));
+    for (times, state) in rows {
+        println!("  {state:<18} {times:>8}");
+    }
+}
