@@ -970,6 +970,12 @@ module gatebook_top$matcher(clock,reset,msg_valid,msg_ready,malformed,control,re
     reg  [63:0] order_ids$cmd_cl_ord_id;
     reg  [12:0] order_ids$cmd_home;
     reg  [11:0] order_ids$cmd_slot;
+    reg  order_ids$post_valid;
+    wire  order_ids$post_ready;
+    reg  [31:0] order_ids$post_account;
+    reg  [63:0] order_ids$post_cl_ord_id;
+    reg  [12:0] order_ids$post_home;
+    reg  order_ids$hold_posted;
     wire  order_ids$done;
     wire  order_ids$found;
     wire  [11:0] order_ids$found_slot;
@@ -1251,6 +1257,9 @@ module gatebook_top$matcher(clock,reset,msg_valid,msg_ready,malformed,control,re
     reg  v_release$d;
     wire  v_release$q;
     reg  v_release$clock;
+    reg  v_level_stays$d;
+    wire  v_level_stays$q;
+    reg  v_level_stays$clock;
     reg  [63:0] v_id$d;
     wire  [63:0] v_id$q;
     reg  v_id$clock;
@@ -1349,6 +1358,8 @@ module gatebook_top$matcher(clock,reset,msg_valid,msg_ready,malformed,control,re
     reg  find_pending$clock;
     
     // Local signals
+    reg  posting;
+    reg  removal_ready;
     reg  [31:0] acct_next;
     reg  [15:0] inst_next;
     reg  [15:0] book_next;
@@ -1560,6 +1571,12 @@ module gatebook_top$matcher(clock,reset,msg_valid,msg_ready,malformed,control,re
         .cmd_cl_ord_id(order_ids$cmd_cl_ord_id),
         .cmd_home(order_ids$cmd_home),
         .cmd_slot(order_ids$cmd_slot),
+        .post_valid(order_ids$post_valid),
+        .post_ready(order_ids$post_ready),
+        .post_account(order_ids$post_account),
+        .post_cl_ord_id(order_ids$post_cl_ord_id),
+        .post_home(order_ids$post_home),
+        .hold_posted(order_ids$hold_posted),
         .done(order_ids$done),
         .found(order_ids$found),
         .found_slot(order_ids$found_slot)
@@ -2002,6 +2019,11 @@ module gatebook_top$matcher(clock,reset,msg_valid,msg_ready,malformed,control,re
         .q(v_release$q),
         .clock(v_release$clock)
     );
+    gatebook_top$matcher$v_level_stays v_level_stays(
+        .d(v_level_stays$d),
+        .q(v_level_stays$q),
+        .clock(v_level_stays$clock)
+    );
     gatebook_top$matcher$v_id v_id(
         .d(v_id$d),
         .q(v_id$q),
@@ -2237,6 +2259,7 @@ module gatebook_top$matcher(clock,reset,msg_valid,msg_ready,malformed,control,re
         v_unrest$clock = clock;
         v_forget$clock = clock;
         v_release$clock = clock;
+        v_level_stays$clock = clock;
         v_id$clock = clock;
         give_acct$clock = clock;
         give_qty$clock = clock;
@@ -2342,6 +2365,7 @@ module gatebook_top$matcher(clock,reset,msg_valid,msg_ready,malformed,control,re
         v_unrest$d = v_unrest$q;
         v_forget$d = v_forget$q;
         v_release$d = v_release$q;
+        v_level_stays$d = v_level_stays$q;
         v_id$d = v_id$q;
         give_acct$d = give_acct$q;
         give_qty$d = give_qty$q;
@@ -2596,12 +2620,22 @@ module gatebook_top$matcher(clock,reset,msg_valid,msg_ready,malformed,control,re
         order_ids$cmd_account = m_acct$q;
         order_ids$cmd_cl_ord_id = m_id$q;
         order_ids$cmd_home = m_home$q;
-        if ((state$q == Step$Unlink1) || (state$q == Step$UnlinkForget)) begin
+        posting = after_remove$q == Step$Idle;
+        removal_ready = order_ids$cmd_ready;
+        if (posting) begin
+            removal_ready = order_ids$post_ready;
+        end
+        if (((state$q == Step$Unlink1) || (state$q == Step$UnlinkForget)) && ~posting) begin
             order_ids$cmd_account = v_acct$q;
             order_ids$cmd_cl_ord_id = v_id$q;
             order_ids$cmd_home = v_home$q;
         end
-        if ((state$q == Step$Idle) || (state$q == Step$RestLink) || (state$q == Step$Release) || (state$q == Step$MatchEnd) || (state$q == Step$UnlinkClearBest)) begin
+        order_ids$hold_posted = (m_type$q == msg_new) && ((state$q == Step$Lookup) || (state$q == Step$MarketPrice) || (state$q == Step$Verdict));
+        order_ids$post_valid = 1'b0;
+        order_ids$post_account = v_acct$q;
+        order_ids$post_cl_ord_id = v_id$q;
+        order_ids$post_home = v_home$q;
+        if ((state$q == Step$Idle) || (state$q == Step$RestLink) || (state$q == Step$Release) || (state$q == Step$MatchEnd) || (state$q == Step$UnlinkClearBest) || ((state$q == Step$Unlink1) && posting)) begin
             order_ids$cmd_account = account;
             order_ids$cmd_cl_ord_id = cl_ord_id;
             order_ids$cmd_home = key_home;
@@ -3288,8 +3322,9 @@ module gatebook_top$matcher(clock,reset,msg_valid,msg_ready,malformed,control,re
                             account_ends$write_enable = 1'b1;
                         end
                         state_next = Step$UnlinkForget;
-                        if (v_forget$q && order_ids$cmd_ready) begin
-                            order_ids$cmd_valid = 1'b1;
+                        order_ids$post_valid = v_forget$q && posting;
+                        if (v_forget$q && removal_ready) begin
+                            order_ids$cmd_valid = ~posting;
                             order_ids$cmd_op = ids_remove;
                             free_slots$give_back = 1'b1;
                             v_forget$d = 1'b0;
@@ -3305,7 +3340,7 @@ module gatebook_top$matcher(clock,reset,msg_valid,msg_ready,malformed,control,re
                                 best$write_enable = 1'b1;
                                 bitmap$cmd_op = bitmap_clear;
                                 state_next = Step$UnlinkForget;
-                                if (~v_forget$q || order_ids$cmd_ready) begin
+                                if (~v_forget$q || removal_ready) begin
                                     state_next = after_remove$q;
                                     if (after_remove$q == Step$MatchTop) begin
                                         state_next = Step$MatchEnd;
@@ -3326,12 +3361,12 @@ module gatebook_top$matcher(clock,reset,msg_valid,msg_ready,malformed,control,re
                             end
                             else begin
                                 bitmap$cmd_op = bitmap_clear;
-                                if (~v_forget$q || order_ids$cmd_ready) begin
+                                if (~v_forget$q || removal_ready) begin
                                     state_next = after_remove$q;
                                 end
                             end
                         end
-                        else if (~v_forget$q || order_ids$cmd_ready) begin
+                        else if (~v_forget$q || removal_ready) begin
                             state_next = after_remove$q;
                             if ((after_remove$q == Step$MatchTop) && (remaining$q != 32'h0) && (v_counted$q == 32'h0)) begin
                                 slot_next = level_links$next_slot[(32'h0)+:(16)];
@@ -3372,11 +3407,12 @@ module gatebook_top$matcher(clock,reset,msg_valid,msg_ready,malformed,control,re
                 end
             Step$UnlinkForget:
                 begin
+                    order_ids$post_valid = v_forget$q && posting;
                     if (~v_forget$q) begin
                         state_next = after_remove$q;
                     end
-                    else if (order_ids$cmd_ready) begin
-                        order_ids$cmd_valid = 1'b1;
+                    else if (removal_ready) begin
+                        order_ids$cmd_valid = ~posting;
                         order_ids$cmd_op = ids_remove;
                         free_slots$give_back = 1'b1;
                         state_next = after_remove$q;
@@ -3413,6 +3449,7 @@ module gatebook_top$matcher(clock,reset,msg_valid,msg_ready,malformed,control,re
                             give_qty$d = t_leaves;
                             give_rate$d = t_rate;
                             v_release$d = 1'b1;
+                            v_level_stays$d = ~level_links$prev_slot[32'h10] || ~level_links$next_slot[32'h10];
                             after_remove$d = Step$Idle;
                             resume_next = Step$Unlink0;
                         end
@@ -3616,6 +3653,9 @@ module gatebook_top$matcher(clock,reset,msg_valid,msg_ready,malformed,control,re
             end
             if ((state$q == Step$UnlinkClearBest) && (after_clear$q == Step$Idle)) begin
                 overlap_ok = 1'b1;
+            end
+            if ((state$q == Step$Unlink1) && (after_remove$q == Step$Idle) && ~fill_unlink$q && bitmap$cmd_ready && (~v_forget$q || order_ids$post_ready) && (~v_unrest$q || v_level_stays$q)) begin
+                overlap_ok = (account != v_acct$q) && (instrument != v_inst$q);
             end
         end
         if ((state$q == Step$Idle) || overlap_ok) begin
@@ -7863,7 +7903,7 @@ module gatebook_top$matcher$maker_slot(d,q,clock);
 endmodule // gatebook_top$matcher$maker_slot
 
 
-module gatebook_top$matcher$order_ids(clock,reset,cmd_valid,cmd_ready,cmd_op,cmd_account,cmd_cl_ord_id,cmd_home,cmd_slot,done,found,found_slot);
+module gatebook_top$matcher$order_ids(clock,reset,cmd_valid,cmd_ready,cmd_op,cmd_account,cmd_cl_ord_id,cmd_home,cmd_slot,post_valid,post_ready,post_account,post_cl_ord_id,post_home,hold_posted,done,found,found_slot);
     
     // Module arguments
     input wire  clock;
@@ -7875,6 +7915,12 @@ module gatebook_top$matcher$order_ids(clock,reset,cmd_valid,cmd_ready,cmd_op,cmd
     input wire  [63:0] cmd_cl_ord_id;
     input wire  [12:0] cmd_home;
     input wire  [11:0] cmd_slot;
+    input wire  post_valid;
+    output reg  post_ready;
+    input wire  [31:0] post_account;
+    input wire  [63:0] post_cl_ord_id;
+    input wire  [12:0] post_home;
+    input wire  hold_posted;
     output reg  done;
     output reg  found;
     output reg  [11:0] found_slot;
@@ -7882,12 +7928,14 @@ module gatebook_top$matcher$order_ids(clock,reset,cmd_valid,cmd_ready,cmd_op,cmd
     // Constant declarations
     localparam  op_find = 2'b0;
     localparam  op_insert = 2'b1;
+    localparam  op_remove = 2'b10;
     
     // Enums
     localparam OrderIdState$Clearing = 0;
     localparam OrderIdState$Idle = 1;
     localparam OrderIdState$Probe = 2;
     localparam OrderIdState$Shift = 3;
+    localparam OrderIdState$Restart = 4;
     
     // Stub signals
     reg  [12:0] ids$read_address;
@@ -7925,8 +7973,8 @@ module gatebook_top$matcher$order_ids(clock,reset,cmd_valid,cmd_ready,cmd_op,cmd
     reg  homes$write_clock;
     reg  [12:0] homes$write_data;
     reg  homes$write_enable;
-    reg  [1:0] state$d;
-    wire  [1:0] state$q;
+    reg  [2:0] state$d;
+    wire  [2:0] state$q;
     reg  state$clock;
     reg  [1:0] op$d;
     wire  [1:0] op$q;
@@ -7961,8 +8009,30 @@ module gatebook_top$matcher$order_ids(clock,reset,cmd_valid,cmd_ready,cmd_op,cmd
     reg  quick_done$d;
     wire  quick_done$q;
     reg  quick_done$clock;
+    reg  posted$d;
+    wire  posted$q;
+    reg  posted$clock;
+    reg  [31:0] posted_account$d;
+    wire  [31:0] posted_account$q;
+    reg  posted_account$clock;
+    reg  [63:0] posted_cl_ord_id$d;
+    wire  [63:0] posted_cl_ord_id$q;
+    reg  posted_cl_ord_id$clock;
+    reg  [12:0] posted_home$d;
+    wire  [12:0] posted_home$q;
+    reg  posted_home$clock;
+    reg  running_posted$d;
+    wire  running_posted$q;
+    reg  running_posted$clock;
+    reg  then_command$d;
+    wire  then_command$q;
+    reg  then_command$clock;
+    reg  [1:0] then_op$d;
+    wire  [1:0] then_op$q;
+    reg  then_op$clock;
     
     // Local signals
+    reg  command_is_posted_key;
     reg  quick_insert;
     reg  key_matches;
     reg  stays;
@@ -8073,6 +8143,41 @@ module gatebook_top$matcher$order_ids(clock,reset,cmd_valid,cmd_ready,cmd_op,cmd
         .q(quick_done$q),
         .clock(quick_done$clock)
     );
+    gatebook_top$matcher$order_ids$posted posted(
+        .d(posted$d),
+        .q(posted$q),
+        .clock(posted$clock)
+    );
+    gatebook_top$matcher$order_ids$posted_account posted_account(
+        .d(posted_account$d),
+        .q(posted_account$q),
+        .clock(posted_account$clock)
+    );
+    gatebook_top$matcher$order_ids$posted_cl_ord_id posted_cl_ord_id(
+        .d(posted_cl_ord_id$d),
+        .q(posted_cl_ord_id$q),
+        .clock(posted_cl_ord_id$clock)
+    );
+    gatebook_top$matcher$order_ids$posted_home posted_home(
+        .d(posted_home$d),
+        .q(posted_home$q),
+        .clock(posted_home$clock)
+    );
+    gatebook_top$matcher$order_ids$running_posted running_posted(
+        .d(running_posted$d),
+        .q(running_posted$q),
+        .clock(running_posted$clock)
+    );
+    gatebook_top$matcher$order_ids$then_command then_command(
+        .d(then_command$d),
+        .q(then_command$q),
+        .clock(then_command$clock)
+    );
+    gatebook_top$matcher$order_ids$then_op then_op(
+        .d(then_op$d),
+        .q(then_op$q),
+        .clock(then_op$clock)
+    );
     
     // Update code
     always @(*) begin
@@ -8088,6 +8193,13 @@ module gatebook_top$matcher$order_ids(clock,reset,cmd_valid,cmd_ready,cmd_op,cmd
         sweep$clock = clock;
         vacancy$clock = clock;
         quick_done$clock = clock;
+        posted$clock = clock;
+        posted_account$clock = clock;
+        posted_cl_ord_id$clock = clock;
+        posted_home$clock = clock;
+        running_posted$clock = clock;
+        then_command$clock = clock;
+        then_op$clock = clock;
         state$d = state$q;
         op$d = op$q;
         account$d = account$q;
@@ -8100,6 +8212,13 @@ module gatebook_top$matcher$order_ids(clock,reset,cmd_valid,cmd_ready,cmd_op,cmd
         sweep$d = sweep$q;
         vacancy$d = vacancy$q;
         quick_done$d = quick_done$q;
+        posted$d = posted$q;
+        posted_account$d = posted_account$q;
+        posted_cl_ord_id$d = posted_cl_ord_id$q;
+        posted_home$d = posted_home$q;
+        running_posted$d = running_posted$q;
+        then_command$d = then_command$q;
+        then_op$d = then_op$q;
         ids$read_clock = clock;
         ids$write_clock = clock;
         accounts$read_clock = clock;
@@ -8131,6 +8250,8 @@ module gatebook_top$matcher$order_ids(clock,reset,cmd_valid,cmd_ready,cmd_op,cmd
         used$write_enable = 1'b0;
         homes$write_enable = 1'b0;
         cmd_ready = 1'b0;
+        post_ready = ~posted$q;
+        command_is_posted_key = posted$q && (cmd_account == posted_account$q) && (cmd_cl_ord_id == posted_cl_ord_id$q);
         done = quick_done$q;
         quick_done$d = 1'b0;
         found = 1'b0;
@@ -8156,7 +8277,7 @@ module gatebook_top$matcher$order_ids(clock,reset,cmd_valid,cmd_ready,cmd_op,cmd
                     slots$read_address = cmd_home;
                     used$read_address = cmd_home;
                     homes$read_address = cmd_home;
-                    quick_insert = cmd_valid && vacancy$q && (cmd_op == op_insert) && (cmd_account == account$q) && (cmd_cl_ord_id == cl_ord_id$q);
+                    quick_insert = cmd_valid && vacancy$q && ~command_is_posted_key && (cmd_op == op_insert) && (cmd_account == account$q) && (cmd_cl_ord_id == cl_ord_id$q);
                     if (cmd_valid) begin
                         vacancy$d = 1'b0;
                     end
@@ -8185,7 +8306,35 @@ module gatebook_top$matcher$order_ids(clock,reset,cmd_valid,cmd_ready,cmd_op,cmd
                         home$d = cmd_home;
                         at$d = cmd_home;
                         state$d = OrderIdState$Probe;
+                        if (command_is_posted_key) begin
+                            op$d = op_remove;
+                            posted$d = 1'b0;
+                            running_posted$d = 1'b1;
+                            then_command$d = 1'b1;
+                            then_op$d = cmd_op;
+                        end
                     end
+                    else if (posted$q && (~vacancy$q || ~hold_posted || post_valid)) begin
+                        op$d = op_remove;
+                        account$d = posted_account$q;
+                        cl_ord_id$d = posted_cl_ord_id$q;
+                        home$d = posted_home$q;
+                        at$d = posted_home$q;
+                        posted$d = 1'b0;
+                        running_posted$d = 1'b1;
+                        then_command$d = 1'b0;
+                        vacancy$d = 1'b0;
+                        state$d = OrderIdState$Restart;
+                    end
+                end
+            OrderIdState$Restart:
+                begin
+                    ids$read_address = at$q;
+                    accounts$read_address = at$q;
+                    slots$read_address = at$q;
+                    used$read_address = at$q;
+                    homes$read_address = at$q;
+                    state$d = OrderIdState$Probe;
                 end
             OrderIdState$Probe:
                 begin
@@ -8213,9 +8362,17 @@ module gatebook_top$matcher$order_ids(clock,reset,cmd_valid,cmd_ready,cmd_op,cmd
                         end
                     end
                     else if (~|used$read_data) begin
-                        done = 1'b1;
+                        done = ~running_posted$q;
                         vacancy$d = op$q == op_find;
                         state$d = OrderIdState$Idle;
+                        if (running_posted$q) begin
+                            running_posted$d = 1'b0;
+                            if (then_command$q) begin
+                                op$d = then_op$q;
+                                at$d = home$q;
+                                state$d = OrderIdState$Restart;
+                            end
+                        end
                     end
                     else if (key_matches) begin
                         if (op$q == op_find) begin
@@ -8239,10 +8396,18 @@ module gatebook_top$matcher$order_ids(clock,reset,cmd_valid,cmd_ready,cmd_op,cmd
                     if (~|used$read_data) begin
                         used$write_data = 1'b0;
                         used$write_enable = 1'b1;
-                        done = 1'b1;
+                        done = ~running_posted$q;
                         found = 1'b1;
                         found_slot = removed_slot$q;
                         state$d = OrderIdState$Idle;
+                        if (running_posted$q) begin
+                            running_posted$d = 1'b0;
+                            if (then_command$q) begin
+                                op$d = then_op$q;
+                                at$d = home$q;
+                                state$d = OrderIdState$Restart;
+                            end
+                        end
                     end
                     else begin
                         if (~stays) begin
@@ -8261,11 +8426,20 @@ module gatebook_top$matcher$order_ids(clock,reset,cmd_valid,cmd_ready,cmd_op,cmd
                     state$d = OrderIdState$Clearing;
                 end
         endcase
+        if (post_valid && ~posted$q) begin
+            posted$d = 1'b1;
+            posted_account$d = post_account;
+            posted_cl_ord_id$d = post_cl_ord_id;
+            posted_home$d = post_home;
+        end
         if (reset) begin
             state$d = OrderIdState$Clearing;
             sweep$d = 32'h0;
             vacancy$d = 1'b0;
             quick_done$d = 1'b0;
+            posted$d = 1'b0;
+            running_posted$d = 1'b0;
+            then_command$d = 1'b0;
         end
     end
     
@@ -8467,6 +8641,82 @@ module gatebook_top$matcher$order_ids$op(d,q,clock);
 endmodule // gatebook_top$matcher$order_ids$op
 
 
+module gatebook_top$matcher$order_ids$posted(d,q,clock);
+    
+    // Module arguments
+    input wire  d;
+    output reg  q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 1'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // gatebook_top$matcher$order_ids$posted
+
+
+module gatebook_top$matcher$order_ids$posted_account(d,q,clock);
+    
+    // Module arguments
+    input wire  [31:0] d;
+    output reg  [31:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 32'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // gatebook_top$matcher$order_ids$posted_account
+
+
+module gatebook_top$matcher$order_ids$posted_cl_ord_id(d,q,clock);
+    
+    // Module arguments
+    input wire  [63:0] d;
+    output reg  [63:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 64'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // gatebook_top$matcher$order_ids$posted_cl_ord_id
+
+
+module gatebook_top$matcher$order_ids$posted_home(d,q,clock);
+    
+    // Module arguments
+    input wire  [12:0] d;
+    output reg  [12:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 13'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // gatebook_top$matcher$order_ids$posted_home
+
+
 module gatebook_top$matcher$order_ids$quick_done(d,q,clock);
     
     // Module arguments
@@ -8503,6 +8753,25 @@ module gatebook_top$matcher$order_ids$removed_slot(d,q,clock);
     end
           
 endmodule // gatebook_top$matcher$order_ids$removed_slot
+
+
+module gatebook_top$matcher$order_ids$running_posted(d,q,clock);
+    
+    // Module arguments
+    input wire  d;
+    output reg  q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 1'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // gatebook_top$matcher$order_ids$running_posted
 
 
 module gatebook_top$matcher$order_ids$slot(d,q,clock);
@@ -8554,8 +8823,8 @@ endmodule // gatebook_top$matcher$order_ids$slots
 module gatebook_top$matcher$order_ids$state(d,q,clock);
     
     // Module arguments
-    input wire  [1:0] d;
-    output reg  [1:0] q;
+    input wire  [2:0] d;
+    output reg  [2:0] q;
     input wire  clock;
     
     // Enums
@@ -8563,6 +8832,7 @@ module gatebook_top$matcher$order_ids$state(d,q,clock);
     localparam OrderIdState$Idle = 1;
     localparam OrderIdState$Probe = 2;
     localparam OrderIdState$Shift = 3;
+    localparam OrderIdState$Restart = 4;
     
     // Update code (custom)
     initial begin
@@ -8593,6 +8863,44 @@ module gatebook_top$matcher$order_ids$sweep(d,q,clock);
     end
           
 endmodule // gatebook_top$matcher$order_ids$sweep
+
+
+module gatebook_top$matcher$order_ids$then_command(d,q,clock);
+    
+    // Module arguments
+    input wire  d;
+    output reg  q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 1'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // gatebook_top$matcher$order_ids$then_command
+
+
+module gatebook_top$matcher$order_ids$then_op(d,q,clock);
+    
+    // Module arguments
+    input wire  [1:0] d;
+    output reg  [1:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 2'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // gatebook_top$matcher$order_ids$then_op
 
 
 module gatebook_top$matcher$order_ids$used(read_address,read_clock,read_data,write_address,write_clock,write_data,write_enable);
@@ -9860,6 +10168,25 @@ module gatebook_top$matcher$v_level(d,q,clock);
     end
           
 endmodule // gatebook_top$matcher$v_level
+
+
+module gatebook_top$matcher$v_level_stays(d,q,clock);
+    
+    // Module arguments
+    input wire  d;
+    output reg  q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 1'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // gatebook_top$matcher$v_level_stays
 
 
 module gatebook_top$matcher$v_release(d,q,clock);

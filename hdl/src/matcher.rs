@@ -417,6 +417,17 @@ pub struct Matcher<
     /// product registered in `Unlink0`: a CANCEL, KILL or stopped REPLACE needs no release
     /// states of its own.
     v_release: DFF<Bit>,
+    /// The unlink ends the message (back to Idle: a CANCEL, a stopped or filled REPLACE's
+    /// order): its id-table removal is posted, so the next message's lookup goes first.
+    /// Other unlinks (a match's makers, a KILL's orders) remove at once, which keeps a sweep's
+    /// removals one behind the other.
+    posting: Signal<Local, Bit>,
+    /// The id table takes the unlinked order's removal this cycle (posted or as a command).
+    removal_ready: Signal<Local, Bit>,
+    /// A canceled order has other orders in its level (its level links, read in
+    /// CancelCheck): its unlink empties no level, so it ends in Unlink1 whatever the rows
+    /// say, and Unlink1 may take the next message.
+    v_level_stays: DFF<Bit>,
     v_id: DFF<Bits<64>>,
     v_home: DFF<Bits<HASH_BITS>>,
     // A reservation to give back (release routine).
@@ -803,6 +814,9 @@ impl<
             v_unrest: Default::default(),
             v_forget: Default::default(),
             v_release: Default::default(),
+            v_level_stays: Default::default(),
+            posting: Default::default(),
+            removal_ready: Default::default(),
             v_id: Default::default(),
             v_home: Default::default(),
             give_acct: Default::default(),
@@ -1076,6 +1090,7 @@ impl<
             v_unrest,
             v_forget,
             v_release,
+            v_level_stays,
             v_id,
             give_acct,
             give_qty,
@@ -1374,20 +1389,39 @@ impl<
         self.order_ids.cmd_op.next = self.ids_find.val();
         // The id table's key by state alone (its home bucket feeds the table's RAM address the
         // same cycle): the message's id as it arrives in the states that take one, the
-        // unlinked order's in the unlink states, the message's own otherwise.
+        // message's own otherwise.
         self.order_ids.cmd_account.next = self.m_acct.q.val();
         self.order_ids.cmd_cl_ord_id.next = self.m_id.q.val();
         self.order_ids.cmd_home.next = self.m_home.q.val();
-        if (self.state.q.val() == Step::Unlink1) || (self.state.q.val() == Step::UnlinkForget) {
+        // A removal that ends a message is posted, with the unlinked order's key; any other
+        // is a command, with that key (the unlink states). A posted one waits while a NEW
+        // may yet rest, so that its insert goes into the bucket its lookup ended on.
+        self.posting.next = self.after_remove.q.val() == Step::Idle;
+        self.removal_ready.next = self.order_ids.cmd_ready.val();
+        if self.posting.val() {
+            self.removal_ready.next = self.order_ids.post_ready.val();
+        }
+        if ((self.state.q.val() == Step::Unlink1) || (self.state.q.val() == Step::UnlinkForget))
+            && !self.posting.val()
+        {
             self.order_ids.cmd_account.next = self.v_acct.q.val();
             self.order_ids.cmd_cl_ord_id.next = self.v_id.q.val();
             self.order_ids.cmd_home.next = self.v_home.q.val();
         }
+        self.order_ids.hold_posted.next = (self.m_type.q.val() == self.msg_new.val())
+            && ((self.state.q.val() == Step::Lookup)
+                || (self.state.q.val() == Step::MarketPrice)
+                || (self.state.q.val() == Step::Verdict));
+        self.order_ids.post_valid.next = false;
+        self.order_ids.post_account.next = self.v_acct.q.val();
+        self.order_ids.post_cl_ord_id.next = self.v_id.q.val();
+        self.order_ids.post_home.next = self.v_home.q.val();
         if (self.state.q.val() == Step::Idle)
             || (self.state.q.val() == Step::RestLink)
             || (self.state.q.val() == Step::Release)
             || (self.state.q.val() == Step::MatchEnd)
             || (self.state.q.val() == Step::UnlinkClearBest)
+            || ((self.state.q.val() == Step::Unlink1) && self.posting.val())
         {
             // The states that may take the next message (the accept logic after the
             // match), none of which sends the id table a command of its own.
@@ -2159,11 +2193,14 @@ impl<
                                 | (bit_cast::<34, 17>(self.new_newest.val()) << 17);
                         self.account_ends.write_enable.next = true;
                     }
-                    // Out of the id table and back to the free list now when the table is idle
-                    // (the removal runs on), else in UnlinkForget.
+                    // Out of the id table (posted, or a command the table runs on) and back to
+                    // the free list now when the table takes it, else in UnlinkForget. (A post
+                    // is offered whether or not the table can take it: a post that waits
+                    // makes it run the one before.)
                     self.state_next.next = Step::UnlinkForget;
-                    if self.v_forget.q.val() && self.order_ids.cmd_ready.val() {
-                        self.order_ids.cmd_valid.next = true;
+                    self.order_ids.post_valid.next = self.v_forget.q.val() && self.posting.val();
+                    if self.v_forget.q.val() && self.removal_ready.val() {
+                        self.order_ids.cmd_valid.next = !self.posting.val();
                         self.order_ids.cmd_op.next = self.ids_remove.val();
                         self.free_slots.give_back.next = true;
                         self.v_forget.d.next = false;
@@ -2189,7 +2226,7 @@ impl<
                             self.best.write_enable.next = true;
                             self.bitmap.cmd_op.next = self.bitmap_clear.val();
                             self.state_next.next = Step::UnlinkForget;
-                            if !self.v_forget.q.val() || self.order_ids.cmd_ready.val() {
+                            if !self.v_forget.q.val() || self.removal_ready.val() {
                                 self.state_next.next = self.after_remove.q.val();
                                 if self.after_remove.q.val() == Step::MatchTop {
                                     self.state_next.next = Step::MatchEnd;
@@ -2212,11 +2249,11 @@ impl<
                             // Any other level: its bit is cleared running on (every state
                             // that sends the bitmap a command waits for it to be idle).
                             self.bitmap.cmd_op.next = self.bitmap_clear.val();
-                            if !self.v_forget.q.val() || self.order_ids.cmd_ready.val() {
+                            if !self.v_forget.q.val() || self.removal_ready.val() {
                                 self.state_next.next = self.after_remove.q.val();
                             }
                         }
-                    } else if !self.v_forget.q.val() || self.order_ids.cmd_ready.val() {
+                    } else if !self.v_forget.q.val() || self.removal_ready.val() {
                         self.state_next.next = self.after_remove.q.val();
                         if (self.after_remove.q.val() == Step::MatchTop)
                             && (self.remaining.q.val() != 0)
@@ -2265,12 +2302,13 @@ impl<
                 self.state_next.next = self.after_clear.q.val();
             }
             Step::UnlinkForget => {
-                // Out of the id table and back to the free list. The removal runs on; a
-                // later use of the id table waits for it to be idle.
+                // Out of the id table (posted, or a command the table runs on) and back to the
+                // free list.
+                self.order_ids.post_valid.next = self.v_forget.q.val() && self.posting.val();
                 if !self.v_forget.q.val() {
                     self.state_next.next = self.after_remove.q.val();
-                } else if self.order_ids.cmd_ready.val() {
-                    self.order_ids.cmd_valid.next = true;
+                } else if self.removal_ready.val() {
+                    self.order_ids.cmd_valid.next = !self.posting.val();
                     self.order_ids.cmd_op.next = self.ids_remove.val();
                     self.free_slots.give_back.next = true;
                     self.state_next.next = self.after_remove.q.val();
@@ -2307,6 +2345,8 @@ impl<
                         self.give_qty.d.next = self.t_leaves.val();
                         self.give_rate.d.next = self.t_rate.val();
                         self.v_release.d.next = true;
+                        self.v_level_stays.d.next = !self.level_links.prev_slot.val().get_bit(16)
+                            || !self.level_links.next_slot.val().get_bit(16);
                         self.after_remove.d.next = Step::Idle;
                         self.resume_next.next = Step::Unlink0;
                     }
@@ -2523,7 +2563,11 @@ impl<
         // - Release back to Idle (an expiry), when the message's account is not the one
         //   whose headroom it writes, the only row it writes;
         // - MatchEnd with the taker filled, and UnlinkClearBest back to Idle (a CANCEL that
-        //   emptied the best level), which write no row.
+        //   emptied the best level), which write no row;
+        // - Unlink1 back to Idle (a CANCEL that empties no level, a stopped or filled
+        //   REPLACE's order forgotten), when the message shares no account and no instrument
+        //   with the order leaving: Unlink1 writes only their rows and the order's slot and
+        //   links, and posts the order's removal from the id table.
         // The bitmap's set or clear and the id table's insert or removal run on, and the
         // states that need them wait as after Idle.
         self.overlap_ok.next = false;
@@ -2545,6 +2589,18 @@ impl<
                 && (self.after_clear.q.val() == Step::Idle)
             {
                 self.overlap_ok.next = true;
+            }
+            if (self.state.q.val() == Step::Unlink1)
+                && (self.after_remove.q.val() == Step::Idle)
+                && !self.fill_unlink.q.val()
+                && self.bitmap.cmd_ready.val()
+                && (!self.v_forget.q.val() || self.order_ids.post_ready.val())
+                && (!self.v_unrest.q.val() || self.v_level_stays.q.val())
+            {
+                // Unlink1 ends here, back to Idle (no level empties, the removal is posted),
+                // having written the order's account's and instrument's rows.
+                self.overlap_ok.next = (self.account.val() != self.v_acct.q.val())
+                    && (self.instrument.val() != self.v_inst.q.val());
             }
         }
         if (self.state.q.val() == Step::Idle) || self.overlap_ok.val() {

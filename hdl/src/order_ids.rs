@@ -17,6 +17,15 @@
 //!   adds a key that is not present with `cmd_slot`, `OP_REMOVE` deletes a key.
 //! - `done` pulses when the command finishes; `found` and `found_slot` are valid with it
 //!   (for `OP_REMOVE`: the slot the key had).
+//! - `post_valid`/`post_ready` with `post_account`, `post_cl_ord_id`, `post_home`: a removal
+//!   of a key that is present, posted: it waits in a register (`post_ready` is low while one
+//!   waits) and runs when the table is idle and no command is offered, unless the caller
+//!   holds it (`hold_posted`, while a one-cycle insert of the last lookup's key may follow)
+//!   and no other post is waiting. Commands go ahead of it, which
+//!   is what one-at-a-time order allows, because a command of any other key sees the same
+//!   answer whether that key is still there or not; a command of the posted key is taken
+//!   as usual but runs after the removal. A posted removal pulses no `done`. So a
+//!   removal costs the caller no wait, and the next message's lookup does not wait for it.
 //! - Timing: 1 cycle to read the home bucket, then 1 cycle per bucket probed; a removal
 //!   then 1 cycle per member of the rest of the probe run. An insert of the key whose
 //!   `OP_FIND` was the last command and found nothing writes the bucket that lookup ended
@@ -118,6 +127,9 @@ pub enum OrderIdState {
     /// A removal's backward shift: moves later members of the run into the hole until an empty
     /// bucket.
     Shift,
+    /// Reads the home bucket of the posted removal about to run (`at`), or of the command
+    /// that waited for it.
+    Restart,
 }
 
 /// (account, cl_ord_id) to order slot for a book of `2^SLOT_BITS` slots, in `2^HASH_BITS`
@@ -143,6 +155,19 @@ pub struct OrderIdTable<const SLOT_BITS: usize, const HASH_BITS: usize> {
     pub cmd_home: Signal<In, Bits<HASH_BITS>>,
     /// For `OP_INSERT`: the order slot to store under the key.
     pub cmd_slot: Signal<In, Bits<SLOT_BITS>>,
+    /// High while the post inputs hold a removal to post.
+    pub post_valid: Signal<In, Bit>,
+    /// High while no posted removal waits; a post moves on `post_valid && post_ready`.
+    pub post_ready: Signal<Out, Bit>,
+    /// The posted key's account id.
+    pub post_account: Signal<In, Bits<32>>,
+    /// The posted key's client order id.
+    pub post_cl_ord_id: Signal<In, Bits<64>>,
+    /// The posted key's home bucket, from a register.
+    pub post_home: Signal<In, Bits<HASH_BITS>>,
+    /// High while a posted removal should wait for the next command: the caller may yet
+    /// insert the last lookup's key in one cycle, which a removal would prevent.
+    pub hold_posted: Signal<In, Bit>,
     /// Pulses for one cycle when a command finishes.
     pub done: Signal<Out, Bit>,
     /// With `done`: the key was present (`OP_FIND`, `OP_REMOVE`).
@@ -173,12 +198,25 @@ pub struct OrderIdTable<const SLOT_BITS: usize, const HASH_BITS: usize> {
     vacancy: DFF<Bit>,
     /// Such an insert was taken last cycle: `done` now.
     quick_done: DFF<Bit>,
+    /// A posted removal waits (its key in `posted_*`).
+    posted: DFF<Bit>,
+    posted_account: DFF<Bits<32>>,
+    posted_cl_ord_id: DFF<Bits<64>>,
+    posted_home: DFF<Bits<HASH_BITS>>,
+    /// The removal running is a posted one: it ends without `done`, and then runs `then_op`
+    /// if `then_command` (a command of the same key, taken while it waited).
+    running_posted: DFF<Bit>,
+    then_command: DFF<Bit>,
+    then_op: DFF<Bits<2>>,
+    /// The command offered has the posted removal's key.
+    command_is_posted_key: Signal<Local, Bit>,
     quick_insert: Signal<Local, Bit>,
     key_matches: Signal<Local, Bit>,
     stays: Signal<Local, Bit>,
     // The command codes, named (Verilog localparams).
     op_find: Constant<Bits<2>>,
     op_insert: Constant<Bits<2>>,
+    op_remove: Constant<Bits<2>>,
 }
 
 impl<const SLOT_BITS: usize, const HASH_BITS: usize> OrderIdTable<SLOT_BITS, HASH_BITS> {
@@ -198,6 +236,12 @@ impl<const SLOT_BITS: usize, const HASH_BITS: usize> Default
             cmd_account: Default::default(),
             cmd_cl_ord_id: Default::default(),
             cmd_slot: Default::default(),
+            post_valid: Default::default(),
+            post_ready: Default::default(),
+            post_account: Default::default(),
+            post_cl_ord_id: Default::default(),
+            post_home: Default::default(),
+            hold_posted: Default::default(),
             done: Default::default(),
             found: Default::default(),
             found_slot: Default::default(),
@@ -219,11 +263,20 @@ impl<const SLOT_BITS: usize, const HASH_BITS: usize> Default
             sweep: Default::default(),
             vacancy: Default::default(),
             quick_done: Default::default(),
+            posted: Default::default(),
+            posted_account: Default::default(),
+            posted_cl_ord_id: Default::default(),
+            posted_home: Default::default(),
+            running_posted: Default::default(),
+            then_command: Default::default(),
+            then_op: Default::default(),
+            command_is_posted_key: Default::default(),
             quick_insert: Default::default(),
             key_matches: Default::default(),
             stays: Default::default(),
             op_find: Constant::new(OP_FIND.into()),
             op_insert: Constant::new(OP_INSERT.into()),
+            op_remove: Constant::new(OP_REMOVE.into()),
         }
     }
 }
@@ -245,7 +298,14 @@ impl<const SLOT_BITS: usize, const HASH_BITS: usize> Logic for OrderIdTable<SLOT
             removed_slot,
             sweep,
             vacancy,
-            quick_done
+            quick_done,
+            posted,
+            posted_account,
+            posted_cl_ord_id,
+            posted_home,
+            running_posted,
+            then_command,
+            then_op
         );
         self.ids.read_clock.next = self.clock.val();
         self.ids.write_clock.next = self.clock.val();
@@ -280,6 +340,10 @@ impl<const SLOT_BITS: usize, const HASH_BITS: usize> Logic for OrderIdTable<SLOT
         self.used.write_enable.next = false;
         self.homes.write_enable.next = false;
         self.cmd_ready.next = false;
+        self.post_ready.next = !self.posted.q.val();
+        self.command_is_posted_key.next = self.posted.q.val()
+            && (self.cmd_account.val() == self.posted_account.q.val())
+            && (self.cmd_cl_ord_id.val() == self.posted_cl_ord_id.q.val());
         self.done.next = self.quick_done.q.val();
         self.quick_done.d.next = false;
         self.found.next = false;
@@ -316,6 +380,7 @@ impl<const SLOT_BITS: usize, const HASH_BITS: usize> Logic for OrderIdTable<SLOT
                 // duplicate check and insert of a resting order take one probe, not two).
                 self.quick_insert.next = self.cmd_valid.val()
                     && self.vacancy.q.val()
+                    && !self.command_is_posted_key.val()
                     && (self.cmd_op.val() == self.op_insert.val())
                     && (self.cmd_account.val() == self.account.q.val())
                     && (self.cmd_cl_ord_id.val() == self.cl_ord_id.q.val());
@@ -346,7 +411,39 @@ impl<const SLOT_BITS: usize, const HASH_BITS: usize> Logic for OrderIdTable<SLOT
                     self.home.d.next = self.cmd_home.val();
                     self.at.d.next = self.cmd_home.val();
                     self.state.d.next = OrderIdState::Probe;
+                    if self.command_is_posted_key.val() {
+                        // The posted removal of this key first (the same home bucket, read
+                        // now), then the command.
+                        self.op.d.next = self.op_remove.val();
+                        self.posted.d.next = false;
+                        self.running_posted.d.next = true;
+                        self.then_command.d.next = true;
+                        self.then_op.d.next = self.cmd_op.val();
+                    }
+                } else if self.posted.q.val()
+                    && (!self.vacancy.q.val() || !self.hold_posted.val() || self.post_valid.val())
+                {
+                    // Idle, and no one-cycle insert is expected (or another post waits): the
+                    // posted removal runs, its home read next cycle.
+                    self.op.d.next = self.op_remove.val();
+                    self.account.d.next = self.posted_account.q.val();
+                    self.cl_ord_id.d.next = self.posted_cl_ord_id.q.val();
+                    self.home.d.next = self.posted_home.q.val();
+                    self.at.d.next = self.posted_home.q.val();
+                    self.posted.d.next = false;
+                    self.running_posted.d.next = true;
+                    self.then_command.d.next = false;
+                    self.vacancy.d.next = false;
+                    self.state.d.next = OrderIdState::Restart;
                 }
+            }
+            OrderIdState::Restart => {
+                self.ids.read_address.next = self.at.q.val();
+                self.accounts.read_address.next = self.at.q.val();
+                self.slots.read_address.next = self.at.q.val();
+                self.used.read_address.next = self.at.q.val();
+                self.homes.read_address.next = self.at.q.val();
+                self.state.d.next = OrderIdState::Probe;
             }
             OrderIdState::Probe => {
                 if self.op.q.val() == self.op_insert.val() {
@@ -371,9 +468,18 @@ impl<const SLOT_BITS: usize, const HASH_BITS: usize> Logic for OrderIdTable<SLOT
                         self.at.d.next = self.at.q.val() + 1;
                     }
                 } else if !self.used.read_data.val().any() {
-                    self.done.next = true;
+                    self.done.next = !self.running_posted.q.val();
                     self.vacancy.d.next = self.op.q.val() == self.op_find.val();
                     self.state.d.next = OrderIdState::Idle;
+                    if self.running_posted.q.val() {
+                        // (A posted key is present, so this is not reached.)
+                        self.running_posted.d.next = false;
+                        if self.then_command.q.val() {
+                            self.op.d.next = self.then_op.q.val();
+                            self.at.d.next = self.home.q.val();
+                            self.state.d.next = OrderIdState::Restart;
+                        }
+                    }
                 } else if self.key_matches.val() {
                     if self.op.q.val() == self.op_find.val() {
                         self.done.next = true;
@@ -393,10 +499,21 @@ impl<const SLOT_BITS: usize, const HASH_BITS: usize> Logic for OrderIdTable<SLOT
                 if !self.used.read_data.val().any() {
                     self.used.write_data.next = false.into();
                     self.used.write_enable.next = true;
-                    self.done.next = true;
+                    self.done.next = !self.running_posted.q.val();
                     self.found.next = true;
                     self.found_slot.next = self.removed_slot.q.val();
                     self.state.d.next = OrderIdState::Idle;
+                    if self.running_posted.q.val() {
+                        // A posted removal ends quietly; a command of its key that waited
+                        // for it runs now, from its home bucket (read next cycle: this one
+                        // writes the hole).
+                        self.running_posted.d.next = false;
+                        if self.then_command.q.val() {
+                            self.op.d.next = self.then_op.q.val();
+                            self.at.d.next = self.home.q.val();
+                            self.state.d.next = OrderIdState::Restart;
+                        }
+                    }
                 } else {
                     if !self.stays.val() {
                         self.ids.write_enable.next = true;
@@ -413,11 +530,21 @@ impl<const SLOT_BITS: usize, const HASH_BITS: usize> Logic for OrderIdTable<SLOT
                 self.state.d.next = OrderIdState::Clearing;
             }
         }
+        // A post is taken into the register while none waits.
+        if self.post_valid.val() && !self.posted.q.val() {
+            self.posted.d.next = true;
+            self.posted_account.d.next = self.post_account.val();
+            self.posted_cl_ord_id.d.next = self.post_cl_ord_id.val();
+            self.posted_home.d.next = self.post_home.val();
+        }
         if self.reset.val() {
             self.state.d.next = OrderIdState::Clearing;
             self.sweep.d.next = 0.into();
             self.vacancy.d.next = false;
             self.quick_done.d.next = false;
+            self.posted.d.next = false;
+            self.running_posted.d.next = false;
+            self.then_command.d.next = false;
         }
     }
 }
@@ -457,9 +584,15 @@ mod tests {
                     uut.cmd_cl_ord_id.val().to_u64(),
                     uut.cmd_home.val().to_u64(),
                     uut.cmd_slot.val().to_u64(),
+                    u64::from(uut.post_valid.val()),
+                    u64::from(uut.hold_posted.val()),
+                    uut.post_account.val().to_u64(),
+                    uut.post_cl_ord_id.val().to_u64(),
+                    uut.post_home.val().to_u64(),
                 ],
                 vec![
                     u64::from(uut.cmd_ready.val()),
+                    u64::from(uut.post_ready.val()),
                     u64::from(uut.done.val()),
                     u64::from(uut.found.val()),
                     uut.found_slot.val().to_u64(),
@@ -493,9 +626,15 @@ mod tests {
                     ("cmd_cl_ord_id", 64),
                     ("cmd_home", 6),
                     ("cmd_slot", 5),
+                    ("post_valid", 1),
+                    ("hold_posted", 1),
+                    ("post_account", 32),
+                    ("post_cl_ord_id", 64),
+                    ("post_home", 6),
                 ],
                 &[
                     ("cmd_ready", 1),
+                    ("post_ready", 1),
                     ("done", 1),
                     ("found", 1),
                     ("found_slot", 5),
@@ -511,10 +650,23 @@ mod tests {
         recorded
     }
 
+    /// Waits (a bounded number of cycles) until `ready` says the table takes it.
+    fn wait_for(bench: &mut Recorded, ready: fn(&SmallTable) -> bool) {
+        for _ in 0..200 {
+            settle(&mut bench.table);
+            // No command is outstanding here: a posted removal ends without `done`.
+            assert!(!bench.table.done.val(), "done with no command outstanding");
+            if ready(&bench.table) {
+                return;
+            }
+            bench.edge();
+        }
+        panic!("the table never became ready");
+    }
+
     fn command(bench: &mut Recorded, op: u64, account: u32, id: u64, slot: u32) -> Option<u32> {
+        wait_for(bench, |uut| uut.cmd_ready.val());
         let uut = &mut bench.table;
-        settle(uut);
-        assert!(uut.cmd_ready.val());
         uut.cmd_valid.next = true;
         uut.cmd_op.next = op.into();
         uut.cmd_account.next = u64::from(account).into();
@@ -536,11 +688,25 @@ mod tests {
         panic!("command never finished");
     }
 
+    /// Posts the removal of a present key, offered until taken (a post that waits makes the
+    /// table run the one before), and goes on at once: no `done` comes.
+    fn post(bench: &mut Recorded, account: u32, id: u64) {
+        let uut = &mut bench.table;
+        uut.post_valid.next = true;
+        uut.post_account.next = u64::from(account).into();
+        uut.post_cl_ord_id.next = id.into();
+        uut.post_home.next = u64::from(home_bucket(key_hash(account, id), 6)).into();
+        wait_for(bench, |uut| uut.post_ready.val());
+        bench.edge();
+        bench.table.post_valid.next = false;
+    }
+
     /// Random inserts, removals and lookups against a map, with keys from a small universe
     /// (few accounts, ids up to 40 with random high words) at up to half load, so probe
     /// runs form, wrap, and backward shifts cross the end of the table; about half the inserts
-    /// follow their own key's lookup (the one-cycle insert). Then the same cycles
-    /// on the generated Verilog.
+    /// follow their own key's lookup (the one-cycle insert), and half the removals of present
+    /// keys are posted, the next command offered at once (often of the same key). Then the
+    /// same cycles on the generated Verilog.
     #[test]
     fn behaves_like_a_map() {
         let mut uut = table();
@@ -554,6 +720,9 @@ mod tests {
             let account = seed % 3;
             let id = u64::from((seed >> 8) % 40) | (u64::from(seed >> 28) << 32);
             let key = (account, id);
+            // Half the time the bench holds posted removals, as the matcher does between a
+            // resting order's lookup and its insert.
+            uut.table.hold_posted.next = seed & (1 << 13) != 0;
             match (seed >> 4) % 3 {
                 0 if !model.contains_key(&key) && model.len() < 32 => {
                     next_slot = (next_slot + 1) % 32;
@@ -564,6 +733,25 @@ mod tests {
                     }
                     command(&mut uut, OP_INSERT, account, id, next_slot);
                     model.insert(key, next_slot);
+                }
+                1 if !model.is_empty() && seed & (1 << 10) != 0 => {
+                    // A present key, picked from the map (a random key is rarely present).
+                    let key = *model
+                        .keys()
+                        .nth((seed >> 16) as usize % model.len())
+                        .expect("in range");
+                    let (account, id) = key;
+                    post(&mut uut, account, id);
+                    model.remove(&key);
+                    if seed & (1 << 11) != 0 {
+                        // The posted key at once: gone, and free to come back.
+                        assert_eq!(command(&mut uut, OP_FIND, account, id, 0), None);
+                        if seed & (1 << 12) != 0 {
+                            next_slot = (next_slot + 1) % 32;
+                            command(&mut uut, OP_INSERT, account, id, next_slot);
+                            model.insert(key, next_slot);
+                        }
+                    }
                 }
                 1 => {
                     let got = command(&mut uut, OP_REMOVE, account, id, 0);
