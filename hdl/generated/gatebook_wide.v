@@ -8033,6 +8033,8 @@ module gatebook_wide$matcher$order_ids(clock,reset,cmd_valid,cmd_ready,cmd_op,cm
     
     // Local signals
     reg  command_is_posted_key;
+    reg  [16:0] read_at;
+    reg  [16:0] write_at;
     reg  quick_insert;
     reg  key_matches;
     reg  stays;
@@ -8229,16 +8231,8 @@ module gatebook_wide$matcher$order_ids(clock,reset,cmd_valid,cmd_ready,cmd_op,cm
         used$write_clock = clock;
         homes$read_clock = clock;
         homes$write_clock = clock;
-        ids$read_address = at$q + 32'h1;
-        accounts$read_address = at$q + 32'h1;
-        slots$read_address = at$q + 32'h1;
-        used$read_address = at$q + 32'h1;
-        homes$read_address = at$q + 32'h1;
-        ids$write_address = hole$q;
-        accounts$write_address = hole$q;
-        slots$write_address = hole$q;
-        used$write_address = hole$q;
-        homes$write_address = hole$q;
+        read_at = at$q + 32'h1;
+        write_at = hole$q;
         ids$write_data = ids$read_data;
         accounts$write_data = accounts$read_data;
         slots$write_data = slots$read_data;
@@ -8261,7 +8255,7 @@ module gatebook_wide$matcher$order_ids(clock,reset,cmd_valid,cmd_ready,cmd_op,cm
         case (state$q)
             OrderIdState$Clearing:
                 begin
-                    used$write_address = sweep$q;
+                    write_at = sweep$q;
                     used$write_data = 1'b0;
                     used$write_enable = 1'b1;
                     sweep$d = sweep$q + 32'h1;
@@ -8272,21 +8266,13 @@ module gatebook_wide$matcher$order_ids(clock,reset,cmd_valid,cmd_ready,cmd_op,cm
             OrderIdState$Idle:
                 begin
                     cmd_ready = 1'b1;
-                    ids$read_address = cmd_home;
-                    accounts$read_address = cmd_home;
-                    slots$read_address = cmd_home;
-                    used$read_address = cmd_home;
-                    homes$read_address = cmd_home;
+                    read_at = cmd_home;
                     quick_insert = cmd_valid && vacancy$q && ~command_is_posted_key && (cmd_op == op_insert) && (cmd_account == account$q) && (cmd_cl_ord_id == cl_ord_id$q);
                     if (cmd_valid) begin
                         vacancy$d = 1'b0;
                     end
                     if (quick_insert) begin
-                        ids$write_address = at$q;
-                        accounts$write_address = at$q;
-                        slots$write_address = at$q;
-                        used$write_address = at$q;
-                        homes$write_address = at$q;
+                        write_at = at$q;
                         homes$write_data = cmd_home;
                         ids$write_data = cmd_cl_ord_id;
                         accounts$write_data = cmd_account;
@@ -8329,22 +8315,14 @@ module gatebook_wide$matcher$order_ids(clock,reset,cmd_valid,cmd_ready,cmd_op,cm
                 end
             OrderIdState$Restart:
                 begin
-                    ids$read_address = at$q;
-                    accounts$read_address = at$q;
-                    slots$read_address = at$q;
-                    used$read_address = at$q;
-                    homes$read_address = at$q;
+                    read_at = at$q;
                     state$d = OrderIdState$Probe;
                 end
             OrderIdState$Probe:
                 begin
                     if (op$q == op_insert) begin
                         if (~|used$read_data) begin
-                            ids$write_address = at$q;
-                            accounts$write_address = at$q;
-                            slots$write_address = at$q;
-                            used$write_address = at$q;
-                            homes$write_address = at$q;
+                            write_at = at$q;
                             homes$write_data = home$q;
                             homes$write_enable = 1'b1;
                             ids$write_data = cl_ord_id$q;
@@ -8426,6 +8404,16 @@ module gatebook_wide$matcher$order_ids(clock,reset,cmd_valid,cmd_ready,cmd_op,cm
                     state$d = OrderIdState$Clearing;
                 end
         endcase
+        ids$read_address = read_at;
+        accounts$read_address = read_at;
+        slots$read_address = read_at;
+        used$read_address = read_at;
+        homes$read_address = read_at;
+        ids$write_address = write_at;
+        accounts$write_address = write_at;
+        slots$write_address = write_at;
+        used$write_address = write_at;
+        homes$write_address = write_at;
         if (post_valid && ~posted$q) begin
             posted$d = 1'b1;
             posted_account$d = post_account;

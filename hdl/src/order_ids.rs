@@ -210,6 +210,9 @@ pub struct OrderIdTable<const SLOT_BITS: usize, const HASH_BITS: usize> {
     then_op: DFF<Bits<2>>,
     /// The command offered has the posted removal's key.
     command_is_posted_key: Signal<Local, Bit>,
+    /// The bucket every column reads this cycle, and the one it writes.
+    read_at: Signal<Local, Bits<HASH_BITS>>,
+    write_at: Signal<Local, Bits<HASH_BITS>>,
     quick_insert: Signal<Local, Bit>,
     key_matches: Signal<Local, Bit>,
     stays: Signal<Local, Bit>,
@@ -271,6 +274,8 @@ impl<const SLOT_BITS: usize, const HASH_BITS: usize> Default
             then_command: Default::default(),
             then_op: Default::default(),
             command_is_posted_key: Default::default(),
+            read_at: Default::default(),
+            write_at: Default::default(),
             quick_insert: Default::default(),
             key_matches: Default::default(),
             stays: Default::default(),
@@ -319,16 +324,8 @@ impl<const SLOT_BITS: usize, const HASH_BITS: usize> Logic for OrderIdTable<SLOT
         self.homes.write_clock.next = self.clock.val();
 
         // Defaults: read the next bucket, write nothing.
-        self.ids.read_address.next = self.at.q.val() + 1;
-        self.accounts.read_address.next = self.at.q.val() + 1;
-        self.slots.read_address.next = self.at.q.val() + 1;
-        self.used.read_address.next = self.at.q.val() + 1;
-        self.homes.read_address.next = self.at.q.val() + 1;
-        self.ids.write_address.next = self.hole.q.val();
-        self.accounts.write_address.next = self.hole.q.val();
-        self.slots.write_address.next = self.hole.q.val();
-        self.used.write_address.next = self.hole.q.val();
-        self.homes.write_address.next = self.hole.q.val();
+        self.read_at.next = self.at.q.val() + 1;
+        self.write_at.next = self.hole.q.val();
         self.ids.write_data.next = self.ids.read_data.val();
         self.accounts.write_data.next = self.accounts.read_data.val();
         self.slots.write_data.next = self.slots.read_data.val();
@@ -360,7 +357,7 @@ impl<const SLOT_BITS: usize, const HASH_BITS: usize> Logic for OrderIdTable<SLOT
 
         match self.state.q.val() {
             OrderIdState::Clearing => {
-                self.used.write_address.next = self.sweep.q.val();
+                self.write_at.next = self.sweep.q.val();
                 self.used.write_data.next = false.into();
                 self.used.write_enable.next = true;
                 self.sweep.d.next = self.sweep.q.val() + 1;
@@ -370,11 +367,7 @@ impl<const SLOT_BITS: usize, const HASH_BITS: usize> Logic for OrderIdTable<SLOT
             }
             OrderIdState::Idle => {
                 self.cmd_ready.next = true;
-                self.ids.read_address.next = self.cmd_home.val();
-                self.accounts.read_address.next = self.cmd_home.val();
-                self.slots.read_address.next = self.cmd_home.val();
-                self.used.read_address.next = self.cmd_home.val();
-                self.homes.read_address.next = self.cmd_home.val();
+                self.read_at.next = self.cmd_home.val();
                 // An insert of the key whose lookup just ended at an empty bucket: that bucket
                 // is where the probe would end again, so it is written now (the engine's
                 // duplicate check and insert of a resting order take one probe, not two).
@@ -388,11 +381,7 @@ impl<const SLOT_BITS: usize, const HASH_BITS: usize> Logic for OrderIdTable<SLOT
                     self.vacancy.d.next = false;
                 }
                 if self.quick_insert.val() {
-                    self.ids.write_address.next = self.at.q.val();
-                    self.accounts.write_address.next = self.at.q.val();
-                    self.slots.write_address.next = self.at.q.val();
-                    self.used.write_address.next = self.at.q.val();
-                    self.homes.write_address.next = self.at.q.val();
+                    self.write_at.next = self.at.q.val();
                     self.homes.write_data.next = self.cmd_home.val();
                     self.ids.write_data.next = self.cmd_cl_ord_id.val();
                     self.accounts.write_data.next = self.cmd_account.val();
@@ -438,21 +427,13 @@ impl<const SLOT_BITS: usize, const HASH_BITS: usize> Logic for OrderIdTable<SLOT
                 }
             }
             OrderIdState::Restart => {
-                self.ids.read_address.next = self.at.q.val();
-                self.accounts.read_address.next = self.at.q.val();
-                self.slots.read_address.next = self.at.q.val();
-                self.used.read_address.next = self.at.q.val();
-                self.homes.read_address.next = self.at.q.val();
+                self.read_at.next = self.at.q.val();
                 self.state.d.next = OrderIdState::Probe;
             }
             OrderIdState::Probe => {
                 if self.op.q.val() == self.op_insert.val() {
                     if !self.used.read_data.val().any() {
-                        self.ids.write_address.next = self.at.q.val();
-                        self.accounts.write_address.next = self.at.q.val();
-                        self.slots.write_address.next = self.at.q.val();
-                        self.used.write_address.next = self.at.q.val();
-                        self.homes.write_address.next = self.at.q.val();
+                        self.write_at.next = self.at.q.val();
                         self.homes.write_data.next = self.home.q.val();
                         self.homes.write_enable.next = true;
                         self.ids.write_data.next = self.cl_ord_id.q.val();
@@ -530,6 +511,17 @@ impl<const SLOT_BITS: usize, const HASH_BITS: usize> Logic for OrderIdTable<SLOT
                 self.state.d.next = OrderIdState::Clearing;
             }
         }
+        // Every column of the table is read and written at one bucket.
+        self.ids.read_address.next = self.read_at.val();
+        self.accounts.read_address.next = self.read_at.val();
+        self.slots.read_address.next = self.read_at.val();
+        self.used.read_address.next = self.read_at.val();
+        self.homes.read_address.next = self.read_at.val();
+        self.ids.write_address.next = self.write_at.val();
+        self.accounts.write_address.next = self.write_at.val();
+        self.slots.write_address.next = self.write_at.val();
+        self.used.write_address.next = self.write_at.val();
+        self.homes.write_address.next = self.write_at.val();
         // A post is taken into the register while none waits.
         if self.post_valid.val() && !self.posted.q.val() {
             self.posted.d.next = true;

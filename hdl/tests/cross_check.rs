@@ -392,16 +392,27 @@ fn generated(profile: Profile, seed: u64, messages: usize) {
     generated_with(profile, seed, messages, Bench::default());
 }
 
-/// A generated flow on the small venue, cross-checked; returns the collisions the tables met.
-fn generated_with(profile: Profile, seed: u64, messages: usize, bench: Bench) -> u64 {
-    let venue = flowgen::small_venue();
-    let flow: Vec<Message> = generate(&venue, profile, seed, messages).expect("flow");
+/// A generated flow's records, `in_seq` from 1, alone and after the venue's control records.
+fn generated_records(
+    venue: &VenueConfig,
+    profile: Profile,
+    seed: u64,
+    messages: usize,
+) -> (Vec<OrderRecord>, Vec<OrderRecord>) {
+    let flow: Vec<Message> = generate(venue, profile, seed, messages).expect("flow");
     let records: Vec<OrderRecord> = flow
         .iter()
         .enumerate()
         .map(|(i, m)| m.encode(i as u64 + 1))
         .collect();
-    let configured = with_configuration(&venue, &records);
+    let configured = with_configuration(venue, &records);
+    (records, configured)
+}
+
+/// A generated flow on the small venue, cross-checked; returns the collisions the tables met.
+fn generated_with(profile: Profile, seed: u64, messages: usize, bench: Bench) -> u64 {
+    let venue = flowgen::small_venue();
+    let (records, configured) = generated_records(&venue, profile, seed, messages);
     let (card, _, collisions) = run_card_with(&configured, bench);
     let engine = Engine::new(&venue).expect("venue loads").run_all(&records);
     assert_same_reports("the card (RustHDL)", &card, &engine);
@@ -593,13 +604,7 @@ fn cycles_by_state() {
         .map(|text| text.parse().expect("a message count"))
         .unwrap_or(4_000);
     let venue = gatebook_formats::default_venue();
-    let flow: Vec<Message> = generate(&venue, profile, 1, messages).expect("flow");
-    let records: Vec<OrderRecord> = flow
-        .iter()
-        .enumerate()
-        .map(|(i, m)| m.encode(i as u64 + 1))
-        .collect();
-    let configured = with_configuration(&venue, &records);
+    let (records, configured) = generated_records(&venue, profile, 1, messages);
     let mut top = DefaultTop::new(gatebook_wire::BuildSizes::DEFAULT_CARD);
     top.connect_all();
     let step = |top: &mut DefaultTop| assert!(simulate(top, 100_000), "logic did not settle");
