@@ -499,11 +499,17 @@ impl<const WORD_ADDR: usize, const SUMMARY_ADDR: usize> Logic
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::testbench::{cycle, settle, start};
+    use crate::testbench::{cycle, pulse_reset, settle, start, Resettable};
 
     impl<const W: usize, const S: usize> crate::testbench::Clocked for LevelBitmap<W, S> {
         fn clock_mut(&mut self) -> &mut Signal<In, Clock> {
             &mut self.clock
+        }
+    }
+
+    impl<const W: usize, const S: usize> Resettable for LevelBitmap<W, S> {
+        fn reset_mut(&mut self) -> &mut Signal<In, Bit> {
+            &mut self.reset
         }
     }
 
@@ -538,9 +544,7 @@ mod tests {
 
     fn cleared<const W: usize, const S: usize>(mut uut: LevelBitmap<W, S>) -> LevelBitmap<W, S> {
         start(&mut uut);
-        uut.reset.next = true;
-        cycle(&mut uut);
-        uut.reset.next = false;
+        pulse_reset(&mut uut);
         for _ in 0..(1 << W) + 1 {
             cycle(&mut uut);
         }

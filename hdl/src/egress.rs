@@ -106,7 +106,7 @@ impl Logic for Egress {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::testbench::{clocked, cycle, settle, start};
+    use crate::testbench::{clocked, cycle, pulse_reset, settle, start};
     use crate::wire_bits::bytes_from_beat;
     use gatebook_wire::le::{U16, U32, U64};
     use gatebook_wire::{present, Event, ReportRecord, Side};
@@ -117,9 +117,7 @@ mod tests {
     fn a_report_leaves_in_record_layout_with_its_stamp() {
         let mut uut = Egress::default();
         start(&mut uut);
-        uut.reset.next = true;
-        cycle(&mut uut);
-        uut.reset.next = false;
+        pulse_reset(&mut uut);
         let expected = ReportRecord {
             event: Event::Fill.code(),
             reason: 0,

@@ -104,7 +104,7 @@ impl<const SLOT_BITS: usize> Logic for FreeList<SLOT_BITS> {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::testbench::{cycle, settle, start, Clocked};
+    use crate::testbench::{cycle, pulse_reset, settle, start, Clocked, Resettable};
 
     impl<const S: usize> Clocked for FreeList<S> {
         fn clock_mut(&mut self) -> &mut Signal<In, Clock> {
@@ -112,13 +112,17 @@ mod tests {
         }
     }
 
+    impl<const S: usize> Resettable for FreeList<S> {
+        fn reset_mut(&mut self) -> &mut Signal<In, Bit> {
+            &mut self.reset
+        }
+    }
+
     fn free_list(limit: u64) -> FreeList<4> {
         let mut uut = FreeList::<4>::default();
         start(&mut uut);
         uut.limit.next = limit.into();
-        uut.reset.next = true;
-        cycle(&mut uut);
-        uut.reset.next = false;
+        pulse_reset(&mut uut);
         uut
     }
 
@@ -186,9 +190,7 @@ mod tests {
         release(&mut uut, 1);
         assert_eq!(alloc(&mut uut), Some(1));
         // After reset everything is free again, without a sweep.
-        uut.reset.next = true;
-        cycle(&mut uut);
-        uut.reset.next = false;
+        pulse_reset(&mut uut);
         assert_eq!(alloc(&mut uut), Some(0));
     }
 }

@@ -190,7 +190,7 @@ impl Logic for Ingress {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::testbench::{clocked, cycle, settle, start};
+    use crate::testbench::{clocked, cycle, pulse_reset, settle, start};
     use crate::wire_bits::beat_from_bytes;
     use gatebook_wire::le::{U16, U32, U64};
     use gatebook_wire::{
@@ -237,9 +237,7 @@ mod tests {
         let mut uut = Ingress::default();
         start(&mut uut);
         uut.out_ready.next = true;
-        uut.reset.next = true;
-        cycle(&mut uut);
-        uut.reset.next = false;
+        pulse_reset(&mut uut);
         uut
     }
 

@@ -10,12 +10,23 @@ pub(crate) trait Clocked: Block {
     fn clock_mut(&mut self) -> &mut Signal<In, Clock>;
 }
 
-/// Implements [`Clocked`] for blocks whose clock input is the field `clock`.
+/// A block with a synchronous, active-high reset input named `reset`.
+pub(crate) trait Resettable: Clocked {
+    fn reset_mut(&mut self) -> &mut Signal<In, Bit>;
+}
+
+/// Implements [`Clocked`] and [`Resettable`] for blocks whose clock and reset inputs are the
+/// fields `clock` and `reset`.
 macro_rules! clocked {
     ($($block:ty),+ $(,)?) => {
         $(impl $crate::testbench::Clocked for $block {
             fn clock_mut(&mut self) -> &mut rust_hdl::prelude::Signal<rust_hdl::prelude::In, rust_hdl::prelude::Clock> {
                 &mut self.clock
+            }
+        }
+        impl $crate::testbench::Resettable for $block {
+            fn reset_mut(&mut self) -> &mut rust_hdl::prelude::Signal<rust_hdl::prelude::In, rust_hdl::prelude::Bit> {
+                &mut self.reset
             }
         })+
     };
@@ -35,6 +46,13 @@ pub(crate) fn settle<B: Block>(uut: &mut B) {
     assert!(simulate(uut, 10_000), "logic did not settle");
 }
 
+/// Holds `reset` high for one clock cycle, then low.
+pub(crate) fn pulse_reset<B: Resettable>(uut: &mut B) {
+    uut.reset_mut().next = true;
+    cycle(uut);
+    uut.reset_mut().next = false;
+}
+
 /// One clock cycle: a rising edge, then the clock low again with the new state settled.
 pub(crate) fn cycle<B: Clocked>(uut: &mut B) {
     settle(uut);
@@ -42,6 +60,47 @@ pub(crate) fn cycle<B: Clocked>(uut: &mut B) {
     settle(uut);
     uut.clock_mut().next = Clock::from(false);
     settle(uut);
+}
+
+/// The valid/ready rule on one output, checked cycle by cycle: what is offered stays the same,
+/// and stays offered, until it is taken.
+pub(crate) struct HeldUntilTaken<T> {
+    what: &'static str,
+    offered: Option<T>,
+}
+
+impl<T: Copy + PartialEq + std::fmt::Debug> HeldUntilTaken<T> {
+    /// The rule for an output offering `what` ("a beat", "a completion").
+    pub(crate) fn new(what: &'static str) -> Self {
+        HeldUntilTaken {
+            what,
+            offered: None,
+        }
+    }
+
+    /// Something offered in an earlier cycle is not taken yet.
+    pub(crate) fn waiting(&self) -> bool {
+        self.offered.is_some()
+    }
+
+    /// A reset takes back what was offered.
+    pub(crate) fn reset(&mut self) {
+        self.offered = None;
+    }
+
+    /// This cycle: the value offered (`None` when not valid) and whether it is taken. Returns
+    /// the value when it is taken.
+    pub(crate) fn offer(&mut self, offered: Option<T>, taken: bool) -> Option<T> {
+        match (offered, self.offered) {
+            (Some(value), Some(before)) => {
+                assert_eq!(value, before, "{} offered is held until taken", self.what)
+            }
+            (None, Some(_)) => panic!("{} offered is taken back", self.what),
+            _ => {}
+        }
+        self.offered = offered.filter(|_| !taken);
+        offered.filter(|_| taken)
+    }
 }
 
 /// A block testbench's cycles, kept so that the same stimulus and the outputs it checked

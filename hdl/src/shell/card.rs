@@ -329,7 +329,7 @@ pub fn default_card_manifest(pipeline_verilog: &str, card_verilog: &str) -> Stri
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::testbench::{clocked, cycle, settle, start};
+    use crate::testbench::{clocked, cycle, pulse_reset, settle, start};
     use gatebook_wire::regmap::{self, fields::CONTROL, status_line, COMPLETION_MARK_OFFSET};
     use std::collections::{HashMap, VecDeque};
 
@@ -364,9 +364,7 @@ mod tests {
                 reset_cycles: 4,
             });
             start(&mut uut);
-            uut.reset.next = true;
-            cycle(&mut uut);
-            uut.reset.next = false;
+            pulse_reset(&mut uut);
             uut.rd_req_ready.next = true;
             uut.wr_ready.next = true;
             settle(&mut uut);

@@ -216,7 +216,7 @@ impl Logic for CqWrite {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::testbench::{clocked, cycle, settle, start};
+    use crate::testbench::{clocked, cycle, pulse_reset, settle, start};
 
     clocked!(CqWrite);
 
@@ -241,9 +241,7 @@ mod tests {
         fn new() -> Bench {
             let mut uut = CqWrite::default();
             start(&mut uut);
-            uut.reset.next = true;
-            cycle(&mut uut);
-            uut.reset.next = false;
+            pulse_reset(&mut uut);
             uut.enabled.next = true;
             uut.cq_base.next = CQ.into();
             uut.cq_size.next = 4.into();

@@ -625,7 +625,7 @@ impl Logic for Regs {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::testbench::{clocked, cycle, settle, start};
+    use crate::testbench::{clocked, cycle, pulse_reset, settle, start};
     use gatebook_wire::regmap::fields::{CONTROL, ERRORS, STATUS};
 
     clocked!(Regs);
@@ -640,9 +640,7 @@ mod tests {
     fn powered() -> Regs {
         let mut uut = Regs::new(IDENTITY);
         start(&mut uut);
-        uut.reset.next = true;
-        cycle(&mut uut);
-        uut.reset.next = false;
+        pulse_reset(&mut uut);
         settle(&mut uut);
         uut
     }

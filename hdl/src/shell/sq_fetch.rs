@@ -324,7 +324,7 @@ impl Logic for SqFetch {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::testbench::{clocked, cycle, settle, start};
+    use crate::testbench::{clocked, cycle, pulse_reset, settle, start};
     use std::collections::VecDeque;
 
     clocked!(SqFetch);
@@ -351,9 +351,7 @@ mod tests {
         fn new(size: u64) -> Bench {
             let mut uut = SqFetch::default();
             start(&mut uut);
-            uut.reset.next = true;
-            cycle(&mut uut);
-            uut.reset.next = false;
+            pulse_reset(&mut uut);
             uut.enabled.next = true;
             uut.sq_base.next = BASE.into();
             uut.sq_size.next = size.into();

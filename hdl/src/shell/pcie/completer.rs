@@ -279,7 +279,7 @@ impl Logic for Completer {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::testbench::{clocked, cycle, settle, start};
+    use crate::testbench::{clocked, cycle, pulse_reset, settle, start, HeldUntilTaken};
     use rand::{Rng, SeedableRng};
     use rand_chacha::ChaCha8Rng;
     use std::collections::VecDeque;
@@ -384,7 +384,7 @@ mod tests {
         responses: VecDeque<(u64, u32)>,
         /// A register read went out and its completion was not taken yet.
         read_waiting: bool,
-        cc_offered: Option<Bits<512>>,
+        cc: HeldUntilTaken<Bits<512>>,
         writes: usize,
         reads: usize,
         unsupported: usize,
@@ -395,9 +395,7 @@ mod tests {
         fn new(seed: u64) -> Bench {
             let mut uut = Completer::default();
             start(&mut uut);
-            uut.reset.next = true;
-            cycle(&mut uut);
-            uut.reset.next = false;
+            pulse_reset(&mut uut);
             settle(&mut uut);
             let mut rng = ChaCha8Rng::seed_from_u64(seed);
             let registers = (0..BAR_BYTES / 4).map(|_| rng.gen()).collect();
@@ -413,7 +411,7 @@ mod tests {
                 read_value: None,
                 responses: VecDeque::new(),
                 read_waiting: false,
-                cc_offered: None,
+                cc: HeldUntilTaken::new("a completion"),
                 writes: 0,
                 reads: 0,
                 unsupported: 0,
@@ -518,18 +516,10 @@ mod tests {
                 assert!(due, "a value taken that is not there");
                 self.responses.pop_front();
             }
-            if uut.cc_tvalid.val() {
-                let data = uut.cc_tdata.val();
-                if let Some(offered) = self.cc_offered {
-                    assert_eq!(data, offered, "a completion is held until taken");
-                }
-                self.cc_offered = Some(data);
-                if uut.cc_tready.val() {
-                    self.cc_offered = None;
-                    self.completion(data);
-                }
-            } else {
-                assert!(self.cc_offered.is_none(), "a completion is not taken back");
+            let offered = uut.cc_tvalid.val().then(|| uut.cc_tdata.val());
+            let taken = uut.cc_tvalid.val() && uut.cc_tready.val();
+            if let Some(data) = self.cc.offer(offered, taken) {
+                self.completion(data);
             }
             cycle(&mut self.uut);
             self.now += 1;

@@ -478,7 +478,7 @@ impl Logic for ReadEngine {
 mod tests {
     use super::*;
     use crate::shell::pcie::{LINE_BYTES, LINE_DWORDS, RC_TIMEOUT};
-    use crate::testbench::{clocked, cycle, settle, start};
+    use crate::testbench::{clocked, cycle, pulse_reset, settle, start, HeldUntilTaken};
     use rand::{Rng, SeedableRng};
     use rand_chacha::ChaCha8Rng;
     use std::collections::{BTreeMap, VecDeque};
@@ -632,7 +632,7 @@ mod tests {
         /// frees (the final beat of a request).
         rc: VecDeque<(Bits<512>, bool, Option<u64>)>,
         /// The RQ beat offered and not taken, which must stay as it is.
-        rq_offered: Option<Bits<512>>,
+        rq: HeldUntilTaken<Bits<512>>,
         room: bool,
         room_low_for: u64,
         /// The line FIFO is full until this is cleared.
@@ -648,9 +648,7 @@ mod tests {
         fn new(seed: u64, mrrs: u64, fault_rate: f64) -> Bench {
             let mut uut = ReadEngine::default();
             start(&mut uut);
-            uut.reset.next = true;
-            cycle(&mut uut);
-            uut.reset.next = false;
+            pulse_reset(&mut uut);
             uut.max_read_request.next = mrrs.into();
             settle(&mut uut);
             Bench {
@@ -668,7 +666,7 @@ mod tests {
                 issued: Vec::new(),
                 outstanding: BTreeMap::new(),
                 rc: VecDeque::new(),
-                rq_offered: None,
+                rq: HeldUntilTaken::new("a request"),
                 room: false,
                 room_low_for: 0,
                 hold_room: false,
@@ -851,21 +849,10 @@ mod tests {
             settle(uut);
 
             assert!(uut.rc_tready.val(), "RC is always ready");
-            if uut.rq_valid.val() {
-                let data = uut.rq_data.val();
-                if let Some(offered) = self.rq_offered {
-                    assert_eq!(data, offered, "an offered request is held until taken");
-                }
-                self.rq_offered = Some(data);
-                if uut.rq_ready.val() {
-                    self.rq_offered = None;
-                    self.read_request(data);
-                }
-            } else {
-                assert!(
-                    self.rq_offered.is_none(),
-                    "an offered request is not taken back"
-                );
+            let offered = uut.rq_valid.val().then(|| uut.rq_data.val());
+            let taken = uut.rq_valid.val() && uut.rq_ready.val();
+            if let Some(data) = self.rq.offer(offered, taken) {
+                self.read_request(data);
             }
             let uut = &mut self.uut;
             if uut.req_take.val() {

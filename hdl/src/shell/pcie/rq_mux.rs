@@ -105,7 +105,7 @@ impl Logic for RqMux {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::testbench::{clocked, cycle, settle, start};
+    use crate::testbench::{clocked, cycle, pulse_reset, settle, start, HeldUntilTaken};
     use rand::{Rng, SeedableRng};
     use rand_chacha::ChaCha8Rng;
     use std::collections::VecDeque;
@@ -144,7 +144,7 @@ mod tests {
         write_offered: bool,
         /// Both sources wait all the time.
         saturated: bool,
-        rq_offered: Option<Beat>,
+        rq: HeldUntilTaken<Beat>,
         /// The request under way on RQ (its first beat taken, its last not yet).
         open: Option<Source>,
         /// Requests that went out, in order.
@@ -161,9 +161,7 @@ mod tests {
         fn new(seed: u64, saturated: bool) -> Bench {
             let mut uut = RqMux::default();
             start(&mut uut);
-            uut.reset.next = true;
-            cycle(&mut uut);
-            uut.reset.next = false;
+            pulse_reset(&mut uut);
             settle(&mut uut);
             Bench {
                 uut,
@@ -173,7 +171,7 @@ mod tests {
                 read_offered: false,
                 write_offered: false,
                 saturated,
-                rq_offered: None,
+                rq: HeldUntilTaken::new("a beat"),
                 open: None,
                 out: Vec::new(),
                 contested: 0,
@@ -233,16 +231,20 @@ mod tests {
                 u8::from(taken),
                 "a beat is taken from a source when RQ takes it"
             );
-            if uut.rq_tvalid.val() {
-                let beat = (
+            let offered = uut.rq_tvalid.val().then(|| {
+                (
                     uut.rq_tdata.val(),
                     uut.rq_tkeep.val().to_u64(),
                     uut.rq_tlast.val(),
                     uut.rq_tuser.val(),
-                );
-                if let Some(offered) = self.rq_offered {
-                    assert_eq!(beat, offered, "a beat offered is held until taken");
-                } else if self.open.is_none() && self.read_offered && self.write_offered {
+                )
+            });
+            if let Some(beat) = offered {
+                if !self.rq.waiting()
+                    && self.open.is_none()
+                    && self.read_offered
+                    && self.write_offered
+                {
                     // A new request while both wait: it is the other's turn.
                     if let Some(&previous) = self.out.last() {
                         let chosen = if Some(&beat) == self.reads.front() {
@@ -254,42 +256,35 @@ mod tests {
                         self.contested += 1;
                     }
                 }
-                self.rq_offered = Some(beat);
-                if taken {
-                    self.rq_offered = None;
-                    let source = if read_taken {
-                        Source::Read
-                    } else {
-                        Source::Write
-                    };
-                    let expected = match source {
-                        Source::Read => self.reads.pop_front(),
-                        Source::Write => self.writes.pop_front(),
-                    };
-                    assert_eq!(Some(beat), expected, "the source's beat, as it offered it");
-                    if let Some(open) = self.open {
-                        assert_eq!(source, open, "requests are not interleaved");
+            }
+            if let Some(beat) = self.rq.offer(offered, taken) {
+                let source = if read_taken {
+                    Source::Read
+                } else {
+                    Source::Write
+                };
+                let expected = match source {
+                    Source::Read => self.reads.pop_front(),
+                    Source::Write => self.writes.pop_front(),
+                };
+                assert_eq!(Some(beat), expected, "the source's beat, as it offered it");
+                if let Some(open) = self.open {
+                    assert_eq!(source, open, "requests are not interleaved");
+                }
+                self.open = Some(source).filter(|_| !beat.2);
+                if beat.2 {
+                    self.out.push(source);
+                }
+                match source {
+                    Source::Read => {
+                        self.read_offered = false;
+                        self.reads_out.push(beat);
                     }
-                    self.open = Some(source).filter(|_| !beat.2);
-                    if beat.2 {
-                        self.out.push(source);
-                    }
-                    match source {
-                        Source::Read => {
-                            self.read_offered = false;
-                            self.reads_out.push(beat);
-                        }
-                        Source::Write => {
-                            self.write_offered = false;
-                            self.writes_out.push(beat);
-                        }
+                    Source::Write => {
+                        self.write_offered = false;
+                        self.writes_out.push(beat);
                     }
                 }
-            } else {
-                assert!(
-                    self.rq_offered.is_none(),
-                    "a beat offered is not taken back"
-                );
             }
             cycle(&mut self.uut);
         }

@@ -117,7 +117,7 @@ impl Logic for WriteEngine {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::testbench::{clocked, cycle, settle, start};
+    use crate::testbench::{clocked, cycle, pulse_reset, settle, start, HeldUntilTaken};
     use rand::{Rng, SeedableRng};
     use rand_chacha::ChaCha8Rng;
     use std::collections::VecDeque;
@@ -149,7 +149,7 @@ mod tests {
         expected: VecDeque<(u64, Bits<512>)>,
         /// The first beat of the request under way.
         first: Option<Beat>,
-        offered: Option<Beat>,
+        rq: HeldUntilTaken<Beat>,
         written: usize,
     }
 
@@ -157,9 +157,7 @@ mod tests {
         fn new(seed: u64) -> Bench {
             let mut uut = WriteEngine::default();
             start(&mut uut);
-            uut.reset.next = true;
-            cycle(&mut uut);
-            uut.reset.next = false;
+            pulse_reset(&mut uut);
             settle(&mut uut);
             Bench {
                 uut,
@@ -167,7 +165,7 @@ mod tests {
                 fifo: VecDeque::new(),
                 expected: VecDeque::new(),
                 first: None,
-                offered: None,
+                rq: HeldUntilTaken::new("a beat"),
                 written: 0,
             }
         }
@@ -190,23 +188,16 @@ mod tests {
             settle(uut);
             let reset = uut.reset.val();
             let taken = uut.rq_valid.val() && uut.rq_ready.val();
-            if uut.rq_valid.val() {
-                let beat = (
+            let offered = uut.rq_valid.val().then(|| {
+                (
                     uut.rq_data.val(),
                     uut.rq_keep.val().to_u64(),
                     uut.rq_last.val(),
                     uut.rq_user.val(),
-                );
-                if let Some(offered) = self.offered {
-                    assert_eq!(beat, offered, "a beat offered is held until taken");
-                }
-                self.offered = Some(beat);
-                if taken {
-                    self.offered = None;
-                    self.beat(beat);
-                }
-            } else {
-                assert!(self.offered.is_none(), "a beat offered is not taken back");
+                )
+            });
+            if let Some(beat) = self.rq.offer(offered, taken) {
+                self.beat(beat);
             }
             let uut = &mut self.uut;
             if uut.wr_take.val() {
@@ -295,7 +286,7 @@ mod tests {
         // Reset between the beats of the first write: it and the next are dropped, and
         // the beat on offer is gone with the request it belonged to.
         bench.first = None;
-        bench.offered = None;
+        bench.rq.reset();
         bench.uut.reset.next = true;
         bench.step();
         bench.step();
