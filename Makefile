@@ -33,7 +33,7 @@ ECP5_FREQ ?= 100
 ECP5_SEEDS ?= 1 2 3
 NEXTPNR_TIMEOUT ?= 5400
 
-.PHONY: run test lint fmt bench build deps verilog verilog-check lint-verilog trace synth synth-xcup fmax python regmap serve venue-demo doc rust-version cocotb cocotb-deps board-check
+.PHONY: run test lint fmt bench build deps verilog verilog-check lint-verilog latch-check trace synth synth-xcup fmax python regmap serve venue-demo doc rust-version cocotb cocotb-deps board-check
 
 ## run: the main job: the default flow through engine-sw, through the simulated card and
 ## through the host driver's DMA rings to the simulated card, cross-checked report for report,
@@ -78,7 +78,7 @@ deps:
 
 ## test: formatting, lints, the generated Verilog, and every test of the workspace (the
 ## PCIe card's cocotb testbench included)
-test: deps cocotb-deps lint doc verilog-check lint-verilog rust-version
+test: deps cocotb-deps lint doc verilog-check lint-verilog latch-check rust-version
 	$(CARGO) test --workspace
 
 ## doc: the API documentation of every crate, with warnings (broken links, ...) as errors
@@ -126,6 +126,15 @@ lint-verilog: deps cocotb-deps
 	$(VERILATOR) --lint-only -Wall --top-module gatebook_wide $(WAIVERS) $(WIDE_VERILOG)
 	$(VERILATOR) --lint-only -Wall --top-module gatebook_pcie $(WAIVERS) $(PCIE_VERILOG) $(VERILOG)
 	$(VERILATOR) --lint-only -Wall --top-module au50_top $(BOARD_DIR)/strict.vlt $(PCIE_VERILOG) $(VERILOG) $(BOARD_DIR)/au50_top.v $(BOARD_DIR)/stubs.v
+
+## latch-check: no latch in the generated Verilog (yosys `proc` on every top): a latch is a
+## combinational signal the RustHDL source leaves unassigned on some path
+latch-check:
+	@command -v yosys >/dev/null 2>&1 || $(APT) install -y yosys || { $(APT) update && $(APT) install -y yosys; }
+	yosys -q -p "read_verilog -sv $(VERILOG); hierarchy -top gatebook_top; proc; select -assert-none t:\$$*latch*"
+	yosys -q -p "read_verilog -sv $(CARD_VERILOG) $(VERILOG); hierarchy -top gatebook_card; proc; select -assert-none t:\$$*latch*"
+	yosys -q -p "read_verilog -sv $(WIDE_VERILOG); hierarchy -top gatebook_wide; proc; select -assert-none t:\$$*latch*"
+	yosys -q -p "read_verilog -sv $(PCIE_VERILOG) $(VERILOG); hierarchy -top gatebook_pcie; proc; select -assert-none t:\$$*latch*"
 
 ## trace: a gatebook binary whose sim backend writes waveforms (replay --backend sim --trace f.vcd)
 trace: deps

@@ -8246,6 +8246,7 @@ module gatebook_wide$matcher$order_ids(clock,reset,cmd_valid,cmd_ready,cmd_op,cm
         cmd_ready = 1'b0;
         post_ready = ~posted$q;
         command_is_posted_key = posted$q && (cmd_account == posted_account$q) && (cmd_cl_ord_id == posted_cl_ord_id$q);
+        quick_insert = 1'b0;
         done = quick_done$q;
         quick_done$d = 1'b0;
         found = 1'b0;

@@ -341,6 +341,7 @@ impl<const SLOT_BITS: usize, const HASH_BITS: usize> Logic for OrderIdTable<SLOT
         self.command_is_posted_key.next = self.posted.q.val()
             && (self.cmd_account.val() == self.posted_account.q.val())
             && (self.cmd_cl_ord_id.val() == self.posted_cl_ord_id.q.val());
+        self.quick_insert.next = false;
         self.done.next = self.quick_done.q.val();
         self.quick_done.d.next = false;
         self.found.next = false;
