@@ -146,7 +146,7 @@ synth: synth-xcup fmax
 
 ## synth-xcup: yosys 0.23 synth_xilinx -family xcup of the default card: resource estimate
 ## (xcup-default.txt) and logic depth in LUT levels with the worst paths (xcup-depth.txt)
-synth-xcup: python
+synth-xcup: python latch-check
 	@command -v yosys >/dev/null 2>&1 || $(APT) install -y yosys || { $(APT) update && $(APT) install -y yosys; }
 	mkdir -p $(OUT)
 	yosys -q -l $(OUT)/synth-xcup.log -p "script bitstreams/xcup.ys; write_json $(OUT)/xcup-mapped.json" > /dev/null
