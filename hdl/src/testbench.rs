@@ -270,3 +270,39 @@ endmodule
         std::fs::remove_dir_all(&dir).expect("trace directory removed");
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::HeldUntilTaken;
+
+    #[test]
+    fn an_offer_held_until_taken_passes_and_is_returned_when_taken() {
+        let mut rule = HeldUntilTaken::new("a beat");
+        assert_eq!(rule.offer(None, false), None);
+        assert_eq!(rule.offer(Some(7), false), None);
+        assert!(rule.waiting());
+        assert_eq!(rule.offer(Some(7), true), Some(7));
+        assert!(!rule.waiting());
+        // Taken in the cycle it is offered; then a different value may follow.
+        assert_eq!(rule.offer(Some(8), true), Some(8));
+        rule.offer(Some(9), false);
+        rule.reset();
+        assert_eq!(rule.offer(None, false), None);
+    }
+
+    #[test]
+    #[should_panic(expected = "a beat offered is held until taken")]
+    fn an_offer_that_changes_before_it_is_taken_fails() {
+        let mut rule = HeldUntilTaken::new("a beat");
+        rule.offer(Some(7), false);
+        rule.offer(Some(8), true);
+    }
+
+    #[test]
+    #[should_panic(expected = "a beat offered is taken back")]
+    fn an_offer_withdrawn_before_it_is_taken_fails() {
+        let mut rule = HeldUntilTaken::new("a beat");
+        rule.offer(Some(7), false);
+        rule.offer(None, false);
+    }
+}
