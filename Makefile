@@ -129,12 +129,13 @@ lint-verilog: deps cocotb-deps
 
 ## latch-check: no latch in the generated Verilog (yosys `proc` on every top): a latch is a
 ## combinational signal the RustHDL source leaves unassigned on some path
+no_latch = yosys -q -p "read_verilog -sv $(2); hierarchy -top $(1); proc; select -assert-none t:\$$*latch*"
 latch-check:
 	@command -v yosys >/dev/null 2>&1 || $(APT) install -y yosys || { $(APT) update && $(APT) install -y yosys; }
-	yosys -q -p "read_verilog -sv $(VERILOG); hierarchy -top gatebook_top; proc; select -assert-none t:\$$*latch*"
-	yosys -q -p "read_verilog -sv $(CARD_VERILOG) $(VERILOG); hierarchy -top gatebook_card; proc; select -assert-none t:\$$*latch*"
-	yosys -q -p "read_verilog -sv $(WIDE_VERILOG); hierarchy -top gatebook_wide; proc; select -assert-none t:\$$*latch*"
-	yosys -q -p "read_verilog -sv $(PCIE_VERILOG) $(VERILOG); hierarchy -top gatebook_pcie; proc; select -assert-none t:\$$*latch*"
+	$(call no_latch,gatebook_top,$(VERILOG))
+	$(call no_latch,gatebook_card,$(CARD_VERILOG) $(VERILOG))
+	$(call no_latch,gatebook_wide,$(WIDE_VERILOG))
+	$(call no_latch,gatebook_pcie,$(PCIE_VERILOG) $(VERILOG))
 
 ## trace: a gatebook binary whose sim backend writes waveforms (replay --backend sim --trace f.vcd)
 trace: deps

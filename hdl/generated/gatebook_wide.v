@@ -8033,6 +8033,7 @@ module gatebook_wide$matcher$order_ids(clock,reset,cmd_valid,cmd_ready,cmd_op,cm
     
     // Local signals
     reg  command_is_posted_key;
+    reg  run_ended;
     reg  [16:0] read_at;
     reg  [16:0] write_at;
     reg  quick_insert;
@@ -8247,6 +8248,7 @@ module gatebook_wide$matcher$order_ids(clock,reset,cmd_valid,cmd_ready,cmd_op,cm
         post_ready = ~posted$q;
         command_is_posted_key = posted$q && (cmd_account == posted_account$q) && (cmd_cl_ord_id == posted_cl_ord_id$q);
         quick_insert = 1'b0;
+        run_ended = 1'b0;
         done = quick_done$q;
         quick_done$d = 1'b0;
         found = 1'b0;
@@ -8341,17 +8343,10 @@ module gatebook_wide$matcher$order_ids(clock,reset,cmd_valid,cmd_ready,cmd_op,cm
                         end
                     end
                     else if (~|used$read_data) begin
-                        done = ~running_posted$q;
+                        done = 1'b1;
+                        run_ended = 1'b1;
                         vacancy$d = op$q == op_find;
                         state$d = OrderIdState$Idle;
-                        if (running_posted$q) begin
-                            running_posted$d = 1'b0;
-                            if (then_command$q) begin
-                                op$d = then_op$q;
-                                at$d = home$q;
-                                state$d = OrderIdState$Restart;
-                            end
-                        end
                     end
                     else if (key_matches) begin
                         if (op$q == op_find) begin
@@ -8375,18 +8370,11 @@ module gatebook_wide$matcher$order_ids(clock,reset,cmd_valid,cmd_ready,cmd_op,cm
                     if (~|used$read_data) begin
                         used$write_data = 1'b0;
                         used$write_enable = 1'b1;
-                        done = ~running_posted$q;
+                        done = 1'b1;
+                        run_ended = 1'b1;
                         found = 1'b1;
                         found_slot = removed_slot$q;
                         state$d = OrderIdState$Idle;
-                        if (running_posted$q) begin
-                            running_posted$d = 1'b0;
-                            if (then_command$q) begin
-                                op$d = then_op$q;
-                                at$d = home$q;
-                                state$d = OrderIdState$Restart;
-                            end
-                        end
                     end
                     else begin
                         if (~stays) begin
@@ -8405,6 +8393,15 @@ module gatebook_wide$matcher$order_ids(clock,reset,cmd_valid,cmd_ready,cmd_op,cm
                     state$d = OrderIdState$Clearing;
                 end
         endcase
+        if (run_ended && running_posted$q) begin
+            done = 1'b0;
+            running_posted$d = 1'b0;
+            if (then_command$q) begin
+                op$d = then_op$q;
+                at$d = home$q;
+                state$d = OrderIdState$Restart;
+            end
+        end
         ids$read_address = read_at;
         accounts$read_address = read_at;
         slots$read_address = read_at;

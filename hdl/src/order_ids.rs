@@ -210,6 +210,9 @@ pub struct OrderIdTable<const SLOT_BITS: usize, const HASH_BITS: usize> {
     then_op: DFF<Bits<2>>,
     /// The command offered has the posted removal's key.
     command_is_posted_key: Signal<Local, Bit>,
+    /// A command ends this cycle where a posted removal would end too: at an empty bucket,
+    /// or at the end of a backward shift.
+    run_ended: Signal<Local, Bit>,
     /// The bucket every column reads this cycle, and the one it writes.
     read_at: Signal<Local, Bits<HASH_BITS>>,
     write_at: Signal<Local, Bits<HASH_BITS>>,
@@ -274,6 +277,7 @@ impl<const SLOT_BITS: usize, const HASH_BITS: usize> Default
             then_command: Default::default(),
             then_op: Default::default(),
             command_is_posted_key: Default::default(),
+            run_ended: Default::default(),
             read_at: Default::default(),
             write_at: Default::default(),
             quick_insert: Default::default(),
@@ -342,6 +346,7 @@ impl<const SLOT_BITS: usize, const HASH_BITS: usize> Logic for OrderIdTable<SLOT
             && (self.cmd_account.val() == self.posted_account.q.val())
             && (self.cmd_cl_ord_id.val() == self.posted_cl_ord_id.q.val());
         self.quick_insert.next = false;
+        self.run_ended.next = false;
         self.done.next = self.quick_done.q.val();
         self.quick_done.d.next = false;
         self.found.next = false;
@@ -450,18 +455,11 @@ impl<const SLOT_BITS: usize, const HASH_BITS: usize> Logic for OrderIdTable<SLOT
                         self.at.d.next = self.at.q.val() + 1;
                     }
                 } else if !self.used.read_data.val().any() {
-                    self.done.next = !self.running_posted.q.val();
+                    // (A posted key is present, so a posted removal never ends here.)
+                    self.done.next = true;
+                    self.run_ended.next = true;
                     self.vacancy.d.next = self.op.q.val() == self.op_find.val();
                     self.state.d.next = OrderIdState::Idle;
-                    if self.running_posted.q.val() {
-                        // (A posted key is present, so this is not reached.)
-                        self.running_posted.d.next = false;
-                        if self.then_command.q.val() {
-                            self.op.d.next = self.then_op.q.val();
-                            self.at.d.next = self.home.q.val();
-                            self.state.d.next = OrderIdState::Restart;
-                        }
-                    }
                 } else if self.key_matches.val() {
                     if self.op.q.val() == self.op_find.val() {
                         self.done.next = true;
@@ -481,21 +479,11 @@ impl<const SLOT_BITS: usize, const HASH_BITS: usize> Logic for OrderIdTable<SLOT
                 if !self.used.read_data.val().any() {
                     self.used.write_data.next = false.into();
                     self.used.write_enable.next = true;
-                    self.done.next = !self.running_posted.q.val();
+                    self.done.next = true;
+                    self.run_ended.next = true;
                     self.found.next = true;
                     self.found_slot.next = self.removed_slot.q.val();
                     self.state.d.next = OrderIdState::Idle;
-                    if self.running_posted.q.val() {
-                        // A posted removal ends quietly; a command of its key that waited
-                        // for it runs now, from its home bucket (read next cycle: this one
-                        // writes the hole).
-                        self.running_posted.d.next = false;
-                        if self.then_command.q.val() {
-                            self.op.d.next = self.then_op.q.val();
-                            self.at.d.next = self.home.q.val();
-                            self.state.d.next = OrderIdState::Restart;
-                        }
-                    }
                 } else {
                     if !self.stays.val() {
                         self.ids.write_enable.next = true;
@@ -510,6 +498,17 @@ impl<const SLOT_BITS: usize, const HASH_BITS: usize> Logic for OrderIdTable<SLOT
             }
             _ => {
                 self.state.d.next = OrderIdState::Clearing;
+            }
+        }
+        // A posted removal ends quietly; a command of its key that waited for it runs now,
+        // from its home bucket (read next cycle: the last cycle of a removal writes the hole).
+        if self.run_ended.val() && self.running_posted.q.val() {
+            self.done.next = false;
+            self.running_posted.d.next = false;
+            if self.then_command.q.val() {
+                self.op.d.next = self.then_op.q.val();
+                self.at.d.next = self.home.q.val();
+                self.state.d.next = OrderIdState::Restart;
             }
         }
         // Every column of the table is read and written at one bucket.

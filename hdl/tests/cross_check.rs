@@ -8,7 +8,7 @@ use crosscheck::{assert_same_reports, rows_of, scenario, with_configuration};
 use engine_sw::Engine;
 use flowgen::{generate, Profile};
 use gatebook_formats::{parse_venue, OrderLines, ORDERS_HEADER};
-use gatebook_hdl::top::{SmallTop, SMALL_BUILD};
+use gatebook_hdl::top::{DefaultTop, SmallTop, SMALL_BUILD};
 use gatebook_hdl::wire_bits::{beat_from_bytes, bytes_from_beat};
 use gatebook_wire::{Backend, Message, OrderRecord, ReportRecord, VenueConfig};
 use rust_hdl::prelude::*;
@@ -21,15 +21,32 @@ const VENUE: &str = scenario::VENUE_TOML;
 /// nothing more leaves: longer than any gap between two reports of one message here.
 const QUIET_AFTER_IDLE_CHECK: u32 = 300;
 
-fn settle(top: &mut SmallTop) {
+/// A card build driven here: the small one, and the default one `cycles_by_state` profiles.
+trait Card: Block {
+    fn clock_mut(&mut self) -> &mut Signal<In, Clock>;
+}
+
+impl Card for SmallTop {
+    fn clock_mut(&mut self) -> &mut Signal<In, Clock> {
+        &mut self.clock
+    }
+}
+
+impl Card for DefaultTop {
+    fn clock_mut(&mut self) -> &mut Signal<In, Clock> {
+        &mut self.clock
+    }
+}
+
+fn settle<T: Block>(top: &mut T) {
     assert!(simulate(top, 100_000), "logic did not settle");
 }
 
-fn cycle(top: &mut SmallTop) {
+fn cycle<T: Card>(top: &mut T) {
     settle(top);
-    top.clock.next = Clock::from(true);
+    top.clock_mut().next = Clock::from(true);
     settle(top);
-    top.clock.next = Clock::from(false);
+    top.clock_mut().next = Clock::from(false);
     settle(top);
 }
 
@@ -596,7 +613,6 @@ fn cycle_counts() {
 #[test]
 #[ignore = "prints the matcher's cycles by state; run with --ignored --nocapture"]
 fn cycles_by_state() {
-    use gatebook_hdl::top::DefaultTop;
     use std::collections::BTreeMap;
     let profile = std::env::var("GATEBOOK_PROFILE").unwrap_or_else(|_| "mixed".into());
     let profile = Profile::parse(&profile).expect("a flowgen profile");
@@ -607,14 +623,10 @@ fn cycles_by_state() {
     let (records, configured) = generated_records(&venue, profile, 1, messages);
     let mut top = DefaultTop::new(gatebook_wire::BuildSizes::DEFAULT_CARD);
     top.connect_all();
-    let step = |top: &mut DefaultTop| assert!(simulate(top, 100_000), "logic did not settle");
     top.clock.next = Clock::from(false);
-    step(&mut top);
+    settle(&mut top);
     top.reset.next = true;
-    for edge in [true, false] {
-        top.clock.next = Clock::from(edge);
-        step(&mut top);
-    }
+    cycle(&mut top);
     top.reset.next = false;
     top.out_ready.next = true;
     let mut next = 0;
@@ -629,7 +641,7 @@ fn cycles_by_state() {
         if next < configured.len() {
             top.in_data.next = beat_from_bytes(&configured[next].to_bytes());
         }
-        step(&mut top);
+        settle(&mut top);
         let taken = top.in_valid.val() && top.in_ready.val();
         if top.out_valid.val() {
             reports.push(ReportRecord::from_wire(&bytes_from_beat(
@@ -645,10 +657,7 @@ fn cycles_by_state() {
             counted += 1;
         }
         last_state = state;
-        for edge in [true, false] {
-            top.clock.next = Clock::from(edge);
-            step(&mut top);
-        }
+        cycle(&mut top);
         if taken {
             next += 1;
         }
@@ -658,13 +667,17 @@ fn cycles_by_state() {
     }
     let engine = Engine::new(&venue).expect("venue loads").run_all(&records);
     assert_same_reports("the default card (RustHDL)", &reports, &engine);
-    let mut rows: Vec<(u64, String)> = by_state.into_iter().map(|(s, n)| (n, s)).collect();
-    rows.sort_by(|a, b| b.cmp(a));
+    // Most first.
+    let by_count = |counts: BTreeMap<String, u64>| {
+        let mut rows: Vec<(u64, String)> = counts.into_iter().map(|(s, n)| (n, s)).collect();
+        rows.sort_by(|a, b| b.cmp(a));
+        rows
+    };
     println!(
         "{profile:?} flow, {messages} messages, {counted} cycles, {:.2} cycles a message",
         counted as f64 / messages as f64
     );
-    for (cycles, state) in rows {
+    for (cycles, state) in by_count(by_state) {
         println!(
             "  {state:<18} {cycles:>8} {:>6.1}% {:>6.2} a message",
             100.0 * cycles as f64 / counted as f64,
@@ -672,9 +685,7 @@ fn cycles_by_state() {
         );
     }
     println!("Idle entered from:");
-    let mut rows: Vec<(u64, String)> = idle_after.into_iter().map(|(s, n)| (n, s)).collect();
-    rows.sort_by(|a, b| b.cmp(a));
-    for (times, state) in rows {
+    for (times, state) in by_count(idle_after) {
         println!("  {state:<18} {times:>8}");
     }
 }
