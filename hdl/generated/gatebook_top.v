@@ -1385,6 +1385,9 @@ module gatebook_top$matcher(clock,reset,msg_valid,msg_ready,malformed,control,re
     reg  [15:0] t_level;
     reg  [63:0] s_id;
     reg  [31:0] s_acct;
+    reg  own_maker;
+    reg  [7:0] msg_acct_low;
+    reg  [3:0] msg_inst_low;
     reg  [12:0] s_home;
     reg  [12:0] key_home;
     reg  [16:0] le_head;
@@ -2456,6 +2459,7 @@ module gatebook_top$matcher(clock,reset,msg_valid,msg_ready,malformed,control,re
         t_level = slot_terms$read_data[(32'h78)+:(16)];
         s_id = slot_ids$read_data[(32'h0)+:(64)];
         s_acct = slot_ids$read_data[(32'h40)+:(32)];
+        own_maker = ((s_acct) & 8'hff) == ((m_acct$q) & 8'hff);
         s_home = slot_homes$read_data;
         key_home = ((key_hash >> hash_shift) & 13'h1fff);
         le_head = level_ends$read_data[(32'h0)+:(17)];
@@ -2971,12 +2975,12 @@ module gatebook_top$matcher(clock,reset,msg_valid,msg_ready,malformed,control,re
                 end
             Step$MatchTop:
                 begin
+                    level_next_ptr = best_idx;
+                    maker_level$d = best_idx;
                     if ((remaining$q == 32'h0) || ~best_crosses) begin
                         state_next = Step$MatchEnd;
                     end
                     else begin
-                        level_next_ptr = best_idx;
-                        maker_level$d = best_idx;
                         state_next = Step$MatchHead;
                     end
                 end
@@ -2995,6 +2999,8 @@ module gatebook_top$matcher(clock,reset,msg_valid,msg_ready,malformed,control,re
                         end
                         ahead_pending$d = 1'b1;
                     end
+                    acct_next = m_acct$q;
+                    inst_next = m_inst$q;
                     if (can_report) begin
                         maker_slot$d = slot_ptr$q;
                         maker_acct$d = s_acct;
@@ -3003,7 +3009,7 @@ module gatebook_top$matcher(clock,reset,msg_valid,msg_ready,malformed,control,re
                         maker_price$d = t_price;
                         maker_leaves$d = t_leaves;
                         maker_rate$d = t_rate;
-                        if ((s_acct == m_acct$q) && (stp_eff$q != stp_none)) begin
+                        if (own_maker && (stp_eff$q != stp_none)) begin
                             if (stp_eff$q == stp_incoming) begin
                                 state_next = Step$MatchStopped;
                             end
@@ -3037,8 +3043,6 @@ module gatebook_top$matcher(clock,reset,msg_valid,msg_ready,malformed,control,re
                             level_totals$write_data = level_totals$read_data - ((fill_now) & 64'hffffffffffffffff);
                             level_totals$write_enable = 1'b1;
                             remaining$d = remaining$q - fill_now;
-                            acct_next = m_acct$q;
-                            inst_next = m_inst$q;
                             state_next = Step$FillTaker;
                         end
                     end
@@ -3096,7 +3100,7 @@ module gatebook_top$matcher(clock,reset,msg_valid,msg_ready,malformed,control,re
                             fill_unlink$d = 1'b1;
                             resume_next = Step$Unlink1;
                         end
-                        if (maker_acct$q == m_acct$q) begin
+                        if (((maker_acct$q) & 8'hff) == ((m_acct$q) & 8'hff)) begin
                             resume_next = Step$FillGap;
                         end
                         state_next = Step$Emit;
@@ -3640,13 +3644,15 @@ module gatebook_top$matcher(clock,reset,msg_valid,msg_ready,malformed,control,re
                     state_next = Step$Clearing;
                 end
         endcase
+        msg_acct_low = ((account) & 8'hff);
+        msg_inst_low = ((instrument) & 4'hf);
         overlap_ok = 1'b0;
         if (~control && ~malformed) begin
             if (state$q == Step$RestLink) begin
-                overlap_ok = (account != m_acct$q) && (instrument != m_inst$q);
+                overlap_ok = (msg_acct_low != ((m_acct$q) & 8'hff)) && (msg_inst_low != ((m_inst$q) & 4'hf));
             end
             if ((state$q == Step$Release) && (after_release$q == Step$Idle)) begin
-                overlap_ok = account != give_acct$q;
+                overlap_ok = msg_acct_low != ((give_acct$q) & 8'hff);
             end
             if ((state$q == Step$MatchEnd) && (remaining$q == 32'h0) && ~replacing$q) begin
                 overlap_ok = 1'b1;
@@ -3655,7 +3661,7 @@ module gatebook_top$matcher(clock,reset,msg_valid,msg_ready,malformed,control,re
                 overlap_ok = 1'b1;
             end
             if ((state$q == Step$Unlink1) && (after_remove$q == Step$Idle) && ~fill_unlink$q && bitmap$cmd_ready && (~v_forget$q || order_ids$post_ready) && (~v_unrest$q || v_level_stays$q)) begin
-                overlap_ok = (account != v_acct$q) && (instrument != v_inst$q);
+                overlap_ok = (msg_acct_low != ((v_acct$q) & 8'hff)) && (msg_inst_low != ((v_inst$q) & 4'hf));
             end
         end
         if ((state$q == Step$Idle) || overlap_ok) begin

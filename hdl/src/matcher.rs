@@ -562,6 +562,12 @@ pub struct Matcher<
     t_level: Signal<Local, Bits<16>>,
     s_id: Signal<Local, Bits<64>>,
     s_acct: Signal<Local, Bits<32>>,
+    /// The maker at the slot pointer is the taker's own account (self-trade).
+    own_maker: Signal<Local, Bit>,
+    /// The next message's account, as the account tables' row index.
+    msg_acct_low: Signal<Local, Bits<ACCOUNT_BITS>>,
+    /// The next message's instrument, as the instrument tables' row index.
+    msg_inst_low: Signal<Local, Bits<INSTRUMENT_BITS>>,
     s_home: Signal<Local, Bits<HASH_BITS>>,
     /// The arriving message's home bucket, from the registered `key_hash`.
     key_home: Signal<Local, Bits<HASH_BITS>>,
@@ -940,6 +946,9 @@ impl<
             t_level: Default::default(),
             s_id: Default::default(),
             s_acct: Default::default(),
+            own_maker: Default::default(),
+            msg_acct_low: Default::default(),
+            msg_inst_low: Default::default(),
             s_home: Default::default(),
             key_home: Default::default(),
             le_head: Default::default(),
@@ -1186,6 +1195,10 @@ impl<
         self.t_level.next = self.slot_terms.read_data.val().get_bits::<16>(120);
         self.s_id.next = self.slot_ids.read_data.val().get_bits::<64>(0);
         self.s_acct.next = self.slot_ids.read_data.val().get_bits::<32>(64);
+        // Both accounts are configured (below the build's account count), so their low
+        // ACCOUNT_BITS decide: a compare of 8 bits, not 32, on the maker's RAM read.
+        self.own_maker.next = bit_cast::<ACCOUNT_BITS, 32>(self.s_acct.val())
+            == bit_cast::<ACCOUNT_BITS, 32>(self.m_acct.q.val());
         self.s_home.next = self.slot_homes.read_data.val();
         self.key_home.next =
             bit_cast::<HASH_BITS, 32>(self.key_hash.val() >> self.hash_shift.val());
@@ -1791,11 +1804,13 @@ impl<
                 self.state_next.next = Step::MatchTop;
             }
             Step::MatchTop => {
+                // The best level's rows are read whether or not it crosses, so the price
+                // compare reaches no table address (MatchEnd sets the pointers it needs).
+                self.level_next_ptr.next = self.best_idx.val();
+                self.maker_level.d.next = self.best_idx.val();
                 if (self.remaining.q.val() == 0) || !self.best_crosses.val() {
                     self.state_next.next = Step::MatchEnd;
                 } else {
-                    self.level_next_ptr.next = self.best_idx.val();
-                    self.maker_level.d.next = self.best_idx.val();
                     self.state_next.next = Step::MatchHead;
                 }
             }
@@ -1817,6 +1832,11 @@ impl<
                     }
                     self.ahead_pending.d.next = true;
                 }
+                // The taker's rows, for its FILL. Chosen whatever the maker's account, so
+                // the compare below reaches no table address: self-trade prevention goes
+                // to the same account, or moves the pointer itself (ReleaseRead, Unlink0).
+                self.acct_next.next = self.m_acct.q.val();
+                self.inst_next.next = self.m_inst.q.val();
                 // Only when the report register is free by the next cycle.
                 if self.can_report.val() {
                     self.maker_slot.d.next = self.slot_ptr.q.val();
@@ -1826,9 +1846,7 @@ impl<
                     self.maker_price.d.next = self.t_price.val();
                     self.maker_leaves.d.next = self.t_leaves.val();
                     self.maker_rate.d.next = self.t_rate.val();
-                    if (self.s_acct.val() == self.m_acct.q.val())
-                        && (self.stp_eff.q.val() != self.stp_none.val())
-                    {
+                    if self.own_maker.val() && (self.stp_eff.q.val() != self.stp_none.val()) {
                         if self.stp_eff.q.val() == self.stp_incoming.val() {
                             self.state_next.next = Step::MatchStopped;
                         } else {
@@ -1866,8 +1884,6 @@ impl<
                             - bit_cast::<64, 32>(self.fill_now.val());
                         self.level_totals.write_enable.next = true;
                         self.remaining.d.next = self.remaining.q.val() - self.fill_now.val();
-                        self.acct_next.next = self.m_acct.q.val();
-                        self.inst_next.next = self.m_inst.q.val();
                         self.state_next.next = Step::FillTaker;
                     }
                 }
@@ -1930,7 +1946,9 @@ impl<
                         self.fill_unlink.d.next = true;
                         self.resume_next.next = Step::Unlink1;
                     }
-                    if self.maker_acct.q.val() == self.m_acct.q.val() {
+                    if bit_cast::<ACCOUNT_BITS, 32>(self.maker_acct.q.val())
+                        == bit_cast::<ACCOUNT_BITS, 32>(self.m_acct.q.val())
+                    {
                         // Same row: let the read see this write first.
                         self.resume_next.next = Step::FillGap;
                     }
@@ -2570,14 +2588,21 @@ impl<
         //   links, and posts the order's removal from the id table.
         // The bitmap's set or clear and the id table's insert or removal run on, and the
         // states that need them wait as after Idle.
+        // The hazard compares use the ids' low bits, the table rows they select: an
+        // unconfigured id that aliases a row only waits, never overlaps wrongly.
+        self.msg_acct_low.next = bit_cast::<ACCOUNT_BITS, 32>(self.account.val());
+        self.msg_inst_low.next = bit_cast::<INSTRUMENT_BITS, 16>(self.instrument.val());
         self.overlap_ok.next = false;
         if !self.control.val() && !self.malformed.val() {
             if self.state.q.val() == Step::RestLink {
-                self.overlap_ok.next = (self.account.val() != self.m_acct.q.val())
-                    && (self.instrument.val() != self.m_inst.q.val());
+                self.overlap_ok.next = (self.msg_acct_low.val()
+                    != bit_cast::<ACCOUNT_BITS, 32>(self.m_acct.q.val()))
+                    && (self.msg_inst_low.val()
+                        != bit_cast::<INSTRUMENT_BITS, 16>(self.m_inst.q.val()));
             }
             if (self.state.q.val() == Step::Release) && (self.after_release.q.val() == Step::Idle) {
-                self.overlap_ok.next = self.account.val() != self.give_acct.q.val();
+                self.overlap_ok.next =
+                    self.msg_acct_low.val() != bit_cast::<ACCOUNT_BITS, 32>(self.give_acct.q.val());
             }
             if (self.state.q.val() == Step::MatchEnd)
                 && (self.remaining.q.val() == 0)
@@ -2599,8 +2624,10 @@ impl<
             {
                 // Unlink1 ends here, back to Idle (no level empties, the removal is posted),
                 // having written the order's account's and instrument's rows.
-                self.overlap_ok.next = (self.account.val() != self.v_acct.q.val())
-                    && (self.instrument.val() != self.v_inst.q.val());
+                self.overlap_ok.next = (self.msg_acct_low.val()
+                    != bit_cast::<ACCOUNT_BITS, 32>(self.v_acct.q.val()))
+                    && (self.msg_inst_low.val()
+                        != bit_cast::<INSTRUMENT_BITS, 16>(self.v_inst.q.val()));
             }
         }
         if (self.state.q.val() == Step::Idle) || self.overlap_ok.val() {
