@@ -106,37 +106,13 @@ module gatebook_wide(clock,reset,in_data,in_valid,in_ready,out_data,out_valid,ou
     wire  matcher$report_valid;
     wire  matcher$idle;
     reg  matcher$report_ready;
-    wire  [7:0] matcher$report_event;
-    wire  [7:0] matcher$report_reason;
-    wire  [7:0] matcher$report_side;
-    wire  [7:0] matcher$report_present;
-    wire  [15:0] matcher$report_instrument;
-    wire  [31:0] matcher$report_account;
-    wire  [31:0] matcher$report_price;
-    wire  [31:0] matcher$report_qty;
-    wire  [31:0] matcher$report_leaves;
-    wire  [63:0] matcher$report_cl_ord_id;
-    wire  [63:0] matcher$report_in_seq;
-    wire  [31:0] matcher$report_contra_account;
-    wire  [63:0] matcher$report_contra_cl_ord_id;
+    wire  [399:0] matcher$report;
     reg  egress$clock;
     reg  egress$reset;
     reg  [63:0] egress$cycle_count;
     reg  egress$in_valid;
     wire  egress$in_ready;
-    reg  [7:0] egress$event_code;
-    reg  [7:0] egress$reason;
-    reg  [7:0] egress$side;
-    reg  [7:0] egress$present;
-    reg  [15:0] egress$instrument;
-    reg  [31:0] egress$account;
-    reg  [31:0] egress$price;
-    reg  [31:0] egress$qty;
-    reg  [31:0] egress$leaves;
-    reg  [63:0] egress$cl_ord_id;
-    reg  [63:0] egress$in_seq;
-    reg  [31:0] egress$contra_account;
-    reg  [63:0] egress$contra_cl_ord_id;
+    reg  [399:0] egress$report;
     wire  [511:0] egress$out_data;
     wire  egress$out_valid;
     reg  egress$out_ready;
@@ -198,19 +174,7 @@ module gatebook_wide(clock,reset,in_data,in_valid,in_ready,out_data,out_valid,ou
         .report_valid(matcher$report_valid),
         .idle(matcher$idle),
         .report_ready(matcher$report_ready),
-        .report_event(matcher$report_event),
-        .report_reason(matcher$report_reason),
-        .report_side(matcher$report_side),
-        .report_present(matcher$report_present),
-        .report_instrument(matcher$report_instrument),
-        .report_account(matcher$report_account),
-        .report_price(matcher$report_price),
-        .report_qty(matcher$report_qty),
-        .report_leaves(matcher$report_leaves),
-        .report_cl_ord_id(matcher$report_cl_ord_id),
-        .report_in_seq(matcher$report_in_seq),
-        .report_contra_account(matcher$report_contra_account),
-        .report_contra_cl_ord_id(matcher$report_contra_cl_ord_id)
+        .report(matcher$report)
     );
     gatebook_wide$egress egress(
         .clock(egress$clock),
@@ -218,19 +182,7 @@ module gatebook_wide(clock,reset,in_data,in_valid,in_ready,out_data,out_valid,ou
         .cycle_count(egress$cycle_count),
         .in_valid(egress$in_valid),
         .in_ready(egress$in_ready),
-        .event_code(egress$event_code),
-        .reason(egress$reason),
-        .side(egress$side),
-        .present(egress$present),
-        .instrument(egress$instrument),
-        .account(egress$account),
-        .price(egress$price),
-        .qty(egress$qty),
-        .leaves(egress$leaves),
-        .cl_ord_id(egress$cl_ord_id),
-        .in_seq(egress$in_seq),
-        .contra_account(egress$contra_account),
-        .contra_cl_ord_id(egress$contra_cl_ord_id),
+        .report(egress$report),
         .out_data(egress$out_data),
         .out_valid(egress$out_valid),
         .out_ready(egress$out_ready)
@@ -281,19 +233,7 @@ module gatebook_wide(clock,reset,in_data,in_valid,in_ready,out_data,out_valid,ou
         egress$in_valid = matcher$report_valid;
         matcher$report_ready = egress$in_ready;
         egress$cycle_count = cycle_count$q;
-        egress$event_code = matcher$report_event;
-        egress$reason = matcher$report_reason;
-        egress$side = matcher$report_side;
-        egress$present = matcher$report_present;
-        egress$instrument = matcher$report_instrument;
-        egress$account = matcher$report_account;
-        egress$price = matcher$report_price;
-        egress$qty = matcher$report_qty;
-        egress$leaves = matcher$report_leaves;
-        egress$cl_ord_id = matcher$report_cl_ord_id;
-        egress$in_seq = matcher$report_in_seq;
-        egress$contra_account = matcher$report_contra_account;
-        egress$contra_cl_ord_id = matcher$report_contra_cl_ord_id;
+        egress$report = matcher$report;
         out_data = egress$out_data;
         idle = matcher$idle && ~ingress$out_valid && ~egress$out_valid;
         out_valid = egress$out_valid;
@@ -322,7 +262,7 @@ module gatebook_wide$cycle_count(d,q,clock);
 endmodule // gatebook_wide$cycle_count
 
 
-module gatebook_wide$egress(clock,reset,cycle_count,in_valid,in_ready,event_code,reason,side,present,instrument,account,price,qty,leaves,cl_ord_id,in_seq,contra_account,contra_cl_ord_id,out_data,out_valid,out_ready);
+module gatebook_wide$egress(clock,reset,cycle_count,in_valid,in_ready,report,out_data,out_valid,out_ready);
     
     // Module arguments
     input wire  clock;
@@ -330,19 +270,7 @@ module gatebook_wide$egress(clock,reset,cycle_count,in_valid,in_ready,event_code
     input wire  [63:0] cycle_count;
     input wire  in_valid;
     output reg  in_ready;
-    input wire  [7:0] event_code;
-    input wire  [7:0] reason;
-    input wire  [7:0] side;
-    input wire  [7:0] present;
-    input wire  [15:0] instrument;
-    input wire  [31:0] account;
-    input wire  [31:0] price;
-    input wire  [31:0] qty;
-    input wire  [31:0] leaves;
-    input wire  [63:0] cl_ord_id;
-    input wire  [63:0] in_seq;
-    input wire  [31:0] contra_account;
-    input wire  [63:0] contra_cl_ord_id;
+    input wire  [399:0] report;
     output reg  [511:0] out_data;
     output reg  out_valid;
     input wire  out_ready;
@@ -377,8 +305,8 @@ module gatebook_wide$egress(clock,reset,cycle_count,in_valid,in_ready,event_code
         full$clock = clock;
         beat$d = beat$q;
         full$d = full$q;
-        header = ((32'h8001) & 64'hffffffffffffffff) | (((event_code) & 64'hffffffffffffffff) << 32'h10) | (((reason) & 64'hffffffffffffffff) << 32'h18) | (((side) & 64'hffffffffffffffff) << 32'h20) | (((present) & 64'hffffffffffffffff) << 32'h28) | (((instrument) & 64'hffffffffffffffff) << 32'h30);
-        report_beat = ((header) & 512'hffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffff) | (((account) & 512'hffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffff) << 32'h40) | (((price) & 512'hffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffff) << 32'h60) | (((qty) & 512'hffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffff) << 32'h80) | (((leaves) & 512'hffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffff) << 32'ha0) | (((cl_ord_id) & 512'hffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffff) << 32'hc0) | (((in_seq) & 512'hffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffff) << 32'h100) | (((contra_account) & 512'hffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffff) << 32'h140) | (((contra_cl_ord_id) & 512'hffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffff) << 32'h180) | (((cycle_count) & 512'hffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffff) << 32'h1c0);
+        header = ((32'h8001) & 64'hffffffffffffffff) | (((report[(64'h0)+:(8)]) & 64'hffffffffffffffff) << 32'h10) | (((report[(64'h8)+:(8)]) & 64'hffffffffffffffff) << 32'h18) | (((report[(64'h10)+:(8)]) & 64'hffffffffffffffff) << 32'h20) | (((report[(64'h18)+:(8)]) & 64'hffffffffffffffff) << 32'h28) | (((report[(64'h20)+:(16)]) & 64'hffffffffffffffff) << 32'h30);
+        report_beat = ((header) & 512'hffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffff) | (((report[(64'h30)+:(32)]) & 512'hffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffff) << 32'h40) | (((report[(64'h50)+:(32)]) & 512'hffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffff) << 32'h60) | (((report[(64'h70)+:(32)]) & 512'hffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffff) << 32'h80) | (((report[(64'h90)+:(32)]) & 512'hffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffff) << 32'ha0) | (((report[(64'hb0)+:(64)]) & 512'hffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffff) << 32'hc0) | (((report[(64'hf0)+:(64)]) & 512'hffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffff) << 32'h100) | (((report[(64'h130)+:(32)]) & 512'hffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffff) << 32'h140) | (((report[(64'h150)+:(64)]) & 512'hffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffff) << 32'h180) | (((cycle_count) & 512'hffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffff) << 32'h1c0);
         in_ready = ~full$q || out_ready;
         if (reset) begin
             full$d = 1'b0;
@@ -707,7 +635,7 @@ module gatebook_wide$ingress$key_hasher(account,cl_ord_id,hash);
 endmodule // gatebook_wide$ingress$key_hasher
 
 
-module gatebook_wide$matcher(clock,reset,msg_valid,msg_ready,malformed,control,record,msg_type,side,side_known,market,tif,post_only,stp,instrument,account,price,qty,cl_ord_id,in_seq,amount,key_hash,report_valid,idle,report_ready,report_event,report_reason,report_side,report_present,report_instrument,report_account,report_price,report_qty,report_leaves,report_cl_ord_id,report_in_seq,report_contra_account,report_contra_cl_ord_id);
+module gatebook_wide$matcher(clock,reset,msg_valid,msg_ready,malformed,control,record,msg_type,side,side_known,market,tif,post_only,stp,instrument,account,price,qty,cl_ord_id,in_seq,amount,key_hash,report_valid,idle,report_ready,report);
     
     // Module arguments
     input wire  clock;
@@ -735,19 +663,7 @@ module gatebook_wide$matcher(clock,reset,msg_valid,msg_ready,malformed,control,r
     output reg  report_valid;
     output reg  idle;
     input wire  report_ready;
-    output reg  [7:0] report_event;
-    output reg  [7:0] report_reason;
-    output reg  [7:0] report_side;
-    output reg  [7:0] report_present;
-    output reg  [15:0] report_instrument;
-    output reg  [31:0] report_account;
-    output reg  [31:0] report_price;
-    output reg  [31:0] report_qty;
-    output reg  [31:0] report_leaves;
-    output reg  [63:0] report_cl_ord_id;
-    output reg  [63:0] report_in_seq;
-    output reg  [31:0] report_contra_account;
-    output reg  [63:0] report_contra_cl_ord_id;
+    output reg  [399:0] report;
     
     // Constant declarations
     localparam  window_bits = 8'h10;
@@ -1308,42 +1224,9 @@ module gatebook_wide$matcher(clock,reset,msg_valid,msg_ready,malformed,control,r
     reg  fill_unlink$d;
     wire  fill_unlink$q;
     reg  fill_unlink$clock;
-    reg  [7:0] rep_event$d;
-    wire  [7:0] rep_event$q;
-    reg  rep_event$clock;
-    reg  [7:0] rep_reason$d;
-    wire  [7:0] rep_reason$q;
-    reg  rep_reason$clock;
-    reg  [7:0] rep_side$d;
-    wire  [7:0] rep_side$q;
-    reg  rep_side$clock;
-    reg  [7:0] rep_present$d;
-    wire  [7:0] rep_present$q;
-    reg  rep_present$clock;
-    reg  [15:0] rep_inst$d;
-    wire  [15:0] rep_inst$q;
-    reg  rep_inst$clock;
-    reg  [31:0] rep_acct$d;
-    wire  [31:0] rep_acct$q;
-    reg  rep_acct$clock;
-    reg  [31:0] rep_price$d;
-    wire  [31:0] rep_price$q;
-    reg  rep_price$clock;
-    reg  [31:0] rep_qty$d;
-    wire  [31:0] rep_qty$q;
-    reg  rep_qty$clock;
-    reg  [31:0] rep_leaves$d;
-    wire  [31:0] rep_leaves$q;
-    reg  rep_leaves$clock;
-    reg  [63:0] rep_id$d;
-    wire  [63:0] rep_id$q;
-    reg  rep_id$clock;
-    reg  [31:0] rep_contra_acct$d;
-    wire  [31:0] rep_contra_acct$q;
-    reg  rep_contra_acct$clock;
-    reg  [63:0] rep_contra_id$d;
-    wire  [63:0] rep_contra_id$q;
-    reg  rep_contra_id$clock;
+    reg  [399:0] rep$d;
+    wire  [399:0] rep$q;
+    reg  rep$clock;
     reg  rep_pending$d;
     wire  rep_pending$q;
     reg  rep_pending$clock;
@@ -2107,65 +1990,10 @@ module gatebook_wide$matcher(clock,reset,msg_valid,msg_ready,malformed,control,r
         .q(fill_unlink$q),
         .clock(fill_unlink$clock)
     );
-    gatebook_wide$matcher$rep_event rep_event(
-        .d(rep_event$d),
-        .q(rep_event$q),
-        .clock(rep_event$clock)
-    );
-    gatebook_wide$matcher$rep_reason rep_reason(
-        .d(rep_reason$d),
-        .q(rep_reason$q),
-        .clock(rep_reason$clock)
-    );
-    gatebook_wide$matcher$rep_side rep_side(
-        .d(rep_side$d),
-        .q(rep_side$q),
-        .clock(rep_side$clock)
-    );
-    gatebook_wide$matcher$rep_present rep_present(
-        .d(rep_present$d),
-        .q(rep_present$q),
-        .clock(rep_present$clock)
-    );
-    gatebook_wide$matcher$rep_inst rep_inst(
-        .d(rep_inst$d),
-        .q(rep_inst$q),
-        .clock(rep_inst$clock)
-    );
-    gatebook_wide$matcher$rep_acct rep_acct(
-        .d(rep_acct$d),
-        .q(rep_acct$q),
-        .clock(rep_acct$clock)
-    );
-    gatebook_wide$matcher$rep_price rep_price(
-        .d(rep_price$d),
-        .q(rep_price$q),
-        .clock(rep_price$clock)
-    );
-    gatebook_wide$matcher$rep_qty rep_qty(
-        .d(rep_qty$d),
-        .q(rep_qty$q),
-        .clock(rep_qty$clock)
-    );
-    gatebook_wide$matcher$rep_leaves rep_leaves(
-        .d(rep_leaves$d),
-        .q(rep_leaves$q),
-        .clock(rep_leaves$clock)
-    );
-    gatebook_wide$matcher$rep_id rep_id(
-        .d(rep_id$d),
-        .q(rep_id$q),
-        .clock(rep_id$clock)
-    );
-    gatebook_wide$matcher$rep_contra_acct rep_contra_acct(
-        .d(rep_contra_acct$d),
-        .q(rep_contra_acct$q),
-        .clock(rep_contra_acct$clock)
-    );
-    gatebook_wide$matcher$rep_contra_id rep_contra_id(
-        .d(rep_contra_id$d),
-        .q(rep_contra_id$q),
-        .clock(rep_contra_id$clock)
+    gatebook_wide$matcher$rep rep(
+        .d(rep$d),
+        .q(rep$q),
+        .clock(rep$clock)
     );
     gatebook_wide$matcher$rep_pending rep_pending(
         .d(rep_pending$d),
@@ -2278,18 +2106,7 @@ module gatebook_wide$matcher(clock,reset,msg_valid,msg_ready,malformed,control,r
         rest_slot$clock = clock;
         rest_new$clock = clock;
         fill_unlink$clock = clock;
-        rep_event$clock = clock;
-        rep_reason$clock = clock;
-        rep_side$clock = clock;
-        rep_present$clock = clock;
-        rep_inst$clock = clock;
-        rep_acct$clock = clock;
-        rep_price$clock = clock;
-        rep_qty$clock = clock;
-        rep_leaves$clock = clock;
-        rep_id$clock = clock;
-        rep_contra_acct$clock = clock;
-        rep_contra_id$clock = clock;
+        rep$clock = clock;
         rep_pending$clock = clock;
         committed$clock = clock;
         m_home$clock = clock;
@@ -2384,18 +2201,7 @@ module gatebook_wide$matcher(clock,reset,msg_valid,msg_ready,malformed,control,r
         rest_slot$d = rest_slot$q;
         rest_new$d = rest_new$q;
         fill_unlink$d = fill_unlink$q;
-        rep_event$d = rep_event$q;
-        rep_reason$d = rep_reason$q;
-        rep_side$d = rep_side$q;
-        rep_present$d = rep_present$q;
-        rep_inst$d = rep_inst$q;
-        rep_acct$d = rep_acct$q;
-        rep_price$d = rep_price$q;
-        rep_qty$d = rep_qty$q;
-        rep_leaves$d = rep_leaves$q;
-        rep_id$d = rep_id$q;
-        rep_contra_acct$d = rep_contra_acct$q;
-        rep_contra_id$d = rep_contra_id$q;
+        rep$d = rep$q;
         rep_pending$d = rep_pending$q;
         committed$d = committed$q;
         m_home$d = m_home$q;
@@ -2602,19 +2408,8 @@ module gatebook_wide$matcher(clock,reset,msg_valid,msg_ready,malformed,control,r
         emit_now = 1'b0;
         take_slot = 1'b0;
         maker_fill = 1'b0;
-        report_event = rep_event$q;
-        report_reason = rep_reason$q;
-        report_side = rep_side$q;
-        report_present = rep_present$q;
-        report_instrument = rep_inst$q;
-        report_account = rep_acct$q;
-        report_price = rep_price$q;
-        report_qty = rep_qty$q;
-        report_leaves = rep_leaves$q;
-        report_cl_ord_id = rep_id$q;
-        report_in_seq = m_seq$q;
-        report_contra_account = rep_contra_acct$q;
-        report_contra_cl_ord_id = rep_contra_id$q;
+        report = rep$q;
+        report[(64'hf0)+:(64)] = m_seq$q;
         bitmap$cmd_valid = 1'b0;
         bitmap$cmd_op = bitmap_set;
         bitmap$cmd_book = book_ptr$q;
@@ -2748,22 +2543,22 @@ module gatebook_wide$matcher(clock,reset,msg_valid,msg_ready,malformed,control,r
                     if ((m_type$q > msg_replace) || (order_ids$done && ~find_pending$q)) begin
                         id_found$d = order_ids$found;
                         id_slot$d = ((order_ids$found_slot) & 16'hffff);
-                        rep_event$d = ev_reject;
-                        rep_side$d = side_none;
-                        rep_inst$d = m_inst$q;
-                        rep_acct$d = m_acct$q;
-                        rep_id$d = m_id$q;
-                        rep_leaves$d = 32'h0;
-                        rep_contra_acct$d = 32'h0;
-                        rep_contra_id$d = 32'h0;
-                        rep_price$d = 32'h0;
-                        rep_qty$d = 32'h0;
-                        rep_present$d = columns_reason;
+                        rep$d[(64'h0)+:(8)] = ev_reject;
+                        rep$d[(64'h10)+:(8)] = side_none;
+                        rep$d[(64'h20)+:(16)] = m_inst$q;
+                        rep$d[(64'h30)+:(32)] = m_acct$q;
+                        rep$d[(64'hb0)+:(64)] = m_id$q;
+                        rep$d[(64'h90)+:(32)] = 32'h0;
+                        rep$d[(64'h130)+:(32)] = 32'h0;
+                        rep$d[(64'h150)+:(64)] = 32'h0;
+                        rep$d[(64'h50)+:(32)] = 32'h0;
+                        rep$d[(64'h70)+:(32)] = 32'h0;
+                        rep$d[(64'h18)+:(8)] = columns_reason;
                         resume_next = Step$Idle;
                         if (m_type$q == msg_replace) begin
-                            rep_price$d = m_price$q;
-                            rep_qty$d = m_qty$q;
-                            rep_present$d = columns_price_qty_reason;
+                            rep$d[(64'h50)+:(32)] = m_price$q;
+                            rep$d[(64'h70)+:(32)] = m_qty$q;
+                            rep$d[(64'h18)+:(8)] = columns_price_qty_reason;
                         end
                         state_next = Step$Idle;
                         if (m_type$q == msg_new) begin
@@ -2775,16 +2570,16 @@ module gatebook_wide$matcher(clock,reset,msg_valid,msg_ready,malformed,control,r
                         else if ((m_type$q == msg_cancel) || (m_type$q == msg_replace)) begin
                             state_next = Step$Emit;
                             if (~acct_known) begin
-                                rep_reason$d = reason_unknown_account;
+                                rep$d[(64'h8)+:(8)] = reason_unknown_account;
                             end
                             else if (~inst_known) begin
-                                rep_reason$d = reason_unknown_instrument;
+                                rep$d[(64'h8)+:(8)] = reason_unknown_instrument;
                             end
                             else if ((m_type$q == msg_replace) && ~a_enabled) begin
-                                rep_reason$d = reason_account_disabled;
+                                rep$d[(64'h8)+:(8)] = reason_account_disabled;
                             end
                             else if (~order_ids$found) begin
-                                rep_reason$d = reason_unknown_order;
+                                rep$d[(64'h8)+:(8)] = reason_unknown_order;
                             end
                             else begin
                                 slot_next = ((order_ids$found_slot) & 16'hffff);
@@ -2835,23 +2630,23 @@ module gatebook_wide$matcher(clock,reset,msg_valid,msg_ready,malformed,control,r
             Step$Verdict:
                 begin
                     if (can_report && bitmap$cmd_ready) begin
-                        rep_inst$d = m_inst$q;
-                        rep_acct$d = m_acct$q;
-                        rep_id$d = m_id$q;
-                        rep_side$d = m_side$q;
-                        rep_qty$d = m_qty$q;
-                        rep_contra_acct$d = 32'h0;
-                        rep_contra_id$d = 32'h0;
+                        rep$d[(64'h20)+:(16)] = m_inst$q;
+                        rep$d[(64'h30)+:(32)] = m_acct$q;
+                        rep$d[(64'hb0)+:(64)] = m_id$q;
+                        rep$d[(64'h10)+:(8)] = m_side$q;
+                        rep$d[(64'h70)+:(32)] = m_qty$q;
+                        rep$d[(64'h130)+:(32)] = 32'h0;
+                        rep$d[(64'h150)+:(64)] = 32'h0;
                         state_next = Step$Emit;
                         if (|verdict_fails$q) begin
-                            rep_event$d = ev_reject;
-                            rep_reason$d = verdict_code$reason;
-                            rep_leaves$d = 32'h0;
-                            rep_price$d = m_price$q;
-                            rep_present$d = columns_side_price_qty_reason;
+                            rep$d[(64'h0)+:(8)] = ev_reject;
+                            rep$d[(64'h8)+:(8)] = verdict_code$reason;
+                            rep$d[(64'h90)+:(32)] = 32'h0;
+                            rep$d[(64'h50)+:(32)] = m_price$q;
+                            rep$d[(64'h18)+:(8)] = columns_side_price_qty_reason;
                             if (m_market$q) begin
-                                rep_price$d = 32'h0;
-                                rep_present$d = columns_side_qty_reason;
+                                rep$d[(64'h50)+:(32)] = 32'h0;
+                                rep$d[(64'h18)+:(8)] = columns_side_qty_reason;
                             end
                             resume_next = Step$Idle;
                         end
@@ -2865,11 +2660,11 @@ module gatebook_wide$matcher(clock,reset,msg_valid,msg_ready,malformed,control,r
                             post_only_eff$d = m_post_only$q;
                             remaining$d = m_qty$q;
                             reserved$d = verdict_reservation$q;
-                            rep_event$d = ev_ack;
-                            rep_reason$d = no_reason;
-                            rep_price$d = order_price_q$q;
-                            rep_leaves$d = m_qty$q;
-                            rep_present$d = columns_side_price_qty_leaves;
+                            rep$d[(64'h0)+:(8)] = ev_ack;
+                            rep$d[(64'h8)+:(8)] = no_reason;
+                            rep$d[(64'h50)+:(32)] = order_price_q$q;
+                            rep$d[(64'h90)+:(32)] = m_qty$q;
+                            rep$d[(64'h18)+:(8)] = columns_side_price_qty_leaves;
                             headrooms$write_data = headrooms$read_data - verdict_reservation$q;
                             headrooms$write_enable = 1'b1;
                             fok_level$d = best$read_data;
@@ -2936,13 +2731,13 @@ module gatebook_wide$matcher(clock,reset,msg_valid,msg_ready,malformed,control,r
                 begin
                     if (can_report) begin
                         if (~fok_short$q[32'h40]) begin
-                            rep_event$d = ev_expired;
-                            rep_reason$d = reason_fok;
-                            rep_side$d = taker_side_code;
-                            rep_present$d = columns_side_price_qty_leaves_reason;
-                            rep_price$d = eff_price$q;
-                            rep_qty$d = m_qty$q;
-                            rep_leaves$d = 32'h0;
+                            rep$d[(64'h0)+:(8)] = ev_expired;
+                            rep$d[(64'h8)+:(8)] = reason_fok;
+                            rep$d[(64'h10)+:(8)] = taker_side_code;
+                            rep$d[(64'h18)+:(8)] = columns_side_price_qty_leaves_reason;
+                            rep$d[(64'h50)+:(32)] = eff_price$q;
+                            rep$d[(64'h70)+:(32)] = m_qty$q;
+                            rep$d[(64'h90)+:(32)] = 32'h0;
                             give_acct$d = m_acct$q;
                             give_qty$d = m_qty$q;
                             give_rate$d = rate$q;
@@ -3014,18 +2809,18 @@ module gatebook_wide$matcher(clock,reset,msg_valid,msg_ready,malformed,control,r
                                 state_next = Step$MatchStopped;
                             end
                             else begin
-                                rep_event$d = ev_canceled;
-                                rep_reason$d = reason_self_trade;
-                                rep_side$d = maker_side_code;
-                                rep_present$d = columns_side_price_qty_leaves_reason;
-                                rep_inst$d = m_inst$q;
-                                rep_acct$d = s_acct;
-                                rep_id$d = s_id;
-                                rep_price$d = t_price;
-                                rep_qty$d = t_leaves;
-                                rep_leaves$d = 32'h0;
-                                rep_contra_acct$d = 32'h0;
-                                rep_contra_id$d = 32'h0;
+                                rep$d[(64'h0)+:(8)] = ev_canceled;
+                                rep$d[(64'h8)+:(8)] = reason_self_trade;
+                                rep$d[(64'h10)+:(8)] = maker_side_code;
+                                rep$d[(64'h18)+:(8)] = columns_side_price_qty_leaves_reason;
+                                rep$d[(64'h20)+:(16)] = m_inst$q;
+                                rep$d[(64'h30)+:(32)] = s_acct;
+                                rep$d[(64'hb0)+:(64)] = s_id;
+                                rep$d[(64'h50)+:(32)] = t_price;
+                                rep$d[(64'h70)+:(32)] = t_leaves;
+                                rep$d[(64'h90)+:(32)] = 32'h0;
+                                rep$d[(64'h130)+:(32)] = 32'h0;
+                                rep$d[(64'h150)+:(64)] = 32'h0;
                                 give_acct$d = s_acct;
                                 give_qty$d = t_leaves;
                                 give_rate$d = t_rate;
@@ -3071,18 +2866,18 @@ module gatebook_wide$matcher(clock,reset,msg_valid,msg_ready,malformed,control,r
                         new_position = e_position + signed_fill;
                         exposures$write_enable = 1'b1;
                         acct_next = maker_acct$q;
-                        rep_event$d = ev_fill;
-                        rep_reason$d = no_reason;
-                        rep_side$d = taker_side_code;
-                        rep_present$d = columns_side_price_qty_leaves_contra;
-                        rep_inst$d = m_inst$q;
-                        rep_acct$d = m_acct$q;
-                        rep_id$d = m_id$q;
-                        rep_price$d = maker_price$q;
-                        rep_qty$d = fill_qty$q;
-                        rep_leaves$d = remaining$q;
-                        rep_contra_acct$d = maker_acct$q;
-                        rep_contra_id$d = maker_id$q;
+                        rep$d[(64'h0)+:(8)] = ev_fill;
+                        rep$d[(64'h8)+:(8)] = no_reason;
+                        rep$d[(64'h10)+:(8)] = taker_side_code;
+                        rep$d[(64'h18)+:(8)] = columns_side_price_qty_leaves_contra;
+                        rep$d[(64'h20)+:(16)] = m_inst$q;
+                        rep$d[(64'h30)+:(32)] = m_acct$q;
+                        rep$d[(64'hb0)+:(64)] = m_id$q;
+                        rep$d[(64'h50)+:(32)] = maker_price$q;
+                        rep$d[(64'h70)+:(32)] = fill_qty$q;
+                        rep$d[(64'h90)+:(32)] = remaining$q;
+                        rep$d[(64'h130)+:(32)] = maker_acct$q;
+                        rep$d[(64'h150)+:(64)] = maker_id$q;
                         resume_next = Step$FillMaker;
                         fill_unlink$d = 1'b0;
                         if (maker_left$q == 32'h0) begin
@@ -3124,18 +2919,18 @@ module gatebook_wide$matcher(clock,reset,msg_valid,msg_ready,malformed,control,r
             Step$MatchStopped:
                 begin
                     if (can_report) begin
-                        rep_event$d = ev_expired;
-                        rep_reason$d = reason_self_trade;
-                        rep_side$d = taker_side_code;
-                        rep_present$d = columns_side_price_qty_leaves_reason;
-                        rep_inst$d = m_inst$q;
-                        rep_acct$d = m_acct$q;
-                        rep_id$d = m_id$q;
-                        rep_price$d = eff_price$q;
-                        rep_qty$d = remaining$q;
-                        rep_leaves$d = 32'h0;
-                        rep_contra_acct$d = 32'h0;
-                        rep_contra_id$d = 32'h0;
+                        rep$d[(64'h0)+:(8)] = ev_expired;
+                        rep$d[(64'h8)+:(8)] = reason_self_trade;
+                        rep$d[(64'h10)+:(8)] = taker_side_code;
+                        rep$d[(64'h18)+:(8)] = columns_side_price_qty_leaves_reason;
+                        rep$d[(64'h20)+:(16)] = m_inst$q;
+                        rep$d[(64'h30)+:(32)] = m_acct$q;
+                        rep$d[(64'hb0)+:(64)] = m_id$q;
+                        rep$d[(64'h50)+:(32)] = eff_price$q;
+                        rep$d[(64'h70)+:(32)] = remaining$q;
+                        rep$d[(64'h90)+:(32)] = 32'h0;
+                        rep$d[(64'h130)+:(32)] = 32'h0;
+                        rep$d[(64'h150)+:(64)] = 32'h0;
                         give_acct$d = m_acct$q;
                         give_qty$d = remaining$q;
                         give_rate$d = rate$q;
@@ -3183,18 +2978,18 @@ module gatebook_wide$matcher(clock,reset,msg_valid,msg_ready,malformed,control,r
                             state_next = Step$RestAlloc;
                         end
                         else begin
-                            rep_event$d = ev_expired;
-                            rep_reason$d = reason_ioc;
-                            rep_side$d = taker_side_code;
-                            rep_present$d = columns_side_price_qty_leaves_reason;
-                            rep_inst$d = m_inst$q;
-                            rep_acct$d = m_acct$q;
-                            rep_id$d = m_id$q;
-                            rep_price$d = eff_price$q;
-                            rep_qty$d = remaining$q;
-                            rep_leaves$d = 32'h0;
-                            rep_contra_acct$d = 32'h0;
-                            rep_contra_id$d = 32'h0;
+                            rep$d[(64'h0)+:(8)] = ev_expired;
+                            rep$d[(64'h8)+:(8)] = reason_ioc;
+                            rep$d[(64'h10)+:(8)] = taker_side_code;
+                            rep$d[(64'h18)+:(8)] = columns_side_price_qty_leaves_reason;
+                            rep$d[(64'h20)+:(16)] = m_inst$q;
+                            rep$d[(64'h30)+:(32)] = m_acct$q;
+                            rep$d[(64'hb0)+:(64)] = m_id$q;
+                            rep$d[(64'h50)+:(32)] = eff_price$q;
+                            rep$d[(64'h70)+:(32)] = remaining$q;
+                            rep$d[(64'h90)+:(32)] = 32'h0;
+                            rep$d[(64'h130)+:(32)] = 32'h0;
+                            rep$d[(64'h150)+:(64)] = 32'h0;
                             give_acct$d = m_acct$q;
                             give_qty$d = remaining$q;
                             give_rate$d = rate$q;
@@ -3427,7 +3222,7 @@ module gatebook_wide$matcher(clock,reset,msg_valid,msg_ready,malformed,control,r
                     if (can_report && bitmap$cmd_ready) begin
                         state_next = Step$Emit;
                         if (t_inst != m_inst$q) begin
-                            rep_reason$d = reason_unknown_order;
+                            rep$d[(64'h8)+:(8)] = reason_unknown_order;
                         end
                         else begin
                             v_slot$d = slot_ptr$q;
@@ -3440,15 +3235,15 @@ module gatebook_wide$matcher(clock,reset,msg_valid,msg_ready,malformed,control,r
                             v_forget$d = 1'b1;
                             v_id$d = m_id$q;
                             v_home$d = m_home$q;
-                            rep_event$d = ev_canceled;
-                            rep_reason$d = reason_user;
-                            rep_side$d = side_buy;
+                            rep$d[(64'h0)+:(8)] = ev_canceled;
+                            rep$d[(64'h8)+:(8)] = reason_user;
+                            rep$d[(64'h10)+:(8)] = side_buy;
                             if (t_sell) begin
-                                rep_side$d = side_sell;
+                                rep$d[(64'h10)+:(8)] = side_sell;
                             end
-                            rep_present$d = columns_side_price_qty_leaves_reason;
-                            rep_price$d = t_price;
-                            rep_qty$d = t_leaves;
+                            rep$d[(64'h18)+:(8)] = columns_side_price_qty_leaves_reason;
+                            rep$d[(64'h50)+:(32)] = t_price;
+                            rep$d[(64'h70)+:(32)] = t_leaves;
                             give_acct$d = m_acct$q;
                             give_qty$d = t_leaves;
                             give_rate$d = t_rate;
@@ -3479,11 +3274,11 @@ module gatebook_wide$matcher(clock,reset,msg_valid,msg_ready,malformed,control,r
                         give_rate$d = t_rate;
                         give_qty$d = t_leaves;
                         if (t_inst != m_inst$q) begin
-                            rep_reason$d = reason_unknown_order;
+                            rep$d[(64'h8)+:(8)] = reason_unknown_order;
                             state_next = Step$Emit;
                         end
                         else if (m_qty$q == 32'h0) begin
-                            rep_reason$d = reason_invalid_qty;
+                            rep$d[(64'h8)+:(8)] = reason_invalid_qty;
                             state_next = Step$Emit;
                         end
                         else if ((m_price$q == t_price) && (m_qty$q <= t_leaves)) begin
@@ -3510,16 +3305,16 @@ module gatebook_wide$matcher(clock,reset,msg_valid,msg_ready,malformed,control,r
                         end
                         exposures$write_enable = 1'b1;
                         after_release$d = Step$Idle;
-                        rep_event$d = ev_replaced;
-                        rep_reason$d = no_reason;
-                        rep_side$d = side_buy;
+                        rep$d[(64'h0)+:(8)] = ev_replaced;
+                        rep$d[(64'h8)+:(8)] = no_reason;
+                        rep$d[(64'h10)+:(8)] = side_buy;
                         if (r_sell$q) begin
-                            rep_side$d = side_sell;
+                            rep$d[(64'h10)+:(8)] = side_sell;
                         end
-                        rep_present$d = columns_side_price_qty_leaves;
-                        rep_price$d = m_price$q;
-                        rep_qty$d = m_qty$q;
-                        rep_leaves$d = m_qty$q;
+                        rep$d[(64'h18)+:(8)] = columns_side_price_qty_leaves;
+                        rep$d[(64'h50)+:(32)] = m_price$q;
+                        rep$d[(64'h70)+:(32)] = m_qty$q;
+                        rep$d[(64'h90)+:(32)] = m_qty$q;
                         resume_next = Step$Release;
                         state_next = Step$Emit;
                     end
@@ -3546,7 +3341,7 @@ module gatebook_wide$matcher(clock,reset,msg_valid,msg_ready,malformed,control,r
                 begin
                     if (can_report) begin
                         if (|verdict_fails$q) begin
-                            rep_reason$d = verdict_code$reason;
+                            rep$d[(64'h8)+:(8)] = verdict_code$reason;
                             state_next = Step$Emit;
                         end
                         else begin
@@ -3576,13 +3371,13 @@ module gatebook_wide$matcher(clock,reset,msg_valid,msg_ready,malformed,control,r
                     if (can_report) begin
                         headrooms$write_data = headroom_add$sum - reserved$q;
                         headrooms$write_enable = 1'b1;
-                        rep_event$d = ev_replaced;
-                        rep_reason$d = no_reason;
-                        rep_side$d = taker_side_code;
-                        rep_present$d = columns_side_price_qty_leaves;
-                        rep_price$d = m_price$q;
-                        rep_qty$d = m_qty$q;
-                        rep_leaves$d = m_qty$q;
+                        rep$d[(64'h0)+:(8)] = ev_replaced;
+                        rep$d[(64'h8)+:(8)] = no_reason;
+                        rep$d[(64'h10)+:(8)] = taker_side_code;
+                        rep$d[(64'h18)+:(8)] = columns_side_price_qty_leaves;
+                        rep$d[(64'h50)+:(32)] = m_price$q;
+                        rep$d[(64'h70)+:(32)] = m_qty$q;
+                        rep$d[(64'h90)+:(32)] = m_qty$q;
                         resume_next = Step$MatchBest;
                         state_next = Step$Emit;
                     end
@@ -3615,21 +3410,21 @@ module gatebook_wide$matcher(clock,reset,msg_valid,msg_ready,malformed,control,r
                         v_forget$d = 1'b1;
                         v_id$d = s_id;
                         v_home$d = s_home;
-                        rep_event$d = ev_canceled;
-                        rep_reason$d = reason_kill;
-                        rep_side$d = side_buy;
+                        rep$d[(64'h0)+:(8)] = ev_canceled;
+                        rep$d[(64'h8)+:(8)] = reason_kill;
+                        rep$d[(64'h10)+:(8)] = side_buy;
                         if (t_sell) begin
-                            rep_side$d = side_sell;
+                            rep$d[(64'h10)+:(8)] = side_sell;
                         end
-                        rep_present$d = columns_side_price_qty_leaves_reason;
-                        rep_inst$d = t_inst;
-                        rep_acct$d = m_acct$q;
-                        rep_id$d = s_id;
-                        rep_price$d = t_price;
-                        rep_qty$d = t_leaves;
-                        rep_leaves$d = 32'h0;
-                        rep_contra_acct$d = 32'h0;
-                        rep_contra_id$d = 32'h0;
+                        rep$d[(64'h18)+:(8)] = columns_side_price_qty_leaves_reason;
+                        rep$d[(64'h20)+:(16)] = t_inst;
+                        rep$d[(64'h30)+:(32)] = m_acct$q;
+                        rep$d[(64'hb0)+:(64)] = s_id;
+                        rep$d[(64'h50)+:(32)] = t_price;
+                        rep$d[(64'h70)+:(32)] = t_leaves;
+                        rep$d[(64'h90)+:(32)] = 32'h0;
+                        rep$d[(64'h130)+:(32)] = 32'h0;
+                        rep$d[(64'h150)+:(64)] = 32'h0;
                         give_acct$d = m_acct$q;
                         give_qty$d = t_leaves;
                         give_rate$d = t_rate;
@@ -3691,22 +3486,22 @@ module gatebook_wide$matcher(clock,reset,msg_valid,msg_ready,malformed,control,r
                 replacing$d = msg_type == msg_replace;
                 id_found$d = 1'b0;
                 if (malformed || (control && committed$q)) begin
-                    rep_event$d = ev_reject;
-                    rep_reason$d = reason_malformed;
-                    rep_side$d = side_none;
-                    rep_present$d = columns_price_qty_reason;
+                    rep$d[(64'h0)+:(8)] = ev_reject;
+                    rep$d[(64'h8)+:(8)] = reason_malformed;
+                    rep$d[(64'h10)+:(8)] = side_none;
+                    rep$d[(64'h18)+:(8)] = columns_price_qty_reason;
                     if (side_known) begin
-                        rep_side$d = side;
-                        rep_present$d = columns_side_price_qty_reason;
+                        rep$d[(64'h10)+:(8)] = side;
+                        rep$d[(64'h18)+:(8)] = columns_side_price_qty_reason;
                     end
-                    rep_inst$d = instrument;
-                    rep_acct$d = account;
-                    rep_price$d = price;
-                    rep_qty$d = qty;
-                    rep_leaves$d = 32'h0;
-                    rep_id$d = cl_ord_id;
-                    rep_contra_acct$d = 32'h0;
-                    rep_contra_id$d = 32'h0;
+                    rep$d[(64'h20)+:(16)] = instrument;
+                    rep$d[(64'h30)+:(32)] = account;
+                    rep$d[(64'h50)+:(32)] = price;
+                    rep$d[(64'h70)+:(32)] = qty;
+                    rep$d[(64'h90)+:(32)] = 32'h0;
+                    rep$d[(64'hb0)+:(64)] = cl_ord_id;
+                    rep$d[(64'h130)+:(32)] = 32'h0;
+                    rep$d[(64'h150)+:(64)] = 32'h0;
                     resume_next = Step$Idle;
                     state_next = Step$Emit;
                 end
@@ -3784,12 +3579,12 @@ module gatebook_wide$matcher(clock,reset,msg_valid,msg_ready,malformed,control,r
                 new_open_sell = e_open_sell - ((fill_qty$q) & 64'hffffffffffffffff);
             end
             exposures$write_enable = 1'b1;
-            rep_side$d = maker_side_code;
-            rep_acct$d = maker_acct$q;
-            rep_id$d = maker_id$q;
-            rep_leaves$d = maker_left$q;
-            rep_contra_acct$d = m_acct$q;
-            rep_contra_id$d = m_id$q;
+            rep$d[(64'h10)+:(8)] = maker_side_code;
+            rep$d[(64'h30)+:(32)] = maker_acct$q;
+            rep$d[(64'hb0)+:(64)] = maker_id$q;
+            rep$d[(64'h90)+:(32)] = maker_left$q;
+            rep$d[(64'h130)+:(32)] = m_acct$q;
+            rep$d[(64'h150)+:(64)] = m_id$q;
         end
         state$d = state_next;
         resume$d = resume_next;
@@ -9188,137 +8983,23 @@ module gatebook_wide$matcher$remaining(d,q,clock);
 endmodule // gatebook_wide$matcher$remaining
 
 
-module gatebook_wide$matcher$rep_acct(d,q,clock);
+module gatebook_wide$matcher$rep(d,q,clock);
     
     // Module arguments
-    input wire  [31:0] d;
-    output reg  [31:0] q;
+    input wire  [399:0] d;
+    output reg  [399:0] q;
     input wire  clock;
     
     // Update code (custom)
     initial begin
-       q = 32'h0;
+       q = 400'h0;
     end
     
     always @(posedge clock) begin
        q <= d;
     end
           
-endmodule // gatebook_wide$matcher$rep_acct
-
-
-module gatebook_wide$matcher$rep_contra_acct(d,q,clock);
-    
-    // Module arguments
-    input wire  [31:0] d;
-    output reg  [31:0] q;
-    input wire  clock;
-    
-    // Update code (custom)
-    initial begin
-       q = 32'h0;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-          
-endmodule // gatebook_wide$matcher$rep_contra_acct
-
-
-module gatebook_wide$matcher$rep_contra_id(d,q,clock);
-    
-    // Module arguments
-    input wire  [63:0] d;
-    output reg  [63:0] q;
-    input wire  clock;
-    
-    // Update code (custom)
-    initial begin
-       q = 64'h0;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-          
-endmodule // gatebook_wide$matcher$rep_contra_id
-
-
-module gatebook_wide$matcher$rep_event(d,q,clock);
-    
-    // Module arguments
-    input wire  [7:0] d;
-    output reg  [7:0] q;
-    input wire  clock;
-    
-    // Update code (custom)
-    initial begin
-       q = 8'h0;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-          
-endmodule // gatebook_wide$matcher$rep_event
-
-
-module gatebook_wide$matcher$rep_id(d,q,clock);
-    
-    // Module arguments
-    input wire  [63:0] d;
-    output reg  [63:0] q;
-    input wire  clock;
-    
-    // Update code (custom)
-    initial begin
-       q = 64'h0;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-          
-endmodule // gatebook_wide$matcher$rep_id
-
-
-module gatebook_wide$matcher$rep_inst(d,q,clock);
-    
-    // Module arguments
-    input wire  [15:0] d;
-    output reg  [15:0] q;
-    input wire  clock;
-    
-    // Update code (custom)
-    initial begin
-       q = 16'h0;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-          
-endmodule // gatebook_wide$matcher$rep_inst
-
-
-module gatebook_wide$matcher$rep_leaves(d,q,clock);
-    
-    // Module arguments
-    input wire  [31:0] d;
-    output reg  [31:0] q;
-    input wire  clock;
-    
-    // Update code (custom)
-    initial begin
-       q = 32'h0;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-          
-endmodule // gatebook_wide$matcher$rep_leaves
+endmodule // gatebook_wide$matcher$rep
 
 
 module gatebook_wide$matcher$rep_pending(d,q,clock);
@@ -9338,101 +9019,6 @@ module gatebook_wide$matcher$rep_pending(d,q,clock);
     end
           
 endmodule // gatebook_wide$matcher$rep_pending
-
-
-module gatebook_wide$matcher$rep_present(d,q,clock);
-    
-    // Module arguments
-    input wire  [7:0] d;
-    output reg  [7:0] q;
-    input wire  clock;
-    
-    // Update code (custom)
-    initial begin
-       q = 8'h0;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-          
-endmodule // gatebook_wide$matcher$rep_present
-
-
-module gatebook_wide$matcher$rep_price(d,q,clock);
-    
-    // Module arguments
-    input wire  [31:0] d;
-    output reg  [31:0] q;
-    input wire  clock;
-    
-    // Update code (custom)
-    initial begin
-       q = 32'h0;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-          
-endmodule // gatebook_wide$matcher$rep_price
-
-
-module gatebook_wide$matcher$rep_qty(d,q,clock);
-    
-    // Module arguments
-    input wire  [31:0] d;
-    output reg  [31:0] q;
-    input wire  clock;
-    
-    // Update code (custom)
-    initial begin
-       q = 32'h0;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-          
-endmodule // gatebook_wide$matcher$rep_qty
-
-
-module gatebook_wide$matcher$rep_reason(d,q,clock);
-    
-    // Module arguments
-    input wire  [7:0] d;
-    output reg  [7:0] q;
-    input wire  clock;
-    
-    // Update code (custom)
-    initial begin
-       q = 8'h0;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-          
-endmodule // gatebook_wide$matcher$rep_reason
-
-
-module gatebook_wide$matcher$rep_side(d,q,clock);
-    
-    // Module arguments
-    input wire  [7:0] d;
-    output reg  [7:0] q;
-    input wire  clock;
-    
-    // Update code (custom)
-    initial begin
-       q = 8'h0;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-          
-endmodule // gatebook_wide$matcher$rep_side
 
 
 module gatebook_wide$matcher$replacing(d,q,clock);

@@ -1,9 +1,8 @@
 //! Egress: report fields packed into the 64-byte `ReportRecord`, one per 512-bit beat.
 //!
 //! Interface (one clock, synchronous active-high `reset`):
-//! - `in_valid`/`in_ready` with the report fields (`event_code`, `reason`, `side`, `present`,
-//!   `instrument`, `account`, `price`, `qty`, `leaves`, `cl_ord_id`, `in_seq`,
-//!   `contra_account`, `contra_cl_ord_id`): one report; moves on `in_valid && in_ready`.
+//! - `in_valid`/`in_ready` with `report` (a [`Report`], the matcher's report bus): one
+//!   report; moves on `in_valid && in_ready`.
 //! - `out_data`/`out_valid`/`out_ready`: the outbound stream, byte `i` of the record in bits
 //!   `8*i .. 8*i+8`, held stable while `out_valid && !out_ready`.
 //! - `cycle_count`: the card's free-running cycle counter; bytes 56..64 (`egress_cycle`)
@@ -13,6 +12,46 @@
 //! One register stage; `in_ready = !out_valid || out_ready`, one report per cycle.
 
 use rust_hdl::prelude::*;
+
+pub use bundle::Report;
+
+mod bundle {
+    // The derive adds undocumented accessor methods.
+    #![allow(missing_docs)]
+    use rust_hdl::prelude::*;
+
+    /// One report as the matcher hands it on: the `ReportRecord`'s fields before packing (the
+    /// record's bytes in brackets). A bundle, so that a report moves as one signal.
+    #[derive(Default, PartialEq, LogicStruct, Copy, Clone, Debug)]
+    pub struct Report {
+        /// Byte 2: the event code (1 ACK .. 6 REPLACED).
+        pub event: Bits<8>,
+        /// Byte 3: the reason code, 0 when the row has none.
+        pub reason: Bits<8>,
+        /// Byte 4: the side code, 0 when the column is empty.
+        pub side: Bits<8>,
+        /// Byte 5: which optional columns carry a value (`present` bits of the report).
+        pub present: Bits<8>,
+        /// Bytes 6..8: instrument id.
+        pub instrument: Bits<16>,
+        /// Bytes 8..12: account id of the order reported on.
+        pub account: Bits<32>,
+        /// Bytes 12..16: price in ticks (a FILL: the maker's price).
+        pub price: Bits<32>,
+        /// Bytes 16..20: quantity in lots (a FILL: the matched quantity).
+        pub qty: Bits<32>,
+        /// Bytes 20..24: the order's remaining quantity after the event, in lots.
+        pub leaves: Bits<32>,
+        /// Bytes 24..32: client order id of the order reported on.
+        pub cl_ord_id: Bits<64>,
+        /// Bytes 32..40: `in_seq` of the message that caused the report.
+        pub in_seq: Bits<64>,
+        /// Bytes 40..44: the other side's account of a FILL, 0 otherwise.
+        pub contra_account: Bits<32>,
+        /// Bytes 48..56: the other side's client order id of a FILL, 0 otherwise.
+        pub contra_cl_ord_id: Bits<64>,
+    }
+}
 
 /// The egress stage: one register holding the packed report beat, stamped with the cycle it
 /// entered (interface in the module docs).
@@ -28,32 +67,8 @@ pub struct Egress {
     pub in_valid: Signal<In, Bit>,
     /// High when a report offered now is taken: `!out_valid || out_ready`.
     pub in_ready: Signal<Out, Bit>,
-    /// Byte 2: the event code (1 ACK .. 6 REPLACED).
-    pub event_code: Signal<In, Bits<8>>,
-    /// Byte 3: the reason code, 0 when the row has none.
-    pub reason: Signal<In, Bits<8>>,
-    /// Byte 4: the side code, 0 when the column is empty.
-    pub side: Signal<In, Bits<8>>,
-    /// Byte 5: which optional columns carry a value (`present` bits of the report).
-    pub present: Signal<In, Bits<8>>,
-    /// Bytes 6..8: instrument id.
-    pub instrument: Signal<In, Bits<16>>,
-    /// Bytes 8..12: account id.
-    pub account: Signal<In, Bits<32>>,
-    /// Bytes 12..16: price in ticks (a FILL: the maker's price).
-    pub price: Signal<In, Bits<32>>,
-    /// Bytes 16..20: quantity in lots (a FILL: the matched quantity).
-    pub qty: Signal<In, Bits<32>>,
-    /// Bytes 20..24: the order's remaining quantity after the event, in lots.
-    pub leaves: Signal<In, Bits<32>>,
-    /// Bytes 24..32: client order id of the order reported on.
-    pub cl_ord_id: Signal<In, Bits<64>>,
-    /// Bytes 32..40: `in_seq` of the message that caused the report.
-    pub in_seq: Signal<In, Bits<64>>,
-    /// Bytes 40..44: the other side's account of a FILL, 0 otherwise.
-    pub contra_account: Signal<In, Bits<32>>,
-    /// Bytes 48..56: the other side's client order id of a FILL, 0 otherwise.
-    pub contra_cl_ord_id: Signal<In, Bits<64>>,
+    /// The report to take, its fields in record order.
+    pub report: Signal<In, Report>,
     /// Outbound beat: one `ReportRecord`, byte `i` in bits `8*i .. 8*i+8`.
     pub out_data: Signal<Out, Bits<512>>,
     /// High while the register holds a report; `out_data` is held until it is taken.
@@ -74,20 +89,20 @@ impl Logic for Egress {
         // are packed as one 64-bit word, so every shift of the 512-bit beat is by a whole
         // number of 32-bit words (cheap in simulation, plain wiring in hardware).
         self.header.next = bit_cast::<64, 16>(0x8001.into())
-            | (bit_cast::<64, 8>(self.event_code.val()) << 16)
-            | (bit_cast::<64, 8>(self.reason.val()) << 24)
-            | (bit_cast::<64, 8>(self.side.val()) << 32)
-            | (bit_cast::<64, 8>(self.present.val()) << 40)
-            | (bit_cast::<64, 16>(self.instrument.val()) << 48);
+            | (bit_cast::<64, 8>(self.report.val().event) << 16)
+            | (bit_cast::<64, 8>(self.report.val().reason) << 24)
+            | (bit_cast::<64, 8>(self.report.val().side) << 32)
+            | (bit_cast::<64, 8>(self.report.val().present) << 40)
+            | (bit_cast::<64, 16>(self.report.val().instrument) << 48);
         self.report_beat.next = bit_cast::<512, 64>(self.header.val())
-            | (bit_cast::<512, 32>(self.account.val()) << 64)
-            | (bit_cast::<512, 32>(self.price.val()) << 96)
-            | (bit_cast::<512, 32>(self.qty.val()) << 128)
-            | (bit_cast::<512, 32>(self.leaves.val()) << 160)
-            | (bit_cast::<512, 64>(self.cl_ord_id.val()) << 192)
-            | (bit_cast::<512, 64>(self.in_seq.val()) << 256)
-            | (bit_cast::<512, 32>(self.contra_account.val()) << 320)
-            | (bit_cast::<512, 64>(self.contra_cl_ord_id.val()) << 384)
+            | (bit_cast::<512, 32>(self.report.val().account) << 64)
+            | (bit_cast::<512, 32>(self.report.val().price) << 96)
+            | (bit_cast::<512, 32>(self.report.val().qty) << 128)
+            | (bit_cast::<512, 32>(self.report.val().leaves) << 160)
+            | (bit_cast::<512, 64>(self.report.val().cl_ord_id) << 192)
+            | (bit_cast::<512, 64>(self.report.val().in_seq) << 256)
+            | (bit_cast::<512, 32>(self.report.val().contra_account) << 320)
+            | (bit_cast::<512, 64>(self.report.val().contra_cl_ord_id) << 384)
             | (bit_cast::<512, 64>(self.cycle_count.val()) << 448);
         self.in_ready.next = !self.full.q.val() || self.out_ready.val();
         if self.reset.val() {
@@ -140,18 +155,21 @@ mod tests {
             ..ReportRecord::default()
         };
         uut.cycle_count.next = 1234.into();
-        uut.event_code.next = u64::from(expected.event).into();
-        uut.side.next = u64::from(expected.side).into();
-        uut.present.next = u64::from(expected.present).into();
-        uut.instrument.next = 0x0102.into();
-        uut.account.next = 0x0304_0506.into();
-        uut.price.next = 1500.into();
-        uut.qty.next = 7.into();
-        uut.leaves.next = 3.into();
-        uut.cl_ord_id.next = 0x1122_3344_5566_7788.into();
-        uut.in_seq.next = 9.into();
-        uut.contra_account.next = 12.into();
-        uut.contra_cl_ord_id.next = u64::MAX.into();
+        uut.report.next = Report {
+            event: u64::from(expected.event).into(),
+            reason: 0.into(),
+            side: u64::from(expected.side).into(),
+            present: u64::from(expected.present).into(),
+            instrument: 0x0102.into(),
+            account: 0x0304_0506.into(),
+            price: 1500.into(),
+            qty: 7.into(),
+            leaves: 3.into(),
+            cl_ord_id: 0x1122_3344_5566_7788.into(),
+            in_seq: 9.into(),
+            contra_account: 12.into(),
+            contra_cl_ord_id: u64::MAX.into(),
+        };
         uut.in_valid.next = true;
         uut.out_ready.next = false;
         cycle(&mut uut);

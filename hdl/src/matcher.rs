@@ -13,11 +13,8 @@
 //!   `tif`, `post_only`, `stp`, `instrument`, `account`, `price`, `qty`, `cl_ord_id`,
 //!   `in_seq`, `amount`). A message moves on `msg_valid && msg_ready`; `msg_ready` is high
 //!   only when the FSM is idle (after reset, once every table is cleared).
-//! - Reports out (to [`crate::egress::Egress`]): `report_valid`/`report_ready` and the report
-//!   fields (`report_event`, `report_reason`, `report_side`, `report_present`,
-//!   `report_instrument`, `report_account`, `report_price`, `report_qty`, `report_leaves`,
-//!   `report_cl_ord_id`, `report_in_seq`, `report_contra_account`,
-//!   `report_contra_cl_ord_id`). A report waits in a holding register (`rep_*`) while the
+//! - Reports out (to [`crate::egress::Egress`]): `report_valid`/`report_ready` and `report`
+//!   (a [`Report`] bundle). A report waits in a holding register (`rep`) while the
 //!   FSM goes on; a state that makes the next report waits until the register is free, and
 //!   a new message is taken only when it is empty.
 //!
@@ -48,6 +45,7 @@
 //! the id table clear themselves; the free list needs no clearing.
 
 use crate::bitmap::{self, LevelBitmap};
+use crate::egress::Report;
 use crate::free_list::FreeList;
 use crate::order_ids::{self, OrderIdTable};
 use crate::risk::{FirstFailure, Multiply32, RiskChecks};
@@ -269,32 +267,8 @@ pub struct Matcher<
     pub idle: Signal<Out, Bit>,
     /// Egress takes the report on a cycle with `report_valid` and this high.
     pub report_ready: Signal<In, Bit>,
-    /// Event code: 1 ACK, 2 REJECT, 3 FILL, 4 CANCELED, 5 EXPIRED, 6 REPLACED.
-    pub report_event: Signal<Out, Bits<8>>,
-    /// Reason code, 0 when none.
-    pub report_reason: Signal<Out, Bits<8>>,
-    /// Side code, 0 when the column is empty.
-    pub report_side: Signal<Out, Bits<8>>,
-    /// Which optional columns carry a value (`present` bits).
-    pub report_present: Signal<Out, Bits<8>>,
-    /// Instrument id.
-    pub report_instrument: Signal<Out, Bits<16>>,
-    /// Account id of the order reported on.
-    pub report_account: Signal<Out, Bits<32>>,
-    /// Price in ticks (a FILL: the maker's price).
-    pub report_price: Signal<Out, Bits<32>>,
-    /// Quantity in lots (a FILL: the matched quantity).
-    pub report_qty: Signal<Out, Bits<32>>,
-    /// The order's remaining quantity after the event, in lots.
-    pub report_leaves: Signal<Out, Bits<32>>,
-    /// Client order id of the order reported on.
-    pub report_cl_ord_id: Signal<Out, Bits<64>>,
-    /// `in_seq` of the message being handled, which caused the report.
-    pub report_in_seq: Signal<Out, Bits<64>>,
-    /// The other side's account of a FILL, 0 otherwise.
-    pub report_contra_account: Signal<Out, Bits<32>>,
-    /// The other side's client order id of a FILL, 0 otherwise.
-    pub report_contra_cl_ord_id: Signal<Out, Bits<64>>,
+    /// The report in the holding register, its `in_seq` the message's that made it.
+    pub report: Signal<Out, Report>,
     // Tables.
     accounts: TableRam<168, ACCOUNT_BITS>,
     headrooms: TableRam<64, ACCOUNT_BITS>,
@@ -451,19 +425,8 @@ pub struct Matcher<
     /// The unlink also writes a filled maker's exposure row and sends its FILL.
     fill_unlink: DFF<Bit>,
     // The report being sent.
-    rep_event: DFF<Bits<8>>,
-    rep_reason: DFF<Bits<8>>,
-    rep_side: DFF<Bits<8>>,
-    rep_present: DFF<Bits<8>>,
-    rep_inst: DFF<Bits<16>>,
-    rep_acct: DFF<Bits<32>>,
-    rep_price: DFF<Bits<32>>,
-    rep_qty: DFF<Bits<32>>,
-    rep_leaves: DFF<Bits<32>>,
-    rep_id: DFF<Bits<64>>,
-    rep_contra_acct: DFF<Bits<32>>,
-    rep_contra_id: DFF<Bits<64>>,
-    /// A report is in rep_* and has not left yet.
+    /// A report is in rep and has not left yet.
+    rep: DFF<Report>,
     rep_pending: DFF<Bit>,
     /// CFG_COMMIT seen since reset: the venue is configured.
     committed: DFF<Bit>,
@@ -707,21 +670,9 @@ impl<
             amount: Default::default(),
             key_hash: Default::default(),
             report_valid: Default::default(),
+            report: Default::default(),
             idle: Default::default(),
             report_ready: Default::default(),
-            report_event: Default::default(),
-            report_reason: Default::default(),
-            report_side: Default::default(),
-            report_present: Default::default(),
-            report_instrument: Default::default(),
-            report_account: Default::default(),
-            report_price: Default::default(),
-            report_qty: Default::default(),
-            report_leaves: Default::default(),
-            report_cl_ord_id: Default::default(),
-            report_in_seq: Default::default(),
-            report_contra_account: Default::default(),
-            report_contra_cl_ord_id: Default::default(),
             accounts: Default::default(),
             headrooms: Default::default(),
             account_ends: Default::default(),
@@ -839,18 +790,7 @@ impl<
             rest_slot: Default::default(),
             rest_new: Default::default(),
             fill_unlink: Default::default(),
-            rep_event: Default::default(),
-            rep_reason: Default::default(),
-            rep_side: Default::default(),
-            rep_present: Default::default(),
-            rep_inst: Default::default(),
-            rep_acct: Default::default(),
-            rep_price: Default::default(),
-            rep_qty: Default::default(),
-            rep_leaves: Default::default(),
-            rep_id: Default::default(),
-            rep_contra_acct: Default::default(),
-            rep_contra_id: Default::default(),
+            rep: Default::default(),
             rep_pending: Default::default(),
             committed: Default::default(),
             window_bits: Constant::new(u64::from(build.price_window_log2).into()),
@@ -1115,18 +1055,7 @@ impl<
             rest_slot,
             rest_new,
             fill_unlink,
-            rep_event,
-            rep_reason,
-            rep_side,
-            rep_present,
-            rep_inst,
-            rep_acct,
-            rep_price,
-            rep_qty,
-            rep_leaves,
-            rep_id,
-            rep_contra_acct,
-            rep_contra_id,
+            rep,
             rep_pending,
             committed,
             m_home,
@@ -1380,19 +1309,10 @@ impl<
         self.emit_now.next = false;
         self.take_slot.next = false;
         self.maker_fill.next = false;
-        self.report_event.next = self.rep_event.q.val();
-        self.report_reason.next = self.rep_reason.q.val();
-        self.report_side.next = self.rep_side.q.val();
-        self.report_present.next = self.rep_present.q.val();
-        self.report_instrument.next = self.rep_inst.q.val();
-        self.report_account.next = self.rep_acct.q.val();
-        self.report_price.next = self.rep_price.q.val();
-        self.report_qty.next = self.rep_qty.q.val();
-        self.report_leaves.next = self.rep_leaves.q.val();
-        self.report_cl_ord_id.next = self.rep_id.q.val();
-        self.report_in_seq.next = self.m_seq.q.val();
-        self.report_contra_account.next = self.rep_contra_acct.q.val();
-        self.report_contra_cl_ord_id.next = self.rep_contra_id.q.val();
+        // The report leaves with the in_seq of the message that made it: the next message
+        // is latched only as the holding register empties.
+        self.report.next = self.rep.q.val();
+        self.report.next.in_seq = self.m_seq.q.val();
 
         self.bitmap.cmd_valid.next = false;
         self.bitmap.cmd_op.next = self.bitmap_set.val();
@@ -1565,22 +1485,22 @@ impl<
                     self.id_slot.d.next =
                         bit_cast::<16, SLOT_BITS>(self.order_ids.found_slot.val());
                     // A REJECT of CANCEL/REPLACE, in case one is needed.
-                    self.rep_event.d.next = self.ev_reject.val();
-                    self.rep_side.d.next = self.side_none.val();
-                    self.rep_inst.d.next = self.m_inst.q.val();
-                    self.rep_acct.d.next = self.m_acct.q.val();
-                    self.rep_id.d.next = self.m_id.q.val();
-                    self.rep_leaves.d.next = 0.into();
-                    self.rep_contra_acct.d.next = 0.into();
-                    self.rep_contra_id.d.next = 0.into();
-                    self.rep_price.d.next = 0.into();
-                    self.rep_qty.d.next = 0.into();
-                    self.rep_present.d.next = self.columns_reason.val();
+                    self.rep.d.next.event = self.ev_reject.val();
+                    self.rep.d.next.side = self.side_none.val();
+                    self.rep.d.next.instrument = self.m_inst.q.val();
+                    self.rep.d.next.account = self.m_acct.q.val();
+                    self.rep.d.next.cl_ord_id = self.m_id.q.val();
+                    self.rep.d.next.leaves = 0.into();
+                    self.rep.d.next.contra_account = 0.into();
+                    self.rep.d.next.contra_cl_ord_id = 0.into();
+                    self.rep.d.next.price = 0.into();
+                    self.rep.d.next.qty = 0.into();
+                    self.rep.d.next.present = self.columns_reason.val();
                     self.resume_next.next = Step::Idle;
                     if self.m_type.q.val() == self.msg_replace.val() {
-                        self.rep_price.d.next = self.m_price.q.val();
-                        self.rep_qty.d.next = self.m_qty.q.val();
-                        self.rep_present.d.next = self.columns_price_qty_reason.val();
+                        self.rep.d.next.price = self.m_price.q.val();
+                        self.rep.d.next.qty = self.m_qty.q.val();
+                        self.rep.d.next.present = self.columns_price_qty_reason.val();
                     }
                     self.state_next.next = Step::Idle;
                     if self.m_type.q.val() == self.msg_new.val() {
@@ -1593,15 +1513,15 @@ impl<
                     {
                         self.state_next.next = Step::Emit;
                         if !self.acct_known.val() {
-                            self.rep_reason.d.next = self.reason_unknown_account.val();
+                            self.rep.d.next.reason = self.reason_unknown_account.val();
                         } else if !self.inst_known.val() {
-                            self.rep_reason.d.next = self.reason_unknown_instrument.val();
+                            self.rep.d.next.reason = self.reason_unknown_instrument.val();
                         } else if (self.m_type.q.val() == self.msg_replace.val())
                             && !self.a_enabled.val()
                         {
-                            self.rep_reason.d.next = self.reason_account_disabled.val();
+                            self.rep.d.next.reason = self.reason_account_disabled.val();
                         } else if !self.order_ids.found.val() {
-                            self.rep_reason.d.next = self.reason_unknown_order.val();
+                            self.rep.d.next.reason = self.reason_unknown_order.val();
                         } else {
                             self.slot_next.next =
                                 bit_cast::<16, SLOT_BITS>(self.order_ids.found_slot.val());
@@ -1657,23 +1577,23 @@ impl<
                 // Only when the report register is free by the next cycle and the bitmap is
                 // idle (every bitmap command of this message comes after this state).
                 if self.can_report.val() && self.bitmap.cmd_ready.val() {
-                    self.rep_inst.d.next = self.m_inst.q.val();
-                    self.rep_acct.d.next = self.m_acct.q.val();
-                    self.rep_id.d.next = self.m_id.q.val();
-                    self.rep_side.d.next = self.m_side.q.val();
-                    self.rep_qty.d.next = self.m_qty.q.val();
-                    self.rep_contra_acct.d.next = 0.into();
-                    self.rep_contra_id.d.next = 0.into();
+                    self.rep.d.next.instrument = self.m_inst.q.val();
+                    self.rep.d.next.account = self.m_acct.q.val();
+                    self.rep.d.next.cl_ord_id = self.m_id.q.val();
+                    self.rep.d.next.side = self.m_side.q.val();
+                    self.rep.d.next.qty = self.m_qty.q.val();
+                    self.rep.d.next.contra_account = 0.into();
+                    self.rep.d.next.contra_cl_ord_id = 0.into();
                     self.state_next.next = Step::Emit;
                     if self.verdict_fails.q.val().any() {
-                        self.rep_event.d.next = self.ev_reject.val();
-                        self.rep_reason.d.next = self.verdict_code.reason.val();
-                        self.rep_leaves.d.next = 0.into();
-                        self.rep_price.d.next = self.m_price.q.val();
-                        self.rep_present.d.next = self.columns_side_price_qty_reason.val();
+                        self.rep.d.next.event = self.ev_reject.val();
+                        self.rep.d.next.reason = self.verdict_code.reason.val();
+                        self.rep.d.next.leaves = 0.into();
+                        self.rep.d.next.price = self.m_price.q.val();
+                        self.rep.d.next.present = self.columns_side_price_qty_reason.val();
                         if self.m_market.q.val() {
-                            self.rep_price.d.next = 0.into();
-                            self.rep_present.d.next = self.columns_side_qty_reason.val();
+                            self.rep.d.next.price = 0.into();
+                            self.rep.d.next.present = self.columns_side_qty_reason.val();
                         }
                         self.resume_next.next = Step::Idle;
                     } else {
@@ -1687,11 +1607,11 @@ impl<
                         self.post_only_eff.d.next = self.m_post_only.q.val();
                         self.remaining.d.next = self.m_qty.q.val();
                         self.reserved.d.next = self.verdict_reservation.q.val();
-                        self.rep_event.d.next = self.ev_ack.val();
-                        self.rep_reason.d.next = self.no_reason.val();
-                        self.rep_price.d.next = self.order_price_q.q.val();
-                        self.rep_leaves.d.next = self.m_qty.q.val();
-                        self.rep_present.d.next = self.columns_side_price_qty_leaves.val();
+                        self.rep.d.next.event = self.ev_ack.val();
+                        self.rep.d.next.reason = self.no_reason.val();
+                        self.rep.d.next.price = self.order_price_q.q.val();
+                        self.rep.d.next.leaves = self.m_qty.q.val();
+                        self.rep.d.next.present = self.columns_side_price_qty_leaves.val();
                         // Accepted: the reservation is taken now; the best-price pointer already
                         // reads the opposite book, so matching starts at MatchTop.
                         self.headrooms.write_data.next =
@@ -1770,13 +1690,13 @@ impl<
                 // Only when the report register is free by the next cycle.
                 if self.can_report.val() {
                     if !self.fok_short.q.val().get_bit(64) {
-                        self.rep_event.d.next = self.ev_expired.val();
-                        self.rep_reason.d.next = self.reason_fok.val();
-                        self.rep_side.d.next = self.taker_side_code.val();
-                        self.rep_present.d.next = self.columns_side_price_qty_leaves_reason.val();
-                        self.rep_price.d.next = self.eff_price.q.val();
-                        self.rep_qty.d.next = self.m_qty.q.val();
-                        self.rep_leaves.d.next = 0.into();
+                        self.rep.d.next.event = self.ev_expired.val();
+                        self.rep.d.next.reason = self.reason_fok.val();
+                        self.rep.d.next.side = self.taker_side_code.val();
+                        self.rep.d.next.present = self.columns_side_price_qty_leaves_reason.val();
+                        self.rep.d.next.price = self.eff_price.q.val();
+                        self.rep.d.next.qty = self.m_qty.q.val();
+                        self.rep.d.next.leaves = 0.into();
                         self.give_acct.d.next = self.m_acct.q.val();
                         self.give_qty.d.next = self.m_qty.q.val();
                         self.give_rate.d.next = self.rate.q.val();
@@ -1851,19 +1771,19 @@ impl<
                             self.state_next.next = Step::MatchStopped;
                         } else {
                             // Self-trade prevention cancels the resting order.
-                            self.rep_event.d.next = self.ev_canceled.val();
-                            self.rep_reason.d.next = self.reason_self_trade.val();
-                            self.rep_side.d.next = self.maker_side_code.val();
-                            self.rep_present.d.next =
+                            self.rep.d.next.event = self.ev_canceled.val();
+                            self.rep.d.next.reason = self.reason_self_trade.val();
+                            self.rep.d.next.side = self.maker_side_code.val();
+                            self.rep.d.next.present =
                                 self.columns_side_price_qty_leaves_reason.val();
-                            self.rep_inst.d.next = self.m_inst.q.val();
-                            self.rep_acct.d.next = self.s_acct.val();
-                            self.rep_id.d.next = self.s_id.val();
-                            self.rep_price.d.next = self.t_price.val();
-                            self.rep_qty.d.next = self.t_leaves.val();
-                            self.rep_leaves.d.next = 0.into();
-                            self.rep_contra_acct.d.next = 0.into();
-                            self.rep_contra_id.d.next = 0.into();
+                            self.rep.d.next.instrument = self.m_inst.q.val();
+                            self.rep.d.next.account = self.s_acct.val();
+                            self.rep.d.next.cl_ord_id = self.s_id.val();
+                            self.rep.d.next.price = self.t_price.val();
+                            self.rep.d.next.qty = self.t_leaves.val();
+                            self.rep.d.next.leaves = 0.into();
+                            self.rep.d.next.contra_account = 0.into();
+                            self.rep.d.next.contra_cl_ord_id = 0.into();
                             self.give_acct.d.next = self.s_acct.val();
                             self.give_qty.d.next = self.t_leaves.val();
                             self.give_rate.d.next = self.t_rate.val();
@@ -1914,18 +1834,18 @@ impl<
                     self.exposures.write_enable.next = true;
                     self.acct_next.next = self.maker_acct.q.val();
                     // The taker's FILL.
-                    self.rep_event.d.next = self.ev_fill.val();
-                    self.rep_reason.d.next = self.no_reason.val();
-                    self.rep_side.d.next = self.taker_side_code.val();
-                    self.rep_present.d.next = self.columns_side_price_qty_leaves_contra.val();
-                    self.rep_inst.d.next = self.m_inst.q.val();
-                    self.rep_acct.d.next = self.m_acct.q.val();
-                    self.rep_id.d.next = self.m_id.q.val();
-                    self.rep_price.d.next = self.maker_price.q.val();
-                    self.rep_qty.d.next = self.fill_qty.q.val();
-                    self.rep_leaves.d.next = self.remaining.q.val();
-                    self.rep_contra_acct.d.next = self.maker_acct.q.val();
-                    self.rep_contra_id.d.next = self.maker_id.q.val();
+                    self.rep.d.next.event = self.ev_fill.val();
+                    self.rep.d.next.reason = self.no_reason.val();
+                    self.rep.d.next.side = self.taker_side_code.val();
+                    self.rep.d.next.present = self.columns_side_price_qty_leaves_contra.val();
+                    self.rep.d.next.instrument = self.m_inst.q.val();
+                    self.rep.d.next.account = self.m_acct.q.val();
+                    self.rep.d.next.cl_ord_id = self.m_id.q.val();
+                    self.rep.d.next.price = self.maker_price.q.val();
+                    self.rep.d.next.qty = self.fill_qty.q.val();
+                    self.rep.d.next.leaves = self.remaining.q.val();
+                    self.rep.d.next.contra_account = self.maker_acct.q.val();
+                    self.rep.d.next.contra_cl_ord_id = self.maker_id.q.val();
                     self.resume_next.next = Step::FillMaker;
                     self.fill_unlink.d.next = false;
                     if self.maker_left.q.val() == 0 {
@@ -1974,18 +1894,18 @@ impl<
                 // Only when the report register is free by the next cycle.
                 if self.can_report.val() {
                     // Self-trade prevention stops the incoming order.
-                    self.rep_event.d.next = self.ev_expired.val();
-                    self.rep_reason.d.next = self.reason_self_trade.val();
-                    self.rep_side.d.next = self.taker_side_code.val();
-                    self.rep_present.d.next = self.columns_side_price_qty_leaves_reason.val();
-                    self.rep_inst.d.next = self.m_inst.q.val();
-                    self.rep_acct.d.next = self.m_acct.q.val();
-                    self.rep_id.d.next = self.m_id.q.val();
-                    self.rep_price.d.next = self.eff_price.q.val();
-                    self.rep_qty.d.next = self.remaining.q.val();
-                    self.rep_leaves.d.next = 0.into();
-                    self.rep_contra_acct.d.next = 0.into();
-                    self.rep_contra_id.d.next = 0.into();
+                    self.rep.d.next.event = self.ev_expired.val();
+                    self.rep.d.next.reason = self.reason_self_trade.val();
+                    self.rep.d.next.side = self.taker_side_code.val();
+                    self.rep.d.next.present = self.columns_side_price_qty_leaves_reason.val();
+                    self.rep.d.next.instrument = self.m_inst.q.val();
+                    self.rep.d.next.account = self.m_acct.q.val();
+                    self.rep.d.next.cl_ord_id = self.m_id.q.val();
+                    self.rep.d.next.price = self.eff_price.q.val();
+                    self.rep.d.next.qty = self.remaining.q.val();
+                    self.rep.d.next.leaves = 0.into();
+                    self.rep.d.next.contra_account = 0.into();
+                    self.rep.d.next.contra_cl_ord_id = 0.into();
                     self.give_acct.d.next = self.m_acct.q.val();
                     self.give_qty.d.next = self.remaining.q.val();
                     self.give_rate.d.next = self.rate.q.val();
@@ -2032,18 +1952,18 @@ impl<
                         self.rest_new.d.next = true;
                         self.state_next.next = Step::RestAlloc;
                     } else {
-                        self.rep_event.d.next = self.ev_expired.val();
-                        self.rep_reason.d.next = self.reason_ioc.val();
-                        self.rep_side.d.next = self.taker_side_code.val();
-                        self.rep_present.d.next = self.columns_side_price_qty_leaves_reason.val();
-                        self.rep_inst.d.next = self.m_inst.q.val();
-                        self.rep_acct.d.next = self.m_acct.q.val();
-                        self.rep_id.d.next = self.m_id.q.val();
-                        self.rep_price.d.next = self.eff_price.q.val();
-                        self.rep_qty.d.next = self.remaining.q.val();
-                        self.rep_leaves.d.next = 0.into();
-                        self.rep_contra_acct.d.next = 0.into();
-                        self.rep_contra_id.d.next = 0.into();
+                        self.rep.d.next.event = self.ev_expired.val();
+                        self.rep.d.next.reason = self.reason_ioc.val();
+                        self.rep.d.next.side = self.taker_side_code.val();
+                        self.rep.d.next.present = self.columns_side_price_qty_leaves_reason.val();
+                        self.rep.d.next.instrument = self.m_inst.q.val();
+                        self.rep.d.next.account = self.m_acct.q.val();
+                        self.rep.d.next.cl_ord_id = self.m_id.q.val();
+                        self.rep.d.next.price = self.eff_price.q.val();
+                        self.rep.d.next.qty = self.remaining.q.val();
+                        self.rep.d.next.leaves = 0.into();
+                        self.rep.d.next.contra_account = 0.into();
+                        self.rep.d.next.contra_cl_ord_id = 0.into();
                         self.give_acct.d.next = self.m_acct.q.val();
                         self.give_qty.d.next = self.remaining.q.val();
                         self.give_rate.d.next = self.rate.q.val();
@@ -2338,7 +2258,7 @@ impl<
                 if self.can_report.val() && self.bitmap.cmd_ready.val() {
                     self.state_next.next = Step::Emit;
                     if self.t_inst.val() != self.m_inst.q.val() {
-                        self.rep_reason.d.next = self.reason_unknown_order.val();
+                        self.rep.d.next.reason = self.reason_unknown_order.val();
                     } else {
                         self.v_slot.d.next = self.slot_ptr.q.val();
                         self.v_acct.d.next = self.m_acct.q.val();
@@ -2350,15 +2270,15 @@ impl<
                         self.v_forget.d.next = true;
                         self.v_id.d.next = self.m_id.q.val();
                         self.v_home.d.next = self.m_home.q.val();
-                        self.rep_event.d.next = self.ev_canceled.val();
-                        self.rep_reason.d.next = self.reason_user.val();
-                        self.rep_side.d.next = self.side_buy.val();
+                        self.rep.d.next.event = self.ev_canceled.val();
+                        self.rep.d.next.reason = self.reason_user.val();
+                        self.rep.d.next.side = self.side_buy.val();
                         if self.t_sell.val() {
-                            self.rep_side.d.next = self.side_sell.val();
+                            self.rep.d.next.side = self.side_sell.val();
                         }
-                        self.rep_present.d.next = self.columns_side_price_qty_leaves_reason.val();
-                        self.rep_price.d.next = self.t_price.val();
-                        self.rep_qty.d.next = self.t_leaves.val();
+                        self.rep.d.next.present = self.columns_side_price_qty_leaves_reason.val();
+                        self.rep.d.next.price = self.t_price.val();
+                        self.rep.d.next.qty = self.t_leaves.val();
                         self.give_acct.d.next = self.m_acct.q.val();
                         self.give_qty.d.next = self.t_leaves.val();
                         self.give_rate.d.next = self.t_rate.val();
@@ -2396,10 +2316,10 @@ impl<
                     self.give_rate.d.next = self.t_rate.val();
                     self.give_qty.d.next = self.t_leaves.val();
                     if self.t_inst.val() != self.m_inst.q.val() {
-                        self.rep_reason.d.next = self.reason_unknown_order.val();
+                        self.rep.d.next.reason = self.reason_unknown_order.val();
                         self.state_next.next = Step::Emit;
                     } else if self.m_qty.q.val() == 0 {
-                        self.rep_reason.d.next = self.reason_invalid_qty.val();
+                        self.rep.d.next.reason = self.reason_invalid_qty.val();
                         self.state_next.next = Step::Emit;
                     } else if (self.m_price.q.val() == self.t_price.val())
                         && (self.m_qty.q.val() <= self.t_leaves.val())
@@ -2433,16 +2353,16 @@ impl<
                     // The reduced lots' reservation goes back in Release, from the registered
                     // product (the next message may be taken there).
                     self.after_release.d.next = Step::Idle;
-                    self.rep_event.d.next = self.ev_replaced.val();
-                    self.rep_reason.d.next = self.no_reason.val();
-                    self.rep_side.d.next = self.side_buy.val();
+                    self.rep.d.next.event = self.ev_replaced.val();
+                    self.rep.d.next.reason = self.no_reason.val();
+                    self.rep.d.next.side = self.side_buy.val();
                     if self.r_sell.q.val() {
-                        self.rep_side.d.next = self.side_sell.val();
+                        self.rep.d.next.side = self.side_sell.val();
                     }
-                    self.rep_present.d.next = self.columns_side_price_qty_leaves.val();
-                    self.rep_price.d.next = self.m_price.q.val();
-                    self.rep_qty.d.next = self.m_qty.q.val();
-                    self.rep_leaves.d.next = self.m_qty.q.val();
+                    self.rep.d.next.present = self.columns_side_price_qty_leaves.val();
+                    self.rep.d.next.price = self.m_price.q.val();
+                    self.rep.d.next.qty = self.m_qty.q.val();
+                    self.rep.d.next.leaves = self.m_qty.q.val();
                     self.resume_next.next = Step::Release;
                     self.state_next.next = Step::Emit;
                 }
@@ -2474,7 +2394,7 @@ impl<
                 // Only when the report register is free by the next cycle.
                 if self.can_report.val() {
                     if self.verdict_fails.q.val().any() {
-                        self.rep_reason.d.next = self.verdict_code.reason.val();
+                        self.rep.d.next.reason = self.verdict_code.reason.val();
                         self.state_next.next = Step::Emit;
                     } else {
                         // (taker_sell and limit_idx hold the order's side and level already.)
@@ -2506,13 +2426,13 @@ impl<
                     self.headrooms.write_data.next =
                         self.headroom_add.sum.val() - self.reserved.q.val();
                     self.headrooms.write_enable.next = true;
-                    self.rep_event.d.next = self.ev_replaced.val();
-                    self.rep_reason.d.next = self.no_reason.val();
-                    self.rep_side.d.next = self.taker_side_code.val();
-                    self.rep_present.d.next = self.columns_side_price_qty_leaves.val();
-                    self.rep_price.d.next = self.m_price.q.val();
-                    self.rep_qty.d.next = self.m_qty.q.val();
-                    self.rep_leaves.d.next = self.m_qty.q.val();
+                    self.rep.d.next.event = self.ev_replaced.val();
+                    self.rep.d.next.reason = self.no_reason.val();
+                    self.rep.d.next.side = self.taker_side_code.val();
+                    self.rep.d.next.present = self.columns_side_price_qty_leaves.val();
+                    self.rep.d.next.price = self.m_price.q.val();
+                    self.rep.d.next.qty = self.m_qty.q.val();
+                    self.rep.d.next.leaves = self.m_qty.q.val();
                     self.resume_next.next = Step::MatchBest;
                     self.state_next.next = Step::Emit;
                 }
@@ -2543,21 +2463,21 @@ impl<
                     self.v_forget.d.next = true;
                     self.v_id.d.next = self.s_id.val();
                     self.v_home.d.next = self.s_home.val();
-                    self.rep_event.d.next = self.ev_canceled.val();
-                    self.rep_reason.d.next = self.reason_kill.val();
-                    self.rep_side.d.next = self.side_buy.val();
+                    self.rep.d.next.event = self.ev_canceled.val();
+                    self.rep.d.next.reason = self.reason_kill.val();
+                    self.rep.d.next.side = self.side_buy.val();
                     if self.t_sell.val() {
-                        self.rep_side.d.next = self.side_sell.val();
+                        self.rep.d.next.side = self.side_sell.val();
                     }
-                    self.rep_present.d.next = self.columns_side_price_qty_leaves_reason.val();
-                    self.rep_inst.d.next = self.t_inst.val();
-                    self.rep_acct.d.next = self.m_acct.q.val();
-                    self.rep_id.d.next = self.s_id.val();
-                    self.rep_price.d.next = self.t_price.val();
-                    self.rep_qty.d.next = self.t_leaves.val();
-                    self.rep_leaves.d.next = 0.into();
-                    self.rep_contra_acct.d.next = 0.into();
-                    self.rep_contra_id.d.next = 0.into();
+                    self.rep.d.next.present = self.columns_side_price_qty_leaves_reason.val();
+                    self.rep.d.next.instrument = self.t_inst.val();
+                    self.rep.d.next.account = self.m_acct.q.val();
+                    self.rep.d.next.cl_ord_id = self.s_id.val();
+                    self.rep.d.next.price = self.t_price.val();
+                    self.rep.d.next.qty = self.t_leaves.val();
+                    self.rep.d.next.leaves = 0.into();
+                    self.rep.d.next.contra_account = 0.into();
+                    self.rep.d.next.contra_cl_ord_id = 0.into();
                     self.give_acct.d.next = self.m_acct.q.val();
                     self.give_qty.d.next = self.t_leaves.val();
                     self.give_rate.d.next = self.t_rate.val();
@@ -2670,22 +2590,22 @@ impl<
                     // REJECT MALFORMED echoing the raw record; the side only when it is
                     // B or S. After CFG_COMMIT a control record is not order flow, and
                     // engine-sw rejects it the same way.
-                    self.rep_event.d.next = self.ev_reject.val();
-                    self.rep_reason.d.next = self.reason_malformed.val();
-                    self.rep_side.d.next = self.side_none.val();
-                    self.rep_present.d.next = self.columns_price_qty_reason.val();
+                    self.rep.d.next.event = self.ev_reject.val();
+                    self.rep.d.next.reason = self.reason_malformed.val();
+                    self.rep.d.next.side = self.side_none.val();
+                    self.rep.d.next.present = self.columns_price_qty_reason.val();
                     if self.side_known.val() {
-                        self.rep_side.d.next = self.side.val();
-                        self.rep_present.d.next = self.columns_side_price_qty_reason.val();
+                        self.rep.d.next.side = self.side.val();
+                        self.rep.d.next.present = self.columns_side_price_qty_reason.val();
                     }
-                    self.rep_inst.d.next = self.instrument.val();
-                    self.rep_acct.d.next = self.account.val();
-                    self.rep_price.d.next = self.price.val();
-                    self.rep_qty.d.next = self.qty.val();
-                    self.rep_leaves.d.next = 0.into();
-                    self.rep_id.d.next = self.cl_ord_id.val();
-                    self.rep_contra_acct.d.next = 0.into();
-                    self.rep_contra_id.d.next = 0.into();
+                    self.rep.d.next.instrument = self.instrument.val();
+                    self.rep.d.next.account = self.account.val();
+                    self.rep.d.next.price = self.price.val();
+                    self.rep.d.next.qty = self.qty.val();
+                    self.rep.d.next.leaves = 0.into();
+                    self.rep.d.next.cl_ord_id = self.cl_ord_id.val();
+                    self.rep.d.next.contra_account = 0.into();
+                    self.rep.d.next.contra_cl_ord_id = 0.into();
                     self.resume_next.next = Step::Idle;
                     self.state_next.next = Step::Emit;
                 } else if self.control.val() {
@@ -2780,16 +2700,16 @@ impl<
                     self.e_open_sell.val() - bit_cast::<64, 32>(self.fill_qty.q.val());
             }
             self.exposures.write_enable.next = true;
-            self.rep_side.d.next = self.maker_side_code.val();
-            self.rep_acct.d.next = self.maker_acct.q.val();
-            self.rep_id.d.next = self.maker_id.q.val();
-            self.rep_leaves.d.next = self.maker_left.q.val();
-            self.rep_contra_acct.d.next = self.m_acct.q.val();
-            self.rep_contra_id.d.next = self.m_id.q.val();
+            self.rep.d.next.side = self.maker_side_code.val();
+            self.rep.d.next.account = self.maker_acct.q.val();
+            self.rep.d.next.cl_ord_id = self.maker_id.q.val();
+            self.rep.d.next.leaves = self.maker_left.q.val();
+            self.rep.d.next.contra_account = self.m_acct.q.val();
+            self.rep.d.next.contra_cl_ord_id = self.m_id.q.val();
         }
 
         // A state that produced a report named Emit as its next state: the report waits in
-        // the holding register (rep_*) while the FSM goes straight on.
+        // the holding register (rep) while the FSM goes straight on.
         self.state.d.next = self.state_next.val();
         self.resume.d.next = self.resume_next.val();
         self.rep_pending.d.next = self.rep_pending.q.val() && !self.report_ready.val();

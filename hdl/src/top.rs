@@ -189,19 +189,7 @@ impl<
         self.egress.in_valid.next = self.matcher.report_valid.val();
         self.matcher.report_ready.next = self.egress.in_ready.val();
         self.egress.cycle_count.next = self.cycle_count.q.val();
-        self.egress.event_code.next = self.matcher.report_event.val();
-        self.egress.reason.next = self.matcher.report_reason.val();
-        self.egress.side.next = self.matcher.report_side.val();
-        self.egress.present.next = self.matcher.report_present.val();
-        self.egress.instrument.next = self.matcher.report_instrument.val();
-        self.egress.account.next = self.matcher.report_account.val();
-        self.egress.price.next = self.matcher.report_price.val();
-        self.egress.qty.next = self.matcher.report_qty.val();
-        self.egress.leaves.next = self.matcher.report_leaves.val();
-        self.egress.cl_ord_id.next = self.matcher.report_cl_ord_id.val();
-        self.egress.in_seq.next = self.matcher.report_in_seq.val();
-        self.egress.contra_account.next = self.matcher.report_contra_account.val();
-        self.egress.contra_cl_ord_id.next = self.matcher.report_contra_cl_ord_id.val();
+        self.egress.report.next = self.matcher.report.val();
 
         self.out_data.next = self.egress.out_data.val();
         self.idle.next = self.matcher.idle.val()
