@@ -63,46 +63,12 @@ module gatebook_wide(clock,reset,in_data,in_valid,in_ready,out_data,out_valid,ou
     wire  ingress$in_ready;
     wire  ingress$out_valid;
     reg  ingress$out_ready;
-    wire  ingress$malformed;
-    wire  ingress$control;
-    wire  [511:0] ingress$record;
-    wire  [7:0] ingress$msg_type;
-    wire  [7:0] ingress$side;
-    wire  ingress$side_known;
-    wire  ingress$market;
-    wire  [7:0] ingress$tif;
-    wire  ingress$post_only;
-    wire  [2:0] ingress$stp;
-    wire  [15:0] ingress$instrument;
-    wire  [31:0] ingress$account;
-    wire  [31:0] ingress$price;
-    wire  [31:0] ingress$qty;
-    wire  [63:0] ingress$cl_ord_id;
-    wire  [63:0] ingress$in_seq;
-    wire  [63:0] ingress$amount;
-    wire  [31:0] ingress$key_hash;
+    wire  [879:0] ingress$message;
     reg  matcher$clock;
     reg  matcher$reset;
     reg  matcher$msg_valid;
     wire  matcher$msg_ready;
-    reg  matcher$malformed;
-    reg  matcher$control;
-    reg  [511:0] matcher$record;
-    reg  [7:0] matcher$msg_type;
-    reg  [7:0] matcher$side;
-    reg  matcher$side_known;
-    reg  matcher$market;
-    reg  [7:0] matcher$tif;
-    reg  matcher$post_only;
-    reg  [2:0] matcher$stp;
-    reg  [15:0] matcher$instrument;
-    reg  [31:0] matcher$account;
-    reg  [31:0] matcher$price;
-    reg  [31:0] matcher$qty;
-    reg  [63:0] matcher$cl_ord_id;
-    reg  [63:0] matcher$in_seq;
-    reg  [63:0] matcher$amount;
-    reg  [31:0] matcher$key_hash;
+    reg  [879:0] matcher$message;
     wire  matcher$report_valid;
     wire  matcher$idle;
     reg  matcher$report_ready;
@@ -129,48 +95,14 @@ module gatebook_wide(clock,reset,in_data,in_valid,in_ready,out_data,out_valid,ou
         .in_ready(ingress$in_ready),
         .out_valid(ingress$out_valid),
         .out_ready(ingress$out_ready),
-        .malformed(ingress$malformed),
-        .control(ingress$control),
-        .record(ingress$record),
-        .msg_type(ingress$msg_type),
-        .side(ingress$side),
-        .side_known(ingress$side_known),
-        .market(ingress$market),
-        .tif(ingress$tif),
-        .post_only(ingress$post_only),
-        .stp(ingress$stp),
-        .instrument(ingress$instrument),
-        .account(ingress$account),
-        .price(ingress$price),
-        .qty(ingress$qty),
-        .cl_ord_id(ingress$cl_ord_id),
-        .in_seq(ingress$in_seq),
-        .amount(ingress$amount),
-        .key_hash(ingress$key_hash)
+        .message(ingress$message)
     );
     gatebook_wide$matcher matcher(
         .clock(matcher$clock),
         .reset(matcher$reset),
         .msg_valid(matcher$msg_valid),
         .msg_ready(matcher$msg_ready),
-        .malformed(matcher$malformed),
-        .control(matcher$control),
-        .record(matcher$record),
-        .msg_type(matcher$msg_type),
-        .side(matcher$side),
-        .side_known(matcher$side_known),
-        .market(matcher$market),
-        .tif(matcher$tif),
-        .post_only(matcher$post_only),
-        .stp(matcher$stp),
-        .instrument(matcher$instrument),
-        .account(matcher$account),
-        .price(matcher$price),
-        .qty(matcher$qty),
-        .cl_ord_id(matcher$cl_ord_id),
-        .in_seq(matcher$in_seq),
-        .amount(matcher$amount),
-        .key_hash(matcher$key_hash),
+        .message(matcher$message),
         .report_valid(matcher$report_valid),
         .idle(matcher$idle),
         .report_ready(matcher$report_ready),
@@ -212,24 +144,7 @@ module gatebook_wide(clock,reset,in_data,in_valid,in_ready,out_data,out_valid,ou
         in_ready = ingress$in_ready;
         matcher$msg_valid = ingress$out_valid;
         ingress$out_ready = matcher$msg_ready;
-        matcher$malformed = ingress$malformed;
-        matcher$control = ingress$control;
-        matcher$record = ingress$record;
-        matcher$msg_type = ingress$msg_type;
-        matcher$side = ingress$side;
-        matcher$side_known = ingress$side_known;
-        matcher$market = ingress$market;
-        matcher$tif = ingress$tif;
-        matcher$post_only = ingress$post_only;
-        matcher$stp = ingress$stp;
-        matcher$instrument = ingress$instrument;
-        matcher$account = ingress$account;
-        matcher$price = ingress$price;
-        matcher$qty = ingress$qty;
-        matcher$cl_ord_id = ingress$cl_ord_id;
-        matcher$key_hash = ingress$key_hash;
-        matcher$in_seq = ingress$in_seq;
-        matcher$amount = ingress$amount;
+        matcher$message = ingress$message;
         egress$in_valid = matcher$report_valid;
         matcher$report_ready = egress$in_ready;
         egress$cycle_count = cycle_count$q;
@@ -362,7 +277,7 @@ module gatebook_wide$egress$full(d,q,clock);
 endmodule // gatebook_wide$egress$full
 
 
-module gatebook_wide$ingress(clock,reset,in_data,in_valid,in_ready,out_valid,out_ready,malformed,control,record,msg_type,side,side_known,market,tif,post_only,stp,instrument,account,price,qty,cl_ord_id,in_seq,amount,key_hash);
+module gatebook_wide$ingress(clock,reset,in_data,in_valid,in_ready,out_valid,out_ready,message);
     
     // Module arguments
     input wire  clock;
@@ -372,24 +287,7 @@ module gatebook_wide$ingress(clock,reset,in_data,in_valid,in_ready,out_valid,out
     output reg  in_ready;
     output reg  out_valid;
     input wire  out_ready;
-    output reg  malformed;
-    output reg  control;
-    output reg  [511:0] record;
-    output reg  [7:0] msg_type;
-    output reg  [7:0] side;
-    output reg  side_known;
-    output reg  market;
-    output reg  [7:0] tif;
-    output reg  post_only;
-    output reg  [2:0] stp;
-    output reg  [15:0] instrument;
-    output reg  [31:0] account;
-    output reg  [31:0] price;
-    output reg  [31:0] qty;
-    output reg  [63:0] cl_ord_id;
-    output reg  [63:0] in_seq;
-    output reg  [63:0] amount;
-    output reg  [31:0] key_hash;
+    output reg  [879:0] message;
     
     // Stub signals
     reg  [511:0] beat$d;
@@ -485,27 +383,27 @@ module gatebook_wide$ingress(clock,reset,in_data,in_valid,in_ready,out_valid,out
             end
         end
         out_valid = full$q;
-        malformed = beat_malformed$q;
-        control = beat_control$q;
-        record = beat$q;
-        msg_type = beat$q[(32'h8)+:(8)];
-        side = beat$q[(32'h10)+:(8)];
-        side_known = (beat$q[(32'h10)+:(8)] == 32'h1) || (beat$q[(32'h10)+:(8)] == 32'h2);
-        market = beat$q[(32'h18)+:(8)] == 32'h2;
-        tif = beat$q[(32'h20)+:(8)];
-        post_only = beat$q[32'h28];
-        stp = beat$q[(32'h2c)+:(3)];
-        instrument = beat$q[(32'h30)+:(16)];
-        account = beat$q[(32'h40)+:(32)];
-        price = beat$q[(32'h60)+:(32)];
+        message[(64'h0)+:(1)] = beat_malformed$q;
+        message[(64'h1)+:(1)] = beat_control$q;
+        message[(64'h2)+:(512)] = beat$q;
+        message[(64'h202)+:(8)] = beat$q[(32'h8)+:(8)];
+        message[(64'h20a)+:(8)] = beat$q[(32'h10)+:(8)];
+        message[(64'h212)+:(1)] = (beat$q[(32'h10)+:(8)] == 32'h1) || (beat$q[(32'h10)+:(8)] == 32'h2);
+        message[(64'h213)+:(1)] = beat$q[(32'h18)+:(8)] == 32'h2;
+        message[(64'h214)+:(8)] = beat$q[(32'h20)+:(8)];
+        message[(64'h21c)+:(1)] = beat$q[32'h28];
+        message[(64'h21d)+:(3)] = beat$q[(32'h2c)+:(3)];
+        message[(64'h220)+:(16)] = beat$q[(32'h30)+:(16)];
+        message[(64'h230)+:(32)] = beat$q[(32'h40)+:(32)];
+        message[(64'h250)+:(32)] = beat$q[(32'h60)+:(32)];
         if (~beat_malformed$q && (beat$q[(32'h8)+:(8)] == 32'h1) && (beat$q[(32'h18)+:(8)] == 32'h2)) begin
-            price = 32'h0;
+            message[(64'h250)+:(32)] = 32'h0;
         end
-        qty = beat$q[(32'h80)+:(32)];
-        cl_ord_id = beat$q[(32'hc0)+:(64)];
-        in_seq = beat$q[(32'h100)+:(64)];
-        amount = beat$q[(32'h140)+:(64)];
-        key_hash = beat_key_hash$q;
+        message[(64'h270)+:(32)] = beat$q[(32'h80)+:(32)];
+        message[(64'h290)+:(64)] = beat$q[(32'hc0)+:(64)];
+        message[(64'h2d0)+:(64)] = beat$q[(32'h100)+:(64)];
+        message[(64'h310)+:(64)] = beat$q[(32'h140)+:(64)];
+        message[(64'h350)+:(32)] = beat_key_hash$q;
     end
     
 endmodule // gatebook_wide$ingress
@@ -635,31 +533,14 @@ module gatebook_wide$ingress$key_hasher(account,cl_ord_id,hash);
 endmodule // gatebook_wide$ingress$key_hasher
 
 
-module gatebook_wide$matcher(clock,reset,msg_valid,msg_ready,malformed,control,record,msg_type,side,side_known,market,tif,post_only,stp,instrument,account,price,qty,cl_ord_id,in_seq,amount,key_hash,report_valid,idle,report_ready,report);
+module gatebook_wide$matcher(clock,reset,msg_valid,msg_ready,message,report_valid,idle,report_ready,report);
     
     // Module arguments
     input wire  clock;
     input wire  reset;
     input wire  msg_valid;
     output reg  msg_ready;
-    input wire  malformed;
-    input wire  control;
-    input wire  [511:0] record;
-    input wire  [7:0] msg_type;
-    input wire  [7:0] side;
-    input wire  side_known;
-    input wire  market;
-    input wire  [7:0] tif;
-    input wire  post_only;
-    input wire  [2:0] stp;
-    input wire  [15:0] instrument;
-    input wire  [31:0] account;
-    input wire  [31:0] price;
-    input wire  [31:0] qty;
-    input wire  [63:0] cl_ord_id;
-    input wire  [63:0] in_seq;
-    input wire  [63:0] amount;
-    input wire  [31:0] key_hash;
+    input wire  [879:0] message;
     output reg  report_valid;
     output reg  idle;
     input wire  report_ready;
@@ -2239,7 +2120,7 @@ module gatebook_wide$matcher(clock,reset,msg_valid,msg_ready,malformed,control,r
         free_slots$clock = clock;
         free_slots$reset = reset;
         free_slots$limit = ((cap_slots$q) & 17'h1ffff);
-        decoder$record = record;
+        decoder$record = message[(64'h2)+:(512)];
         acct_next = acct_ptr$q;
         inst_next = inst_ptr$q;
         book_next = book_ptr$q;
@@ -2267,7 +2148,7 @@ module gatebook_wide$matcher(clock,reset,msg_valid,msg_ready,malformed,control,r
         s_acct = slot_ids$read_data[(32'h40)+:(32)];
         own_maker = ((s_acct) & 4'hf) == ((m_acct$q) & 4'hf);
         s_home = slot_homes$read_data;
-        key_home = ((key_hash >> hash_shift) & 17'h1ffff);
+        key_home = ((message[(64'h350)+:(32)] >> hash_shift) & 17'h1ffff);
         le_head = level_ends$read_data[(32'h0)+:(17)];
         le_tail = level_ends$read_data[(32'h11)+:(17)];
         ae_oldest = account_ends$read_data[(32'h0)+:(17)];
@@ -2435,8 +2316,8 @@ module gatebook_wide$matcher(clock,reset,msg_valid,msg_ready,malformed,control,r
         order_ids$post_cl_ord_id = v_id$q;
         order_ids$post_home = v_home$q;
         if ((state$q == Step$Idle) || (state$q == Step$RestLink) || (state$q == Step$Release) || (state$q == Step$MatchEnd) || (state$q == Step$UnlinkClearBest) || ((state$q == Step$Unlink1) && posting)) begin
-            order_ids$cmd_account = account;
-            order_ids$cmd_cl_ord_id = cl_ord_id;
+            order_ids$cmd_account = message[(64'h230)+:(32)];
+            order_ids$cmd_cl_ord_id = message[(64'h290)+:(64)];
             order_ids$cmd_home = key_home;
         end
         order_ids$cmd_slot = ((rest_slot$q) & 16'hffff);
@@ -3439,10 +3320,10 @@ module gatebook_wide$matcher(clock,reset,msg_valid,msg_ready,malformed,control,r
                     state_next = Step$Clearing;
                 end
         endcase
-        msg_acct_low = ((account) & 4'hf);
-        msg_inst_low = ((instrument) & 3'h7);
+        msg_acct_low = ((message[(64'h230)+:(32)]) & 4'hf);
+        msg_inst_low = ((message[(64'h220)+:(16)]) & 3'h7);
         overlap_ok = 1'b0;
-        if (~control && ~malformed) begin
+        if (~message[(64'h1)+:(1)] && ~message[(64'h0)+:(1)]) begin
             if (state$q == Step$RestLink) begin
                 overlap_ok = (msg_acct_low != ((m_acct$q) & 4'hf)) && (msg_inst_low != ((m_inst$q) & 3'h7));
             end
@@ -3465,51 +3346,51 @@ module gatebook_wide$matcher(clock,reset,msg_valid,msg_ready,malformed,control,r
             msg_ready = can_report;
             if (msg_valid && can_report) begin
                 find_pending$d = 1'b0;
-                m_type$d = msg_type;
-                m_sell$d = side == side_sell;
-                m_side$d = side;
-                m_market$d = market;
-                m_tif$d = tif;
-                m_post_only$d = post_only;
-                m_stp$d = stp;
-                m_inst$d = instrument;
-                m_acct$d = account;
-                acct_in_range$d = account < cap_accounts$q;
-                inst_in_range$d = ((instrument) & 32'hffffffff) < cap_instruments$q;
-                m_price$d = price;
-                m_qty$d = qty;
-                released_less_qty$d = (~((qty) & 68'hfffffffffffffffff)) + 32'h1;
-                m_id$d = cl_ord_id;
+                m_type$d = message[(64'h202)+:(8)];
+                m_sell$d = message[(64'h20a)+:(8)] == side_sell;
+                m_side$d = message[(64'h20a)+:(8)];
+                m_market$d = message[(64'h213)+:(1)];
+                m_tif$d = message[(64'h214)+:(8)];
+                m_post_only$d = message[(64'h21c)+:(1)];
+                m_stp$d = message[(64'h21d)+:(3)];
+                m_inst$d = message[(64'h220)+:(16)];
+                m_acct$d = message[(64'h230)+:(32)];
+                acct_in_range$d = message[(64'h230)+:(32)] < cap_accounts$q;
+                inst_in_range$d = ((message[(64'h220)+:(16)]) & 32'hffffffff) < cap_instruments$q;
+                m_price$d = message[(64'h250)+:(32)];
+                m_qty$d = message[(64'h270)+:(32)];
+                released_less_qty$d = (~((message[(64'h270)+:(32)]) & 68'hfffffffffffffffff)) + 32'h1;
+                m_id$d = message[(64'h290)+:(64)];
                 m_home$d = key_home;
-                m_seq$d = in_seq;
-                m_amount$d = amount;
-                replacing$d = msg_type == msg_replace;
+                m_seq$d = message[(64'h2d0)+:(64)];
+                m_amount$d = message[(64'h310)+:(64)];
+                replacing$d = message[(64'h202)+:(8)] == msg_replace;
                 id_found$d = 1'b0;
-                if (malformed || (control && committed$q)) begin
+                if (message[(64'h0)+:(1)] || (message[(64'h1)+:(1)] && committed$q)) begin
                     rep$d[(64'h0)+:(8)] = ev_reject;
                     rep$d[(64'h8)+:(8)] = reason_malformed;
                     rep$d[(64'h10)+:(8)] = side_none;
                     rep$d[(64'h18)+:(8)] = columns_price_qty_reason;
-                    if (side_known) begin
-                        rep$d[(64'h10)+:(8)] = side;
+                    if (message[(64'h212)+:(1)]) begin
+                        rep$d[(64'h10)+:(8)] = message[(64'h20a)+:(8)];
                         rep$d[(64'h18)+:(8)] = columns_side_price_qty_reason;
                     end
-                    rep$d[(64'h20)+:(16)] = instrument;
-                    rep$d[(64'h30)+:(32)] = account;
-                    rep$d[(64'h50)+:(32)] = price;
-                    rep$d[(64'h70)+:(32)] = qty;
+                    rep$d[(64'h20)+:(16)] = message[(64'h220)+:(16)];
+                    rep$d[(64'h30)+:(32)] = message[(64'h230)+:(32)];
+                    rep$d[(64'h50)+:(32)] = message[(64'h250)+:(32)];
+                    rep$d[(64'h70)+:(32)] = message[(64'h270)+:(32)];
                     rep$d[(64'h90)+:(32)] = 32'h0;
-                    rep$d[(64'hb0)+:(64)] = cl_ord_id;
+                    rep$d[(64'hb0)+:(64)] = message[(64'h290)+:(64)];
                     rep$d[(64'h130)+:(32)] = 32'h0;
                     rep$d[(64'h150)+:(64)] = 32'h0;
                     resume_next = Step$Idle;
                     state_next = Step$Emit;
                 end
-                else if (control) begin
-                    if (msg_type == cfg_commit) begin
+                else if (message[(64'h1)+:(1)]) begin
+                    if (message[(64'h202)+:(8)] == cfg_commit) begin
                         committed$d = 1'b1;
                     end
-                    if (msg_type == cfg_capacity) begin
+                    if (message[(64'h202)+:(8)] == cfg_capacity) begin
                         cap_instruments$d = decoder$cap_instruments;
                         if (decoder$cap_instruments > build_instruments) begin
                             cap_instruments$d = build_instruments;
@@ -3527,12 +3408,12 @@ module gatebook_wide$matcher(clock,reset,msg_valid,msg_ready,malformed,control,r
                             cap_window$d = build_window;
                         end
                     end
-                    if ((msg_type == cfg_instrument) && (((decoder$instrument_id) & 32'hffffffff) < build_instruments)) begin
+                    if ((message[(64'h202)+:(8)] == cfg_instrument) && (((decoder$instrument_id) & 32'hffffffff) < build_instruments)) begin
                         instruments$write_address = ((decoder$instrument_id) & 3'h7);
                         instruments$write_data = decoder$instrument_row;
                         instruments$write_enable = 1'b1;
                     end
-                    if ((msg_type == cfg_account) && (decoder$account_id < build_accounts)) begin
+                    if ((message[(64'h202)+:(8)] == cfg_account) && (decoder$account_id < build_accounts)) begin
                         accounts$write_address = ((decoder$account_id) & 4'hf);
                         accounts$write_data = decoder$account_row;
                         accounts$write_enable = 1'b1;
@@ -3542,13 +3423,13 @@ module gatebook_wide$matcher(clock,reset,msg_valid,msg_ready,malformed,control,r
                     end
                 end
                 else begin
-                    acct_next = account;
-                    inst_next = instrument;
-                    book_next = instrument << 32'h1;
-                    if (side == side_buy) begin
-                        book_next = (instrument << 32'h1) | 32'h1;
+                    acct_next = message[(64'h230)+:(32)];
+                    inst_next = message[(64'h220)+:(16)];
+                    book_next = message[(64'h220)+:(16)] << 32'h1;
+                    if (message[(64'h20a)+:(8)] == side_buy) begin
+                        book_next = (message[(64'h220)+:(16)] << 32'h1) | 32'h1;
                     end
-                    if (msg_type <= msg_replace) begin
+                    if (message[(64'h202)+:(8)] <= msg_replace) begin
                         order_ids$cmd_valid = order_ids$cmd_ready;
                         order_ids$cmd_op = ids_find;
                         find_pending$d = ~order_ids$cmd_ready;

@@ -3,8 +3,9 @@
 //! Interface (one clock, synchronous active-high `reset`):
 //! - `in_data`/`in_valid`/`in_ready`: the inbound stream, one `OrderRecord` per beat, byte `i`
 //!   of the record in bits `8*i .. 8*i+8`. A beat moves when `in_valid && in_ready`.
-//! - `out_valid`/`out_ready`: the decoded record, held in one register stage; every field
-//!   output below is valid while `out_valid` is high and moves on `out_valid && out_ready`.
+//! - `out_valid`/`out_ready` and `message` (a [`Decoded`] bundle, the fields below): the
+//!   decoded record, held in one register stage; valid while `out_valid` is high, it moves
+//!   on `out_valid && out_ready`.
 //!   `in_ready = !out_valid || out_ready`, so the stage passes one record per cycle.
 //! - `malformed`: the record fails `Message::decode` (bad version, unknown type, bad side,
 //!   ord_type, tif or flags code) and must be answered with `REJECT MALFORMED` and nothing
@@ -39,6 +40,58 @@ pub const MSG_HEADROOM: u64 = 7;
 /// `msg_type` of a RATES.
 pub const MSG_RATES: u64 = 8;
 
+pub use bundle::Decoded;
+
+mod bundle {
+    // The derive adds undocumented accessor methods.
+    #![allow(missing_docs)]
+    use rust_hdl::prelude::*;
+
+    /// One record as ingress decodes it for the matcher: the message bus. A bundle, so that a
+    /// message moves as one signal.
+    #[derive(Default, PartialEq, LogicStruct, Copy, Clone, Debug)]
+    pub struct Decoded {
+        /// The record fails `Message::decode`: answer `REJECT MALFORMED` and nothing else.
+        pub malformed: Bit,
+        /// A well-formed `CFG_*` control record (types 0x40..=0x43) for the configuration tables.
+        pub control: Bit,
+        /// The whole 512-bit beat, for the control records' own layouts.
+        pub record: Bits<512>,
+        /// Byte 1: the message type code (1..=8 order flow, 0x40..=0x43 control).
+        pub msg_type: Bits<8>,
+        /// Byte 2: the side code as sent (1 = buy, 2 = sell; anything on a malformed record).
+        pub side: Bits<8>,
+        /// The side byte is buy or sell; a reject shows the side only then.
+        pub side_known: Bit,
+        /// True for MARKET (ord_type 2).
+        pub market: Bit,
+        /// Byte 4: the time-in-force code (1 = GTC, 2 = IOC, 3 = FOK).
+        pub tif: Bits<8>,
+        /// Flag bit 0: POST_ONLY.
+        pub post_only: Bit,
+        /// STP mode code from the flags, 0 = the account's default.
+        pub stp: Bits<3>,
+        /// Bytes 6..8: instrument id.
+        pub instrument: Bits<16>,
+        /// Bytes 8..12: account id.
+        pub account: Bits<32>,
+        /// Bytes 12..16: price in ticks; 0 for a well-formed MARKET `NEW`, else as on the wire.
+        pub price: Bits<32>,
+        /// Bytes 16..20: quantity in lots (the new leaves of a `REPLACE`).
+        pub qty: Bits<32>,
+        /// Bytes 24..32: client order id.
+        pub cl_ord_id: Bits<64>,
+        /// Bytes 32..40: the message's position in the input stream, echoed in its reports.
+        pub in_seq: Bits<64>,
+        /// HEADROOM delta, an i64 in two's complement.
+        pub amount: Bits<64>,
+        /// The (account, cl_ord_id) key's hash for the id table ([`KeyHash`]), computed as the
+        /// beat comes in and registered with it: the multiply's output reaches no RAM address
+        /// in the cycle it is computed.
+        pub key_hash: Bits<32>,
+    }
+}
+
 /// The ingress stage: one register holding the inbound record, judged and split into the fields
 /// the matcher reads (interface in the module docs).
 #[derive(LogicBlock, Default)]
@@ -57,44 +110,8 @@ pub struct Ingress {
     pub out_valid: Signal<Out, Bit>,
     /// The matcher takes the record on a cycle with `out_valid` and this high.
     pub out_ready: Signal<In, Bit>,
-    /// The record fails `Message::decode`: answer `REJECT MALFORMED` and nothing else.
-    pub malformed: Signal<Out, Bit>,
-    /// A well-formed `CFG_*` control record (types 0x40..=0x43) for the configuration tables.
-    pub control: Signal<Out, Bit>,
-    /// The whole 512-bit beat, for the control records' own layouts.
-    pub record: Signal<Out, Bits<512>>,
-    /// Byte 1: the message type code (1..=8 order flow, 0x40..=0x43 control).
-    pub msg_type: Signal<Out, Bits<8>>,
-    /// Byte 2: the side code as sent (1 = buy, 2 = sell; anything on a malformed record).
-    pub side: Signal<Out, Bits<8>>,
-    /// The side byte is buy or sell; a reject shows the side only then.
-    pub side_known: Signal<Out, Bit>,
-    /// True for MARKET (ord_type 2).
-    pub market: Signal<Out, Bit>,
-    /// Byte 4: the time-in-force code (1 = GTC, 2 = IOC, 3 = FOK).
-    pub tif: Signal<Out, Bits<8>>,
-    /// Flag bit 0: POST_ONLY.
-    pub post_only: Signal<Out, Bit>,
-    /// STP mode code from the flags, 0 = the account's default.
-    pub stp: Signal<Out, Bits<3>>,
-    /// Bytes 6..8: instrument id.
-    pub instrument: Signal<Out, Bits<16>>,
-    /// Bytes 8..12: account id.
-    pub account: Signal<Out, Bits<32>>,
-    /// Bytes 12..16: price in ticks; 0 for a well-formed MARKET `NEW`, else as on the wire.
-    pub price: Signal<Out, Bits<32>>,
-    /// Bytes 16..20: quantity in lots (the new leaves of a `REPLACE`).
-    pub qty: Signal<Out, Bits<32>>,
-    /// Bytes 24..32: client order id.
-    pub cl_ord_id: Signal<Out, Bits<64>>,
-    /// Bytes 32..40: the message's position in the input stream, echoed in its reports.
-    pub in_seq: Signal<Out, Bits<64>>,
-    /// HEADROOM delta, an i64 in two's complement.
-    pub amount: Signal<Out, Bits<64>>,
-    /// The (account, cl_ord_id) key's hash for the id table ([`KeyHash`]), computed as the
-    /// beat comes in and registered with it: the multiply's output reaches no RAM address
-    /// in the cycle it is computed.
-    pub key_hash: Signal<Out, Bits<32>>,
+    /// The decoded record; valid with `out_valid`.
+    pub message: Signal<Out, Decoded>,
     beat: DFF<Bits<512>>,
     beat_key_hash: DFF<Bits<32>>,
     key_hasher: KeyHash,
@@ -159,31 +176,31 @@ impl Logic for Ingress {
         }
 
         self.out_valid.next = self.full.q.val();
-        self.malformed.next = self.beat_malformed.q.val();
-        self.control.next = self.beat_control.q.val();
-        self.record.next = self.beat.q.val();
-        self.msg_type.next = self.beat.q.val().get_bits::<8>(8);
-        self.side.next = self.beat.q.val().get_bits::<8>(16);
-        self.side_known.next = (self.beat.q.val().get_bits::<8>(16) == 1)
+        self.message.next.malformed = self.beat_malformed.q.val();
+        self.message.next.control = self.beat_control.q.val();
+        self.message.next.record = self.beat.q.val();
+        self.message.next.msg_type = self.beat.q.val().get_bits::<8>(8);
+        self.message.next.side = self.beat.q.val().get_bits::<8>(16);
+        self.message.next.side_known = (self.beat.q.val().get_bits::<8>(16) == 1)
             || (self.beat.q.val().get_bits::<8>(16) == 2);
-        self.market.next = self.beat.q.val().get_bits::<8>(24) == 2;
-        self.tif.next = self.beat.q.val().get_bits::<8>(32);
-        self.post_only.next = self.beat.q.val().get_bit(40);
-        self.stp.next = self.beat.q.val().get_bits::<3>(44);
-        self.instrument.next = self.beat.q.val().get_bits::<16>(48);
-        self.account.next = self.beat.q.val().get_bits::<32>(64);
-        self.price.next = self.beat.q.val().get_bits::<32>(96);
+        self.message.next.market = self.beat.q.val().get_bits::<8>(24) == 2;
+        self.message.next.tif = self.beat.q.val().get_bits::<8>(32);
+        self.message.next.post_only = self.beat.q.val().get_bit(40);
+        self.message.next.stp = self.beat.q.val().get_bits::<3>(44);
+        self.message.next.instrument = self.beat.q.val().get_bits::<16>(48);
+        self.message.next.account = self.beat.q.val().get_bits::<32>(64);
+        self.message.next.price = self.beat.q.val().get_bits::<32>(96);
         if !self.beat_malformed.q.val()
             && (self.beat.q.val().get_bits::<8>(8) == 1)
             && (self.beat.q.val().get_bits::<8>(24) == 2)
         {
-            self.price.next = 0.into();
+            self.message.next.price = 0.into();
         }
-        self.qty.next = self.beat.q.val().get_bits::<32>(128);
-        self.cl_ord_id.next = self.beat.q.val().get_bits::<64>(192);
-        self.in_seq.next = self.beat.q.val().get_bits::<64>(256);
-        self.amount.next = self.beat.q.val().get_bits::<64>(320);
-        self.key_hash.next = self.beat_key_hash.q.val();
+        self.message.next.qty = self.beat.q.val().get_bits::<32>(128);
+        self.message.next.cl_ord_id = self.beat.q.val().get_bits::<64>(192);
+        self.message.next.in_seq = self.beat.q.val().get_bits::<64>(256);
+        self.message.next.amount = self.beat.q.val().get_bits::<64>(320);
+        self.message.next.key_hash = self.beat_key_hash.q.val();
     }
 }
 
@@ -224,10 +241,10 @@ mod tests {
         settle(uut);
         assert!(uut.out_valid.val());
         let seen = (
-            uut.malformed.val(),
-            uut.control.val(),
-            uut.side_known.val(),
-            uut.price.val().to_u32(),
+            uut.message.val().malformed,
+            uut.message.val().control,
+            uut.message.val().side_known,
+            uut.message.val().price.to_u32(),
         );
         cycle(uut);
         seen
@@ -249,22 +266,26 @@ mod tests {
         uut.in_valid.next = true;
         cycle(&mut uut);
         assert!(uut.out_valid.val());
-        assert!(!uut.malformed.val() && !uut.control.val());
-        assert_eq!(uut.msg_type.val().to_u8(), MsgType::New.code());
-        assert_eq!(uut.side.val().to_u8(), Side::Sell.code());
-        assert!(uut.side_known.val() && !uut.market.val() && !uut.post_only.val());
-        assert_eq!(uut.tif.val().to_u8(), Tif::Ioc.code());
-        assert_eq!(uut.stp.val().to_u8(), StpMode::Both.code());
-        assert_eq!(uut.instrument.val().to_u16(), 3);
-        assert_eq!(uut.account.val().to_u32(), 7);
-        assert_eq!(uut.price.val().to_u32(), 1500);
-        assert_eq!(uut.qty.val().to_u32(), 10);
-        assert_eq!(uut.cl_ord_id.val().to_u64(), 0x1122_3344_5566_7788);
-        assert_eq!(
-            uut.key_hash.val().to_u32(),
-            crate::order_ids::key_hash(uut.account.val().to_u32(), 0x1122_3344_5566_7788)
+        assert!(!uut.message.val().malformed && !uut.message.val().control);
+        assert_eq!(uut.message.val().msg_type.to_u8(), MsgType::New.code());
+        assert_eq!(uut.message.val().side.to_u8(), Side::Sell.code());
+        assert!(
+            uut.message.val().side_known
+                && !uut.message.val().market
+                && !uut.message.val().post_only
         );
-        assert_eq!(uut.in_seq.val().to_u64(), 42);
+        assert_eq!(uut.message.val().tif.to_u8(), Tif::Ioc.code());
+        assert_eq!(uut.message.val().stp.to_u8(), StpMode::Both.code());
+        assert_eq!(uut.message.val().instrument.to_u16(), 3);
+        assert_eq!(uut.message.val().account.to_u32(), 7);
+        assert_eq!(uut.message.val().price.to_u32(), 1500);
+        assert_eq!(uut.message.val().qty.to_u32(), 10);
+        assert_eq!(uut.message.val().cl_ord_id.to_u64(), 0x1122_3344_5566_7788);
+        assert_eq!(
+            uut.message.val().key_hash.to_u32(),
+            crate::order_ids::key_hash(uut.message.val().account.to_u32(), 0x1122_3344_5566_7788)
+        );
+        assert_eq!(uut.message.val().in_seq.to_u64(), 42);
         let mut headroom = Message::Headroom {
             account: 9,
             delta: -77,
@@ -273,8 +294,8 @@ mod tests {
         headroom.account = U32::new(9);
         uut.in_data.next = beat_from_bytes(&headroom.to_bytes());
         cycle(&mut uut);
-        assert_eq!(uut.amount.val().to_u64() as i64, -77);
-        assert_eq!(uut.in_seq.val().to_u64(), 43);
+        assert_eq!(uut.message.val().amount.to_u64() as i64, -77);
+        assert_eq!(uut.message.val().in_seq.to_u64(), 43);
     }
 
     #[test]
@@ -289,12 +310,16 @@ mod tests {
         other.in_seq = U64::new(99);
         uut.in_data.next = beat_from_bytes(&other.to_bytes());
         cycle(&mut uut);
-        assert_eq!(uut.in_seq.val().to_u64(), 42, "held while out_ready is low");
+        assert_eq!(
+            uut.message.val().in_seq.to_u64(),
+            42,
+            "held while out_ready is low"
+        );
         uut.out_ready.next = true;
         settle(&mut uut);
         assert!(uut.in_ready.val());
         cycle(&mut uut);
-        assert_eq!(uut.in_seq.val().to_u64(), 99);
+        assert_eq!(uut.message.val().in_seq.to_u64(), 99);
         uut.in_valid.next = false;
         cycle(&mut uut);
         assert!(!uut.out_valid.val());

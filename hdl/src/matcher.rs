@@ -8,10 +8,8 @@
 //! that set the pointer, so a read never sees a write of the cycle before.
 //!
 //! Interface (one clock, synchronous active-high `reset`):
-//! - Messages in (from [`crate::ingress::Ingress`]): `msg_valid`/`msg_ready` and the decoded
-//!   fields (`malformed`, `control`, `record`, `msg_type`, `side`, `side_known`, `market`,
-//!   `tif`, `post_only`, `stp`, `instrument`, `account`, `price`, `qty`, `cl_ord_id`,
-//!   `in_seq`, `amount`). A message moves on `msg_valid && msg_ready`; `msg_ready` is high
+//! - Messages in (from [`crate::ingress::Ingress`]): `msg_valid`/`msg_ready` and `message`
+//!   (a [`Decoded`] bundle: the record's fields and its key's hash). A message moves on `msg_valid && msg_ready`; `msg_ready` is high
 //!   only when the FSM is idle (after reset, once every table is cleared).
 //! - Reports out (to [`crate::egress::Egress`]): `report_valid`/`report_ready` and `report`
 //!   (a [`Report`] bundle). A report waits in a holding register (`rep`) while the
@@ -47,6 +45,7 @@
 use crate::bitmap::{self, LevelBitmap};
 use crate::egress::Report;
 use crate::free_list::FreeList;
+use crate::ingress::Decoded;
 use crate::order_ids::{self, OrderIdTable};
 use crate::risk::{FirstFailure, Multiply32, RiskChecks};
 use crate::slot_links::{SlotLinks, NO_SLOT};
@@ -223,42 +222,8 @@ pub struct Matcher<
     pub msg_valid: Signal<In, Bit>,
     /// High only while the FSM is idle; the message moves on `msg_valid && msg_ready`.
     pub msg_ready: Signal<Out, Bit>,
-    /// The record is malformed: answered with `REJECT MALFORMED`.
-    pub malformed: Signal<In, Bit>,
-    /// A `CFG_*` control record: configures the tables until `CFG_COMMIT`, malformed after.
-    pub control: Signal<In, Bit>,
-    /// The whole beat, for the control records' layouts.
-    pub record: Signal<In, Bits<512>>,
-    /// Message type code (1..=8 order flow, 0x40..=0x43 control).
-    pub msg_type: Signal<In, Bits<8>>,
-    /// Side code as sent (1 = buy, 2 = sell).
-    pub side: Signal<In, Bits<8>>,
-    /// The side code is buy or sell.
-    pub side_known: Signal<In, Bit>,
-    /// The order is MARKET.
-    pub market: Signal<In, Bit>,
-    /// Time in force: 1 GTC, 2 IOC, 3 FOK.
-    pub tif: Signal<In, Bits<8>>,
-    /// The order is POST_ONLY.
-    pub post_only: Signal<In, Bit>,
-    /// STP mode code, 0 = the account's default.
-    pub stp: Signal<In, Bits<3>>,
-    /// Instrument id.
-    pub instrument: Signal<In, Bits<16>>,
-    /// Account id.
-    pub account: Signal<In, Bits<32>>,
-    /// Price in ticks (0 for a MARKET NEW); the REF price, the RATES rate.
-    pub price: Signal<In, Bits<32>>,
-    /// Quantity in lots; the new leaves of a REPLACE.
-    pub qty: Signal<In, Bits<32>>,
-    /// Client order id.
-    pub cl_ord_id: Signal<In, Bits<64>>,
-    /// The message's position in the input stream.
-    pub in_seq: Signal<In, Bits<64>>,
-    /// The HEADROOM delta, an i64.
-    pub amount: Signal<In, Bits<64>>,
-    /// The (account, cl_ord_id) key's hash, registered upstream (ingress's `key_hash`).
-    pub key_hash: Signal<In, Bits<32>>,
+    /// The message: ingress's decoded record, read with `msg_valid`.
+    pub message: Signal<In, Decoded>,
     /// High while the holding register has a report; the fields below are valid then.
     pub report_valid: Signal<Out, Bit>,
     /// High while the FSM waits for a message and holds no report: every report of the
@@ -651,24 +616,7 @@ impl<
             reset: Default::default(),
             msg_valid: Default::default(),
             msg_ready: Default::default(),
-            malformed: Default::default(),
-            control: Default::default(),
-            record: Default::default(),
-            msg_type: Default::default(),
-            side: Default::default(),
-            side_known: Default::default(),
-            market: Default::default(),
-            tif: Default::default(),
-            post_only: Default::default(),
-            stp: Default::default(),
-            instrument: Default::default(),
-            account: Default::default(),
-            price: Default::default(),
-            qty: Default::default(),
-            cl_ord_id: Default::default(),
-            in_seq: Default::default(),
-            amount: Default::default(),
-            key_hash: Default::default(),
+            message: Default::default(),
             report_valid: Default::default(),
             report: Default::default(),
             idle: Default::default(),
@@ -1094,7 +1042,7 @@ impl<
         self.free_slots.clock.next = self.clock.val();
         self.free_slots.reset.next = self.reset.val();
         self.free_slots.limit.next = bit_cast::<17, 32>(self.cap_slots.q.val());
-        self.decoder.record.next = self.record.val();
+        self.decoder.record.next = self.message.val().record;
 
         // Pointers stay unless a state moves them.
         self.acct_next.next = self.acct_ptr.q.val();
@@ -1130,7 +1078,7 @@ impl<
             == bit_cast::<ACCOUNT_BITS, 32>(self.m_acct.q.val());
         self.s_home.next = self.slot_homes.read_data.val();
         self.key_home.next =
-            bit_cast::<HASH_BITS, 32>(self.key_hash.val() >> self.hash_shift.val());
+            bit_cast::<HASH_BITS, 32>(self.message.val().key_hash >> self.hash_shift.val());
         self.le_head.next = self.level_ends.read_data.val().get_bits::<17>(0);
         self.le_tail.next = self.level_ends.read_data.val().get_bits::<17>(17);
         self.ae_oldest.next = self.account_ends.read_data.val().get_bits::<17>(0);
@@ -1358,8 +1306,8 @@ impl<
         {
             // The states that may take the next message (the accept logic after the
             // match), none of which sends the id table a command of its own.
-            self.order_ids.cmd_account.next = self.account.val();
-            self.order_ids.cmd_cl_ord_id.next = self.cl_ord_id.val();
+            self.order_ids.cmd_account.next = self.message.val().account;
+            self.order_ids.cmd_cl_ord_id.next = self.message.val().cl_ord_id;
             self.order_ids.cmd_home.next = self.key_home.val();
         }
         self.order_ids.cmd_slot.next = bit_cast::<SLOT_BITS, 16>(self.rest_slot.q.val());
@@ -2510,10 +2458,10 @@ impl<
         // states that need them wait as after Idle.
         // The hazard compares use the ids' low bits, the table rows they select: an
         // unconfigured id that aliases a row only waits, never overlaps wrongly.
-        self.msg_acct_low.next = bit_cast::<ACCOUNT_BITS, 32>(self.account.val());
-        self.msg_inst_low.next = bit_cast::<INSTRUMENT_BITS, 16>(self.instrument.val());
+        self.msg_acct_low.next = bit_cast::<ACCOUNT_BITS, 32>(self.message.val().account);
+        self.msg_inst_low.next = bit_cast::<INSTRUMENT_BITS, 16>(self.message.val().instrument);
         self.overlap_ok.next = false;
-        if !self.control.val() && !self.malformed.val() {
+        if !self.message.val().control && !self.message.val().malformed {
             if self.state.q.val() == Step::RestLink {
                 self.overlap_ok.next = (self.msg_acct_low.val()
                     != bit_cast::<ACCOUNT_BITS, 32>(self.m_acct.q.val()))
@@ -2565,28 +2513,30 @@ impl<
             self.msg_ready.next = self.can_report.val();
             if self.msg_valid.val() && self.can_report.val() {
                 self.find_pending.d.next = false;
-                self.m_type.d.next = self.msg_type.val();
-                self.m_sell.d.next = self.side.val() == self.side_sell.val();
-                self.m_side.d.next = self.side.val();
-                self.m_market.d.next = self.market.val();
-                self.m_tif.d.next = self.tif.val();
-                self.m_post_only.d.next = self.post_only.val();
-                self.m_stp.d.next = self.stp.val();
-                self.m_inst.d.next = self.instrument.val();
-                self.m_acct.d.next = self.account.val();
-                self.acct_in_range.d.next = self.account.val() < self.cap_accounts.q.val();
-                self.inst_in_range.d.next =
-                    bit_cast::<32, 16>(self.instrument.val()) < self.cap_instruments.q.val();
-                self.m_price.d.next = self.price.val();
-                self.m_qty.d.next = self.qty.val();
-                self.released_less_qty.d.next = (!bit_cast::<68, 32>(self.qty.val())) + 1;
-                self.m_id.d.next = self.cl_ord_id.val();
+                self.m_type.d.next = self.message.val().msg_type;
+                self.m_sell.d.next = self.message.val().side == self.side_sell.val();
+                self.m_side.d.next = self.message.val().side;
+                self.m_market.d.next = self.message.val().market;
+                self.m_tif.d.next = self.message.val().tif;
+                self.m_post_only.d.next = self.message.val().post_only;
+                self.m_stp.d.next = self.message.val().stp;
+                self.m_inst.d.next = self.message.val().instrument;
+                self.m_acct.d.next = self.message.val().account;
+                self.acct_in_range.d.next = self.message.val().account < self.cap_accounts.q.val();
+                self.inst_in_range.d.next = bit_cast::<32, 16>(self.message.val().instrument)
+                    < self.cap_instruments.q.val();
+                self.m_price.d.next = self.message.val().price;
+                self.m_qty.d.next = self.message.val().qty;
+                self.released_less_qty.d.next = (!bit_cast::<68, 32>(self.message.val().qty)) + 1;
+                self.m_id.d.next = self.message.val().cl_ord_id;
                 self.m_home.d.next = self.key_home.val();
-                self.m_seq.d.next = self.in_seq.val();
-                self.m_amount.d.next = self.amount.val();
-                self.replacing.d.next = self.msg_type.val() == self.msg_replace.val();
+                self.m_seq.d.next = self.message.val().in_seq;
+                self.m_amount.d.next = self.message.val().amount;
+                self.replacing.d.next = self.message.val().msg_type == self.msg_replace.val();
                 self.id_found.d.next = false;
-                if self.malformed.val() || (self.control.val() && self.committed.q.val()) {
+                if self.message.val().malformed
+                    || (self.message.val().control && self.committed.q.val())
+                {
                     // REJECT MALFORMED echoing the raw record; the side only when it is
                     // B or S. After CFG_COMMIT a control record is not order flow, and
                     // engine-sw rejects it the same way.
@@ -2594,25 +2544,25 @@ impl<
                     self.rep.d.next.reason = self.reason_malformed.val();
                     self.rep.d.next.side = self.side_none.val();
                     self.rep.d.next.present = self.columns_price_qty_reason.val();
-                    if self.side_known.val() {
-                        self.rep.d.next.side = self.side.val();
+                    if self.message.val().side_known {
+                        self.rep.d.next.side = self.message.val().side;
                         self.rep.d.next.present = self.columns_side_price_qty_reason.val();
                     }
-                    self.rep.d.next.instrument = self.instrument.val();
-                    self.rep.d.next.account = self.account.val();
-                    self.rep.d.next.price = self.price.val();
-                    self.rep.d.next.qty = self.qty.val();
+                    self.rep.d.next.instrument = self.message.val().instrument;
+                    self.rep.d.next.account = self.message.val().account;
+                    self.rep.d.next.price = self.message.val().price;
+                    self.rep.d.next.qty = self.message.val().qty;
                     self.rep.d.next.leaves = 0.into();
-                    self.rep.d.next.cl_ord_id = self.cl_ord_id.val();
+                    self.rep.d.next.cl_ord_id = self.message.val().cl_ord_id;
                     self.rep.d.next.contra_account = 0.into();
                     self.rep.d.next.contra_cl_ord_id = 0.into();
                     self.resume_next.next = Step::Idle;
                     self.state_next.next = Step::Emit;
-                } else if self.control.val() {
-                    if self.msg_type.val() == self.cfg_commit.val() {
+                } else if self.message.val().control {
+                    if self.message.val().msg_type == self.cfg_commit.val() {
                         self.committed.d.next = true;
                     }
-                    if self.msg_type.val() == self.cfg_capacity.val() {
+                    if self.message.val().msg_type == self.cfg_capacity.val() {
                         // The configured capacity, never beyond the build: a venue
                         // larger than the card is refused by the host, and clamping
                         // keeps every table index inside its RAM regardless.
@@ -2633,7 +2583,7 @@ impl<
                             self.cap_window.d.next = self.build_window.val();
                         }
                     }
-                    if (self.msg_type.val() == self.cfg_instrument.val())
+                    if (self.message.val().msg_type == self.cfg_instrument.val())
                         && (bit_cast::<32, 16>(self.decoder.instrument_id.val())
                             < self.build_instruments.val())
                     {
@@ -2642,7 +2592,7 @@ impl<
                         self.instruments.write_data.next = self.decoder.instrument_row.val();
                         self.instruments.write_enable.next = true;
                     }
-                    if (self.msg_type.val() == self.cfg_account.val())
+                    if (self.message.val().msg_type == self.cfg_account.val())
                         && (self.decoder.account_id.val() < self.build_accounts.val())
                     {
                         self.accounts.write_address.next =
@@ -2655,14 +2605,14 @@ impl<
                         self.headrooms.write_enable.next = true;
                     }
                 } else {
-                    self.acct_next.next = self.account.val();
-                    self.inst_next.next = self.instrument.val();
+                    self.acct_next.next = self.message.val().account;
+                    self.inst_next.next = self.message.val().instrument;
                     // The opposite book, for the would-cross check.
-                    self.book_next.next = self.instrument.val() << 1;
-                    if self.side.val() == self.side_buy.val() {
-                        self.book_next.next = (self.instrument.val() << 1) | 1;
+                    self.book_next.next = self.message.val().instrument << 1;
+                    if self.message.val().side == self.side_buy.val() {
+                        self.book_next.next = (self.message.val().instrument << 1) | 1;
                     }
-                    if self.msg_type.val() <= self.msg_replace.val() {
+                    if self.message.val().msg_type <= self.msg_replace.val() {
                         self.order_ids.cmd_valid.next = self.order_ids.cmd_ready.val();
                         self.order_ids.cmd_op.next = self.ids_find.val();
                         self.find_pending.d.next = !self.order_ids.cmd_ready.val();

@@ -167,24 +167,7 @@ impl<
 
         self.matcher.msg_valid.next = self.ingress.out_valid.val();
         self.ingress.out_ready.next = self.matcher.msg_ready.val();
-        self.matcher.malformed.next = self.ingress.malformed.val();
-        self.matcher.control.next = self.ingress.control.val();
-        self.matcher.record.next = self.ingress.record.val();
-        self.matcher.msg_type.next = self.ingress.msg_type.val();
-        self.matcher.side.next = self.ingress.side.val();
-        self.matcher.side_known.next = self.ingress.side_known.val();
-        self.matcher.market.next = self.ingress.market.val();
-        self.matcher.tif.next = self.ingress.tif.val();
-        self.matcher.post_only.next = self.ingress.post_only.val();
-        self.matcher.stp.next = self.ingress.stp.val();
-        self.matcher.instrument.next = self.ingress.instrument.val();
-        self.matcher.account.next = self.ingress.account.val();
-        self.matcher.price.next = self.ingress.price.val();
-        self.matcher.qty.next = self.ingress.qty.val();
-        self.matcher.cl_ord_id.next = self.ingress.cl_ord_id.val();
-        self.matcher.key_hash.next = self.ingress.key_hash.val();
-        self.matcher.in_seq.next = self.ingress.in_seq.val();
-        self.matcher.amount.next = self.ingress.amount.val();
+        self.matcher.message.next = self.ingress.message.val();
 
         self.egress.in_valid.next = self.matcher.report_valid.val();
         self.matcher.report_ready.next = self.egress.in_ready.val();
