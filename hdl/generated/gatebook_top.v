@@ -1057,6 +1057,9 @@ module gatebook_top$matcher(clock,reset,msg_valid,msg_ready,message,report_valid
     reg  v_level_stays$d;
     wire  v_level_stays$q;
     reg  v_level_stays$clock;
+    reg  maker_last$d;
+    wire  maker_last$q;
+    reg  maker_last$clock;
     reg  [63:0] v_id$d;
     wire  [63:0] v_id$q;
     reg  v_id$clock;
@@ -1175,6 +1178,14 @@ module gatebook_top$matcher(clock,reset,msg_valid,msg_ready,message,report_valid
     reg  [7:0] taker_side_code;
     reg  [7:0] maker_side_code;
     reg  [31:0] fill_now;
+    reg  maker_filled;
+    reg  [31:0] taker_left_if_maker_filled;
+    reg  [31:0] maker_left_if_taker_filled;
+    reg  [63:0] total_less_maker;
+    reg  [63:0] total_less_taker;
+    reg  [31:0] fill_left_maker;
+    reg  [31:0] fill_left_taker;
+    reg  [63:0] fill_left_total;
     reg  [63:0] signed_fill;
     reg  [16:0] new_head;
     reg  [16:0] new_tail;
@@ -1791,6 +1802,11 @@ module gatebook_top$matcher(clock,reset,msg_valid,msg_ready,message,report_valid
         .q(v_level_stays$q),
         .clock(v_level_stays$clock)
     );
+    gatebook_top$matcher$maker_last maker_last(
+        .d(maker_last$d),
+        .q(maker_last$q),
+        .clock(maker_last$clock)
+    );
     gatebook_top$matcher$v_id v_id(
         .d(v_id$d),
         .q(v_id$q),
@@ -1972,6 +1988,7 @@ module gatebook_top$matcher(clock,reset,msg_valid,msg_ready,message,report_valid
         v_forget$clock = clock;
         v_release$clock = clock;
         v_level_stays$clock = clock;
+        maker_last$clock = clock;
         v_id$clock = clock;
         give_acct$clock = clock;
         give_qty$clock = clock;
@@ -2067,6 +2084,7 @@ module gatebook_top$matcher(clock,reset,msg_valid,msg_ready,message,report_valid
         v_forget$d = v_forget$q;
         v_release$d = v_release$q;
         v_level_stays$d = v_level_stays$q;
+        maker_last$d = maker_last$q;
         v_id$d = v_id$q;
         give_acct$d = give_acct$q;
         give_qty$d = give_qty$q;
@@ -2205,9 +2223,20 @@ module gatebook_top$matcher(clock,reset,msg_valid,msg_ready,message,report_valid
             maker_side_code = side_sell;
             signed_fill = ((fill_qty$q) & 64'hffffffffffffffff);
         end
+        maker_filled = t_leaves < remaining$q;
+        taker_left_if_maker_filled = remaining$q - t_leaves;
+        maker_left_if_taker_filled = t_leaves - remaining$q;
+        total_less_maker = level_totals$read_data - ((t_leaves) & 64'hffffffffffffffff);
+        total_less_taker = level_totals$read_data - ((remaining$q) & 64'hffffffffffffffff);
         fill_now = remaining$q;
-        if (t_leaves < remaining$q) begin
+        fill_left_maker = maker_left_if_taker_filled;
+        fill_left_taker = 32'h0;
+        fill_left_total = total_less_taker;
+        if (maker_filled) begin
             fill_now = t_leaves;
+            fill_left_maker = 32'h0;
+            fill_left_taker = taker_left_if_maker_filled;
+            fill_left_total = total_less_maker;
         end
         risk$is_replace = replacing$q;
         risk$account_known = acct_known;
@@ -2421,6 +2450,9 @@ module gatebook_top$matcher(clock,reset,msg_valid,msg_ready,message,report_valid
                         order_ids$cmd_op = ids_find;
                         find_pending$d = 1'b0;
                     end
+                    if ((m_type$q == msg_cancel) || (m_type$q == msg_replace)) begin
+                        slot_next = ((order_ids$found_slot) & 16'hffff);
+                    end
                     if ((m_type$q > msg_replace) || (order_ids$done && ~find_pending$q)) begin
                         id_found$d = order_ids$found;
                         id_slot$d = ((order_ids$found_slot) & 16'hffff);
@@ -2462,14 +2494,11 @@ module gatebook_top$matcher(clock,reset,msg_valid,msg_ready,message,report_valid
                             else if (~order_ids$found) begin
                                 rep$d[(64'h8)+:(8)] = reason_unknown_order;
                             end
+                            else if (m_type$q == msg_cancel) begin
+                                state_next = Step$CancelCheck;
+                            end
                             else begin
-                                slot_next = ((order_ids$found_slot) & 16'hffff);
-                                if (m_type$q == msg_cancel) begin
-                                    state_next = Step$CancelCheck;
-                                end
-                                else begin
-                                    state_next = Step$ReplaceCheck;
-                                end
+                                state_next = Step$ReplaceCheck;
                             end
                         end
                         else if (m_type$q == msg_ref) begin
@@ -2678,6 +2707,7 @@ module gatebook_top$matcher(clock,reset,msg_valid,msg_ready,message,report_valid
                     acct_next = m_acct$q;
                     inst_next = m_inst$q;
                     if (can_report) begin
+                        maker_last$d = level_links$next_slot[32'h10];
                         maker_slot$d = slot_ptr$q;
                         maker_acct$d = s_acct;
                         maker_id$d = s_id;
@@ -2712,13 +2742,13 @@ module gatebook_top$matcher(clock,reset,msg_valid,msg_ready,message,report_valid
                         end
                         else begin
                             fill_qty$d = fill_now;
-                            maker_left$d = t_leaves - fill_now;
-                            leaves_left = t_leaves - fill_now;
+                            maker_left$d = fill_left_maker;
+                            leaves_left = fill_left_maker;
                             slot_terms$write_data = slot_terms$read_data ^ (((t_leaves ^ leaves_left) & 136'hffffffffffffffffffffffffffffffffff) << 32'h20);
                             slot_terms$write_enable = 1'b1;
-                            level_totals$write_data = level_totals$read_data - ((fill_now) & 64'hffffffffffffffff);
+                            level_totals$write_data = fill_left_total;
                             level_totals$write_enable = 1'b1;
-                            remaining$d = remaining$q - fill_now;
+                            remaining$d = fill_left_taker;
                             state_next = Step$FillTaker;
                         end
                     end
@@ -3009,6 +3039,10 @@ module gatebook_top$matcher(clock,reset,msg_valid,msg_ready,message,report_valid
                             free_slots$give_back = 1'b1;
                             v_forget$d = 1'b0;
                         end
+                        if ((after_remove$q == Step$MatchTop) && maker_last$q && ahead_valid$q) begin
+                            level_next_ptr = ahead_index$q;
+                            maker_level$d = ahead_index$q;
+                        end
                         if (v_unrest$q && new_head[32'h10]) begin
                             bitmap$cmd_valid = 1'b1;
                             if (~best_empty && (best_idx == v_level$q) && ahead_valid$q) begin
@@ -3025,8 +3059,6 @@ module gatebook_top$matcher(clock,reset,msg_valid,msg_ready,message,report_valid
                                     if (after_remove$q == Step$MatchTop) begin
                                         state_next = Step$MatchEnd;
                                         if ((remaining$q != 32'h0) && ahead_crosses) begin
-                                            level_next_ptr = ahead_index$q;
-                                            maker_level$d = ahead_index$q;
                                             state_next = Step$MatchHead;
                                         end
                                     end
@@ -7469,6 +7501,25 @@ module gatebook_top$matcher$maker_id(d,q,clock);
     end
           
 endmodule // gatebook_top$matcher$maker_id
+
+
+module gatebook_top$matcher$maker_last(d,q,clock);
+    
+    // Module arguments
+    input wire  d;
+    output reg  q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 1'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // gatebook_top$matcher$maker_last
 
 
 module gatebook_top$matcher$maker_leaves(d,q,clock);

@@ -367,6 +367,8 @@ pub struct Matcher<
     /// CancelCheck): its unlink empties no level, so it ends in Unlink1 whatever the rows
     /// say, and Unlink1 may take the next message.
     v_level_stays: DFF<Bit>,
+    /// The maker at MatchMaker was the last order of its level (its next link is none).
+    maker_last: DFF<Bit>,
     v_id: DFF<Bits<64>>,
     v_home: DFF<Bits<HASH_BITS>>,
     // A reservation to give back (release routine).
@@ -523,6 +525,16 @@ pub struct Matcher<
     taker_side_code: Signal<Local, Bits<8>>,
     maker_side_code: Signal<Local, Bits<8>>,
     fill_now: Signal<Local, Bits<32>>,
+    /// The maker's leaves are below the taker's remainder: the fill takes them all.
+    maker_filled: Signal<Local, Bit>,
+    taker_left_if_maker_filled: Signal<Local, Bits<32>>,
+    maker_left_if_taker_filled: Signal<Local, Bits<32>>,
+    total_less_maker: Signal<Local, Bits<64>>,
+    total_less_taker: Signal<Local, Bits<64>>,
+    /// After this fill: the maker's leaves, the taker's remainder, the level's total.
+    fill_left_maker: Signal<Local, Bits<32>>,
+    fill_left_taker: Signal<Local, Bits<32>>,
+    fill_left_total: Signal<Local, Bits<64>>,
     signed_fill: Signal<Local, Bits<64>>,
     new_head: Signal<Local, Bits<17>>,
     new_tail: Signal<Local, Bits<17>>,
@@ -720,6 +732,7 @@ impl<
             v_forget: Default::default(),
             v_release: Default::default(),
             v_level_stays: Default::default(),
+            maker_last: Default::default(),
             posting: Default::default(),
             removal_ready: Default::default(),
             v_id: Default::default(),
@@ -861,6 +874,14 @@ impl<
             taker_side_code: Default::default(),
             maker_side_code: Default::default(),
             fill_now: Default::default(),
+            maker_filled: Default::default(),
+            taker_left_if_maker_filled: Default::default(),
+            maker_left_if_taker_filled: Default::default(),
+            total_less_maker: Default::default(),
+            total_less_taker: Default::default(),
+            fill_left_maker: Default::default(),
+            fill_left_taker: Default::default(),
+            fill_left_total: Default::default(),
             signed_fill: Default::default(),
             new_head: Default::default(),
             new_tail: Default::default(),
@@ -988,6 +1009,7 @@ impl<
             v_forget,
             v_release,
             v_level_stays,
+            maker_last,
             v_id,
             give_acct,
             give_qty,
@@ -1154,9 +1176,25 @@ impl<
             self.maker_side_code.next = self.side_sell.val();
             self.signed_fill.next = bit_cast::<64, 32>(self.fill_qty.q.val());
         }
+        // A fill takes the smaller of the maker's leaves and the taker's remainder. What is
+        // left of each, and of the level's total, is computed for both outcomes beside the
+        // compare, which then only chooses (no subtraction waits for it).
+        self.maker_filled.next = self.t_leaves.val() < self.remaining.q.val();
+        self.taker_left_if_maker_filled.next = self.remaining.q.val() - self.t_leaves.val();
+        self.maker_left_if_taker_filled.next = self.t_leaves.val() - self.remaining.q.val();
+        self.total_less_maker.next =
+            self.level_totals.read_data.val() - bit_cast::<64, 32>(self.t_leaves.val());
+        self.total_less_taker.next =
+            self.level_totals.read_data.val() - bit_cast::<64, 32>(self.remaining.q.val());
         self.fill_now.next = self.remaining.q.val();
-        if self.t_leaves.val() < self.remaining.q.val() {
+        self.fill_left_maker.next = self.maker_left_if_taker_filled.val();
+        self.fill_left_taker.next = 0.into();
+        self.fill_left_total.next = self.total_less_taker.val();
+        if self.maker_filled.val() {
             self.fill_now.next = self.t_leaves.val();
+            self.fill_left_maker.next = 0.into();
+            self.fill_left_taker.next = self.taker_left_if_maker_filled.val();
+            self.fill_left_total.next = self.total_less_maker.val();
         }
 
         // Risk verdict inputs (sampled in Verdict and ReplaceVerdict).
@@ -1426,6 +1464,15 @@ impl<
                     self.order_ids.cmd_op.next = self.ids_find.val();
                     self.find_pending.d.next = false;
                 }
+                // A CANCEL's or REPLACE's slot tables follow the id table's slot column
+                // whatever the lookup and the checks decide (a reject moves no row), so the
+                // key compare and the account and instrument rows reach no slot address.
+                if (self.m_type.q.val() == self.msg_cancel.val())
+                    || (self.m_type.q.val() == self.msg_replace.val())
+                {
+                    self.slot_next.next =
+                        bit_cast::<16, SLOT_BITS>(self.order_ids.found_slot.val());
+                }
                 if (self.m_type.q.val() > self.msg_replace.val())
                     || (self.order_ids.done.val() && !self.find_pending.q.val())
                 {
@@ -1470,14 +1517,10 @@ impl<
                             self.rep.d.next.reason = self.reason_account_disabled.val();
                         } else if !self.order_ids.found.val() {
                             self.rep.d.next.reason = self.reason_unknown_order.val();
+                        } else if self.m_type.q.val() == self.msg_cancel.val() {
+                            self.state_next.next = Step::CancelCheck;
                         } else {
-                            self.slot_next.next =
-                                bit_cast::<16, SLOT_BITS>(self.order_ids.found_slot.val());
-                            if self.m_type.q.val() == self.msg_cancel.val() {
-                                self.state_next.next = Step::CancelCheck;
-                            } else {
-                                self.state_next.next = Step::ReplaceCheck;
-                            }
+                            self.state_next.next = Step::ReplaceCheck;
                         }
                     } else if self.m_type.q.val() == self.msg_ref.val() {
                         if self.inst_known.val() {
@@ -1707,6 +1750,7 @@ impl<
                 self.inst_next.next = self.m_inst.q.val();
                 // Only when the report register is free by the next cycle.
                 if self.can_report.val() {
+                    self.maker_last.d.next = self.level_links.next_slot.val().get_bit(16);
                     self.maker_slot.d.next = self.slot_ptr.q.val();
                     self.maker_acct.d.next = self.s_acct.val();
                     self.maker_id.d.next = self.s_id.val();
@@ -1741,17 +1785,16 @@ impl<
                         }
                     } else {
                         self.fill_qty.d.next = self.fill_now.val();
-                        self.maker_left.d.next = self.t_leaves.val() - self.fill_now.val();
+                        self.maker_left.d.next = self.fill_left_maker.val();
                         // A match: the maker's leaves and the level total go down now.
-                        self.leaves_left.next = self.t_leaves.val() - self.fill_now.val();
+                        self.leaves_left.next = self.fill_left_maker.val();
                         self.slot_terms.write_data.next = self.slot_terms.read_data.val()
                             ^ (bit_cast::<136, 32>(self.t_leaves.val() ^ self.leaves_left.val())
                                 << 32);
                         self.slot_terms.write_enable.next = true;
-                        self.level_totals.write_data.next = self.level_totals.read_data.val()
-                            - bit_cast::<64, 32>(self.fill_now.val());
+                        self.level_totals.write_data.next = self.fill_left_total.val();
                         self.level_totals.write_enable.next = true;
-                        self.remaining.d.next = self.remaining.q.val() - self.fill_now.val();
+                        self.remaining.d.next = self.fill_left_taker.val();
                         self.state_next.next = Step::FillTaker;
                     }
                 }
@@ -2091,6 +2134,18 @@ impl<
                         self.free_slots.give_back.next = true;
                         self.v_forget.d.next = false;
                     }
+                    // A head maker that was its level's last (registered in MatchMaker, so
+                    // that no link or level row read reaches the address): the level tables
+                    // point at the next best level whenever it is known; the states that
+                    // need the emptied level instead (the bitmap's search and clear) follow
+                    // only when it is not.
+                    if (self.after_remove.q.val() == Step::MatchTop)
+                        && self.maker_last.q.val()
+                        && self.ahead_valid.q.val()
+                    {
+                        self.level_next_ptr.next = self.ahead_index.q.val();
+                        self.maker_level.d.next = self.ahead_index.q.val();
+                    }
                     if self.v_unrest.q.val() && self.new_head.val().get_bit(16) {
                         // The level emptied. The best one: find the next best first (strictly
                         // beyond this level, so its bit need not be clear yet), clear the bit
@@ -2117,8 +2172,6 @@ impl<
                                 if self.after_remove.q.val() == Step::MatchTop {
                                     self.state_next.next = Step::MatchEnd;
                                     if (self.remaining.q.val() != 0) && self.ahead_crosses.val() {
-                                        self.level_next_ptr.next = self.ahead_index.q.val();
-                                        self.maker_level.d.next = self.ahead_index.q.val();
                                         self.state_next.next = Step::MatchHead;
                                     }
                                 }
