@@ -2539,6 +2539,8 @@ module gatebook_wide$matcher(clock,reset,msg_valid,msg_ready,message,report_vali
                 end
             Step$Verdict:
                 begin
+                    slot_next = ((free_slots$slot) & 16'hffff);
+                    level_next_ptr = limit_idx$q;
                     if (can_report && bitmap$cmd_ready) begin
                         rep$d[(64'h20)+:(16)] = m_inst$q;
                         rep$d[(64'h30)+:(32)] = m_acct$q;
@@ -2598,12 +2600,10 @@ module gatebook_wide$matcher(clock,reset,msg_valid,msg_ready,message,report_vali
                             end
                         end
                         if ((m_tif$q == tif_gtc) && ~best_crosses && order_ids$cmd_ready) begin
-                            slot_next = ((free_slots$slot) & 16'hffff);
                             book_next = m_inst$q << 32'h1;
                             if (m_sell$q) begin
                                 book_next = (m_inst$q << 32'h1) | 32'h1;
                             end
-                            level_next_ptr = limit_idx$q;
                         end
                     end
                 end

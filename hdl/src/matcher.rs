@@ -1565,6 +1565,12 @@ impl<
                 }
             }
             Step::Verdict => {
+                // The slot and level tables point at the order's free slot and own level,
+                // whether it rests, matches or is rejected, and whether this state waits:
+                // no state after it reads them before moving them (MatchTop, FokLook and
+                // RestAlloc point them again), so no check reaches their addresses.
+                self.slot_next.next = bit_cast::<16, SLOT_BITS>(self.free_slots.slot.val());
+                self.level_next_ptr.next = self.limit_idx.q.val();
                 // Only when the report register is free by the next cycle and the bitmap is
                 // idle (every bitmap command of this message comes after this state).
                 if self.can_report.val() && self.bitmap.cmd_ready.val() {
@@ -1632,21 +1638,19 @@ impl<
                         }
                     }
                     // A GTC order that does not cross rests next: point the tables at its
-                    // slot, book and level (whatever the verdict; a REJECT goes to Idle,
-                    // which moves every pointer again). Decided without the risk verdict,
-                    // so the verdict does not reach the RAM read addresses, and from the
-                    // limit price alone (a MARKET GTC order is rejected), so the MARKET
-                    // protection price does not either.
+                    // book (whatever the verdict; a REJECT goes to Idle, which moves every
+                    // pointer again). Decided without the risk verdict, so the verdict does
+                    // not reach the RAM read addresses, and from the limit price alone (a
+                    // MARKET GTC order is rejected), so the MARKET protection price does not
+                    // either. (Its slot and level are pointed at above, whatever it does.)
                     if (self.m_tif.q.val() == self.tif_gtc.val())
                         && !self.best_crosses.val()
                         && self.order_ids.cmd_ready.val()
                     {
-                        self.slot_next.next = bit_cast::<16, SLOT_BITS>(self.free_slots.slot.val());
                         self.book_next.next = self.m_inst.q.val() << 1;
                         if self.m_sell.q.val() {
                             self.book_next.next = (self.m_inst.q.val() << 1) | 1;
                         }
-                        self.level_next_ptr.next = self.limit_idx.q.val();
                     }
                 }
             }
