@@ -959,6 +959,9 @@ module gatebook_top$matcher(clock,reset,msg_valid,msg_ready,message,report_valid
     reg  [15:0] limit_idx$d;
     wire  [15:0] limit_idx$q;
     reg  limit_idx$clock;
+    reg  crosses_early$d;
+    wire  crosses_early$q;
+    reg  crosses_early$clock;
     reg  [31:0] rate$d;
     wire  [31:0] rate$q;
     reg  rate$clock;
@@ -1125,6 +1128,7 @@ module gatebook_top$matcher(clock,reset,msg_valid,msg_ready,message,report_valid
     reg  find_pending$clock;
     
     // Local signals
+    reg  order_crosses;
     reg  posting;
     reg  removal_ready;
     reg  [31:0] acct_next;
@@ -1638,6 +1642,11 @@ module gatebook_top$matcher(clock,reset,msg_valid,msg_ready,message,report_valid
         .q(limit_idx$q),
         .clock(limit_idx$clock)
     );
+    gatebook_top$matcher$crosses_early crosses_early(
+        .d(crosses_early$d),
+        .q(crosses_early$q),
+        .clock(crosses_early$clock)
+    );
     gatebook_top$matcher$rate rate(
         .d(rate$d),
         .q(rate$q),
@@ -1955,6 +1964,7 @@ module gatebook_top$matcher(clock,reset,msg_valid,msg_ready,message,report_valid
         taker_sell$clock = clock;
         eff_price$clock = clock;
         limit_idx$clock = clock;
+        crosses_early$clock = clock;
         rate$clock = clock;
         stp_eff$clock = clock;
         post_only_eff$clock = clock;
@@ -2051,6 +2061,7 @@ module gatebook_top$matcher(clock,reset,msg_valid,msg_ready,message,report_valid
         taker_sell$d = taker_sell$q;
         eff_price$d = eff_price$q;
         limit_idx$d = limit_idx$q;
+        crosses_early$d = crosses_early$q;
         rate$d = rate$q;
         stp_eff$d = stp_eff$q;
         post_only_eff$d = post_only_eff$q;
@@ -2201,9 +2212,14 @@ module gatebook_top$matcher(clock,reset,msg_valid,msg_ready,message,report_valid
         end
         order_price_q$d = order_price;
         order_level = ((order_price - i_base) & 16'hffff);
+        order_crosses = ~best_empty && (best_idx <= order_level);
+        if (m_sell$q) begin
+            order_crosses = ~best_empty && (best_idx >= order_level);
+        end
         if ((state$q == Step$Lookup) || (state$q == Step$MarketPrice)) begin
             taker_sell$d = m_sell$q;
             limit_idx$d = order_level;
+            crosses_early$d = order_crosses;
         end
         if (taker_sell$q) begin
             best_crosses = ~best_empty && (best_idx >= limit_idx$q);
@@ -2599,7 +2615,7 @@ module gatebook_top$matcher(clock,reset,msg_valid,msg_ready,message,report_valid
                                 resume_next = Step$MatchEnd;
                             end
                         end
-                        if ((m_tif$q == tif_gtc) && ~best_crosses && order_ids$cmd_ready) begin
+                        if ((m_tif$q == tif_gtc) && ~crosses_early$q && order_ids$cmd_ready) begin
                             book_next = m_inst$q << 32'h1;
                             if (m_sell$q) begin
                                 book_next = (m_inst$q << 32'h1) | 32'h1;
@@ -6270,6 +6286,25 @@ module gatebook_top$matcher$committed(d,q,clock);
     end
           
 endmodule // gatebook_top$matcher$committed
+
+
+module gatebook_top$matcher$crosses_early(d,q,clock);
+    
+    // Module arguments
+    input wire  d;
+    output reg  q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 1'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // gatebook_top$matcher$crosses_early
 
 
 module gatebook_top$matcher$decoder(record,cap_instruments,cap_accounts,cap_order_slots,cap_price_window,instrument_id,instrument_row,account_id,account_row,headroom);

@@ -313,6 +313,9 @@ pub struct Matcher<
     taker_sell: DFF<Bit>,
     eff_price: DFF<Bits<32>>,
     limit_idx: DFF<Bits<16>>,
+    /// `best_crosses` as Lookup or MarketPrice saw it, for Verdict's book pointer.
+    crosses_early: DFF<Bit>,
+    order_crosses: Signal<Local, Bit>,
     rate: DFF<Bits<32>>,
     stp_eff: DFF<Bits<3>>,
     post_only_eff: DFF<Bit>,
@@ -699,6 +702,8 @@ impl<
             taker_sell: Default::default(),
             eff_price: Default::default(),
             limit_idx: Default::default(),
+            crosses_early: Default::default(),
+            order_crosses: Default::default(),
             rate: Default::default(),
             stp_eff: Default::default(),
             post_only_eff: Default::default(),
@@ -976,6 +981,7 @@ impl<
             taker_sell,
             eff_price,
             limit_idx,
+            crosses_early,
             rate,
             stp_eff,
             post_only_eff,
@@ -1152,9 +1158,20 @@ impl<
         // Crossing: the best opposite level reaches the taker's limit (as level indexes).
         // Lookup and MarketPrice (here) and ReplaceRisk load the message's side and limit,
         // so Verdict and ReplaceVerdict test registers like the match loop does.
+        // The same test a cycle early, on the level as it is loaded: Verdict's choice of
+        // book pointer reads this register instead of the comparator (nothing writes the
+        // opposite best between the two: a message overlapping this one has another
+        // instrument).
+        self.order_crosses.next =
+            !self.best_empty.val() && (self.best_idx.val() <= self.order_level.val());
+        if self.m_sell.q.val() {
+            self.order_crosses.next =
+                !self.best_empty.val() && (self.best_idx.val() >= self.order_level.val());
+        }
         if (self.state.q.val() == Step::Lookup) || (self.state.q.val() == Step::MarketPrice) {
             self.taker_sell.d.next = self.m_sell.q.val();
             self.limit_idx.d.next = self.order_level.val();
+            self.crosses_early.d.next = self.order_crosses.val();
         }
         if self.taker_sell.q.val() {
             self.best_crosses.next =
@@ -1644,7 +1661,7 @@ impl<
                     // MARKET GTC order is rejected), so the MARKET protection price does not
                     // either. (Its slot and level are pointed at above, whatever it does.)
                     if (self.m_tif.q.val() == self.tif_gtc.val())
-                        && !self.best_crosses.val()
+                        && !self.crosses_early.q.val()
                         && self.order_ids.cmd_ready.val()
                     {
                         self.book_next.next = self.m_inst.q.val() << 1;
