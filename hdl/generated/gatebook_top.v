@@ -1120,9 +1120,9 @@ module gatebook_top$matcher(clock,reset,msg_valid,msg_ready,message,report_valid
     reg  committed$d;
     wire  committed$q;
     reg  committed$clock;
-    reg  [31:0] protection_q$d;
-    wire  [31:0] protection_q$q;
-    reg  protection_q$clock;
+    reg  [31:0] price_in_force$d;
+    wire  [31:0] price_in_force$q;
+    reg  price_in_force$clock;
     reg  find_pending$d;
     wire  find_pending$q;
     reg  find_pending$clock;
@@ -1911,10 +1911,10 @@ module gatebook_top$matcher(clock,reset,msg_valid,msg_ready,message,report_valid
         .q(committed$q),
         .clock(committed$clock)
     );
-    gatebook_top$matcher$protection_q protection_q(
-        .d(protection_q$d),
-        .q(protection_q$q),
-        .clock(protection_q$clock)
+    gatebook_top$matcher$price_in_force price_in_force(
+        .d(price_in_force$d),
+        .q(price_in_force$q),
+        .clock(price_in_force$clock)
     );
     gatebook_top$matcher$find_pending find_pending(
         .d(find_pending$d),
@@ -1975,7 +1975,7 @@ module gatebook_top$matcher(clock,reset,msg_valid,msg_ready,message,report_valid
         fok_short$clock = clock;
         verdict_fails$clock = clock;
         order_price_q$clock = clock;
-        protection_q$clock = clock;
+        price_in_force$clock = clock;
         give_product_q$clock = clock;
         verdict_rate$clock = clock;
         verdict_reservation$clock = clock;
@@ -2072,7 +2072,7 @@ module gatebook_top$matcher(clock,reset,msg_valid,msg_ready,message,report_valid
         fok_short$d = fok_short$q;
         verdict_fails$d = verdict_fails$q;
         order_price_q$d = order_price_q$q;
-        protection_q$d = protection_q$q;
+        price_in_force$d = price_in_force$q;
         give_product_q$d = give_product_q$q;
         verdict_rate$d = verdict_rate$q;
         verdict_reservation$d = verdict_reservation$q;
@@ -2205,11 +2205,10 @@ module gatebook_top$matcher(clock,reset,msg_valid,msg_ready,message,report_valid
         if (reach < ((i_base) & 33'h1ffffffff)) begin
             protection = i_base;
         end
-        protection_q$d = protection;
-        order_price = m_price$q;
-        if (m_market$q) begin
-            order_price = protection_q$q;
+        if ((state$q == Step$Lookup) && m_market$q && (m_type$q == msg_new)) begin
+            price_in_force$d = protection;
         end
+        order_price = price_in_force$q;
         order_price_q$d = order_price;
         order_level = ((order_price - i_base) & 16'hffff);
         order_crosses = ~best_empty && (best_idx <= order_level);
@@ -2268,7 +2267,6 @@ module gatebook_top$matcher(clock,reset,msg_valid,msg_ready,message,report_valid
         if (replacing$q) begin
             risk$tif = 32'h1;
             risk$post_only = r_post_only$q;
-            risk$price = m_price$q;
             risk$released_margin = give_product_q$q;
         end
         risk$sell = m_sell$q;
@@ -3406,6 +3404,7 @@ module gatebook_top$matcher(clock,reset,msg_valid,msg_ready,message,report_valid
                 acct_in_range$d = message[(64'h230)+:(32)] < cap_accounts$q;
                 inst_in_range$d = ((message[(64'h220)+:(16)]) & 32'hffffffff) < cap_instruments$q;
                 m_price$d = message[(64'h250)+:(32)];
+                price_in_force$d = message[(64'h250)+:(32)];
                 m_qty$d = message[(64'h270)+:(32)];
                 released_less_qty$d = (~((message[(64'h270)+:(32)]) & 68'hfffffffffffffffff)) + 32'h1;
                 m_id$d = message[(64'h290)+:(64)];
@@ -8741,7 +8740,7 @@ module gatebook_top$matcher$post_only_eff(d,q,clock);
 endmodule // gatebook_top$matcher$post_only_eff
 
 
-module gatebook_top$matcher$protection_q(d,q,clock);
+module gatebook_top$matcher$price_in_force(d,q,clock);
     
     // Module arguments
     input wire  [31:0] d;
@@ -8757,7 +8756,7 @@ module gatebook_top$matcher$protection_q(d,q,clock);
        q <= d;
     end
           
-endmodule // gatebook_top$matcher$protection_q
+endmodule // gatebook_top$matcher$price_in_force
 
 
 module gatebook_top$matcher$r_level(d,q,clock);

@@ -518,7 +518,8 @@ pub struct Matcher<
     protection: Signal<Local, Bits<32>>,
     order_price: Signal<Local, Bits<32>>,
     /// The MARKET protection price, a cycle after the instrument row arrives.
-    protection_q: DFF<Bits<32>>,
+    /// The order's price: the message's, or a MARKET NEW's protection price from Lookup on.
+    price_in_force: DFF<Bits<32>>,
     order_level: Signal<Local, Bits<16>>,
     order_rate: Signal<Local, Bits<32>>,
     best_crosses: Signal<Local, Bit>,
@@ -869,7 +870,7 @@ impl<
             reach: Default::default(),
             protection: Default::default(),
             order_price: Default::default(),
-            protection_q: Default::default(),
+            price_in_force: Default::default(),
             order_level: Default::default(),
             order_rate: Default::default(),
             best_crosses: Default::default(),
@@ -992,7 +993,7 @@ impl<
             fok_short,
             verdict_fails,
             order_price_q,
-            protection_q,
+            price_in_force,
             give_product_q,
             verdict_rate,
             verdict_reservation,
@@ -1141,13 +1142,17 @@ impl<
         if self.reach.val() < bit_cast::<33, 32>(self.i_base.val()) {
             self.protection.next = self.i_base.val();
         }
-        // A MARKET order takes its price from the register: its verdict is taken again in
-        // MarketPrice, a cycle after Lookup, so the clamp never feeds the risk checks.
-        self.protection_q.d.next = self.protection.val();
-        self.order_price.next = self.m_price.q.val();
-        if self.m_market.q.val() {
-            self.order_price.next = self.protection_q.q.val();
+        // The price the risk checks and the book use is one register: the message's, or a
+        // MARKET NEW's clamp, loaded in Lookup. Its verdict is taken again in MarketPrice, a
+        // cycle after, so the clamp never feeds the risk checks, and no choice sits in
+        // front of the notional's multiply.
+        if (self.state.q.val() == Step::Lookup)
+            && self.m_market.q.val()
+            && (self.m_type.q.val() == self.msg_new.val())
+        {
+            self.price_in_force.d.next = self.protection.val();
         }
+        self.order_price.next = self.price_in_force.q.val();
 
         // The risk verdict is registered a cycle before it is acted on (Lookup, or
         // MarketPrice for a MARKET order, for Verdict; ReplaceRisk for ReplaceVerdict), on
@@ -1231,7 +1236,6 @@ impl<
         if self.replacing.q.val() {
             self.risk.tif.next = 1.into();
             self.risk.post_only.next = self.r_post_only.q.val();
-            self.risk.price.next = self.m_price.q.val();
             self.risk.released_margin.next = self.give_product_q.q.val();
         }
         // The order's side from the message, not the state (REPLACE: the resting order's).
@@ -2600,6 +2604,7 @@ impl<
                 self.inst_in_range.d.next = bit_cast::<32, 16>(self.message.val().instrument)
                     < self.cap_instruments.q.val();
                 self.m_price.d.next = self.message.val().price;
+                self.price_in_force.d.next = self.message.val().price;
                 self.m_qty.d.next = self.message.val().qty;
                 self.released_less_qty.d.next = (!bit_cast::<68, 32>(self.message.val().qty)) + 1;
                 self.m_id.d.next = self.message.val().cl_ord_id;
