@@ -702,10 +702,10 @@ module gatebook_wide$matcher(clock,reset,msg_valid,msg_ready,message,report_vali
     reg  level_ends$write_enable;
     reg  [19:0] level_totals$read_address;
     reg  level_totals$read_clock;
-    wire  [63:0] level_totals$read_data;
+    wire  [47:0] level_totals$read_data;
     reg  [19:0] level_totals$write_address;
     reg  level_totals$write_clock;
-    reg  [63:0] level_totals$write_data;
+    reg  [47:0] level_totals$write_data;
     reg  level_totals$write_enable;
     reg  [15:0] slot_ids$read_address;
     reg  slot_ids$read_clock;
@@ -1185,11 +1185,11 @@ module gatebook_wide$matcher(clock,reset,msg_valid,msg_ready,message,report_vali
     reg  maker_filled;
     reg  [31:0] taker_left_if_maker_filled;
     reg  [31:0] maker_left_if_taker_filled;
-    reg  [63:0] total_less_maker;
-    reg  [63:0] total_less_taker;
+    reg  [47:0] total_less_maker;
+    reg  [47:0] total_less_taker;
     reg  [31:0] fill_left_maker;
     reg  [31:0] fill_left_taker;
-    reg  [63:0] fill_left_total;
+    reg  [47:0] fill_left_total;
     reg  [63:0] signed_fill;
     reg  [16:0] new_head;
     reg  [16:0] new_tail;
@@ -2241,8 +2241,8 @@ module gatebook_wide$matcher(clock,reset,msg_valid,msg_ready,message,report_vali
         maker_filled = t_leaves < remaining$q;
         taker_left_if_maker_filled = remaining$q - t_leaves;
         maker_left_if_taker_filled = t_leaves - remaining$q;
-        total_less_maker = level_totals$read_data - ((t_leaves) & 64'hffffffffffffffff);
-        total_less_taker = level_totals$read_data - ((remaining$q) & 64'hffffffffffffffff);
+        total_less_maker = level_totals$read_data - ((t_leaves) & 48'hffffffffffff);
+        total_less_taker = level_totals$read_data - ((remaining$q) & 48'hffffffffffff);
         fill_now = remaining$q;
         fill_left_maker = maker_left_if_taker_filled;
         fill_left_taker = 32'h0;
@@ -2966,7 +2966,7 @@ module gatebook_wide$matcher(clock,reset,msg_valid,msg_ready,message,report_vali
                     end
                     level_ends$write_data = ((new_head) & 34'h3ffffffff) | (((rest_slot$q) & 34'h3ffffffff) << 32'h11);
                     level_ends$write_enable = 1'b1;
-                    level_totals$write_data = level_totals$read_data + ((remaining$q) & 64'hffffffffffffffff);
+                    level_totals$write_data = level_totals$read_data + ((remaining$q) & 48'hffffffffffff);
                     level_totals$write_enable = 1'b1;
                     if (taker_sell$q) begin
                         new_open_sell = e_open_sell + ((remaining$q) & 64'hffffffffffffffff);
@@ -3023,7 +3023,7 @@ module gatebook_wide$matcher(clock,reset,msg_valid,msg_ready,message,report_vali
                             level_ends$write_data = ((new_head) & 34'h3ffffffff) | (((new_tail) & 34'h3ffffffff) << 32'h11);
                             level_ends$write_enable = 1'b1;
                             if (v_counted$q != 32'h0) begin
-                                level_totals$write_data = level_totals$read_data - ((v_counted$q) & 64'hffffffffffffffff);
+                                level_totals$write_data = level_totals$read_data - ((v_counted$q) & 48'hffffffffffff);
                                 level_totals$write_enable = 1'b1;
                                 if (v_sell$q) begin
                                     new_open_sell = e_open_sell - ((v_counted$q) & 64'hffffffffffffffff);
@@ -3222,7 +3222,7 @@ module gatebook_wide$matcher(clock,reset,msg_valid,msg_ready,message,report_vali
                     if (can_report) begin
                         slot_terms$write_data = slot_terms$read_data ^ (((t_leaves ^ m_qty$q) & 136'hffffffffffffffffffffffffffffffffff) << 32'h20);
                         slot_terms$write_enable = 1'b1;
-                        level_totals$write_data = level_totals$read_data - ((give_qty$q) & 64'hffffffffffffffff);
+                        level_totals$write_data = level_totals$read_data - ((give_qty$q) & 48'hffffffffffff);
                         level_totals$write_enable = 1'b1;
                         if (r_sell$q) begin
                             new_open_sell = e_open_sell - ((give_qty$q) & 64'hffffffffffffffff);
@@ -7154,15 +7154,15 @@ module gatebook_wide$matcher$level_totals(read_address,read_clock,read_data,writ
     // Module arguments
     input wire  [19:0] read_address;
     input wire  read_clock;
-    output reg  [63:0] read_data;
+    output reg  [47:0] read_data;
     input wire  [19:0] write_address;
     input wire  write_clock;
-    input wire  [63:0] write_data;
+    input wire  [47:0] write_data;
     input wire  write_enable;
     
     // Update code (custom)
     (* no_rw_check *)
-    reg[63:0] mem[1048575:0];
+    reg[47:0] mem[1048575:0];
     
     always @(posedge read_clock) begin
        read_data <= mem[read_address];

@@ -242,7 +242,7 @@ pub struct Matcher<
     exposures: TableRam<192, EXPOSURE_BITS>,
     best: TableRam<17, BOOK_BITS>,
     level_ends: TableRam<34, LEVEL_BITS>,
-    level_totals: TableRam<64, LEVEL_BITS>,
+    level_totals: TableRam<LEVEL_TOTAL_BITS, LEVEL_BITS>,
     slot_ids: TableRam<96, SLOT_BITS>,
     slot_terms: TableRam<136, SLOT_BITS>,
     /// Each price level's FIFO of resting orders, through the slots.
@@ -533,12 +533,12 @@ pub struct Matcher<
     maker_filled: Signal<Local, Bit>,
     taker_left_if_maker_filled: Signal<Local, Bits<32>>,
     maker_left_if_taker_filled: Signal<Local, Bits<32>>,
-    total_less_maker: Signal<Local, Bits<64>>,
-    total_less_taker: Signal<Local, Bits<64>>,
+    total_less_maker: Signal<Local, Bits<LEVEL_TOTAL_BITS>>,
+    total_less_taker: Signal<Local, Bits<LEVEL_TOTAL_BITS>>,
     /// After this fill: the maker's leaves, the taker's remainder, the level's total.
     fill_left_maker: Signal<Local, Bits<32>>,
     fill_left_taker: Signal<Local, Bits<32>>,
-    fill_left_total: Signal<Local, Bits<64>>,
+    fill_left_total: Signal<Local, Bits<LEVEL_TOTAL_BITS>>,
     signed_fill: Signal<Local, Bits<64>>,
     new_head: Signal<Local, Bits<17>>,
     new_tail: Signal<Local, Bits<17>>,
@@ -1204,10 +1204,10 @@ impl<
         self.maker_filled.next = self.t_leaves.val() < self.remaining.q.val();
         self.taker_left_if_maker_filled.next = self.remaining.q.val() - self.t_leaves.val();
         self.maker_left_if_taker_filled.next = self.t_leaves.val() - self.remaining.q.val();
-        self.total_less_maker.next =
-            self.level_totals.read_data.val() - bit_cast::<64, 32>(self.t_leaves.val());
-        self.total_less_taker.next =
-            self.level_totals.read_data.val() - bit_cast::<64, 32>(self.remaining.q.val());
+        self.total_less_maker.next = self.level_totals.read_data.val()
+            - bit_cast::<LEVEL_TOTAL_BITS, 32>(self.t_leaves.val());
+        self.total_less_taker.next = self.level_totals.read_data.val()
+            - bit_cast::<LEVEL_TOTAL_BITS, 32>(self.remaining.q.val());
         self.fill_now.next = self.remaining.q.val();
         self.fill_left_maker.next = self.maker_left_if_taker_filled.val();
         self.fill_left_taker.next = 0.into();
@@ -1684,8 +1684,8 @@ impl<
                 }
             }
             Step::FokAdd => {
-                self.fok_short.d.next =
-                    self.fok_short.q.val() - bit_cast::<65, 64>(self.level_totals.read_data.val());
+                self.fok_short.d.next = self.fok_short.q.val()
+                    - bit_cast::<65, LEVEL_TOTAL_BITS>(self.level_totals.read_data.val());
                 self.bitmap.cmd_valid.next = true;
                 self.bitmap.cmd_op.next = self.bitmap_above.val();
                 if self.taker_sell.q.val() {
@@ -2044,8 +2044,8 @@ impl<
                 self.level_ends.write_data.next = bit_cast::<34, 17>(self.new_head.val())
                     | (bit_cast::<34, 16>(self.rest_slot.q.val()) << 17);
                 self.level_ends.write_enable.next = true;
-                self.level_totals.write_data.next =
-                    self.level_totals.read_data.val() + bit_cast::<64, 32>(self.remaining.q.val());
+                self.level_totals.write_data.next = self.level_totals.read_data.val()
+                    + bit_cast::<LEVEL_TOTAL_BITS, 32>(self.remaining.q.val());
                 self.level_totals.write_enable.next = true;
                 if self.taker_sell.q.val() {
                     self.new_open_sell.next =
@@ -2121,7 +2121,7 @@ impl<
                         // is not read fresh here).
                         if self.v_counted.q.val() != 0 {
                             self.level_totals.write_data.next = self.level_totals.read_data.val()
-                                - bit_cast::<64, 32>(self.v_counted.q.val());
+                                - bit_cast::<LEVEL_TOTAL_BITS, 32>(self.v_counted.q.val());
                             self.level_totals.write_enable.next = true;
                             if self.v_sell.q.val() {
                                 self.new_open_sell.next = self.e_open_sell.val()
@@ -2366,7 +2366,7 @@ impl<
                         ^ (bit_cast::<136, 32>(self.t_leaves.val() ^ self.m_qty.q.val()) << 32);
                     self.slot_terms.write_enable.next = true;
                     self.level_totals.write_data.next = self.level_totals.read_data.val()
-                        - bit_cast::<64, 32>(self.give_qty.q.val());
+                        - bit_cast::<LEVEL_TOTAL_BITS, 32>(self.give_qty.q.val());
                     self.level_totals.write_enable.next = true;
                     if self.r_sell.q.val() {
                         self.new_open_sell.next =
@@ -2801,6 +2801,11 @@ impl<
         self.slot_homes.write_data.next = self.m_home.q.val();
     }
 }
+
+/// Width of a level's total leaves: a level holds at most 2^16 orders (slot ids are 16
+/// bits) of under 2^32 lots each, so 48 bits never overflow; 64 would cost a quarter more
+/// block RAM and carry.
+pub const LEVEL_TOTAL_BITS: usize = 48;
 
 /// The default card's matcher: 256 accounts, 16 instruments, 4096 slots, 1024 ticks.
 pub type DefaultMatcher = Matcher<8, 4, 5, 12, 12, 13, 15, 9, 5>;
