@@ -26,34 +26,33 @@ module gatebook_top(clock,reset,in_data,in_valid,in_ready,out_data,out_valid,out
     localparam Step$FokDecide = 9;
     localparam Step$ReleaseRead = 10;
     localparam Step$Release = 11;
-    localparam Step$MatchBest = 12;
-    localparam Step$MatchTop = 13;
-    localparam Step$MatchHead = 14;
-    localparam Step$MatchMaker = 15;
-    localparam Step$FillTaker = 16;
-    localparam Step$FillGap = 17;
-    localparam Step$FillMaker = 18;
-    localparam Step$StpRemove = 19;
-    localparam Step$MatchStopped = 20;
-    localparam Step$MatchEnd = 21;
-    localparam Step$RestAlloc = 22;
-    localparam Step$RestRead = 23;
-    localparam Step$RestLink = 24;
-    localparam Step$Unlink0 = 25;
-    localparam Step$Unlink1 = 26;
-    localparam Step$UnlinkClearBest = 27;
-    localparam Step$UnlinkSearchWait = 28;
-    localparam Step$UnlinkForget = 29;
-    localparam Step$CancelCheck = 30;
-    localparam Step$ReplaceCheck = 31;
-    localparam Step$ReplaceRelease = 32;
-    localparam Step$ReplaceRisk = 33;
-    localparam Step$ReplaceVerdict = 34;
-    localparam Step$ReplaceHeadroom = 35;
-    localparam Step$ReplaceInPlace = 36;
-    localparam Step$KillRead = 37;
-    localparam Step$KillNext = 38;
-    localparam Step$KillSlot = 39;
+    localparam Step$MatchTop = 12;
+    localparam Step$MatchHead = 13;
+    localparam Step$MatchMaker = 14;
+    localparam Step$FillTaker = 15;
+    localparam Step$FillGap = 16;
+    localparam Step$FillMaker = 17;
+    localparam Step$StpRemove = 18;
+    localparam Step$MatchStopped = 19;
+    localparam Step$MatchEnd = 20;
+    localparam Step$RestAlloc = 21;
+    localparam Step$RestRead = 22;
+    localparam Step$RestLink = 23;
+    localparam Step$Unlink0 = 24;
+    localparam Step$Unlink1 = 25;
+    localparam Step$UnlinkClearBest = 26;
+    localparam Step$UnlinkSearchWait = 27;
+    localparam Step$UnlinkForget = 28;
+    localparam Step$CancelCheck = 29;
+    localparam Step$ReplaceCheck = 30;
+    localparam Step$ReplaceRelease = 31;
+    localparam Step$ReplaceRisk = 32;
+    localparam Step$ReplaceVerdict = 33;
+    localparam Step$ReplaceHeadroom = 34;
+    localparam Step$ReplaceInPlace = 35;
+    localparam Step$KillRead = 36;
+    localparam Step$KillNext = 37;
+    localparam Step$KillSlot = 38;
     
     // Stub signals
     reg  ingress$clock;
@@ -621,34 +620,33 @@ module gatebook_top$matcher(clock,reset,msg_valid,msg_ready,message,report_valid
     localparam Step$FokDecide = 9;
     localparam Step$ReleaseRead = 10;
     localparam Step$Release = 11;
-    localparam Step$MatchBest = 12;
-    localparam Step$MatchTop = 13;
-    localparam Step$MatchHead = 14;
-    localparam Step$MatchMaker = 15;
-    localparam Step$FillTaker = 16;
-    localparam Step$FillGap = 17;
-    localparam Step$FillMaker = 18;
-    localparam Step$StpRemove = 19;
-    localparam Step$MatchStopped = 20;
-    localparam Step$MatchEnd = 21;
-    localparam Step$RestAlloc = 22;
-    localparam Step$RestRead = 23;
-    localparam Step$RestLink = 24;
-    localparam Step$Unlink0 = 25;
-    localparam Step$Unlink1 = 26;
-    localparam Step$UnlinkClearBest = 27;
-    localparam Step$UnlinkSearchWait = 28;
-    localparam Step$UnlinkForget = 29;
-    localparam Step$CancelCheck = 30;
-    localparam Step$ReplaceCheck = 31;
-    localparam Step$ReplaceRelease = 32;
-    localparam Step$ReplaceRisk = 33;
-    localparam Step$ReplaceVerdict = 34;
-    localparam Step$ReplaceHeadroom = 35;
-    localparam Step$ReplaceInPlace = 36;
-    localparam Step$KillRead = 37;
-    localparam Step$KillNext = 38;
-    localparam Step$KillSlot = 39;
+    localparam Step$MatchTop = 12;
+    localparam Step$MatchHead = 13;
+    localparam Step$MatchMaker = 14;
+    localparam Step$FillTaker = 15;
+    localparam Step$FillGap = 16;
+    localparam Step$FillMaker = 17;
+    localparam Step$StpRemove = 18;
+    localparam Step$MatchStopped = 19;
+    localparam Step$MatchEnd = 20;
+    localparam Step$RestAlloc = 21;
+    localparam Step$RestRead = 22;
+    localparam Step$RestLink = 23;
+    localparam Step$Unlink0 = 24;
+    localparam Step$Unlink1 = 25;
+    localparam Step$UnlinkClearBest = 26;
+    localparam Step$UnlinkSearchWait = 27;
+    localparam Step$UnlinkForget = 28;
+    localparam Step$CancelCheck = 29;
+    localparam Step$ReplaceCheck = 30;
+    localparam Step$ReplaceRelease = 31;
+    localparam Step$ReplaceRisk = 32;
+    localparam Step$ReplaceVerdict = 33;
+    localparam Step$ReplaceHeadroom = 34;
+    localparam Step$ReplaceInPlace = 35;
+    localparam Step$KillRead = 36;
+    localparam Step$KillNext = 37;
+    localparam Step$KillSlot = 38;
     
     // Stub signals
     reg  [7:0] accounts$read_address;
@@ -2670,7 +2668,11 @@ module gatebook_top$matcher(clock,reset,msg_valid,msg_ready,message,report_valid
                             state_next = Step$Emit;
                         end
                         else begin
-                            state_next = Step$MatchBest;
+                            book_next = (m_inst$q << 32'h1) | 32'h1;
+                            if (taker_sell$q) begin
+                                book_next = m_inst$q << 32'h1;
+                            end
+                            state_next = Step$MatchTop;
                         end
                     end
                 end
@@ -2683,14 +2685,6 @@ module gatebook_top$matcher(clock,reset,msg_valid,msg_ready,message,report_valid
                 begin
                     headrooms$write_enable = 1'b1;
                     state_next = after_release$q;
-                end
-            Step$MatchBest:
-                begin
-                    book_next = (m_inst$q << 32'h1) | 32'h1;
-                    if (taker_sell$q) begin
-                        book_next = m_inst$q << 32'h1;
-                    end
-                    state_next = Step$MatchTop;
                 end
             Step$MatchTop:
                 begin
@@ -3295,6 +3289,10 @@ module gatebook_top$matcher(clock,reset,msg_valid,msg_ready,message,report_valid
                 end
             Step$ReplaceHeadroom:
                 begin
+                    book_next = (m_inst$q << 32'h1) | 32'h1;
+                    if (taker_sell$q) begin
+                        book_next = m_inst$q << 32'h1;
+                    end
                     if (can_report) begin
                         headrooms$write_data = headroom_add$sum - reserved$q;
                         headrooms$write_enable = 1'b1;
@@ -3305,7 +3303,7 @@ module gatebook_top$matcher(clock,reset,msg_valid,msg_ready,message,report_valid
                         rep$d[(64'h50)+:(32)] = m_price$q;
                         rep$d[(64'h70)+:(32)] = m_qty$q;
                         rep$d[(64'h90)+:(32)] = m_qty$q;
-                        resume_next = Step$MatchBest;
+                        resume_next = Step$MatchTop;
                         state_next = Step$Emit;
                     end
                 end
@@ -3823,34 +3821,33 @@ module gatebook_top$matcher$after_clear(d,q,clock);
     localparam Step$FokDecide = 9;
     localparam Step$ReleaseRead = 10;
     localparam Step$Release = 11;
-    localparam Step$MatchBest = 12;
-    localparam Step$MatchTop = 13;
-    localparam Step$MatchHead = 14;
-    localparam Step$MatchMaker = 15;
-    localparam Step$FillTaker = 16;
-    localparam Step$FillGap = 17;
-    localparam Step$FillMaker = 18;
-    localparam Step$StpRemove = 19;
-    localparam Step$MatchStopped = 20;
-    localparam Step$MatchEnd = 21;
-    localparam Step$RestAlloc = 22;
-    localparam Step$RestRead = 23;
-    localparam Step$RestLink = 24;
-    localparam Step$Unlink0 = 25;
-    localparam Step$Unlink1 = 26;
-    localparam Step$UnlinkClearBest = 27;
-    localparam Step$UnlinkSearchWait = 28;
-    localparam Step$UnlinkForget = 29;
-    localparam Step$CancelCheck = 30;
-    localparam Step$ReplaceCheck = 31;
-    localparam Step$ReplaceRelease = 32;
-    localparam Step$ReplaceRisk = 33;
-    localparam Step$ReplaceVerdict = 34;
-    localparam Step$ReplaceHeadroom = 35;
-    localparam Step$ReplaceInPlace = 36;
-    localparam Step$KillRead = 37;
-    localparam Step$KillNext = 38;
-    localparam Step$KillSlot = 39;
+    localparam Step$MatchTop = 12;
+    localparam Step$MatchHead = 13;
+    localparam Step$MatchMaker = 14;
+    localparam Step$FillTaker = 15;
+    localparam Step$FillGap = 16;
+    localparam Step$FillMaker = 17;
+    localparam Step$StpRemove = 18;
+    localparam Step$MatchStopped = 19;
+    localparam Step$MatchEnd = 20;
+    localparam Step$RestAlloc = 21;
+    localparam Step$RestRead = 22;
+    localparam Step$RestLink = 23;
+    localparam Step$Unlink0 = 24;
+    localparam Step$Unlink1 = 25;
+    localparam Step$UnlinkClearBest = 26;
+    localparam Step$UnlinkSearchWait = 27;
+    localparam Step$UnlinkForget = 28;
+    localparam Step$CancelCheck = 29;
+    localparam Step$ReplaceCheck = 30;
+    localparam Step$ReplaceRelease = 31;
+    localparam Step$ReplaceRisk = 32;
+    localparam Step$ReplaceVerdict = 33;
+    localparam Step$ReplaceHeadroom = 34;
+    localparam Step$ReplaceInPlace = 35;
+    localparam Step$KillRead = 36;
+    localparam Step$KillNext = 37;
+    localparam Step$KillSlot = 38;
     
     // Update code (custom)
     initial begin
@@ -3884,34 +3881,33 @@ module gatebook_top$matcher$after_release(d,q,clock);
     localparam Step$FokDecide = 9;
     localparam Step$ReleaseRead = 10;
     localparam Step$Release = 11;
-    localparam Step$MatchBest = 12;
-    localparam Step$MatchTop = 13;
-    localparam Step$MatchHead = 14;
-    localparam Step$MatchMaker = 15;
-    localparam Step$FillTaker = 16;
-    localparam Step$FillGap = 17;
-    localparam Step$FillMaker = 18;
-    localparam Step$StpRemove = 19;
-    localparam Step$MatchStopped = 20;
-    localparam Step$MatchEnd = 21;
-    localparam Step$RestAlloc = 22;
-    localparam Step$RestRead = 23;
-    localparam Step$RestLink = 24;
-    localparam Step$Unlink0 = 25;
-    localparam Step$Unlink1 = 26;
-    localparam Step$UnlinkClearBest = 27;
-    localparam Step$UnlinkSearchWait = 28;
-    localparam Step$UnlinkForget = 29;
-    localparam Step$CancelCheck = 30;
-    localparam Step$ReplaceCheck = 31;
-    localparam Step$ReplaceRelease = 32;
-    localparam Step$ReplaceRisk = 33;
-    localparam Step$ReplaceVerdict = 34;
-    localparam Step$ReplaceHeadroom = 35;
-    localparam Step$ReplaceInPlace = 36;
-    localparam Step$KillRead = 37;
-    localparam Step$KillNext = 38;
-    localparam Step$KillSlot = 39;
+    localparam Step$MatchTop = 12;
+    localparam Step$MatchHead = 13;
+    localparam Step$MatchMaker = 14;
+    localparam Step$FillTaker = 15;
+    localparam Step$FillGap = 16;
+    localparam Step$FillMaker = 17;
+    localparam Step$StpRemove = 18;
+    localparam Step$MatchStopped = 19;
+    localparam Step$MatchEnd = 20;
+    localparam Step$RestAlloc = 21;
+    localparam Step$RestRead = 22;
+    localparam Step$RestLink = 23;
+    localparam Step$Unlink0 = 24;
+    localparam Step$Unlink1 = 25;
+    localparam Step$UnlinkClearBest = 26;
+    localparam Step$UnlinkSearchWait = 27;
+    localparam Step$UnlinkForget = 28;
+    localparam Step$CancelCheck = 29;
+    localparam Step$ReplaceCheck = 30;
+    localparam Step$ReplaceRelease = 31;
+    localparam Step$ReplaceRisk = 32;
+    localparam Step$ReplaceVerdict = 33;
+    localparam Step$ReplaceHeadroom = 34;
+    localparam Step$ReplaceInPlace = 35;
+    localparam Step$KillRead = 36;
+    localparam Step$KillNext = 37;
+    localparam Step$KillSlot = 38;
     
     // Update code (custom)
     initial begin
@@ -3945,34 +3941,33 @@ module gatebook_top$matcher$after_remove(d,q,clock);
     localparam Step$FokDecide = 9;
     localparam Step$ReleaseRead = 10;
     localparam Step$Release = 11;
-    localparam Step$MatchBest = 12;
-    localparam Step$MatchTop = 13;
-    localparam Step$MatchHead = 14;
-    localparam Step$MatchMaker = 15;
-    localparam Step$FillTaker = 16;
-    localparam Step$FillGap = 17;
-    localparam Step$FillMaker = 18;
-    localparam Step$StpRemove = 19;
-    localparam Step$MatchStopped = 20;
-    localparam Step$MatchEnd = 21;
-    localparam Step$RestAlloc = 22;
-    localparam Step$RestRead = 23;
-    localparam Step$RestLink = 24;
-    localparam Step$Unlink0 = 25;
-    localparam Step$Unlink1 = 26;
-    localparam Step$UnlinkClearBest = 27;
-    localparam Step$UnlinkSearchWait = 28;
-    localparam Step$UnlinkForget = 29;
-    localparam Step$CancelCheck = 30;
-    localparam Step$ReplaceCheck = 31;
-    localparam Step$ReplaceRelease = 32;
-    localparam Step$ReplaceRisk = 33;
-    localparam Step$ReplaceVerdict = 34;
-    localparam Step$ReplaceHeadroom = 35;
-    localparam Step$ReplaceInPlace = 36;
-    localparam Step$KillRead = 37;
-    localparam Step$KillNext = 38;
-    localparam Step$KillSlot = 39;
+    localparam Step$MatchTop = 12;
+    localparam Step$MatchHead = 13;
+    localparam Step$MatchMaker = 14;
+    localparam Step$FillTaker = 15;
+    localparam Step$FillGap = 16;
+    localparam Step$FillMaker = 17;
+    localparam Step$StpRemove = 18;
+    localparam Step$MatchStopped = 19;
+    localparam Step$MatchEnd = 20;
+    localparam Step$RestAlloc = 21;
+    localparam Step$RestRead = 22;
+    localparam Step$RestLink = 23;
+    localparam Step$Unlink0 = 24;
+    localparam Step$Unlink1 = 25;
+    localparam Step$UnlinkClearBest = 26;
+    localparam Step$UnlinkSearchWait = 27;
+    localparam Step$UnlinkForget = 28;
+    localparam Step$CancelCheck = 29;
+    localparam Step$ReplaceCheck = 30;
+    localparam Step$ReplaceRelease = 31;
+    localparam Step$ReplaceRisk = 32;
+    localparam Step$ReplaceVerdict = 33;
+    localparam Step$ReplaceHeadroom = 34;
+    localparam Step$ReplaceInPlace = 35;
+    localparam Step$KillRead = 36;
+    localparam Step$KillNext = 37;
+    localparam Step$KillSlot = 38;
     
     // Update code (custom)
     initial begin
@@ -9083,34 +9078,33 @@ module gatebook_top$matcher$resume(d,q,clock);
     localparam Step$FokDecide = 9;
     localparam Step$ReleaseRead = 10;
     localparam Step$Release = 11;
-    localparam Step$MatchBest = 12;
-    localparam Step$MatchTop = 13;
-    localparam Step$MatchHead = 14;
-    localparam Step$MatchMaker = 15;
-    localparam Step$FillTaker = 16;
-    localparam Step$FillGap = 17;
-    localparam Step$FillMaker = 18;
-    localparam Step$StpRemove = 19;
-    localparam Step$MatchStopped = 20;
-    localparam Step$MatchEnd = 21;
-    localparam Step$RestAlloc = 22;
-    localparam Step$RestRead = 23;
-    localparam Step$RestLink = 24;
-    localparam Step$Unlink0 = 25;
-    localparam Step$Unlink1 = 26;
-    localparam Step$UnlinkClearBest = 27;
-    localparam Step$UnlinkSearchWait = 28;
-    localparam Step$UnlinkForget = 29;
-    localparam Step$CancelCheck = 30;
-    localparam Step$ReplaceCheck = 31;
-    localparam Step$ReplaceRelease = 32;
-    localparam Step$ReplaceRisk = 33;
-    localparam Step$ReplaceVerdict = 34;
-    localparam Step$ReplaceHeadroom = 35;
-    localparam Step$ReplaceInPlace = 36;
-    localparam Step$KillRead = 37;
-    localparam Step$KillNext = 38;
-    localparam Step$KillSlot = 39;
+    localparam Step$MatchTop = 12;
+    localparam Step$MatchHead = 13;
+    localparam Step$MatchMaker = 14;
+    localparam Step$FillTaker = 15;
+    localparam Step$FillGap = 16;
+    localparam Step$FillMaker = 17;
+    localparam Step$StpRemove = 18;
+    localparam Step$MatchStopped = 19;
+    localparam Step$MatchEnd = 20;
+    localparam Step$RestAlloc = 21;
+    localparam Step$RestRead = 22;
+    localparam Step$RestLink = 23;
+    localparam Step$Unlink0 = 24;
+    localparam Step$Unlink1 = 25;
+    localparam Step$UnlinkClearBest = 26;
+    localparam Step$UnlinkSearchWait = 27;
+    localparam Step$UnlinkForget = 28;
+    localparam Step$CancelCheck = 29;
+    localparam Step$ReplaceCheck = 30;
+    localparam Step$ReplaceRelease = 31;
+    localparam Step$ReplaceRisk = 32;
+    localparam Step$ReplaceVerdict = 33;
+    localparam Step$ReplaceHeadroom = 34;
+    localparam Step$ReplaceInPlace = 35;
+    localparam Step$KillRead = 36;
+    localparam Step$KillNext = 37;
+    localparam Step$KillSlot = 38;
     
     // Update code (custom)
     initial begin
@@ -9483,34 +9477,33 @@ module gatebook_top$matcher$state(d,q,clock);
     localparam Step$FokDecide = 9;
     localparam Step$ReleaseRead = 10;
     localparam Step$Release = 11;
-    localparam Step$MatchBest = 12;
-    localparam Step$MatchTop = 13;
-    localparam Step$MatchHead = 14;
-    localparam Step$MatchMaker = 15;
-    localparam Step$FillTaker = 16;
-    localparam Step$FillGap = 17;
-    localparam Step$FillMaker = 18;
-    localparam Step$StpRemove = 19;
-    localparam Step$MatchStopped = 20;
-    localparam Step$MatchEnd = 21;
-    localparam Step$RestAlloc = 22;
-    localparam Step$RestRead = 23;
-    localparam Step$RestLink = 24;
-    localparam Step$Unlink0 = 25;
-    localparam Step$Unlink1 = 26;
-    localparam Step$UnlinkClearBest = 27;
-    localparam Step$UnlinkSearchWait = 28;
-    localparam Step$UnlinkForget = 29;
-    localparam Step$CancelCheck = 30;
-    localparam Step$ReplaceCheck = 31;
-    localparam Step$ReplaceRelease = 32;
-    localparam Step$ReplaceRisk = 33;
-    localparam Step$ReplaceVerdict = 34;
-    localparam Step$ReplaceHeadroom = 35;
-    localparam Step$ReplaceInPlace = 36;
-    localparam Step$KillRead = 37;
-    localparam Step$KillNext = 38;
-    localparam Step$KillSlot = 39;
+    localparam Step$MatchTop = 12;
+    localparam Step$MatchHead = 13;
+    localparam Step$MatchMaker = 14;
+    localparam Step$FillTaker = 15;
+    localparam Step$FillGap = 16;
+    localparam Step$FillMaker = 17;
+    localparam Step$StpRemove = 18;
+    localparam Step$MatchStopped = 19;
+    localparam Step$MatchEnd = 20;
+    localparam Step$RestAlloc = 21;
+    localparam Step$RestRead = 22;
+    localparam Step$RestLink = 23;
+    localparam Step$Unlink0 = 24;
+    localparam Step$Unlink1 = 25;
+    localparam Step$UnlinkClearBest = 26;
+    localparam Step$UnlinkSearchWait = 27;
+    localparam Step$UnlinkForget = 28;
+    localparam Step$CancelCheck = 29;
+    localparam Step$ReplaceCheck = 30;
+    localparam Step$ReplaceRelease = 31;
+    localparam Step$ReplaceRisk = 32;
+    localparam Step$ReplaceVerdict = 33;
+    localparam Step$ReplaceHeadroom = 34;
+    localparam Step$ReplaceInPlace = 35;
+    localparam Step$KillRead = 36;
+    localparam Step$KillNext = 37;
+    localparam Step$KillSlot = 38;
     
     // Update code (custom)
     initial begin

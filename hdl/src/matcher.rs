@@ -124,9 +124,6 @@ pub enum Step {
     /// Release routine: adds the reservation back to the headroom (saturating), then
     /// `after_release`.
     Release,
-    /// Points the tables at the opposite book, for a match after FOK's walk or a REPLACE's
-    /// verdict.
-    MatchBest,
     /// Match loop: ends when the taker is filled or the best opposite level no longer crosses;
     /// else points at that level.
     MatchTop,
@@ -1720,7 +1717,12 @@ impl<
                         self.resume_next.next = Step::ReleaseRead;
                         self.state_next.next = Step::Emit;
                     } else {
-                        self.state_next.next = Step::MatchBest;
+                        // The walk kept the tables on the opposite book; they stay there.
+                        self.book_next.next = (self.m_inst.q.val() << 1) | 1;
+                        if self.taker_sell.q.val() {
+                            self.book_next.next = self.m_inst.q.val() << 1;
+                        }
+                        self.state_next.next = Step::MatchTop;
                     }
                 }
             }
@@ -1731,13 +1733,6 @@ impl<
             Step::Release => {
                 self.headrooms.write_enable.next = true;
                 self.state_next.next = self.after_release.q.val();
-            }
-            Step::MatchBest => {
-                self.book_next.next = (self.m_inst.q.val() << 1) | 1;
-                if self.taker_sell.q.val() {
-                    self.book_next.next = self.m_inst.q.val() << 1;
-                }
-                self.state_next.next = Step::MatchTop;
             }
             Step::MatchTop => {
                 // The best level's rows are read whether or not it crosses, so the price
@@ -2446,6 +2441,12 @@ impl<
                 }
             }
             Step::ReplaceHeadroom => {
+                // The tables point at the opposite book, whose best MatchTop reads next
+                // (the unlink left them on the order's own book).
+                self.book_next.next = (self.m_inst.q.val() << 1) | 1;
+                if self.taker_sell.q.val() {
+                    self.book_next.next = self.m_inst.q.val() << 1;
+                }
                 // Only when the report register is free by the next cycle.
                 if self.can_report.val() {
                     // Old reservation back (saturating), the new one taken.
@@ -2459,7 +2460,7 @@ impl<
                     self.rep.d.next.price = self.m_price.q.val();
                     self.rep.d.next.qty = self.m_qty.q.val();
                     self.rep.d.next.leaves = self.m_qty.q.val();
-                    self.resume_next.next = Step::MatchBest;
+                    self.resume_next.next = Step::MatchTop;
                     self.state_next.next = Step::Emit;
                 }
             }
