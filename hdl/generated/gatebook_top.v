@@ -3261,6 +3261,14 @@ module gatebook_top$matcher(clock,reset,msg_valid,msg_ready,message,report_valid
             Step$ReplaceVerdict:
                 begin
                     if (can_report) begin
+                        slot_next = r_slot$q;
+                        acct_next = m_acct$q;
+                        inst_next = m_inst$q;
+                        book_next = m_inst$q << 32'h1;
+                        if (r_sell$q) begin
+                            book_next = (m_inst$q << 32'h1) | 32'h1;
+                        end
+                        level_next_ptr = r_level$q;
                         if (|verdict_fails$q) begin
                             rep$d[(64'h8)+:(8)] = verdict_code$reason;
                             state_next = Step$Emit;
@@ -3283,7 +3291,7 @@ module gatebook_top$matcher(clock,reset,msg_valid,msg_ready,message,report_valid
                             v_id$d = m_id$q;
                             v_home$d = m_home$q;
                             after_remove$d = Step$ReplaceHeadroom;
-                            state_next = Step$Unlink0;
+                            state_next = Step$Unlink1;
                         end
                     end
                 end

@@ -2414,6 +2414,18 @@ impl<
             Step::ReplaceVerdict => {
                 // Only when the report register is free by the next cycle.
                 if self.can_report.val() {
+                    // Unlink0's pointers, from registers, whatever the verdict (a REJECT goes
+                    // to Idle): the old order's slot, account, instrument, book and level,
+                    // so that the unlink starts at Unlink1. (Not while waiting: the verdict
+                    // registered each cycle reads the opposite book.)
+                    self.slot_next.next = self.r_slot.q.val();
+                    self.acct_next.next = self.m_acct.q.val();
+                    self.inst_next.next = self.m_inst.q.val();
+                    self.book_next.next = self.m_inst.q.val() << 1;
+                    if self.r_sell.q.val() {
+                        self.book_next.next = (self.m_inst.q.val() << 1) | 1;
+                    }
+                    self.level_next_ptr.next = self.r_level.q.val();
                     if self.verdict_fails.q.val().any() {
                         self.rep.d.next.reason = self.verdict_code.reason.val();
                         self.state_next.next = Step::Emit;
@@ -2436,7 +2448,7 @@ impl<
                         self.v_id.d.next = self.m_id.q.val();
                         self.v_home.d.next = self.m_home.q.val();
                         self.after_remove.d.next = Step::ReplaceHeadroom;
-                        self.state_next.next = Step::Unlink0;
+                        self.state_next.next = Step::Unlink1;
                     }
                 }
             }
