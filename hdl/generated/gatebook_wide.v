@@ -2356,7 +2356,7 @@ module gatebook_wide$matcher(clock,reset,msg_valid,msg_ready,message,report_vali
         order_ids$post_account = v_acct$q;
         order_ids$post_cl_ord_id = v_id$q;
         order_ids$post_home = v_home$q;
-        if ((state$q == Step$Idle) || (state$q == Step$RestLink) || (state$q == Step$Release) || (state$q == Step$MatchEnd) || (state$q == Step$UnlinkClearBest) || ((state$q == Step$Unlink1) && posting)) begin
+        if ((state$q == Step$Idle) || (state$q == Step$RestLink) || (state$q == Step$Release) || (state$q == Step$MatchEnd) || (state$q == Step$UnlinkClearBest) || ((state$q == Step$Unlink1) && posting) || ((state$q == Step$Lookup) && (m_type$q > msg_replace))) begin
             order_ids$cmd_account = message[(64'h230)+:(32)];
             order_ids$cmd_cl_ord_id = message[(64'h290)+:(64)];
             order_ids$cmd_home = key_home;
@@ -3387,6 +3387,9 @@ module gatebook_wide$matcher(clock,reset,msg_valid,msg_ready,message,report_vali
             end
             if ((state$q == Step$UnlinkClearBest) && (after_clear$q == Step$Idle)) begin
                 overlap_ok = 1'b1;
+            end
+            if ((state$q == Step$Lookup) && (m_type$q > msg_replace) && (m_type$q != msg_kill)) begin
+                overlap_ok = (msg_acct_low != ((m_acct$q) & 4'hf)) && (msg_inst_low != ((m_inst$q) & 3'h7));
             end
             if ((state$q == Step$Unlink1) && (after_remove$q == Step$Idle) && ~fill_unlink$q && bitmap$cmd_ready && (~v_forget$q || order_ids$post_ready) && (~v_unrest$q || v_level_stays$q)) begin
                 overlap_ok = (msg_acct_low != ((v_acct$q) & 4'hf)) && (msg_inst_low != ((v_inst$q) & 3'h7));

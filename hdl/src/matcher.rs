@@ -1359,9 +1359,12 @@ impl<
             || (self.state.q.val() == Step::MatchEnd)
             || (self.state.q.val() == Step::UnlinkClearBest)
             || ((self.state.q.val() == Step::Unlink1) && self.posting.val())
+            || ((self.state.q.val() == Step::Lookup)
+                && (self.m_type.q.val() > self.msg_replace.val()))
         {
             // The states that may take the next message (the accept logic after the
-            // match), none of which sends the id table a command of its own.
+            // match), none of which sends the id table a command of its own (a Lookup
+            // beyond REPLACE asks the table nothing).
             self.order_ids.cmd_account.next = self.message.val().account;
             self.order_ids.cmd_cl_ord_id.next = self.message.val().cl_ord_id;
             self.order_ids.cmd_home.next = self.key_home.val();
@@ -2541,6 +2544,8 @@ impl<
         //   whose headroom it writes, the only row it writes;
         // - MatchEnd with the taker filled, and UnlinkClearBest back to Idle (a CANCEL that
         //   emptied the best level), which write no row;
+        // - Lookup of a REF, RATES, ENABLE or HEADROOM, when the message shares no account
+        //   and no instrument with it (it writes only that instrument's or account's row);
         // - Unlink1 back to Idle (a CANCEL that empties no level, a stopped or filled
         //   REPLACE's order forgotten), when the message shares no account and no instrument
         //   with the order leaving: Unlink1 writes only their rows and the order's slot and
@@ -2573,6 +2578,17 @@ impl<
                 && (self.after_clear.q.val() == Step::Idle)
             {
                 self.overlap_ok.next = true;
+            }
+            if (self.state.q.val() == Step::Lookup)
+                && (self.m_type.q.val() > self.msg_replace.val())
+                && (self.m_type.q.val() != self.msg_kill.val())
+            {
+                // REF, RATES, ENABLE, HEADROOM: Lookup writes the instrument's or the
+                // account's row and ends; the id table was not asked.
+                self.overlap_ok.next = (self.msg_acct_low.val()
+                    != bit_cast::<ACCOUNT_BITS, 32>(self.m_acct.q.val()))
+                    && (self.msg_inst_low.val()
+                        != bit_cast::<INSTRUMENT_BITS, 16>(self.m_inst.q.val()));
             }
             if (self.state.q.val() == Step::Unlink1)
                 && (self.after_remove.q.val() == Step::Idle)
