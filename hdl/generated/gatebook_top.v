@@ -1157,6 +1157,7 @@ module gatebook_top$matcher(clock,reset,msg_valid,msg_ready,message,report_valid
     reg  own_maker;
     reg  [7:0] msg_acct_low;
     reg  [3:0] msg_inst_low;
+    reg  [4:0] msg_opposite_book;
     reg  [12:0] s_home;
     reg  [12:0] key_home;
     reg  [16:0] le_head;
@@ -3374,10 +3375,14 @@ module gatebook_top$matcher(clock,reset,msg_valid,msg_ready,message,report_valid
         endcase
         msg_acct_low = ((message[(64'h230)+:(32)]) & 8'hff);
         msg_inst_low = ((message[(64'h220)+:(16)]) & 4'hf);
+        msg_opposite_book = ((message[(64'h220)+:(16)] << 32'h1) & 5'h1f);
+        if (message[(64'h20a)+:(8)] == side_buy) begin
+            msg_opposite_book = (((message[(64'h220)+:(16)] << 32'h1) | 32'h1) & 5'h1f);
+        end
         overlap_ok = 1'b0;
         if (~message[(64'h1)+:(1)] && ~message[(64'h0)+:(1)]) begin
             if (state$q == Step$RestLink) begin
-                overlap_ok = (msg_acct_low != ((m_acct$q) & 8'hff)) && (msg_inst_low != ((m_inst$q) & 4'hf));
+                overlap_ok = ((msg_acct_low != ((m_acct$q) & 8'hff)) || (msg_inst_low != ((m_inst$q) & 4'hf))) && (msg_opposite_book != ((book_ptr$q) & 5'h1f));
             end
             if ((state$q == Step$Release) && (after_release$q == Step$Idle)) begin
                 overlap_ok = msg_acct_low != ((give_acct$q) & 8'hff);

@@ -1157,6 +1157,7 @@ module gatebook_wide$matcher(clock,reset,msg_valid,msg_ready,message,report_vali
     reg  own_maker;
     reg  [3:0] msg_acct_low;
     reg  [2:0] msg_inst_low;
+    reg  [3:0] msg_opposite_book;
     reg  [16:0] s_home;
     reg  [16:0] key_home;
     reg  [16:0] le_head;
@@ -3374,10 +3375,14 @@ module gatebook_wide$matcher(clock,reset,msg_valid,msg_ready,message,report_vali
         endcase
         msg_acct_low = ((message[(64'h230)+:(32)]) & 4'hf);
         msg_inst_low = ((message[(64'h220)+:(16)]) & 3'h7);
+        msg_opposite_book = ((message[(64'h220)+:(16)] << 32'h1) & 4'hf);
+        if (message[(64'h20a)+:(8)] == side_buy) begin
+            msg_opposite_book = (((message[(64'h220)+:(16)] << 32'h1) | 32'h1) & 4'hf);
+        end
         overlap_ok = 1'b0;
         if (~message[(64'h1)+:(1)] && ~message[(64'h0)+:(1)]) begin
             if (state$q == Step$RestLink) begin
-                overlap_ok = (msg_acct_low != ((m_acct$q) & 4'hf)) && (msg_inst_low != ((m_inst$q) & 3'h7));
+                overlap_ok = ((msg_acct_low != ((m_acct$q) & 4'hf)) || (msg_inst_low != ((m_inst$q) & 3'h7))) && (msg_opposite_book != ((book_ptr$q) & 4'hf));
             end
             if ((state$q == Step$Release) && (after_release$q == Step$Idle)) begin
                 overlap_ok = msg_acct_low != ((give_acct$q) & 4'hf);

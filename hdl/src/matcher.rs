@@ -498,6 +498,8 @@ pub struct Matcher<
     msg_acct_low: Signal<Local, Bits<ACCOUNT_BITS>>,
     /// The next message's instrument, as the instrument tables' row index.
     msg_inst_low: Signal<Local, Bits<INSTRUMENT_BITS>>,
+    /// The next message's opposite book, as the best table's row index.
+    msg_opposite_book: Signal<Local, Bits<BOOK_BITS>>,
     s_home: Signal<Local, Bits<HASH_BITS>>,
     /// The arriving message's home bucket, from the registered `key_hash`.
     key_home: Signal<Local, Bits<HASH_BITS>>,
@@ -853,6 +855,7 @@ impl<
             own_maker: Default::default(),
             msg_acct_low: Default::default(),
             msg_inst_low: Default::default(),
+            msg_opposite_book: Default::default(),
             s_home: Default::default(),
             key_home: Default::default(),
             le_head: Default::default(),
@@ -2537,9 +2540,11 @@ impl<
         // A message is taken in Idle, or in the last cycle of a message when what that
         // cycle writes is not what the next message's first reads need, so they see every
         // row as one-at-a-time order would (docs/pipeline.md, "Cycle budget", item 2):
-        // - RestLink, when the message shares no account and no instrument with the order
-        //   resting there: RestLink writes only that account's and that instrument's rows
-        //   (and the order's slot, which the next message's first cycle does not read);
+        // - RestLink, unless the message has the resting order's account and instrument
+        //   (its exposure row) or is on the other side of its instrument (its book's best):
+        //   of RestLink's writes, only those rows are read in a message's first cycle (the
+        //   levels, links and slot are read later, and account_ends only by the states
+        //   that walk the list);
         // - Release back to Idle (an expiry), when the message's account is not the one
         //   whose headroom it writes, the only row it writes;
         // - MatchEnd with the taker filled, and UnlinkClearBest back to Idle (a CANCEL that
@@ -2556,13 +2561,24 @@ impl<
         // unconfigured id that aliases a row only waits, never overlaps wrongly.
         self.msg_acct_low.next = bit_cast::<ACCOUNT_BITS, 32>(self.message.val().account);
         self.msg_inst_low.next = bit_cast::<INSTRUMENT_BITS, 16>(self.message.val().instrument);
+        // The book whose best its first cycle reads (as the accept below points it).
+        self.msg_opposite_book.next = bit_cast::<BOOK_BITS, 16>(self.message.val().instrument << 1);
+        if self.message.val().side == self.side_buy.val() {
+            self.msg_opposite_book.next =
+                bit_cast::<BOOK_BITS, 16>((self.message.val().instrument << 1) | 1);
+        }
         self.overlap_ok.next = false;
         if !self.message.val().control && !self.message.val().malformed {
             if self.state.q.val() == Step::RestLink {
-                self.overlap_ok.next = (self.msg_acct_low.val()
+                // Of what RestLink writes, a message's first reads see only its exposure
+                // row (its account and instrument) and its book's best (the opposite book
+                // of a message on the other side of that instrument).
+                self.overlap_ok.next = ((self.msg_acct_low.val()
                     != bit_cast::<ACCOUNT_BITS, 32>(self.m_acct.q.val()))
-                    && (self.msg_inst_low.val()
-                        != bit_cast::<INSTRUMENT_BITS, 16>(self.m_inst.q.val()));
+                    || (self.msg_inst_low.val()
+                        != bit_cast::<INSTRUMENT_BITS, 16>(self.m_inst.q.val())))
+                    && (self.msg_opposite_book.val()
+                        != bit_cast::<BOOK_BITS, 16>(self.book_ptr.q.val()));
             }
             if (self.state.q.val() == Step::Release) && (self.after_release.q.val() == Step::Idle) {
                 self.overlap_ok.next =
