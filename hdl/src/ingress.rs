@@ -85,9 +85,9 @@ mod bundle {
         pub in_seq: Bits<64>,
         /// HEADROOM delta, an i64 in two's complement.
         pub amount: Bits<64>,
-        /// The (account, cl_ord_id) key's hash for the id table ([`KeyHash`]), computed as the
-        /// beat comes in and registered with it: the multiply's output reaches no RAM address
-        /// in the cycle it is computed.
+        /// The (account, cl_ord_id) key's hash for the id table
+        /// ([`crate::order_ids::KeyHash`]), computed as the beat comes in and registered with
+        /// it: the multiply's output reaches no RAM address in the cycle it is computed.
         pub key_hash: Bits<32>,
     }
 }
