@@ -1155,6 +1155,8 @@ module gatebook_top$matcher(clock,reset,msg_valid,msg_ready,message,report_valid
     reg  [63:0] s_id;
     reg  [31:0] s_acct;
     reg  own_maker;
+    reg  expire_taker;
+    reg  [7:0] expiry_reason;
     reg  [7:0] msg_acct_low;
     reg  [3:0] msg_inst_low;
     reg  [4:0] msg_opposite_book;
@@ -2331,6 +2333,8 @@ module gatebook_top$matcher(clock,reset,msg_valid,msg_ready,message,report_valid
         emit_now = 1'b0;
         take_slot = 1'b0;
         maker_fill = 1'b0;
+        expire_taker = 1'b0;
+        expiry_reason = reason_ioc;
         report = rep$q;
         report[(64'hf0)+:(64)] = m_seq$q;
         bitmap$cmd_valid = 1'b0;
@@ -2839,21 +2843,8 @@ module gatebook_top$matcher(clock,reset,msg_valid,msg_ready,message,report_valid
             Step$MatchStopped:
                 begin
                     if (can_report) begin
-                        rep$d[(64'h0)+:(8)] = ev_expired;
-                        rep$d[(64'h8)+:(8)] = reason_self_trade;
-                        rep$d[(64'h10)+:(8)] = taker_side_code;
-                        rep$d[(64'h18)+:(8)] = columns_side_price_qty_leaves_reason;
-                        rep$d[(64'h20)+:(16)] = m_inst$q;
-                        rep$d[(64'h30)+:(32)] = m_acct$q;
-                        rep$d[(64'hb0)+:(64)] = m_id$q;
-                        rep$d[(64'h50)+:(32)] = eff_price$q;
-                        rep$d[(64'h70)+:(32)] = remaining$q;
-                        rep$d[(64'h90)+:(32)] = 32'h0;
-                        rep$d[(64'h130)+:(32)] = 32'h0;
-                        rep$d[(64'h150)+:(64)] = 32'h0;
-                        give_acct$d = m_acct$q;
-                        give_qty$d = remaining$q;
-                        give_rate$d = rate$q;
+                        expire_taker = 1'b1;
+                        expiry_reason = reason_self_trade;
                         after_release$d = Step$Idle;
                         resume_next = Step$ReleaseRead;
                         if (replacing$q) begin
@@ -2898,21 +2889,8 @@ module gatebook_top$matcher(clock,reset,msg_valid,msg_ready,message,report_valid
                             state_next = Step$RestAlloc;
                         end
                         else begin
-                            rep$d[(64'h0)+:(8)] = ev_expired;
-                            rep$d[(64'h8)+:(8)] = reason_ioc;
-                            rep$d[(64'h10)+:(8)] = taker_side_code;
-                            rep$d[(64'h18)+:(8)] = columns_side_price_qty_leaves_reason;
-                            rep$d[(64'h20)+:(16)] = m_inst$q;
-                            rep$d[(64'h30)+:(32)] = m_acct$q;
-                            rep$d[(64'hb0)+:(64)] = m_id$q;
-                            rep$d[(64'h50)+:(32)] = eff_price$q;
-                            rep$d[(64'h70)+:(32)] = remaining$q;
-                            rep$d[(64'h90)+:(32)] = 32'h0;
-                            rep$d[(64'h130)+:(32)] = 32'h0;
-                            rep$d[(64'h150)+:(64)] = 32'h0;
-                            give_acct$d = m_acct$q;
-                            give_qty$d = remaining$q;
-                            give_rate$d = rate$q;
+                            expire_taker = 1'b1;
+                            expiry_reason = reason_ioc;
                             after_release$d = Step$Idle;
                             resume_next = Step$ReleaseRead;
                             state_next = Step$Emit;
@@ -3511,6 +3489,23 @@ module gatebook_top$matcher(clock,reset,msg_valid,msg_ready,message,report_valid
             level_links$terminate = 1'b1;
             account_links$terminate_slot = free_slots$slot;
             account_links$terminate = 1'b1;
+        end
+        if (expire_taker) begin
+            rep$d[(64'h0)+:(8)] = ev_expired;
+            rep$d[(64'h8)+:(8)] = expiry_reason;
+            rep$d[(64'h10)+:(8)] = taker_side_code;
+            rep$d[(64'h18)+:(8)] = columns_side_price_qty_leaves_reason;
+            rep$d[(64'h20)+:(16)] = m_inst$q;
+            rep$d[(64'h30)+:(32)] = m_acct$q;
+            rep$d[(64'hb0)+:(64)] = m_id$q;
+            rep$d[(64'h50)+:(32)] = eff_price$q;
+            rep$d[(64'h70)+:(32)] = remaining$q;
+            rep$d[(64'h90)+:(32)] = 32'h0;
+            rep$d[(64'h130)+:(32)] = 32'h0;
+            rep$d[(64'h150)+:(64)] = 32'h0;
+            give_acct$d = m_acct$q;
+            give_qty$d = remaining$q;
+            give_rate$d = rate$q;
         end
         if (maker_fill) begin
             new_position = e_position - signed_fill;

@@ -494,6 +494,9 @@ pub struct Matcher<
     s_acct: Signal<Local, Bits<32>>,
     /// The maker at the slot pointer is the taker's own account (self-trade).
     own_maker: Signal<Local, Bit>,
+    /// This cycle ends the taker with an EXPIRED (reason `expiry_reason`).
+    expire_taker: Signal<Local, Bit>,
+    expiry_reason: Signal<Local, Bits<8>>,
     /// The next message's account, as the account tables' row index.
     msg_acct_low: Signal<Local, Bits<ACCOUNT_BITS>>,
     /// The next message's instrument, as the instrument tables' row index.
@@ -853,6 +856,8 @@ impl<
             s_id: Default::default(),
             s_acct: Default::default(),
             own_maker: Default::default(),
+            expire_taker: Default::default(),
+            expiry_reason: Default::default(),
             msg_acct_low: Default::default(),
             msg_inst_low: Default::default(),
             msg_opposite_book: Default::default(),
@@ -1316,6 +1321,8 @@ impl<
         self.emit_now.next = false;
         self.take_slot.next = false;
         self.maker_fill.next = false;
+        self.expire_taker.next = false;
+        self.expiry_reason.next = self.reason_ioc.val();
         // The report leaves with the in_seq of the message that made it: the next message
         // is latched only as the holding register empties.
         self.report.next = self.rep.q.val();
@@ -1911,21 +1918,8 @@ impl<
                 // Only when the report register is free by the next cycle.
                 if self.can_report.val() {
                     // Self-trade prevention stops the incoming order.
-                    self.rep.d.next.event = self.ev_expired.val();
-                    self.rep.d.next.reason = self.reason_self_trade.val();
-                    self.rep.d.next.side = self.taker_side_code.val();
-                    self.rep.d.next.present = self.columns_side_price_qty_leaves_reason.val();
-                    self.rep.d.next.instrument = self.m_inst.q.val();
-                    self.rep.d.next.account = self.m_acct.q.val();
-                    self.rep.d.next.cl_ord_id = self.m_id.q.val();
-                    self.rep.d.next.price = self.eff_price.q.val();
-                    self.rep.d.next.qty = self.remaining.q.val();
-                    self.rep.d.next.leaves = 0.into();
-                    self.rep.d.next.contra_account = 0.into();
-                    self.rep.d.next.contra_cl_ord_id = 0.into();
-                    self.give_acct.d.next = self.m_acct.q.val();
-                    self.give_qty.d.next = self.remaining.q.val();
-                    self.give_rate.d.next = self.rate.q.val();
+                    self.expire_taker.next = true;
+                    self.expiry_reason.next = self.reason_self_trade.val();
                     self.after_release.d.next = Step::Idle;
                     self.resume_next.next = Step::ReleaseRead;
                     if self.replacing.q.val() {
@@ -1969,21 +1963,8 @@ impl<
                         self.rest_new.d.next = true;
                         self.state_next.next = Step::RestAlloc;
                     } else {
-                        self.rep.d.next.event = self.ev_expired.val();
-                        self.rep.d.next.reason = self.reason_ioc.val();
-                        self.rep.d.next.side = self.taker_side_code.val();
-                        self.rep.d.next.present = self.columns_side_price_qty_leaves_reason.val();
-                        self.rep.d.next.instrument = self.m_inst.q.val();
-                        self.rep.d.next.account = self.m_acct.q.val();
-                        self.rep.d.next.cl_ord_id = self.m_id.q.val();
-                        self.rep.d.next.price = self.eff_price.q.val();
-                        self.rep.d.next.qty = self.remaining.q.val();
-                        self.rep.d.next.leaves = 0.into();
-                        self.rep.d.next.contra_account = 0.into();
-                        self.rep.d.next.contra_cl_ord_id = 0.into();
-                        self.give_acct.d.next = self.m_acct.q.val();
-                        self.give_qty.d.next = self.remaining.q.val();
-                        self.give_rate.d.next = self.rate.q.val();
+                        self.expire_taker.next = true;
+                        self.expiry_reason.next = self.reason_ioc.val();
                         self.after_release.d.next = Step::Idle;
                         self.resume_next.next = Step::ReleaseRead;
                         self.state_next.next = Step::Emit;
@@ -2761,6 +2742,25 @@ impl<
             self.level_links.terminate.next = true;
             self.account_links.terminate_slot.next = self.free_slots.slot.val();
             self.account_links.terminate.next = true;
+        }
+        // The taker's remainder expires (an IOC's rest, or self-trade prevention stopping
+        // it): its EXPIRED and its reservation back (MatchEnd, MatchStopped).
+        if self.expire_taker.val() {
+            self.rep.d.next.event = self.ev_expired.val();
+            self.rep.d.next.reason = self.expiry_reason.val();
+            self.rep.d.next.side = self.taker_side_code.val();
+            self.rep.d.next.present = self.columns_side_price_qty_leaves_reason.val();
+            self.rep.d.next.instrument = self.m_inst.q.val();
+            self.rep.d.next.account = self.m_acct.q.val();
+            self.rep.d.next.cl_ord_id = self.m_id.q.val();
+            self.rep.d.next.price = self.eff_price.q.val();
+            self.rep.d.next.qty = self.remaining.q.val();
+            self.rep.d.next.leaves = 0.into();
+            self.rep.d.next.contra_account = 0.into();
+            self.rep.d.next.contra_cl_ord_id = 0.into();
+            self.give_acct.d.next = self.m_acct.q.val();
+            self.give_qty.d.next = self.remaining.q.val();
+            self.give_rate.d.next = self.rate.q.val();
         }
         // A maker's side of a fill (FillMaker, or Unlink1 for a filled maker): its exposure
         // row and its FILL (the rest of the report register stays the taker's FILL).
