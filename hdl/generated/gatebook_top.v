@@ -1159,7 +1159,10 @@ module gatebook_top$matcher(clock,reset,msg_valid,msg_ready,message,report_valid
     reg  [7:0] expiry_reason;
     reg  [7:0] msg_acct_low;
     reg  [3:0] msg_inst_low;
-    reg  [4:0] msg_opposite_book;
+    reg  [15:0] msg_opposite_book;
+    reg  same_acct_as_order;
+    reg  same_inst_as_order;
+    reg  [15:0] taker_opposite_book;
     reg  [12:0] s_home;
     reg  [12:0] key_home;
     reg  [16:0] le_head;
@@ -1179,7 +1182,6 @@ module gatebook_top$matcher(clock,reset,msg_valid,msg_ready,message,report_valid
     reg  best_crosses;
     reg  fok_crosses;
     reg  ahead_crosses;
-    reg  [15:0] risk_level;
     reg  [7:0] taker_side_code;
     reg  [7:0] maker_side_code;
     reg  [31:0] fill_now;
@@ -2212,14 +2214,9 @@ module gatebook_top$matcher(clock,reset,msg_valid,msg_ready,message,report_valid
         order_price = price_in_force$q;
         order_price_q$d = order_price;
         order_level = ((order_price - i_base) & 16'hffff);
-        order_crosses = ~best_empty && (best_idx <= order_level);
-        if (m_sell$q) begin
-            order_crosses = ~best_empty && (best_idx >= order_level);
-        end
-        if ((state$q == Step$Lookup) || (state$q == Step$MarketPrice)) begin
-            taker_sell$d = m_sell$q;
-            limit_idx$d = order_level;
-            crosses_early$d = order_crosses;
+        taker_opposite_book = (m_inst$q << 32'h1) | 32'h1;
+        if (taker_sell$q) begin
+            taker_opposite_book = m_inst$q << 32'h1;
         end
         if (taker_sell$q) begin
             best_crosses = ~best_empty && (best_idx >= limit_idx$q);
@@ -2292,15 +2289,15 @@ module gatebook_top$matcher(clock,reset,msg_valid,msg_ready,message,report_valid
         if (risk$sell) begin
             order_rate = i_rate_sell;
         end
-        risk_level = ((order_price - i_base) & 16'hffff);
-        if (replacing$q) begin
-            risk_level = ((m_price$q - i_base) & 16'hffff);
-        end
+        order_crosses = ~best_empty && (best_idx <= order_level);
         if (risk$sell) begin
-            risk$would_cross = ~best_empty && (best_idx >= risk_level);
+            order_crosses = ~best_empty && (best_idx >= order_level);
         end
-        else begin
-            risk$would_cross = ~best_empty && (best_idx <= risk_level);
+        risk$would_cross = order_crosses;
+        if ((state$q == Step$Lookup) || (state$q == Step$MarketPrice)) begin
+            taker_sell$d = m_sell$q;
+            limit_idx$d = order_level;
+            crosses_early$d = order_crosses;
         end
         risk$has_free_slot = free_slots$has_free;
         if (ahead_pending$q && bitmap$done) begin
@@ -2673,10 +2670,7 @@ module gatebook_top$matcher(clock,reset,msg_valid,msg_ready,message,report_valid
                             state_next = Step$Emit;
                         end
                         else begin
-                            book_next = (m_inst$q << 32'h1) | 32'h1;
-                            if (taker_sell$q) begin
-                                book_next = m_inst$q << 32'h1;
-                            end
+                            book_next = taker_opposite_book;
                             state_next = Step$MatchTop;
                         end
                     end
@@ -3276,10 +3270,7 @@ module gatebook_top$matcher(clock,reset,msg_valid,msg_ready,message,report_valid
                 end
             Step$ReplaceHeadroom:
                 begin
-                    book_next = (m_inst$q << 32'h1) | 32'h1;
-                    if (taker_sell$q) begin
-                        book_next = m_inst$q << 32'h1;
-                    end
+                    book_next = taker_opposite_book;
                     if (can_report) begin
                         headrooms$write_data = headroom_add$sum - reserved$q;
                         headrooms$write_enable = 1'b1;
@@ -3353,14 +3344,16 @@ module gatebook_top$matcher(clock,reset,msg_valid,msg_ready,message,report_valid
         endcase
         msg_acct_low = ((message[(64'h230)+:(32)]) & 8'hff);
         msg_inst_low = ((message[(64'h220)+:(16)]) & 4'hf);
-        msg_opposite_book = ((message[(64'h220)+:(16)] << 32'h1) & 5'h1f);
+        msg_opposite_book = message[(64'h220)+:(16)] << 32'h1;
         if (message[(64'h20a)+:(8)] == side_buy) begin
-            msg_opposite_book = (((message[(64'h220)+:(16)] << 32'h1) | 32'h1) & 5'h1f);
+            msg_opposite_book = (message[(64'h220)+:(16)] << 32'h1) | 32'h1;
         end
+        same_acct_as_order = msg_acct_low == ((m_acct$q) & 8'hff);
+        same_inst_as_order = msg_inst_low == ((m_inst$q) & 4'hf);
         overlap_ok = 1'b0;
         if (~message[(64'h1)+:(1)] && ~message[(64'h0)+:(1)]) begin
             if (state$q == Step$RestLink) begin
-                overlap_ok = ((msg_acct_low != ((m_acct$q) & 8'hff)) || (msg_inst_low != ((m_inst$q) & 4'hf))) && (msg_opposite_book != ((book_ptr$q) & 5'h1f));
+                overlap_ok = ~(same_acct_as_order && same_inst_as_order) && (((msg_opposite_book) & 5'h1f) != ((book_ptr$q) & 5'h1f));
             end
             if ((state$q == Step$Release) && (after_release$q == Step$Idle)) begin
                 overlap_ok = msg_acct_low != ((give_acct$q) & 8'hff);
@@ -3372,7 +3365,7 @@ module gatebook_top$matcher(clock,reset,msg_valid,msg_ready,message,report_valid
                 overlap_ok = 1'b1;
             end
             if ((state$q == Step$Lookup) && (m_type$q > msg_replace) && (m_type$q != msg_kill)) begin
-                overlap_ok = (msg_acct_low != ((m_acct$q) & 8'hff)) && (msg_inst_low != ((m_inst$q) & 4'hf));
+                overlap_ok = ~same_acct_as_order && ~same_inst_as_order;
             end
             if ((state$q == Step$Unlink1) && (after_remove$q == Step$Idle) && ~fill_unlink$q && bitmap$cmd_ready && (~v_forget$q || order_ids$post_ready) && (~v_unrest$q || v_level_stays$q)) begin
                 overlap_ok = (msg_acct_low != ((v_acct$q) & 8'hff)) && (msg_inst_low != ((v_inst$q) & 4'hf));
@@ -3464,10 +3457,7 @@ module gatebook_top$matcher(clock,reset,msg_valid,msg_ready,message,report_valid
                 else begin
                     acct_next = message[(64'h230)+:(32)];
                     inst_next = message[(64'h220)+:(16)];
-                    book_next = message[(64'h220)+:(16)] << 32'h1;
-                    if (message[(64'h20a)+:(8)] == side_buy) begin
-                        book_next = (message[(64'h220)+:(16)] << 32'h1) | 32'h1;
-                    end
+                    book_next = msg_opposite_book;
                     if (message[(64'h202)+:(8)] <= msg_replace) begin
                         order_ids$cmd_valid = order_ids$cmd_ready;
                         order_ids$cmd_op = ids_find;

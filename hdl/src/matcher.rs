@@ -9,8 +9,9 @@
 //!
 //! Interface (one clock, synchronous active-high `reset`):
 //! - Messages in (from [`crate::ingress::Ingress`]): `msg_valid`/`msg_ready` and `message`
-//!   (a [`Decoded`] bundle: the record's fields and its key's hash). A message moves on `msg_valid && msg_ready`; `msg_ready` is high
-//!   only when the FSM is idle (after reset, once every table is cleared).
+//!   (a [`Decoded`] bundle: the record's fields and its key's hash). A message moves on
+//!   `msg_valid && msg_ready`; `msg_ready` is high only when the FSM is idle (after reset,
+//!   once every table is cleared).
 //! - Reports out (to [`crate::egress::Egress`]): `report_valid`/`report_ready` and `report`
 //!   (a [`Report`] bundle). A report waits in a holding register (`rep`) while the
 //!   FSM goes on; a state that makes the next report waits until the register is free, and
@@ -391,9 +392,9 @@ pub struct Matcher<
     rest_new: DFF<Bit>,
     /// The unlink also writes a filled maker's exposure row and sends its FILL.
     fill_unlink: DFF<Bit>,
-    // The report being sent.
-    /// A report is in rep and has not left yet.
+    /// The report being sent: the holding register.
     rep: DFF<Report>,
+    /// A report is in rep and has not left yet.
     rep_pending: DFF<Bit>,
     /// CFG_COMMIT seen since reset: the venue is configured.
     committed: DFF<Bit>,
@@ -501,8 +502,14 @@ pub struct Matcher<
     msg_acct_low: Signal<Local, Bits<ACCOUNT_BITS>>,
     /// The next message's instrument, as the instrument tables' row index.
     msg_inst_low: Signal<Local, Bits<INSTRUMENT_BITS>>,
-    /// The next message's opposite book, as the best table's row index.
-    msg_opposite_book: Signal<Local, Bits<BOOK_BITS>>,
+    /// The next message's opposite book (its side's other book of its instrument).
+    msg_opposite_book: Signal<Local, Bits<16>>,
+    /// The next message has the current order's account (`m_acct`), as a row index.
+    same_acct_as_order: Signal<Local, Bit>,
+    /// The next message has the current order's instrument (`m_inst`), as a row index.
+    same_inst_as_order: Signal<Local, Bit>,
+    /// The book opposite the taker's side: where MatchTop reads the best.
+    taker_opposite_book: Signal<Local, Bits<16>>,
     s_home: Signal<Local, Bits<HASH_BITS>>,
     /// The arriving message's home bucket, from the registered `key_hash`.
     key_home: Signal<Local, Bits<HASH_BITS>>,
@@ -519,7 +526,6 @@ pub struct Matcher<
     reach: Signal<Local, Bits<33>>,
     protection: Signal<Local, Bits<32>>,
     order_price: Signal<Local, Bits<32>>,
-    /// The MARKET protection price, a cycle after the instrument row arrives.
     /// The order's price: the message's, or a MARKET NEW's protection price from Lookup on.
     price_in_force: DFF<Bits<32>>,
     order_level: Signal<Local, Bits<16>>,
@@ -527,7 +533,6 @@ pub struct Matcher<
     best_crosses: Signal<Local, Bit>,
     fok_crosses: Signal<Local, Bit>,
     ahead_crosses: Signal<Local, Bit>,
-    risk_level: Signal<Local, Bits<16>>,
     taker_side_code: Signal<Local, Bits<8>>,
     maker_side_code: Signal<Local, Bits<8>>,
     fill_now: Signal<Local, Bits<32>>,
@@ -861,6 +866,9 @@ impl<
             msg_acct_low: Default::default(),
             msg_inst_low: Default::default(),
             msg_opposite_book: Default::default(),
+            same_acct_as_order: Default::default(),
+            same_inst_as_order: Default::default(),
+            taker_opposite_book: Default::default(),
             s_home: Default::default(),
             key_home: Default::default(),
             le_head: Default::default(),
@@ -881,7 +889,6 @@ impl<
             best_crosses: Default::default(),
             fok_crosses: Default::default(),
             ahead_crosses: Default::default(),
-            risk_level: Default::default(),
             taker_side_code: Default::default(),
             maker_side_code: Default::default(),
             fill_now: Default::default(),
@@ -1166,22 +1173,11 @@ impl<
         self.order_price_q.d.next = self.order_price.val();
         self.order_level.next = bit_cast::<16, 32>(self.order_price.val() - self.i_base.val());
         // Crossing: the best opposite level reaches the taker's limit (as level indexes).
-        // Lookup and MarketPrice (here) and ReplaceRisk load the message's side and limit,
+        // Lookup and MarketPrice (below) and ReplaceRisk load the message's side and limit,
         // so Verdict and ReplaceVerdict test registers like the match loop does.
-        // The same test a cycle early, on the level as it is loaded: Verdict's choice of
-        // book pointer reads this register instead of the comparator (nothing writes the
-        // opposite best between the two: a message overlapping this one has another
-        // instrument).
-        self.order_crosses.next =
-            !self.best_empty.val() && (self.best_idx.val() <= self.order_level.val());
-        if self.m_sell.q.val() {
-            self.order_crosses.next =
-                !self.best_empty.val() && (self.best_idx.val() >= self.order_level.val());
-        }
-        if (self.state.q.val() == Step::Lookup) || (self.state.q.val() == Step::MarketPrice) {
-            self.taker_sell.d.next = self.m_sell.q.val();
-            self.limit_idx.d.next = self.order_level.val();
-            self.crosses_early.d.next = self.order_crosses.val();
+        self.taker_opposite_book.next = (self.m_inst.q.val() << 1) | 1;
+        if self.taker_sell.q.val() {
+            self.taker_opposite_book.next = self.m_inst.q.val() << 1;
         }
         if self.taker_sell.q.val() {
             self.best_crosses.next =
@@ -1266,18 +1262,22 @@ impl<
         if self.risk.sell.val() {
             self.order_rate.next = self.i_rate_sell.val();
         }
-        // Check 13 on its own comparator: the FSM's crossing test never sees the MARKET
-        // protection price in the same cycle.
-        self.risk_level.next = bit_cast::<16, 32>(self.order_price.val() - self.i_base.val());
-        if self.replacing.q.val() {
-            self.risk_level.next = bit_cast::<16, 32>(self.m_price.q.val() - self.i_base.val());
-        }
+        // Check 13 on its own comparator, on the order's level as it is loaded: the FSM's
+        // crossing test never sees the MARKET protection price in the same cycle.
+        self.order_crosses.next =
+            !self.best_empty.val() && (self.best_idx.val() <= self.order_level.val());
         if self.risk.sell.val() {
-            self.risk.would_cross.next =
-                !self.best_empty.val() && (self.best_idx.val() >= self.risk_level.val());
-        } else {
-            self.risk.would_cross.next =
-                !self.best_empty.val() && (self.best_idx.val() <= self.risk_level.val());
+            self.order_crosses.next =
+                !self.best_empty.val() && (self.best_idx.val() >= self.order_level.val());
+        }
+        self.risk.would_cross.next = self.order_crosses.val();
+        if (self.state.q.val() == Step::Lookup) || (self.state.q.val() == Step::MarketPrice) {
+            self.taker_sell.d.next = self.m_sell.q.val();
+            self.limit_idx.d.next = self.order_level.val();
+            // The crossing test a cycle early, for Verdict's choice of book pointer (a
+            // register, not the comparator; nothing writes the opposite best between the
+            // two: a message overlapping this one has another instrument).
+            self.crosses_early.d.next = self.order_crosses.val();
         }
         self.risk.has_free_slot.next = self.free_slots.has_free.val();
 
@@ -1731,10 +1731,7 @@ impl<
                         self.state_next.next = Step::Emit;
                     } else {
                         // The walk kept the tables on the opposite book; they stay there.
-                        self.book_next.next = (self.m_inst.q.val() << 1) | 1;
-                        if self.taker_sell.q.val() {
-                            self.book_next.next = self.m_inst.q.val() << 1;
-                        }
+                        self.book_next.next = self.taker_opposite_book.val();
                         self.state_next.next = Step::MatchTop;
                     }
                 }
@@ -2442,10 +2439,7 @@ impl<
             Step::ReplaceHeadroom => {
                 // The tables point at the opposite book, whose best MatchTop reads next
                 // (the unlink left them on the order's own book).
-                self.book_next.next = (self.m_inst.q.val() << 1) | 1;
-                if self.taker_sell.q.val() {
-                    self.book_next.next = self.m_inst.q.val() << 1;
-                }
+                self.book_next.next = self.taker_opposite_book.val();
                 // Only when the report register is free by the next cycle.
                 if self.can_report.val() {
                     // Old reservation back (saturating), the new one taken.
@@ -2542,23 +2536,25 @@ impl<
         // unconfigured id that aliases a row only waits, never overlaps wrongly.
         self.msg_acct_low.next = bit_cast::<ACCOUNT_BITS, 32>(self.message.val().account);
         self.msg_inst_low.next = bit_cast::<INSTRUMENT_BITS, 16>(self.message.val().instrument);
-        // The book whose best its first cycle reads (as the accept below points it).
-        self.msg_opposite_book.next = bit_cast::<BOOK_BITS, 16>(self.message.val().instrument << 1);
+        // The opposite book, whose best the message's first cycle reads (the would-cross
+        // check): the accept below points the tables at it.
+        self.msg_opposite_book.next = self.message.val().instrument << 1;
         if self.message.val().side == self.side_buy.val() {
-            self.msg_opposite_book.next =
-                bit_cast::<BOOK_BITS, 16>((self.message.val().instrument << 1) | 1);
+            self.msg_opposite_book.next = (self.message.val().instrument << 1) | 1;
         }
+        self.same_acct_as_order.next =
+            self.msg_acct_low.val() == bit_cast::<ACCOUNT_BITS, 32>(self.m_acct.q.val());
+        self.same_inst_as_order.next =
+            self.msg_inst_low.val() == bit_cast::<INSTRUMENT_BITS, 16>(self.m_inst.q.val());
         self.overlap_ok.next = false;
         if !self.message.val().control && !self.message.val().malformed {
             if self.state.q.val() == Step::RestLink {
                 // Of what RestLink writes, a message's first reads see only its exposure
                 // row (its account and instrument) and its book's best (the opposite book
                 // of a message on the other side of that instrument).
-                self.overlap_ok.next = ((self.msg_acct_low.val()
-                    != bit_cast::<ACCOUNT_BITS, 32>(self.m_acct.q.val()))
-                    || (self.msg_inst_low.val()
-                        != bit_cast::<INSTRUMENT_BITS, 16>(self.m_inst.q.val())))
-                    && (self.msg_opposite_book.val()
+                self.overlap_ok.next = !(self.same_acct_as_order.val()
+                    && self.same_inst_as_order.val())
+                    && (bit_cast::<BOOK_BITS, 16>(self.msg_opposite_book.val())
                         != bit_cast::<BOOK_BITS, 16>(self.book_ptr.q.val()));
             }
             if (self.state.q.val() == Step::Release) && (self.after_release.q.val() == Step::Idle) {
@@ -2582,10 +2578,8 @@ impl<
             {
                 // REF, RATES, ENABLE, HEADROOM: Lookup writes the instrument's or the
                 // account's row and ends; the id table was not asked.
-                self.overlap_ok.next = (self.msg_acct_low.val()
-                    != bit_cast::<ACCOUNT_BITS, 32>(self.m_acct.q.val()))
-                    && (self.msg_inst_low.val()
-                        != bit_cast::<INSTRUMENT_BITS, 16>(self.m_inst.q.val()));
+                self.overlap_ok.next =
+                    !self.same_acct_as_order.val() && !self.same_inst_as_order.val();
             }
             if (self.state.q.val() == Step::Unlink1)
                 && (self.after_remove.q.val() == Step::Idle)
@@ -2712,11 +2706,7 @@ impl<
                 } else {
                     self.acct_next.next = self.message.val().account;
                     self.inst_next.next = self.message.val().instrument;
-                    // The opposite book, for the would-cross check.
-                    self.book_next.next = self.message.val().instrument << 1;
-                    if self.message.val().side == self.side_buy.val() {
-                        self.book_next.next = (self.message.val().instrument << 1) | 1;
-                    }
+                    self.book_next.next = self.msg_opposite_book.val();
                     if self.message.val().msg_type <= self.msg_replace.val() {
                         self.order_ids.cmd_valid.next = self.order_ids.cmd_ready.val();
                         self.order_ids.cmd_op.next = self.ids_find.val();
