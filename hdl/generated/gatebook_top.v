@@ -656,13 +656,6 @@ module gatebook_top$matcher(clock,reset,msg_valid,msg_ready,message,report_valid
     reg  accounts$write_clock;
     reg  [167:0] accounts$write_data;
     reg  accounts$write_enable;
-    reg  [7:0] headrooms$read_address;
-    reg  headrooms$read_clock;
-    wire  [63:0] headrooms$read_data;
-    reg  [7:0] headrooms$write_address;
-    reg  headrooms$write_clock;
-    reg  [63:0] headrooms$write_data;
-    reg  headrooms$write_enable;
     reg  [7:0] account_ends$read_address;
     reg  account_ends$read_clock;
     wire  [33:0] account_ends$read_data;
@@ -677,13 +670,29 @@ module gatebook_top$matcher(clock,reset,msg_valid,msg_ready,message,report_valid
     reg  instruments$write_clock;
     reg  [167:0] instruments$write_data;
     reg  instruments$write_enable;
-    reg  [11:0] exposures$read_address;
-    reg  exposures$read_clock;
-    wire  [191:0] exposures$read_data;
-    reg  [11:0] exposures$write_address;
-    reg  exposures$write_clock;
-    reg  [191:0] exposures$write_data;
-    reg  exposures$write_enable;
+    reg  ledger$clock;
+    reg  [7:0] ledger$read_account;
+    reg  [11:0] ledger$read_exposure;
+    wire  [63:0] ledger$headroom;
+    wire  [63:0] ledger$position;
+    wire  [63:0] ledger$open_buy;
+    wire  [63:0] ledger$open_sell;
+    reg  [7:0] ledger$write_account;
+    reg  ledger$headroom_set;
+    reg  [63:0] ledger$headroom_value;
+    reg  ledger$top_up;
+    reg  [63:0] ledger$amount;
+    reg  ledger$release_margin;
+    reg  [63:0] ledger$released;
+    reg  ledger$reserve;
+    reg  [63:0] ledger$reservation;
+    reg  [11:0] ledger$write_exposure;
+    reg  ledger$exposure_clear;
+    reg  ledger$fill;
+    reg  ledger$open_change;
+    reg  ledger$open_less;
+    reg  ledger$sell;
+    reg  [31:0] ledger$qty;
     reg  [4:0] best$read_address;
     reg  best$read_clock;
     wire  [16:0] best$read_data;
@@ -825,12 +834,6 @@ module gatebook_top$matcher(clock,reset,msg_valid,msg_ready,message,report_valid
     reg  [31:0] give_product$a;
     reg  [31:0] give_product$b;
     wire  [63:0] give_product$product;
-    reg  [63:0] headroom_add$a;
-    reg  [63:0] headroom_add$b;
-    wire  [63:0] headroom_add$sum;
-    reg  [63:0] amount_add$a;
-    reg  [63:0] amount_add$b;
-    wire  [63:0] amount_add$sum;
     reg  [63:0] give_product_q$d;
     wire  [63:0] give_product_q$q;
     reg  give_product_q$clock;
@@ -1141,9 +1144,6 @@ module gatebook_top$matcher(clock,reset,msg_valid,msg_ready,message,report_valid
     reg  [31:0] i_collar;
     reg  [31:0] i_rate_buy;
     reg  [31:0] i_rate_sell;
-    reg  [63:0] e_position;
-    reg  [63:0] e_open_buy;
-    reg  [63:0] e_open_sell;
     reg  [31:0] t_price;
     reg  [31:0] t_leaves;
     reg  [31:0] t_rate;
@@ -1193,14 +1193,10 @@ module gatebook_top$matcher(clock,reset,msg_valid,msg_ready,message,report_valid
     reg  [31:0] fill_left_maker;
     reg  [31:0] fill_left_taker;
     reg  [47:0] fill_left_total;
-    reg  [63:0] signed_fill;
     reg  [16:0] new_head;
     reg  [16:0] new_tail;
     reg  [16:0] new_oldest;
     reg  [16:0] new_newest;
-    reg  [63:0] new_position;
-    reg  [63:0] new_open_buy;
-    reg  [63:0] new_open_sell;
     reg  [31:0] leaves_left;
     reg  can_report;
     reg  emit_now;
@@ -1220,15 +1216,6 @@ module gatebook_top$matcher(clock,reset,msg_valid,msg_ready,message,report_valid
         .write_data(accounts$write_data),
         .write_enable(accounts$write_enable)
     );
-    gatebook_top$matcher$headrooms headrooms(
-        .read_address(headrooms$read_address),
-        .read_clock(headrooms$read_clock),
-        .read_data(headrooms$read_data),
-        .write_address(headrooms$write_address),
-        .write_clock(headrooms$write_clock),
-        .write_data(headrooms$write_data),
-        .write_enable(headrooms$write_enable)
-    );
     gatebook_top$matcher$account_ends account_ends(
         .read_address(account_ends$read_address),
         .read_clock(account_ends$read_clock),
@@ -1247,14 +1234,30 @@ module gatebook_top$matcher(clock,reset,msg_valid,msg_ready,message,report_valid
         .write_data(instruments$write_data),
         .write_enable(instruments$write_enable)
     );
-    gatebook_top$matcher$exposures exposures(
-        .read_address(exposures$read_address),
-        .read_clock(exposures$read_clock),
-        .read_data(exposures$read_data),
-        .write_address(exposures$write_address),
-        .write_clock(exposures$write_clock),
-        .write_data(exposures$write_data),
-        .write_enable(exposures$write_enable)
+    gatebook_top$matcher$ledger ledger(
+        .clock(ledger$clock),
+        .read_account(ledger$read_account),
+        .read_exposure(ledger$read_exposure),
+        .headroom(ledger$headroom),
+        .position(ledger$position),
+        .open_buy(ledger$open_buy),
+        .open_sell(ledger$open_sell),
+        .write_account(ledger$write_account),
+        .headroom_set(ledger$headroom_set),
+        .headroom_value(ledger$headroom_value),
+        .top_up(ledger$top_up),
+        .amount(ledger$amount),
+        .release_margin(ledger$release_margin),
+        .released(ledger$released),
+        .reserve(ledger$reserve),
+        .reservation(ledger$reservation),
+        .write_exposure(ledger$write_exposure),
+        .exposure_clear(ledger$exposure_clear),
+        .fill(ledger$fill),
+        .open_change(ledger$open_change),
+        .open_less(ledger$open_less),
+        .sell(ledger$sell),
+        .qty(ledger$qty)
     );
     gatebook_top$matcher$best best(
         .read_address(best$read_address),
@@ -1424,16 +1427,6 @@ module gatebook_top$matcher(clock,reset,msg_valid,msg_ready,message,report_valid
         .a(give_product$a),
         .b(give_product$b),
         .product(give_product$product)
-    );
-    gatebook_top$matcher$headroom_add headroom_add(
-        .a(headroom_add$a),
-        .b(headroom_add$b),
-        .sum(headroom_add$sum)
-    );
-    gatebook_top$matcher$amount_add amount_add(
-        .a(amount_add$a),
-        .b(amount_add$b),
-        .sum(amount_add$sum)
     );
     gatebook_top$matcher$give_product_q give_product_q(
         .d(give_product_q$d),
@@ -2123,14 +2116,11 @@ module gatebook_top$matcher(clock,reset,msg_valid,msg_ready,message,report_valid
         find_pending$d = find_pending$q;
         accounts$read_clock = clock;
         accounts$write_clock = clock;
-        headrooms$read_clock = clock;
-        headrooms$write_clock = clock;
         account_ends$read_clock = clock;
         account_ends$write_clock = clock;
         instruments$read_clock = clock;
         instruments$write_clock = clock;
-        exposures$read_clock = clock;
-        exposures$write_clock = clock;
+        ledger$clock = clock;
         best$read_clock = clock;
         best$write_clock = clock;
         level_ends$read_clock = clock;
@@ -2165,9 +2155,6 @@ module gatebook_top$matcher(clock,reset,msg_valid,msg_ready,message,report_valid
         i_collar = instruments$read_data[(32'h48)+:(32)];
         i_rate_buy = instruments$read_data[(32'h68)+:(32)];
         i_rate_sell = instruments$read_data[(32'h88)+:(32)];
-        e_position = exposures$read_data[(32'h0)+:(64)];
-        e_open_buy = exposures$read_data[(32'h40)+:(64)];
-        e_open_sell = exposures$read_data[(32'h80)+:(64)];
         t_price = slot_terms$read_data[(32'h0)+:(32)];
         t_leaves = slot_terms$read_data[(32'h20)+:(32)];
         t_rate = slot_terms$read_data[(32'h40)+:(32)];
@@ -2229,12 +2216,10 @@ module gatebook_top$matcher(clock,reset,msg_valid,msg_ready,message,report_valid
         if (taker_sell$q) begin
             taker_side_code = side_sell;
             maker_side_code = side_buy;
-            signed_fill = (~((fill_qty$q) & 64'hffffffffffffffff)) + 32'h1;
         end
         else begin
             taker_side_code = side_buy;
             maker_side_code = side_sell;
-            signed_fill = ((fill_qty$q) & 64'hffffffffffffffff);
         end
         maker_filled = t_leaves < remaining$q;
         taker_left_if_maker_filled = remaining$q - t_leaves;
@@ -2275,17 +2260,17 @@ module gatebook_top$matcher(clock,reset,msg_valid,msg_ready,message,report_valid
         risk$max_order_qty = accounts$read_data[(32'h8)+:(32)];
         risk$max_order_notional = accounts$read_data[(32'h28)+:(64)];
         risk$max_position = accounts$read_data[(32'h68)+:(64)];
-        risk$headroom = headrooms$read_data;
+        risk$headroom = ledger$headroom;
         risk$price_base = i_base;
         risk$price_window = cap_window$q;
         risk$reference_price = i_reference;
         risk$collar = i_collar;
-        risk$position = e_position;
+        risk$position = ledger$position;
         risk$rate_buy = i_rate_buy;
         risk$rate_sell = i_rate_sell;
         order_rate = i_rate_buy;
-        risk$open_buy = e_open_buy;
-        risk$open_sell = e_open_sell;
+        risk$open_buy = ledger$open_buy;
+        risk$open_sell = ledger$open_sell;
         if (risk$sell) begin
             order_rate = i_rate_sell;
         end
@@ -2316,11 +2301,11 @@ module gatebook_top$matcher(clock,reset,msg_valid,msg_ready,message,report_valid
         verdict_reservation$d = risk$reservation;
         give_product$a = give_qty$q;
         give_product$b = give_rate$q;
-        headroom_add$a = headrooms$read_data;
         give_product_q$d = give_product$product;
-        headroom_add$b = give_product_q$q;
-        amount_add$a = headrooms$read_data;
-        amount_add$b = m_amount$q;
+        ledger$released = give_product_q$q;
+        ledger$amount = m_amount$q;
+        ledger$reservation = reserved$q;
+        ledger$headroom_value = decoder$headroom;
         msg_ready = 1'b0;
         report_valid = rep_pending$q;
         idle = (state$q == Step$Idle) && ~rep_pending$q;
@@ -2368,10 +2353,18 @@ module gatebook_top$matcher(clock,reset,msg_valid,msg_ready,message,report_valid
         free_slots$give_back = 1'b0;
         free_slots$returned_slot = ((v_slot$q) & 12'hfff);
         accounts$write_enable = 1'b0;
-        headrooms$write_enable = 1'b0;
         account_ends$write_enable = 1'b0;
         instruments$write_enable = 1'b0;
-        exposures$write_enable = 1'b0;
+        ledger$headroom_set = 1'b0;
+        ledger$top_up = 1'b0;
+        ledger$release_margin = 1'b0;
+        ledger$reserve = 1'b0;
+        ledger$exposure_clear = 1'b0;
+        ledger$fill = 1'b0;
+        ledger$open_change = 1'b0;
+        ledger$open_less = 1'b0;
+        ledger$sell = taker_sell$q;
+        ledger$qty = fill_qty$q;
         best$write_enable = 1'b0;
         level_ends$write_enable = 1'b0;
         level_totals$write_enable = 1'b0;
@@ -2384,10 +2377,10 @@ module gatebook_top$matcher(clock,reset,msg_valid,msg_ready,message,report_valid
         account_links$append = 1'b0;
         account_links$unlink = 1'b0;
         accounts$write_address = ((acct_ptr$q) & 8'hff);
-        headrooms$write_address = ((acct_ptr$q) & 8'hff);
+        ledger$write_account = ((acct_ptr$q) & 8'hff);
         account_ends$write_address = ((acct_ptr$q) & 8'hff);
         instruments$write_address = ((inst_ptr$q) & 4'hf);
-        exposures$write_address = (((acct_ptr$q) & 12'hfff) << instrument_bits) | ((inst_ptr$q) & 12'hfff);
+        ledger$write_exposure = (((acct_ptr$q) & 12'hfff) << instrument_bits) | ((inst_ptr$q) & 12'hfff);
         best$write_address = ((book_ptr$q) & 5'h1f);
         level_ends$write_address = (((book_ptr$q) & 15'h7fff) << window_bits) | ((level_ptr$q) & 15'h7fff);
         level_totals$write_address = level_ends$write_address;
@@ -2398,12 +2391,8 @@ module gatebook_top$matcher(clock,reset,msg_valid,msg_ready,message,report_valid
         account_links$terminate_slot = ((rest_slot$q) & 12'hfff);
         account_links$append_slot = ((rest_slot$q) & 12'hfff);
         accounts$write_data = accounts$read_data;
-        headrooms$write_data = headroom_add$sum;
         account_ends$write_data = account_ends$read_data;
         instruments$write_data = instruments$read_data;
-        new_position = e_position;
-        new_open_buy = e_open_buy;
-        new_open_sell = e_open_sell;
         best$write_data = no_slot;
         level_ends$write_data = level_ends$read_data;
         level_totals$write_data = level_totals$read_data;
@@ -2420,28 +2409,25 @@ module gatebook_top$matcher(clock,reset,msg_valid,msg_ready,message,report_valid
             Step$Clearing:
                 begin
                     accounts$write_address = ((sweep$q) & 8'hff);
-                    headrooms$write_address = ((sweep$q) & 8'hff);
+                    ledger$write_account = ((sweep$q) & 8'hff);
                     account_ends$write_address = ((sweep$q) & 8'hff);
                     instruments$write_address = ((sweep$q) & 4'hf);
-                    exposures$write_address = ((sweep$q) & 12'hfff);
+                    ledger$write_exposure = ((sweep$q) & 12'hfff);
                     best$write_address = ((sweep$q) & 5'h1f);
                     level_ends$write_address = ((sweep$q) & 15'h7fff);
                     level_totals$write_address = ((sweep$q) & 15'h7fff);
                     accounts$write_data = 32'h0;
-                    headrooms$write_data = 32'h0;
+                    ledger$headroom_value = 32'h0;
                     account_ends$write_data = 64'h200010000;
                     instruments$write_data = 32'h0;
-                    new_position = 32'h0;
-                    new_open_buy = 32'h0;
-                    new_open_sell = 32'h0;
                     best$write_data = no_slot;
                     level_ends$write_data = 64'h200010000;
                     level_totals$write_data = 32'h0;
                     accounts$write_enable = 1'b1;
-                    headrooms$write_enable = 1'b1;
+                    ledger$headroom_set = 1'b1;
                     account_ends$write_enable = 1'b1;
                     instruments$write_enable = 1'b1;
-                    exposures$write_enable = 1'b1;
+                    ledger$exposure_clear = 1'b1;
                     best$write_enable = 1'b1;
                     level_ends$write_enable = 1'b1;
                     level_totals$write_enable = 1'b1;
@@ -2536,8 +2522,7 @@ module gatebook_top$matcher(clock,reset,msg_valid,msg_ready,message,report_valid
                         end
                         else if (m_type$q == msg_headroom) begin
                             if (acct_known) begin
-                                headrooms$write_data = amount_add$sum;
-                                headrooms$write_enable = 1'b1;
+                                ledger$top_up = 1'b1;
                             end
                         end
                         else if (inst_known) begin
@@ -2591,8 +2576,8 @@ module gatebook_top$matcher(clock,reset,msg_valid,msg_ready,message,report_valid
                             rep$d[(64'h50)+:(32)] = order_price_q$q;
                             rep$d[(64'h90)+:(32)] = m_qty$q;
                             rep$d[(64'h18)+:(8)] = columns_side_price_qty_leaves;
-                            headrooms$write_data = headrooms$read_data - verdict_reservation$q;
-                            headrooms$write_enable = 1'b1;
+                            ledger$reservation = verdict_reservation$q;
+                            ledger$reserve = 1'b1;
                             fok_level$d = best$read_data;
                             fok_short$d = ((m_qty$q) & 65'h1ffffffffffffffff) - 32'h1;
                             rest_new$d = 1'b1;
@@ -2682,7 +2667,7 @@ module gatebook_top$matcher(clock,reset,msg_valid,msg_ready,message,report_valid
                 end
             Step$Release:
                 begin
-                    headrooms$write_enable = 1'b1;
+                    ledger$release_margin = 1'b1;
                     state_next = after_release$q;
                 end
             Step$MatchTop:
@@ -2781,8 +2766,7 @@ module gatebook_top$matcher(clock,reset,msg_valid,msg_ready,message,report_valid
             Step$FillTaker:
                 begin
                     if (can_report) begin
-                        new_position = e_position + signed_fill;
-                        exposures$write_enable = 1'b1;
+                        ledger$fill = 1'b1;
                         acct_next = maker_acct$q;
                         rep$d[(64'h0)+:(8)] = ev_fill;
                         rep$d[(64'h8)+:(8)] = no_reason;
@@ -2935,13 +2919,8 @@ module gatebook_top$matcher(clock,reset,msg_valid,msg_ready,message,report_valid
                     level_ends$write_enable = 1'b1;
                     level_totals$write_data = level_totals$read_data + ((remaining$q) & 48'hffffffffffff);
                     level_totals$write_enable = 1'b1;
-                    if (taker_sell$q) begin
-                        new_open_sell = e_open_sell + ((remaining$q) & 64'hffffffffffffffff);
-                    end
-                    else begin
-                        new_open_buy = e_open_buy + ((remaining$q) & 64'hffffffffffffffff);
-                    end
-                    exposures$write_enable = 1'b1;
+                    ledger$open_change = 1'b1;
+                    ledger$qty = remaining$q;
                     if (rest_new$q) begin
                         account_links$append = 1'b1;
                         if (ae_newest[32'h10]) begin
@@ -2976,7 +2955,7 @@ module gatebook_top$matcher(clock,reset,msg_valid,msg_ready,message,report_valid
                 begin
                     if ((~fill_unlink$q || can_report) && bitmap$cmd_ready) begin
                         if (v_release$q) begin
-                            headrooms$write_enable = 1'b1;
+                            ledger$release_margin = 1'b1;
                             v_release$d = 1'b0;
                         end
                         if (v_unrest$q) begin
@@ -2992,13 +2971,10 @@ module gatebook_top$matcher(clock,reset,msg_valid,msg_ready,message,report_valid
                             if (v_counted$q != 32'h0) begin
                                 level_totals$write_data = level_totals$read_data - ((v_counted$q) & 48'hffffffffffff);
                                 level_totals$write_enable = 1'b1;
-                                if (v_sell$q) begin
-                                    new_open_sell = e_open_sell - ((v_counted$q) & 64'hffffffffffffffff);
-                                end
-                                else begin
-                                    new_open_buy = e_open_buy - ((v_counted$q) & 64'hffffffffffffffff);
-                                end
-                                exposures$write_enable = 1'b1;
+                                ledger$open_change = 1'b1;
+                                ledger$open_less = 1'b1;
+                                ledger$sell = v_sell$q;
+                                ledger$qty = v_counted$q;
                             end
                         end
                         if (v_forget$q) begin
@@ -3191,13 +3167,10 @@ module gatebook_top$matcher(clock,reset,msg_valid,msg_ready,message,report_valid
                         slot_terms$write_enable = 1'b1;
                         level_totals$write_data = level_totals$read_data - ((give_qty$q) & 48'hffffffffffff);
                         level_totals$write_enable = 1'b1;
-                        if (r_sell$q) begin
-                            new_open_sell = e_open_sell - ((give_qty$q) & 64'hffffffffffffffff);
-                        end
-                        else begin
-                            new_open_buy = e_open_buy - ((give_qty$q) & 64'hffffffffffffffff);
-                        end
-                        exposures$write_enable = 1'b1;
+                        ledger$open_change = 1'b1;
+                        ledger$open_less = 1'b1;
+                        ledger$sell = r_sell$q;
+                        ledger$qty = give_qty$q;
                         after_release$d = Step$Idle;
                         rep$d[(64'h0)+:(8)] = ev_replaced;
                         rep$d[(64'h8)+:(8)] = no_reason;
@@ -3272,8 +3245,8 @@ module gatebook_top$matcher(clock,reset,msg_valid,msg_ready,message,report_valid
                 begin
                     book_next = taker_opposite_book;
                     if (can_report) begin
-                        headrooms$write_data = headroom_add$sum - reserved$q;
-                        headrooms$write_enable = 1'b1;
+                        ledger$release_margin = 1'b1;
+                        ledger$reserve = 1'b1;
                         rep$d[(64'h0)+:(8)] = ev_replaced;
                         rep$d[(64'h8)+:(8)] = no_reason;
                         rep$d[(64'h10)+:(8)] = taker_side_code;
@@ -3449,9 +3422,8 @@ module gatebook_top$matcher(clock,reset,msg_valid,msg_ready,message,report_valid
                         accounts$write_address = ((decoder$account_id) & 8'hff);
                         accounts$write_data = decoder$account_row;
                         accounts$write_enable = 1'b1;
-                        headrooms$write_address = ((decoder$account_id) & 8'hff);
-                        headrooms$write_data = decoder$headroom;
-                        headrooms$write_enable = 1'b1;
+                        ledger$write_account = ((decoder$account_id) & 8'hff);
+                        ledger$headroom_set = 1'b1;
                     end
                 end
                 else begin
@@ -3498,14 +3470,11 @@ module gatebook_top$matcher(clock,reset,msg_valid,msg_ready,message,report_valid
             give_rate$d = rate$q;
         end
         if (maker_fill) begin
-            new_position = e_position - signed_fill;
-            if (taker_sell$q) begin
-                new_open_buy = e_open_buy - ((fill_qty$q) & 64'hffffffffffffffff);
-            end
-            else begin
-                new_open_sell = e_open_sell - ((fill_qty$q) & 64'hffffffffffffffff);
-            end
-            exposures$write_enable = 1'b1;
+            ledger$fill = 1'b1;
+            ledger$open_change = 1'b1;
+            ledger$open_less = 1'b1;
+            ledger$sell = ~taker_sell$q;
+            ledger$qty = fill_qty$q;
             rep$d[(64'h10)+:(8)] = maker_side_code;
             rep$d[(64'h30)+:(32)] = maker_acct$q;
             rep$d[(64'hb0)+:(64)] = maker_id$q;
@@ -3523,17 +3492,16 @@ module gatebook_top$matcher(clock,reset,msg_valid,msg_ready,message,report_valid
         if (emit_now) begin
             rep_pending$d = 1'b1;
         end
-        exposures$write_data = ((new_position) & 192'hffffffffffffffffffffffffffffffffffffffffffffffff) | (((new_open_buy) & 192'hffffffffffffffffffffffffffffffffffffffffffffffff) << 32'h40) | (((new_open_sell) & 192'hffffffffffffffffffffffffffffffffffffffffffffffff) << 32'h80);
         acct_ptr$d = acct_next;
         inst_ptr$d = inst_next;
         book_ptr$d = book_next;
         level_ptr$d = level_next_ptr;
         slot_ptr$d = slot_next;
         accounts$read_address = ((acct_next) & 8'hff);
-        headrooms$read_address = ((acct_next) & 8'hff);
+        ledger$read_account = ((acct_next) & 8'hff);
         account_ends$read_address = ((acct_next) & 8'hff);
         instruments$read_address = ((inst_next) & 4'hf);
-        exposures$read_address = (((acct_next) & 12'hfff) << instrument_bits) | ((inst_next) & 12'hfff);
+        ledger$read_exposure = (((acct_next) & 12'hfff) << instrument_bits) | ((inst_next) & 12'hfff);
         best$read_address = ((book_next) & 5'h1f);
         level_ends$read_address = (((book_next) & 15'h7fff) << window_bits) | ((level_next_ptr) & 15'h7fff);
         level_totals$read_address = level_ends$read_address;
@@ -4056,31 +4024,6 @@ module gatebook_top$matcher$ahead_valid(d,q,clock);
     end
           
 endmodule // gatebook_top$matcher$ahead_valid
-
-
-module gatebook_top$matcher$amount_add(a,b,sum);
-    
-    // Module arguments
-    input wire  [63:0] a;
-    input wire  [63:0] b;
-    output reg  [63:0] sum;
-    
-    // Local signals
-    reg  [63:0] wrapped;
-    
-    // Update code
-    always @(*) begin
-        wrapped = a + b;
-        sum = wrapped;
-        if (~a[32'h3f] && ~b[32'h3f] && wrapped[32'h3f]) begin
-            sum = 64'h7fffffffffffffff;
-        end
-        if (a[32'h3f] && b[32'h3f] && ~wrapped[32'h3f]) begin
-            sum = 64'h8000000000000000;
-        end
-    end
-    
-endmodule // gatebook_top$matcher$amount_add
 
 
 module gatebook_top$matcher$best(read_address,read_clock,read_data,write_address,write_clock,write_data,write_enable);
@@ -6351,33 +6294,6 @@ module gatebook_top$matcher$eff_price(d,q,clock);
 endmodule // gatebook_top$matcher$eff_price
 
 
-module gatebook_top$matcher$exposures(read_address,read_clock,read_data,write_address,write_clock,write_data,write_enable);
-    
-    // Module arguments
-    input wire  [11:0] read_address;
-    input wire  read_clock;
-    output reg  [191:0] read_data;
-    input wire  [11:0] write_address;
-    input wire  write_clock;
-    input wire  [191:0] write_data;
-    input wire  write_enable;
-    
-    // Update code (custom)
-    (* no_rw_check *)
-    reg[191:0] mem[4095:0];
-    
-    always @(posedge read_clock) begin
-       read_data <= mem[read_address];
-    end
-    
-    always @(posedge write_clock) begin
-       if (write_enable) begin
-          mem[write_address] <= write_data;
-       end
-    end
-endmodule // gatebook_top$matcher$exposures
-
-
 module gatebook_top$matcher$fill_qty(d,q,clock);
     
     // Module arguments
@@ -6799,58 +6715,6 @@ module gatebook_top$matcher$give_rate(d,q,clock);
 endmodule // gatebook_top$matcher$give_rate
 
 
-module gatebook_top$matcher$headroom_add(a,b,sum);
-    
-    // Module arguments
-    input wire  [63:0] a;
-    input wire  [63:0] b;
-    output reg  [63:0] sum;
-    
-    // Local signals
-    reg  [63:0] wrapped;
-    
-    // Update code
-    always @(*) begin
-        wrapped = a + b;
-        sum = wrapped;
-        if (~a[32'h3f] && ~b[32'h3f] && wrapped[32'h3f]) begin
-            sum = 64'h7fffffffffffffff;
-        end
-        if (a[32'h3f] && b[32'h3f] && ~wrapped[32'h3f]) begin
-            sum = 64'h8000000000000000;
-        end
-    end
-    
-endmodule // gatebook_top$matcher$headroom_add
-
-
-module gatebook_top$matcher$headrooms(read_address,read_clock,read_data,write_address,write_clock,write_data,write_enable);
-    
-    // Module arguments
-    input wire  [7:0] read_address;
-    input wire  read_clock;
-    output reg  [63:0] read_data;
-    input wire  [7:0] write_address;
-    input wire  write_clock;
-    input wire  [63:0] write_data;
-    input wire  write_enable;
-    
-    // Update code (custom)
-    (* no_rw_check *)
-    reg[63:0] mem[255:0];
-    
-    always @(posedge read_clock) begin
-       read_data <= mem[read_address];
-    end
-    
-    always @(posedge write_clock) begin
-       if (write_enable) begin
-          mem[write_address] <= write_data;
-       end
-    end
-endmodule // gatebook_top$matcher$headrooms
-
-
 module gatebook_top$matcher$id_found(d,q,clock);
     
     // Module arguments
@@ -6952,6 +6816,275 @@ module gatebook_top$matcher$instruments(read_address,read_clock,read_data,write_
        end
     end
 endmodule // gatebook_top$matcher$instruments
+
+
+module gatebook_top$matcher$ledger(clock,read_account,read_exposure,headroom,position,open_buy,open_sell,write_account,headroom_set,headroom_value,top_up,amount,release_margin,released,reserve,reservation,write_exposure,exposure_clear,fill,open_change,open_less,sell,qty);
+    
+    // Module arguments
+    input wire  clock;
+    input wire  [7:0] read_account;
+    input wire  [11:0] read_exposure;
+    output reg  [63:0] headroom;
+    output reg  [63:0] position;
+    output reg  [63:0] open_buy;
+    output reg  [63:0] open_sell;
+    input wire  [7:0] write_account;
+    input wire  headroom_set;
+    input wire  [63:0] headroom_value;
+    input wire  top_up;
+    input wire  [63:0] amount;
+    input wire  release_margin;
+    input wire  [63:0] released;
+    input wire  reserve;
+    input wire  [63:0] reservation;
+    input wire  [11:0] write_exposure;
+    input wire  exposure_clear;
+    input wire  fill;
+    input wire  open_change;
+    input wire  open_less;
+    input wire  sell;
+    input wire  [31:0] qty;
+    
+    // Stub signals
+    reg  [7:0] headrooms$read_address;
+    reg  headrooms$read_clock;
+    wire  [63:0] headrooms$read_data;
+    reg  [7:0] headrooms$write_address;
+    reg  headrooms$write_clock;
+    reg  [63:0] headrooms$write_data;
+    reg  headrooms$write_enable;
+    reg  [11:0] exposures$read_address;
+    reg  exposures$read_clock;
+    wire  [191:0] exposures$read_data;
+    reg  [11:0] exposures$write_address;
+    reg  exposures$write_clock;
+    reg  [191:0] exposures$write_data;
+    reg  exposures$write_enable;
+    reg  [63:0] topped$a;
+    reg  [63:0] topped$b;
+    wire  [63:0] topped$sum;
+    reg  [63:0] given_back$a;
+    reg  [63:0] given_back$b;
+    wire  [63:0] given_back$sum;
+    
+    // Local signals
+    reg  [63:0] lots;
+    reg  [63:0] new_position;
+    reg  [63:0] new_open_buy;
+    reg  [63:0] new_open_sell;
+    
+    // Sub module instances
+    gatebook_top$matcher$ledger$headrooms headrooms(
+        .read_address(headrooms$read_address),
+        .read_clock(headrooms$read_clock),
+        .read_data(headrooms$read_data),
+        .write_address(headrooms$write_address),
+        .write_clock(headrooms$write_clock),
+        .write_data(headrooms$write_data),
+        .write_enable(headrooms$write_enable)
+    );
+    gatebook_top$matcher$ledger$exposures exposures(
+        .read_address(exposures$read_address),
+        .read_clock(exposures$read_clock),
+        .read_data(exposures$read_data),
+        .write_address(exposures$write_address),
+        .write_clock(exposures$write_clock),
+        .write_data(exposures$write_data),
+        .write_enable(exposures$write_enable)
+    );
+    gatebook_top$matcher$ledger$topped topped(
+        .a(topped$a),
+        .b(topped$b),
+        .sum(topped$sum)
+    );
+    gatebook_top$matcher$ledger$given_back given_back(
+        .a(given_back$a),
+        .b(given_back$b),
+        .sum(given_back$sum)
+    );
+    
+    // Update code
+    always @(*) begin
+        headrooms$read_clock = clock;
+        headrooms$write_clock = clock;
+        exposures$read_clock = clock;
+        exposures$write_clock = clock;
+        headrooms$read_address = read_account;
+        exposures$read_address = read_exposure;
+        headroom = headrooms$read_data;
+        position = exposures$read_data[(32'h0)+:(64)];
+        open_buy = exposures$read_data[(32'h40)+:(64)];
+        open_sell = exposures$read_data[(32'h80)+:(64)];
+        topped$a = headrooms$read_data;
+        topped$b = amount;
+        given_back$a = headrooms$read_data;
+        given_back$b = released;
+        headrooms$write_address = write_account;
+        headrooms$write_enable = headroom_set || top_up || release_margin || reserve;
+        headrooms$write_data = headrooms$read_data - reservation;
+        if (release_margin) begin
+            headrooms$write_data = given_back$sum;
+            if (reserve) begin
+                headrooms$write_data = given_back$sum - reservation;
+            end
+        end
+        if (top_up) begin
+            headrooms$write_data = topped$sum;
+        end
+        if (headroom_set) begin
+            headrooms$write_data = headroom_value;
+        end
+        lots = ((qty) & 64'hffffffffffffffff);
+        new_position = position;
+        new_open_buy = open_buy;
+        new_open_sell = open_sell;
+        if (fill) begin
+            if (sell) begin
+                new_position = position - lots;
+            end
+            else begin
+                new_position = position + lots;
+            end
+        end
+        if (open_change) begin
+            if (sell) begin
+                if (open_less) begin
+                    new_open_sell = open_sell - lots;
+                end
+                else begin
+                    new_open_sell = open_sell + lots;
+                end
+            end
+            else if (open_less) begin
+                new_open_buy = open_buy - lots;
+            end
+            else begin
+                new_open_buy = open_buy + lots;
+            end
+        end
+        if (exposure_clear) begin
+            new_position = 32'h0;
+            new_open_buy = 32'h0;
+            new_open_sell = 32'h0;
+        end
+        exposures$write_address = write_exposure;
+        exposures$write_enable = exposure_clear || fill || open_change;
+        exposures$write_data = ((new_position) & 192'hffffffffffffffffffffffffffffffffffffffffffffffff) | (((new_open_buy) & 192'hffffffffffffffffffffffffffffffffffffffffffffffff) << 32'h40) | (((new_open_sell) & 192'hffffffffffffffffffffffffffffffffffffffffffffffff) << 32'h80);
+    end
+    
+endmodule // gatebook_top$matcher$ledger
+
+
+module gatebook_top$matcher$ledger$exposures(read_address,read_clock,read_data,write_address,write_clock,write_data,write_enable);
+    
+    // Module arguments
+    input wire  [11:0] read_address;
+    input wire  read_clock;
+    output reg  [191:0] read_data;
+    input wire  [11:0] write_address;
+    input wire  write_clock;
+    input wire  [191:0] write_data;
+    input wire  write_enable;
+    
+    // Update code (custom)
+    (* no_rw_check *)
+    reg[191:0] mem[4095:0];
+    
+    always @(posedge read_clock) begin
+       read_data <= mem[read_address];
+    end
+    
+    always @(posedge write_clock) begin
+       if (write_enable) begin
+          mem[write_address] <= write_data;
+       end
+    end
+endmodule // gatebook_top$matcher$ledger$exposures
+
+
+module gatebook_top$matcher$ledger$given_back(a,b,sum);
+    
+    // Module arguments
+    input wire  [63:0] a;
+    input wire  [63:0] b;
+    output reg  [63:0] sum;
+    
+    // Constant declarations
+    localparam  max = 64'h7fffffffffffffff;
+    localparam  min = 64'h8000000000000000;
+    
+    // Local signals
+    reg  [63:0] wrapped;
+    
+    // Update code
+    always @(*) begin
+        wrapped = a + b;
+        sum = wrapped;
+        if (~a[32'h3f] && ~b[32'h3f] && wrapped[32'h3f]) begin
+            sum = max;
+        end
+        if (a[32'h3f] && b[32'h3f] && ~wrapped[32'h3f]) begin
+            sum = min;
+        end
+    end
+    
+endmodule // gatebook_top$matcher$ledger$given_back
+
+
+module gatebook_top$matcher$ledger$headrooms(read_address,read_clock,read_data,write_address,write_clock,write_data,write_enable);
+    
+    // Module arguments
+    input wire  [7:0] read_address;
+    input wire  read_clock;
+    output reg  [63:0] read_data;
+    input wire  [7:0] write_address;
+    input wire  write_clock;
+    input wire  [63:0] write_data;
+    input wire  write_enable;
+    
+    // Update code (custom)
+    (* no_rw_check *)
+    reg[63:0] mem[255:0];
+    
+    always @(posedge read_clock) begin
+       read_data <= mem[read_address];
+    end
+    
+    always @(posedge write_clock) begin
+       if (write_enable) begin
+          mem[write_address] <= write_data;
+       end
+    end
+endmodule // gatebook_top$matcher$ledger$headrooms
+
+
+module gatebook_top$matcher$ledger$topped(a,b,sum);
+    
+    // Module arguments
+    input wire  [63:0] a;
+    input wire  [63:0] b;
+    output reg  [63:0] sum;
+    
+    // Constant declarations
+    localparam  max = 64'h7fffffffffffffff;
+    localparam  min = 64'h8000000000000000;
+    
+    // Local signals
+    reg  [63:0] wrapped;
+    
+    // Update code
+    always @(*) begin
+        wrapped = a + b;
+        sum = wrapped;
+        if (~a[32'h3f] && ~b[32'h3f] && wrapped[32'h3f]) begin
+            sum = max;
+        end
+        if (a[32'h3f] && b[32'h3f] && ~wrapped[32'h3f]) begin
+            sum = min;
+        end
+    end
+    
+endmodule // gatebook_top$matcher$ledger$topped
 
 
 module gatebook_top$matcher$level_ends(read_address,read_clock,read_data,write_address,write_clock,write_data,write_enable);

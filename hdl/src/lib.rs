@@ -9,8 +9,9 @@
 //!
 //! - [`ingress`]: each record judged (malformed, control or order flow) and split into fields.
 //! - [`matcher`]: the message stage, [`matcher::Matcher`]: the venue tables, the book and
-//!   the message FSM. It holds the [`risk`] checks 1–14, the level [`bitmap`], the
-//!   [`order_ids`] table, the slots' [`free_list`] and the [`tables`]' control-record decoder.
+//!   the message FSM. It holds the [`risk`] checks 1–14, the account [`ledger`] (headroom
+//!   and exposure), the level [`bitmap`], the [`order_ids`] table, the slots' [`free_list`]
+//!   and [`slot_links`], and the [`tables`]' control-record decoder.
 //! - [`egress`]: each report packed into a `ReportRecord` and stamped with the cycle counter.
 //! - [`top`]: the three joined as `gatebook_top` ([`top::GatebookTop`]): the default card,
 //!   the wide build (`gatebook_wide`) and the small build the simulation tests run.
@@ -28,6 +29,7 @@ pub mod bitmap;
 pub mod egress;
 pub mod free_list;
 pub mod ingress;
+pub mod ledger;
 pub mod matcher;
 pub mod order_ids;
 pub mod risk;

@@ -21,9 +21,10 @@
 //!
 //! | RAM | address | row |
 //! |---|---|---|
-//! | `accounts`, `headrooms`, `account_ends` | account | limits row, i64 headroom, oldest/newest order |
+//! | `accounts`, `account_ends` | account | limits row, oldest/newest order |
 //! | `instruments` | instrument | price rules and margin rates |
-//! | `exposures` | account, instrument | position, open buy, open sell |
+//! | [`Ledger`]'s `headrooms` | account | i64 headroom |
+//! | [`Ledger`]'s `exposures` | account, instrument | position, open buy, open sell |
 //! | `best` | book (instrument * 2 + side) | best level index, bit 16 = side empty |
 //! | `level_ends`, `level_totals` | book, level | head/tail slot, total leaves |
 //! | `slot_ids`, `slot_terms` | slot | cl_ord_id + account; price, leaves, rate, instrument, side, flags, level |
@@ -47,6 +48,7 @@ use crate::bitmap::{self, LevelBitmap};
 use crate::egress::Report;
 use crate::free_list::FreeList;
 use crate::ingress::Decoded;
+use crate::ledger::Ledger;
 use crate::order_ids::{self, OrderIdTable};
 use crate::risk::{FirstFailure, Multiply32, RiskChecks};
 use crate::slot_links::{SlotLinks, NO_SLOT};
@@ -63,33 +65,6 @@ fn code8(value: u8) -> Constant<Bits<8>> {
 /// Table sizes of one card build, as powers of two (the default and wide builds are
 /// `Build::DEFAULT_CARD` and `Build::WIDE_CARD`, written once in the wire crate).
 pub use gatebook_wire::BuildSizes as Build;
-
-/// `i64` addition that saturates, as `i64::saturating_add`.
-#[derive(LogicBlock, Default)]
-pub struct SaturatingAdd64 {
-    /// First operand, an i64.
-    pub a: Signal<In, Bits<64>>,
-    /// Second operand, an i64.
-    pub b: Signal<In, Bits<64>>,
-    /// `a + b`, clamped to `i64::MAX` / `i64::MIN` where it would wrap; combinational.
-    pub sum: Signal<Out, Bits<64>>,
-    wrapped: Signal<Local, Bits<64>>,
-}
-
-impl Logic for SaturatingAdd64 {
-    #[hdl_gen]
-    fn update(&mut self) {
-        self.wrapped.next = self.a.val() + self.b.val();
-        self.sum.next = self.wrapped.val();
-        if !self.a.val().get_bit(63) && !self.b.val().get_bit(63) && self.wrapped.val().get_bit(63)
-        {
-            self.sum.next = 0x7FFF_FFFF_FFFF_FFFF_u64.into();
-        }
-        if self.a.val().get_bit(63) && self.b.val().get_bit(63) && !self.wrapped.val().get_bit(63) {
-            self.sum.next = 0x8000_0000_0000_0000_u64.into();
-        }
-    }
-}
 
 /// States of the [`Matcher`]'s message FSM (`docs/pipeline.md` walks through them).
 #[derive(Copy, Clone, PartialEq, Debug, LogicState)]
@@ -234,10 +209,10 @@ pub struct Matcher<
     pub report: Signal<Out, Report>,
     // Tables.
     accounts: TableRam<168, ACCOUNT_BITS>,
-    headrooms: TableRam<64, ACCOUNT_BITS>,
     account_ends: TableRam<34, ACCOUNT_BITS>,
     instruments: TableRam<168, INSTRUMENT_BITS>,
-    exposures: TableRam<192, EXPOSURE_BITS>,
+    /// Each account's headroom and its exposure in each instrument, and their arithmetic.
+    ledger: Ledger<ACCOUNT_BITS, EXPOSURE_BITS>,
     best: TableRam<17, BOOK_BITS>,
     level_ends: TableRam<34, LEVEL_BITS>,
     level_totals: TableRam<LEVEL_TOTAL_BITS, LEVEL_BITS>,
@@ -256,8 +231,6 @@ pub struct Matcher<
     risk: RiskChecks,
     decoder: ControlDecoder,
     give_product: Multiply32,
-    headroom_add: SaturatingAdd64,
-    amount_add: SaturatingAdd64,
     /// The released reservation a cycle after its terms: Release, Unlink1 and
     /// ReplaceHeadroom come at least two cycles after the terms are set, so their adder
     /// starts from a register.
@@ -480,9 +453,6 @@ pub struct Matcher<
     i_collar: Signal<Local, Bits<32>>,
     i_rate_buy: Signal<Local, Bits<32>>,
     i_rate_sell: Signal<Local, Bits<32>>,
-    e_position: Signal<Local, Bits<64>>,
-    e_open_buy: Signal<Local, Bits<64>>,
-    e_open_sell: Signal<Local, Bits<64>>,
     t_price: Signal<Local, Bits<32>>,
     t_leaves: Signal<Local, Bits<32>>,
     t_rate: Signal<Local, Bits<32>>,
@@ -546,14 +516,10 @@ pub struct Matcher<
     fill_left_maker: Signal<Local, Bits<32>>,
     fill_left_taker: Signal<Local, Bits<32>>,
     fill_left_total: Signal<Local, Bits<LEVEL_TOTAL_BITS>>,
-    signed_fill: Signal<Local, Bits<64>>,
     new_head: Signal<Local, Bits<17>>,
     new_tail: Signal<Local, Bits<17>>,
     new_oldest: Signal<Local, Bits<17>>,
     new_newest: Signal<Local, Bits<17>>,
-    new_position: Signal<Local, Bits<64>>,
-    new_open_buy: Signal<Local, Bits<64>>,
-    new_open_sell: Signal<Local, Bits<64>>,
     leaves_left: Signal<Local, Bits<32>>,
     can_report: Signal<Local, Bit>,
     /// A state sent a report and names its next state itself (not through Emit).
@@ -596,10 +562,9 @@ impl<
 {
     same_address_garbage!(
         accounts,
-        headrooms,
         account_ends,
         instruments,
-        exposures,
+        ledger,
         best,
         level_ends,
         level_totals,
@@ -645,10 +610,9 @@ impl<
             idle: Default::default(),
             report_ready: Default::default(),
             accounts: Default::default(),
-            headrooms: Default::default(),
             account_ends: Default::default(),
             instruments: Default::default(),
-            exposures: Default::default(),
+            ledger: Default::default(),
             best: Default::default(),
             level_ends: Default::default(),
             level_totals: Default::default(),
@@ -666,8 +630,6 @@ impl<
             risk: Default::default(),
             decoder: Default::default(),
             give_product: Default::default(),
-            headroom_add: Default::default(),
-            amount_add: Default::default(),
             give_product_q: Default::default(),
             state: Default::default(),
             resume: Default::default(),
@@ -847,9 +809,6 @@ impl<
             i_collar: Default::default(),
             i_rate_buy: Default::default(),
             i_rate_sell: Default::default(),
-            e_position: Default::default(),
-            e_open_buy: Default::default(),
-            e_open_sell: Default::default(),
             t_price: Default::default(),
             t_leaves: Default::default(),
             t_rate: Default::default(),
@@ -900,14 +859,10 @@ impl<
             fill_left_maker: Default::default(),
             fill_left_taker: Default::default(),
             fill_left_total: Default::default(),
-            signed_fill: Default::default(),
             new_head: Default::default(),
             new_tail: Default::default(),
             new_oldest: Default::default(),
             new_newest: Default::default(),
-            new_position: Default::default(),
-            new_open_buy: Default::default(),
-            new_open_sell: Default::default(),
             leaves_left: Default::default(),
             can_report: Default::default(),
             emit_now: Default::default(),
@@ -1054,14 +1009,11 @@ impl<
         );
         self.accounts.read_clock.next = self.clock.val();
         self.accounts.write_clock.next = self.clock.val();
-        self.headrooms.read_clock.next = self.clock.val();
-        self.headrooms.write_clock.next = self.clock.val();
         self.account_ends.read_clock.next = self.clock.val();
         self.account_ends.write_clock.next = self.clock.val();
         self.instruments.read_clock.next = self.clock.val();
         self.instruments.write_clock.next = self.clock.val();
-        self.exposures.read_clock.next = self.clock.val();
-        self.exposures.write_clock.next = self.clock.val();
+        self.ledger.clock.next = self.clock.val();
         self.best.read_clock.next = self.clock.val();
         self.best.write_clock.next = self.clock.val();
         self.level_ends.read_clock.next = self.clock.val();
@@ -1100,9 +1052,6 @@ impl<
         self.i_collar.next = self.instruments.read_data.val().get_bits::<32>(72);
         self.i_rate_buy.next = self.instruments.read_data.val().get_bits::<32>(104);
         self.i_rate_sell.next = self.instruments.read_data.val().get_bits::<32>(136);
-        self.e_position.next = self.exposures.read_data.val().get_bits::<64>(0);
-        self.e_open_buy.next = self.exposures.read_data.val().get_bits::<64>(64);
-        self.e_open_sell.next = self.exposures.read_data.val().get_bits::<64>(128);
         self.t_price.next = self.slot_terms.read_data.val().get_bits::<32>(0);
         self.t_leaves.next = self.slot_terms.read_data.val().get_bits::<32>(32);
         self.t_rate.next = self.slot_terms.read_data.val().get_bits::<32>(64);
@@ -1193,11 +1142,9 @@ impl<
         if self.taker_sell.q.val() {
             self.taker_side_code.next = self.side_sell.val();
             self.maker_side_code.next = self.side_buy.val();
-            self.signed_fill.next = (!bit_cast::<64, 32>(self.fill_qty.q.val())) + 1;
         } else {
             self.taker_side_code.next = self.side_buy.val();
             self.maker_side_code.next = self.side_sell.val();
-            self.signed_fill.next = bit_cast::<64, 32>(self.fill_qty.q.val());
         }
         // A fill takes the smaller of the maker's leaves and the taker's remainder. What is
         // left of each, and of the level's total, is computed for both outcomes beside the
@@ -1248,17 +1195,17 @@ impl<
         self.risk.max_order_qty.next = self.accounts.read_data.val().get_bits::<32>(8);
         self.risk.max_order_notional.next = self.accounts.read_data.val().get_bits::<64>(40);
         self.risk.max_position.next = self.accounts.read_data.val().get_bits::<64>(104);
-        self.risk.headroom.next = self.headrooms.read_data.val();
+        self.risk.headroom.next = self.ledger.headroom.val();
         self.risk.price_base.next = self.i_base.val();
         self.risk.price_window.next = self.cap_window.q.val();
         self.risk.reference_price.next = self.i_reference.val();
         self.risk.collar.next = self.i_collar.val();
-        self.risk.position.next = self.e_position.val();
+        self.risk.position.next = self.ledger.position.val();
         self.risk.rate_buy.next = self.i_rate_buy.val();
         self.risk.rate_sell.next = self.i_rate_sell.val();
         self.order_rate.next = self.i_rate_buy.val();
-        self.risk.open_buy.next = self.e_open_buy.val();
-        self.risk.open_sell.next = self.e_open_sell.val();
+        self.risk.open_buy.next = self.ledger.open_buy.val();
+        self.risk.open_sell.next = self.ledger.open_sell.val();
         if self.risk.sell.val() {
             self.order_rate.next = self.i_rate_sell.val();
         }
@@ -1303,13 +1250,13 @@ impl<
 
         self.give_product.a.next = self.give_qty.q.val();
         self.give_product.b.next = self.give_rate.q.val();
-        self.headroom_add.a.next = self.headrooms.read_data.val();
         self.give_product_q.d.next = self.give_product.product.val();
-        self.headroom_add.b.next = self.give_product_q.q.val();
-        // A HEADROOM message's amount on an adder of its own, so that no select sits in
-        // front of either adder.
-        self.amount_add.a.next = self.headrooms.read_data.val();
-        self.amount_add.b.next = self.m_amount.q.val();
+        // What the ledger adds and takes, each from one register (Verdict's reservation
+        // is the one exception, chosen by state).
+        self.ledger.released.next = self.give_product_q.q.val();
+        self.ledger.amount.next = self.m_amount.q.val();
+        self.ledger.reservation.next = self.reserved.q.val();
+        self.ledger.headroom_value.next = self.decoder.headroom.val();
 
         // Outputs and quiet defaults.
         self.msg_ready.next = false;
@@ -1385,10 +1332,18 @@ impl<
         self.free_slots.returned_slot.next = bit_cast::<SLOT_BITS, 16>(self.v_slot.q.val());
 
         self.accounts.write_enable.next = false;
-        self.headrooms.write_enable.next = false;
         self.account_ends.write_enable.next = false;
         self.instruments.write_enable.next = false;
-        self.exposures.write_enable.next = false;
+        self.ledger.headroom_set.next = false;
+        self.ledger.top_up.next = false;
+        self.ledger.release_margin.next = false;
+        self.ledger.reserve.next = false;
+        self.ledger.exposure_clear.next = false;
+        self.ledger.fill.next = false;
+        self.ledger.open_change.next = false;
+        self.ledger.open_less.next = false;
+        self.ledger.sell.next = self.taker_sell.q.val();
+        self.ledger.qty.next = self.fill_qty.q.val();
         self.best.write_enable.next = false;
         self.level_ends.write_enable.next = false;
         self.level_totals.write_enable.next = false;
@@ -1401,11 +1356,11 @@ impl<
         self.account_links.append.next = false;
         self.account_links.unlink.next = false;
         self.accounts.write_address.next = bit_cast::<ACCOUNT_BITS, 32>(self.acct_ptr.q.val());
-        self.headrooms.write_address.next = bit_cast::<ACCOUNT_BITS, 32>(self.acct_ptr.q.val());
+        self.ledger.write_account.next = bit_cast::<ACCOUNT_BITS, 32>(self.acct_ptr.q.val());
         self.account_ends.write_address.next = bit_cast::<ACCOUNT_BITS, 32>(self.acct_ptr.q.val());
         self.instruments.write_address.next =
             bit_cast::<INSTRUMENT_BITS, 16>(self.inst_ptr.q.val());
-        self.exposures.write_address.next = (bit_cast::<EXPOSURE_BITS, 32>(self.acct_ptr.q.val())
+        self.ledger.write_exposure.next = (bit_cast::<EXPOSURE_BITS, 32>(self.acct_ptr.q.val())
             << self.instrument_bits.val())
             | bit_cast::<EXPOSURE_BITS, 16>(self.inst_ptr.q.val());
         self.best.write_address.next = bit_cast::<BOOK_BITS, 16>(self.book_ptr.q.val());
@@ -1420,12 +1375,8 @@ impl<
         self.account_links.terminate_slot.next = bit_cast::<SLOT_BITS, 16>(self.rest_slot.q.val());
         self.account_links.append_slot.next = bit_cast::<SLOT_BITS, 16>(self.rest_slot.q.val());
         self.accounts.write_data.next = self.accounts.read_data.val();
-        self.headrooms.write_data.next = self.headroom_add.sum.val();
         self.account_ends.write_data.next = self.account_ends.read_data.val();
         self.instruments.write_data.next = self.instruments.read_data.val();
-        self.new_position.next = self.e_position.val();
-        self.new_open_buy.next = self.e_open_buy.val();
-        self.new_open_sell.next = self.e_open_sell.val();
         self.best.write_data.next = self.no_slot.val();
         self.level_ends.write_data.next = self.level_ends.read_data.val();
         self.level_totals.write_data.next = self.level_totals.read_data.val();
@@ -1444,33 +1395,28 @@ impl<
             Step::Clearing => {
                 // Every table row to "nothing": no orders, no levels, unconfigured ids.
                 self.accounts.write_address.next = bit_cast::<ACCOUNT_BITS, 24>(self.sweep.q.val());
-                self.headrooms.write_address.next =
-                    bit_cast::<ACCOUNT_BITS, 24>(self.sweep.q.val());
+                self.ledger.write_account.next = bit_cast::<ACCOUNT_BITS, 24>(self.sweep.q.val());
                 self.account_ends.write_address.next =
                     bit_cast::<ACCOUNT_BITS, 24>(self.sweep.q.val());
                 self.instruments.write_address.next =
                     bit_cast::<INSTRUMENT_BITS, 24>(self.sweep.q.val());
-                self.exposures.write_address.next =
-                    bit_cast::<EXPOSURE_BITS, 24>(self.sweep.q.val());
+                self.ledger.write_exposure.next = bit_cast::<EXPOSURE_BITS, 24>(self.sweep.q.val());
                 self.best.write_address.next = bit_cast::<BOOK_BITS, 24>(self.sweep.q.val());
                 self.level_ends.write_address.next = bit_cast::<LEVEL_BITS, 24>(self.sweep.q.val());
                 self.level_totals.write_address.next =
                     bit_cast::<LEVEL_BITS, 24>(self.sweep.q.val());
                 self.accounts.write_data.next = 0.into();
-                self.headrooms.write_data.next = 0.into();
+                self.ledger.headroom_value.next = 0.into();
                 self.account_ends.write_data.next = 0x2_0001_0000_u64.into();
                 self.instruments.write_data.next = 0.into();
-                self.new_position.next = 0.into();
-                self.new_open_buy.next = 0.into();
-                self.new_open_sell.next = 0.into();
                 self.best.write_data.next = self.no_slot.val();
                 self.level_ends.write_data.next = 0x2_0001_0000_u64.into();
                 self.level_totals.write_data.next = 0.into();
                 self.accounts.write_enable.next = true;
-                self.headrooms.write_enable.next = true;
+                self.ledger.headroom_set.next = true;
                 self.account_ends.write_enable.next = true;
                 self.instruments.write_enable.next = true;
-                self.exposures.write_enable.next = true;
+                self.ledger.exposure_clear.next = true;
                 self.best.write_enable.next = true;
                 self.level_ends.write_enable.next = true;
                 self.level_totals.write_enable.next = true;
@@ -1575,8 +1521,7 @@ impl<
                         }
                     } else if self.m_type.q.val() == self.msg_headroom.val() {
                         if self.acct_known.val() {
-                            self.headrooms.write_data.next = self.amount_add.sum.val();
-                            self.headrooms.write_enable.next = true;
+                            self.ledger.top_up.next = true;
                         }
                     } else if self.inst_known.val() {
                         // RATES: the side's per-lot reservation.
@@ -1642,9 +1587,8 @@ impl<
                         self.rep.d.next.present = self.columns_side_price_qty_leaves.val();
                         // Accepted: the reservation is taken now; the best-price pointer already
                         // reads the opposite book, so matching starts at MatchTop.
-                        self.headrooms.write_data.next =
-                            self.headrooms.read_data.val() - self.verdict_reservation.q.val();
-                        self.headrooms.write_enable.next = true;
+                        self.ledger.reservation.next = self.verdict_reservation.q.val();
+                        self.ledger.reserve.next = true;
                         self.fok_level.d.next = self.best.read_data.val();
                         self.fok_short.d.next = bit_cast::<65, 32>(self.m_qty.q.val()) - 1;
                         // Next: FOK's walk; the match loop when the best opposite level
@@ -1741,7 +1685,7 @@ impl<
                 self.state_next.next = Step::Release;
             }
             Step::Release => {
-                self.headrooms.write_enable.next = true;
+                self.ledger.release_margin.next = true;
                 self.state_next.next = self.after_release.q.val();
             }
             Step::MatchTop => {
@@ -1851,8 +1795,7 @@ impl<
             Step::FillTaker => {
                 // Only when the report register is free by the next cycle.
                 if self.can_report.val() {
-                    self.new_position.next = self.e_position.val() + self.signed_fill.val();
-                    self.exposures.write_enable.next = true;
+                    self.ledger.fill.next = true;
                     self.acct_next.next = self.maker_acct.q.val();
                     // The taker's FILL.
                     self.rep.d.next.event = self.ev_fill.val();
@@ -2026,14 +1969,8 @@ impl<
                 self.level_totals.write_data.next = self.level_totals.read_data.val()
                     + bit_cast::<LEVEL_TOTAL_BITS, 32>(self.remaining.q.val());
                 self.level_totals.write_enable.next = true;
-                if self.taker_sell.q.val() {
-                    self.new_open_sell.next =
-                        self.e_open_sell.val() + bit_cast::<64, 32>(self.remaining.q.val());
-                } else {
-                    self.new_open_buy.next =
-                        self.e_open_buy.val() + bit_cast::<64, 32>(self.remaining.q.val());
-                }
-                self.exposures.write_enable.next = true;
+                self.ledger.open_change.next = true;
+                self.ledger.qty.next = self.remaining.q.val();
                 // Newest of its account (a NEW; a replaced order keeps its place).
                 if self.rest_new.q.val() {
                     self.account_links.append.next = true;
@@ -2080,7 +2017,7 @@ impl<
                     && self.bitmap.cmd_ready.val()
                 {
                     if self.v_release.q.val() {
-                        self.headrooms.write_enable.next = true;
+                        self.ledger.release_margin.next = true;
                         self.v_release.d.next = false;
                     }
                     if self.v_unrest.q.val() {
@@ -2102,14 +2039,10 @@ impl<
                             self.level_totals.write_data.next = self.level_totals.read_data.val()
                                 - bit_cast::<LEVEL_TOTAL_BITS, 32>(self.v_counted.q.val());
                             self.level_totals.write_enable.next = true;
-                            if self.v_sell.q.val() {
-                                self.new_open_sell.next = self.e_open_sell.val()
-                                    - bit_cast::<64, 32>(self.v_counted.q.val());
-                            } else {
-                                self.new_open_buy.next = self.e_open_buy.val()
-                                    - bit_cast::<64, 32>(self.v_counted.q.val());
-                            }
-                            self.exposures.write_enable.next = true;
+                            self.ledger.open_change.next = true;
+                            self.ledger.open_less.next = true;
+                            self.ledger.sell.next = self.v_sell.q.val();
+                            self.ledger.qty.next = self.v_counted.q.val();
                         }
                     }
                     if self.v_forget.q.val() {
@@ -2347,14 +2280,10 @@ impl<
                     self.level_totals.write_data.next = self.level_totals.read_data.val()
                         - bit_cast::<LEVEL_TOTAL_BITS, 32>(self.give_qty.q.val());
                     self.level_totals.write_enable.next = true;
-                    if self.r_sell.q.val() {
-                        self.new_open_sell.next =
-                            self.e_open_sell.val() - bit_cast::<64, 32>(self.give_qty.q.val());
-                    } else {
-                        self.new_open_buy.next =
-                            self.e_open_buy.val() - bit_cast::<64, 32>(self.give_qty.q.val());
-                    }
-                    self.exposures.write_enable.next = true;
+                    self.ledger.open_change.next = true;
+                    self.ledger.open_less.next = true;
+                    self.ledger.sell.next = self.r_sell.q.val();
+                    self.ledger.qty.next = self.give_qty.q.val();
                     // The reduced lots' reservation goes back in Release, from the registered
                     // product (the next message may be taken there).
                     self.after_release.d.next = Step::Idle;
@@ -2443,9 +2372,8 @@ impl<
                 // Only when the report register is free by the next cycle.
                 if self.can_report.val() {
                     // Old reservation back (saturating), the new one taken.
-                    self.headrooms.write_data.next =
-                        self.headroom_add.sum.val() - self.reserved.q.val();
-                    self.headrooms.write_enable.next = true;
+                    self.ledger.release_margin.next = true;
+                    self.ledger.reserve.next = true;
                     self.rep.d.next.event = self.ev_replaced.val();
                     self.rep.d.next.reason = self.no_reason.val();
                     self.rep.d.next.side = self.taker_side_code.val();
@@ -2698,10 +2626,9 @@ impl<
                             bit_cast::<ACCOUNT_BITS, 32>(self.decoder.account_id.val());
                         self.accounts.write_data.next = self.decoder.account_row.val();
                         self.accounts.write_enable.next = true;
-                        self.headrooms.write_address.next =
+                        self.ledger.write_account.next =
                             bit_cast::<ACCOUNT_BITS, 32>(self.decoder.account_id.val());
-                        self.headrooms.write_data.next = self.decoder.headroom.val();
-                        self.headrooms.write_enable.next = true;
+                        self.ledger.headroom_set.next = true;
                     }
                 } else {
                     self.acct_next.next = self.message.val().account;
@@ -2755,15 +2682,11 @@ impl<
         // A maker's side of a fill (FillMaker, or Unlink1 for a filled maker): its exposure
         // row and its FILL (the rest of the report register stays the taker's FILL).
         if self.maker_fill.val() {
-            self.new_position.next = self.e_position.val() - self.signed_fill.val();
-            if self.taker_sell.q.val() {
-                self.new_open_buy.next =
-                    self.e_open_buy.val() - bit_cast::<64, 32>(self.fill_qty.q.val());
-            } else {
-                self.new_open_sell.next =
-                    self.e_open_sell.val() - bit_cast::<64, 32>(self.fill_qty.q.val());
-            }
-            self.exposures.write_enable.next = true;
+            self.ledger.fill.next = true;
+            self.ledger.open_change.next = true;
+            self.ledger.open_less.next = true;
+            self.ledger.sell.next = !self.taker_sell.q.val();
+            self.ledger.qty.next = self.fill_qty.q.val();
             self.rep.d.next.side = self.maker_side_code.val();
             self.rep.d.next.account = self.maker_acct.q.val();
             self.rep.d.next.cl_ord_id = self.maker_id.q.val();
@@ -2785,12 +2708,6 @@ impl<
             self.rep_pending.d.next = true;
         }
 
-        // The exposure row as written: each field computed at its own 64-bit width first
-        // (Verilog would widen arithmetic inside a wider expression and carry across fields).
-        self.exposures.write_data.next = bit_cast::<192, 64>(self.new_position.val())
-            | (bit_cast::<192, 64>(self.new_open_buy.val()) << 64)
-            | (bit_cast::<192, 64>(self.new_open_sell.val()) << 128);
-
         // Pointer registers and the RAM read addresses follow the next pointer values.
         self.acct_ptr.d.next = self.acct_next.val();
         self.inst_ptr.d.next = self.inst_next.val();
@@ -2798,10 +2715,10 @@ impl<
         self.level_ptr.d.next = self.level_next_ptr.val();
         self.slot_ptr.d.next = self.slot_next.val();
         self.accounts.read_address.next = bit_cast::<ACCOUNT_BITS, 32>(self.acct_next.val());
-        self.headrooms.read_address.next = bit_cast::<ACCOUNT_BITS, 32>(self.acct_next.val());
+        self.ledger.read_account.next = bit_cast::<ACCOUNT_BITS, 32>(self.acct_next.val());
         self.account_ends.read_address.next = bit_cast::<ACCOUNT_BITS, 32>(self.acct_next.val());
         self.instruments.read_address.next = bit_cast::<INSTRUMENT_BITS, 16>(self.inst_next.val());
-        self.exposures.read_address.next = (bit_cast::<EXPOSURE_BITS, 32>(self.acct_next.val())
+        self.ledger.read_exposure.next = (bit_cast::<EXPOSURE_BITS, 32>(self.acct_next.val())
             << self.instrument_bits.val())
             | bit_cast::<EXPOSURE_BITS, 16>(self.inst_next.val());
         self.best.read_address.next = bit_cast::<BOOK_BITS, 16>(self.book_next.val());
