@@ -2305,7 +2305,30 @@ module gatebook_top$matcher(clock,reset,msg_valid,msg_ready,message,report_valid
         ledger$released = give_product_q$q;
         ledger$amount = m_amount$q;
         ledger$reservation = reserved$q;
+        if (state$q == Step$Verdict) begin
+            ledger$reservation = verdict_reservation$q;
+        end
         ledger$headroom_value = decoder$headroom;
+        ledger$sell = taker_sell$q;
+        ledger$qty = fill_qty$q;
+        if (state$q == Step$FillMaker) begin
+            ledger$sell = ~taker_sell$q;
+        end
+        if (state$q == Step$RestLink) begin
+            ledger$qty = remaining$q;
+        end
+        if (state$q == Step$Unlink1) begin
+            ledger$sell = v_sell$q;
+            ledger$qty = v_counted$q;
+            if (fill_unlink$q) begin
+                ledger$sell = ~taker_sell$q;
+                ledger$qty = fill_qty$q;
+            end
+        end
+        if (state$q == Step$ReplaceInPlace) begin
+            ledger$sell = r_sell$q;
+            ledger$qty = give_qty$q;
+        end
         msg_ready = 1'b0;
         report_valid = rep_pending$q;
         idle = (state$q == Step$Idle) && ~rep_pending$q;
@@ -2363,8 +2386,6 @@ module gatebook_top$matcher(clock,reset,msg_valid,msg_ready,message,report_valid
         ledger$fill = 1'b0;
         ledger$open_change = 1'b0;
         ledger$open_less = 1'b0;
-        ledger$sell = taker_sell$q;
-        ledger$qty = fill_qty$q;
         best$write_enable = 1'b0;
         level_ends$write_enable = 1'b0;
         level_totals$write_enable = 1'b0;
@@ -2576,7 +2597,6 @@ module gatebook_top$matcher(clock,reset,msg_valid,msg_ready,message,report_valid
                             rep$d[(64'h50)+:(32)] = order_price_q$q;
                             rep$d[(64'h90)+:(32)] = m_qty$q;
                             rep$d[(64'h18)+:(8)] = columns_side_price_qty_leaves;
-                            ledger$reservation = verdict_reservation$q;
                             ledger$reserve = 1'b1;
                             fok_level$d = best$read_data;
                             fok_short$d = ((m_qty$q) & 65'h1ffffffffffffffff) - 32'h1;
@@ -2920,7 +2940,6 @@ module gatebook_top$matcher(clock,reset,msg_valid,msg_ready,message,report_valid
                     level_totals$write_data = level_totals$read_data + ((remaining$q) & 48'hffffffffffff);
                     level_totals$write_enable = 1'b1;
                     ledger$open_change = 1'b1;
-                    ledger$qty = remaining$q;
                     if (rest_new$q) begin
                         account_links$append = 1'b1;
                         if (ae_newest[32'h10]) begin
@@ -2973,8 +2992,6 @@ module gatebook_top$matcher(clock,reset,msg_valid,msg_ready,message,report_valid
                                 level_totals$write_enable = 1'b1;
                                 ledger$open_change = 1'b1;
                                 ledger$open_less = 1'b1;
-                                ledger$sell = v_sell$q;
-                                ledger$qty = v_counted$q;
                             end
                         end
                         if (v_forget$q) begin
@@ -3169,8 +3186,6 @@ module gatebook_top$matcher(clock,reset,msg_valid,msg_ready,message,report_valid
                         level_totals$write_enable = 1'b1;
                         ledger$open_change = 1'b1;
                         ledger$open_less = 1'b1;
-                        ledger$sell = r_sell$q;
-                        ledger$qty = give_qty$q;
                         after_release$d = Step$Idle;
                         rep$d[(64'h0)+:(8)] = ev_replaced;
                         rep$d[(64'h8)+:(8)] = no_reason;
@@ -3473,8 +3488,6 @@ module gatebook_top$matcher(clock,reset,msg_valid,msg_ready,message,report_valid
             ledger$fill = 1'b1;
             ledger$open_change = 1'b1;
             ledger$open_less = 1'b1;
-            ledger$sell = ~taker_sell$q;
-            ledger$qty = fill_qty$q;
             rep$d[(64'h10)+:(8)] = maker_side_code;
             rep$d[(64'h30)+:(32)] = maker_acct$q;
             rep$d[(64'hb0)+:(64)] = maker_id$q;

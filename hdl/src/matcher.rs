@@ -1251,12 +1251,38 @@ impl<
         self.give_product.a.next = self.give_qty.q.val();
         self.give_product.b.next = self.give_rate.q.val();
         self.give_product_q.d.next = self.give_product.product.val();
-        // What the ledger adds and takes, each from one register (Verdict's reservation
-        // is the one exception, chosen by state).
+        // What the ledger adds and takes: registers, chosen by state alone, so that no
+        // condition of a state (a verdict, a free report register) reaches its adders; the
+        // conditions only pick among the adders' results.
         self.ledger.released.next = self.give_product_q.q.val();
         self.ledger.amount.next = self.m_amount.q.val();
         self.ledger.reservation.next = self.reserved.q.val();
+        if self.state.q.val() == Step::Verdict {
+            self.ledger.reservation.next = self.verdict_reservation.q.val();
+        }
         self.ledger.headroom_value.next = self.decoder.headroom.val();
+        // The taker's side and fill; a maker's (FillMaker, or Unlink1 for a filled maker);
+        // the lots resting (RestLink), leaving (Unlink1) or taken off in place.
+        self.ledger.sell.next = self.taker_sell.q.val();
+        self.ledger.qty.next = self.fill_qty.q.val();
+        if self.state.q.val() == Step::FillMaker {
+            self.ledger.sell.next = !self.taker_sell.q.val();
+        }
+        if self.state.q.val() == Step::RestLink {
+            self.ledger.qty.next = self.remaining.q.val();
+        }
+        if self.state.q.val() == Step::Unlink1 {
+            self.ledger.sell.next = self.v_sell.q.val();
+            self.ledger.qty.next = self.v_counted.q.val();
+            if self.fill_unlink.q.val() {
+                self.ledger.sell.next = !self.taker_sell.q.val();
+                self.ledger.qty.next = self.fill_qty.q.val();
+            }
+        }
+        if self.state.q.val() == Step::ReplaceInPlace {
+            self.ledger.sell.next = self.r_sell.q.val();
+            self.ledger.qty.next = self.give_qty.q.val();
+        }
 
         // Outputs and quiet defaults.
         self.msg_ready.next = false;
@@ -1342,8 +1368,6 @@ impl<
         self.ledger.fill.next = false;
         self.ledger.open_change.next = false;
         self.ledger.open_less.next = false;
-        self.ledger.sell.next = self.taker_sell.q.val();
-        self.ledger.qty.next = self.fill_qty.q.val();
         self.best.write_enable.next = false;
         self.level_ends.write_enable.next = false;
         self.level_totals.write_enable.next = false;
@@ -1587,7 +1611,6 @@ impl<
                         self.rep.d.next.present = self.columns_side_price_qty_leaves.val();
                         // Accepted: the reservation is taken now; the best-price pointer already
                         // reads the opposite book, so matching starts at MatchTop.
-                        self.ledger.reservation.next = self.verdict_reservation.q.val();
                         self.ledger.reserve.next = true;
                         self.fok_level.d.next = self.best.read_data.val();
                         self.fok_short.d.next = bit_cast::<65, 32>(self.m_qty.q.val()) - 1;
@@ -1970,7 +1993,6 @@ impl<
                     + bit_cast::<LEVEL_TOTAL_BITS, 32>(self.remaining.q.val());
                 self.level_totals.write_enable.next = true;
                 self.ledger.open_change.next = true;
-                self.ledger.qty.next = self.remaining.q.val();
                 // Newest of its account (a NEW; a replaced order keeps its place).
                 if self.rest_new.q.val() {
                     self.account_links.append.next = true;
@@ -2041,8 +2063,6 @@ impl<
                             self.level_totals.write_enable.next = true;
                             self.ledger.open_change.next = true;
                             self.ledger.open_less.next = true;
-                            self.ledger.sell.next = self.v_sell.q.val();
-                            self.ledger.qty.next = self.v_counted.q.val();
                         }
                     }
                     if self.v_forget.q.val() {
@@ -2282,8 +2302,6 @@ impl<
                     self.level_totals.write_enable.next = true;
                     self.ledger.open_change.next = true;
                     self.ledger.open_less.next = true;
-                    self.ledger.sell.next = self.r_sell.q.val();
-                    self.ledger.qty.next = self.give_qty.q.val();
                     // The reduced lots' reservation goes back in Release, from the registered
                     // product (the next message may be taken there).
                     self.after_release.d.next = Step::Idle;
@@ -2685,8 +2703,6 @@ impl<
             self.ledger.fill.next = true;
             self.ledger.open_change.next = true;
             self.ledger.open_less.next = true;
-            self.ledger.sell.next = !self.taker_sell.q.val();
-            self.ledger.qty.next = self.fill_qty.q.val();
             self.rep.d.next.side = self.maker_side_code.val();
             self.rep.d.next.account = self.maker_acct.q.val();
             self.rep.d.next.cl_ord_id = self.maker_id.q.val();
