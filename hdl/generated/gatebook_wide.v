@@ -831,6 +831,26 @@ module gatebook_wide$matcher(clock,reset,msg_valid,msg_ready,message,report_vali
     wire  [31:0] decoder$account_id;
     wire  [167:0] decoder$account_row;
     wire  [63:0] decoder$headroom;
+    reg  [167:0] account_row$row;
+    wire  account_row$configured;
+    wire  account_row$enabled;
+    wire  [2:0] account_row$stp;
+    wire  [31:0] account_row$max_order_qty;
+    wire  [63:0] account_row$max_order_notional;
+    wire  [63:0] account_row$max_position;
+    wire  [167:0] account_row$enabled_row;
+    wire  [167:0] account_row$disabled_row;
+    reg  [167:0] instrument_row$row;
+    wire  instrument_row$configured;
+    wire  [31:0] instrument_row$price_base;
+    wire  [31:0] instrument_row$reference;
+    wire  [31:0] instrument_row$collar;
+    wire  [31:0] instrument_row$rate_buy;
+    wire  [31:0] instrument_row$rate_sell;
+    reg  [31:0] instrument_row$new_value;
+    reg  instrument_row$new_rate_sell;
+    wire  [167:0] instrument_row$with_reference;
+    wire  [167:0] instrument_row$with_rate;
     reg  [31:0] give_product$a;
     reg  [31:0] give_product$b;
     wire  [63:0] give_product$product;
@@ -1422,6 +1442,30 @@ module gatebook_wide$matcher(clock,reset,msg_valid,msg_ready,message,report_vali
         .account_id(decoder$account_id),
         .account_row(decoder$account_row),
         .headroom(decoder$headroom)
+    );
+    gatebook_wide$matcher$account_row account_row(
+        .row(account_row$row),
+        .configured(account_row$configured),
+        .enabled(account_row$enabled),
+        .stp(account_row$stp),
+        .max_order_qty(account_row$max_order_qty),
+        .max_order_notional(account_row$max_order_notional),
+        .max_position(account_row$max_position),
+        .enabled_row(account_row$enabled_row),
+        .disabled_row(account_row$disabled_row)
+    );
+    gatebook_wide$matcher$instrument_row instrument_row(
+        .row(instrument_row$row),
+        .configured(instrument_row$configured),
+        .price_base(instrument_row$price_base),
+        .reference(instrument_row$reference),
+        .collar(instrument_row$collar),
+        .rate_buy(instrument_row$rate_buy),
+        .rate_sell(instrument_row$rate_sell),
+        .new_value(instrument_row$new_value),
+        .new_rate_sell(instrument_row$new_rate_sell),
+        .with_reference(instrument_row$with_reference),
+        .with_rate(instrument_row$with_rate)
     );
     gatebook_wide$matcher$give_product give_product(
         .a(give_product$a),
@@ -2148,13 +2192,17 @@ module gatebook_wide$matcher(clock,reset,msg_valid,msg_ready,message,report_vali
         book_next = book_ptr$q;
         level_next_ptr = level_ptr$q;
         slot_next = slot_ptr$q;
-        a_enabled = accounts$read_data[32'h1];
-        a_stp = accounts$read_data[(32'h2)+:(3)];
-        i_base = instruments$read_data[(32'h8)+:(32)];
-        i_reference = instruments$read_data[(32'h28)+:(32)];
-        i_collar = instruments$read_data[(32'h48)+:(32)];
-        i_rate_buy = instruments$read_data[(32'h68)+:(32)];
-        i_rate_sell = instruments$read_data[(32'h88)+:(32)];
+        account_row$row = accounts$read_data;
+        instrument_row$row = instruments$read_data;
+        instrument_row$new_value = m_price$q;
+        instrument_row$new_rate_sell = m_sell$q;
+        a_enabled = account_row$enabled;
+        a_stp = account_row$stp;
+        i_base = instrument_row$price_base;
+        i_reference = instrument_row$reference;
+        i_collar = instrument_row$collar;
+        i_rate_buy = instrument_row$rate_buy;
+        i_rate_sell = instrument_row$rate_sell;
         t_price = slot_terms$read_data[(32'h0)+:(32)];
         t_leaves = slot_terms$read_data[(32'h20)+:(32)];
         t_rate = slot_terms$read_data[(32'h40)+:(32)];
@@ -2174,8 +2222,8 @@ module gatebook_wide$matcher(clock,reset,msg_valid,msg_ready,message,report_vali
         ae_newest = account_ends$read_data[(32'h11)+:(17)];
         best_empty = best$read_data[32'h10];
         best_idx = best$read_data[(32'h0)+:(16)];
-        acct_known = acct_in_range$q && accounts$read_data[32'h0];
-        inst_known = inst_in_range$q && instruments$read_data[32'h0];
+        acct_known = acct_in_range$q && account_row$configured;
+        inst_known = inst_in_range$q && instrument_row$configured;
         window_top = ((i_base) & 33'h1ffffffff) + ((cap_window$q) & 33'h1ffffffff) - 32'h1;
         if (m_sell$q) begin
             if (i_collar > i_reference) begin
@@ -2257,9 +2305,9 @@ module gatebook_wide$matcher(clock,reset,msg_valid,msg_ready,message,report_vali
             risk$sell = r_sell$q;
         end
         risk$qty = m_qty$q;
-        risk$max_order_qty = accounts$read_data[(32'h8)+:(32)];
-        risk$max_order_notional = accounts$read_data[(32'h28)+:(64)];
-        risk$max_position = accounts$read_data[(32'h68)+:(64)];
+        risk$max_order_qty = account_row$max_order_qty;
+        risk$max_order_notional = account_row$max_order_notional;
+        risk$max_position = account_row$max_position;
         risk$headroom = ledger$headroom;
         risk$price_base = i_base;
         risk$price_window = cap_window$q;
@@ -2524,20 +2572,20 @@ module gatebook_wide$matcher(clock,reset,msg_valid,msg_ready,message,report_vali
                         end
                         else if (m_type$q == msg_ref) begin
                             if (inst_known) begin
-                                instruments$write_data = instruments$read_data ^ (((i_reference ^ m_price$q) & 168'hffffffffffffffffffffffffffffffffffffffffff) << 32'h28);
+                                instruments$write_data = instrument_row$with_reference;
                                 instruments$write_enable = 1'b1;
                             end
                         end
                         else if (m_type$q == msg_kill) begin
                             if (acct_known) begin
-                                accounts$write_data = accounts$read_data ^ 32'h2;
+                                accounts$write_data = account_row$disabled_row;
                                 accounts$write_enable = a_enabled;
                                 state_next = Step$KillRead;
                             end
                         end
                         else if (m_type$q == msg_enable) begin
                             if (acct_known && ~a_enabled) begin
-                                accounts$write_data = accounts$read_data | 32'h2;
+                                accounts$write_data = account_row$enabled_row;
                                 accounts$write_enable = 1'b1;
                             end
                         end
@@ -2547,12 +2595,7 @@ module gatebook_wide$matcher(clock,reset,msg_valid,msg_ready,message,report_vali
                             end
                         end
                         else if (inst_known) begin
-                            if (m_sell$q) begin
-                                instruments$write_data = instruments$read_data ^ (((i_rate_sell ^ m_price$q) & 168'hffffffffffffffffffffffffffffffffffffffffff) << 32'h88);
-                            end
-                            else begin
-                                instruments$write_data = instruments$read_data ^ (((i_rate_buy ^ m_price$q) & 168'hffffffffffffffffffffffffffffffffffffffffff) << 32'h68);
-                            end
+                            instruments$write_data = instrument_row$with_rate;
                             instruments$write_enable = 1'b1;
                         end
                     end
@@ -3716,6 +3759,42 @@ module gatebook_wide$matcher$account_links$prev_links(read_address,read_clock,re
        end
     end
 endmodule // gatebook_wide$matcher$account_links$prev_links
+
+
+module gatebook_wide$matcher$account_row(row,configured,enabled,stp,max_order_qty,max_order_notional,max_position,enabled_row,disabled_row);
+    
+    // Module arguments
+    input wire  [167:0] row;
+    output reg  configured;
+    output reg  enabled;
+    output reg  [2:0] stp;
+    output reg  [31:0] max_order_qty;
+    output reg  [63:0] max_order_notional;
+    output reg  [63:0] max_position;
+    output reg  [167:0] enabled_row;
+    output reg  [167:0] disabled_row;
+    
+    // Constant declarations
+    localparam  enabled_bit = 168'h2;
+    localparam  spare = 168'he0;
+    
+    // Local signals
+    reg  [167:0] limits;
+    
+    // Update code
+    always @(*) begin
+        configured = row[32'h0];
+        enabled = row[32'h1];
+        stp = row[(32'h2)+:(3)];
+        max_order_qty = row[(32'h8)+:(32)];
+        max_order_notional = row[(32'h28)+:(64)];
+        max_position = row[(32'h68)+:(64)];
+        limits = (row & spare) | ((row[(32'h0)+:(1)]) & 168'hffffffffffffffffffffffffffffffffffffffffff) | (((stp) & 168'hffffffffffffffffffffffffffffffffffffffffff) << 32'h2) | (((max_order_qty) & 168'hffffffffffffffffffffffffffffffffffffffffff) << 32'h8) | (((max_order_notional) & 168'hffffffffffffffffffffffffffffffffffffffffff) << 32'h28) | (((max_position) & 168'hffffffffffffffffffffffffffffffffffffffffff) << 32'h68);
+        disabled_row = limits;
+        enabled_row = limits | enabled_bit;
+    end
+    
+endmodule // gatebook_wide$matcher$account_row
 
 
 module gatebook_wide$matcher$accounts(read_address,read_clock,read_data,write_address,write_clock,write_data,write_enable);
@@ -6802,6 +6881,49 @@ module gatebook_wide$matcher$inst_ptr(d,q,clock);
     end
           
 endmodule // gatebook_wide$matcher$inst_ptr
+
+
+module gatebook_wide$matcher$instrument_row(row,configured,price_base,reference,collar,rate_buy,rate_sell,new_value,new_rate_sell,with_reference,with_rate);
+    
+    // Module arguments
+    input wire  [167:0] row;
+    output reg  configured;
+    output reg  [31:0] price_base;
+    output reg  [31:0] reference;
+    output reg  [31:0] collar;
+    output reg  [31:0] rate_buy;
+    output reg  [31:0] rate_sell;
+    input wire  [31:0] new_value;
+    input wire  new_rate_sell;
+    output reg  [167:0] with_reference;
+    output reg  [167:0] with_rate;
+    
+    // Constant declarations
+    localparam  spare = 168'hfe;
+    
+    // Local signals
+    reg  [31:0] new_rate_buy;
+    reg  [31:0] new_rate_sell_value;
+    
+    // Update code
+    always @(*) begin
+        configured = row[32'h0];
+        price_base = row[(32'h8)+:(32)];
+        reference = row[(32'h28)+:(32)];
+        collar = row[(32'h48)+:(32)];
+        rate_buy = row[(32'h68)+:(32)];
+        rate_sell = row[(32'h88)+:(32)];
+        with_reference = (row & spare) | ((row[(32'h0)+:(1)]) & 168'hffffffffffffffffffffffffffffffffffffffffff) | (((price_base) & 168'hffffffffffffffffffffffffffffffffffffffffff) << 32'h8) | (((new_value) & 168'hffffffffffffffffffffffffffffffffffffffffff) << 32'h28) | (((collar) & 168'hffffffffffffffffffffffffffffffffffffffffff) << 32'h48) | (((rate_buy) & 168'hffffffffffffffffffffffffffffffffffffffffff) << 32'h68) | (((rate_sell) & 168'hffffffffffffffffffffffffffffffffffffffffff) << 32'h88);
+        new_rate_buy = new_value;
+        new_rate_sell_value = rate_sell;
+        if (new_rate_sell) begin
+            new_rate_buy = rate_buy;
+            new_rate_sell_value = new_value;
+        end
+        with_rate = (row & spare) | ((row[(32'h0)+:(1)]) & 168'hffffffffffffffffffffffffffffffffffffffffff) | (((price_base) & 168'hffffffffffffffffffffffffffffffffffffffffff) << 32'h8) | (((reference) & 168'hffffffffffffffffffffffffffffffffffffffffff) << 32'h28) | (((collar) & 168'hffffffffffffffffffffffffffffffffffffffffff) << 32'h48) | (((new_rate_buy) & 168'hffffffffffffffffffffffffffffffffffffffffff) << 32'h68) | (((new_rate_sell_value) & 168'hffffffffffffffffffffffffffffffffffffffffff) << 32'h88);
+    end
+    
+endmodule // gatebook_wide$matcher$instrument_row
 
 
 module gatebook_wide$matcher$instruments(read_address,read_clock,read_data,write_address,write_clock,write_data,write_enable);

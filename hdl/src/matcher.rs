@@ -53,7 +53,7 @@ use crate::order_ids::{self, OrderIdTable};
 use crate::risk::{FirstFailure, Multiply32, RiskChecks};
 use crate::slot_links::{SlotLinks, NO_SLOT};
 use crate::table_ram::{same_address_garbage, TableRam};
-use crate::tables::ControlDecoder;
+use crate::tables::{AccountRow, ControlDecoder, InstrumentRow};
 use gatebook_wire::{present, Event, MsgType, Reason, Side, StpMode, Tif};
 use rust_hdl::prelude::*;
 
@@ -230,6 +230,10 @@ pub struct Matcher<
     free_slots: FreeList<SLOT_BITS>,
     risk: RiskChecks,
     decoder: ControlDecoder,
+    /// The account-limits row read, field by field.
+    account_row: AccountRow,
+    /// The instrument row read, field by field.
+    instrument_row: InstrumentRow,
     give_product: Multiply32,
     /// The released reservation a cycle after its terms: Release, Unlink1 and
     /// ReplaceHeadroom come at least two cycles after the terms are set, so their adder
@@ -629,6 +633,8 @@ impl<
             free_slots: Default::default(),
             risk: Default::default(),
             decoder: Default::default(),
+            account_row: Default::default(),
+            instrument_row: Default::default(),
             give_product: Default::default(),
             give_product_q: Default::default(),
             state: Default::default(),
@@ -1045,13 +1051,17 @@ impl<
         self.slot_next.next = self.slot_ptr.q.val();
 
         // Rows as read.
-        self.a_enabled.next = self.accounts.read_data.val().get_bit(1);
-        self.a_stp.next = self.accounts.read_data.val().get_bits::<3>(2);
-        self.i_base.next = self.instruments.read_data.val().get_bits::<32>(8);
-        self.i_reference.next = self.instruments.read_data.val().get_bits::<32>(40);
-        self.i_collar.next = self.instruments.read_data.val().get_bits::<32>(72);
-        self.i_rate_buy.next = self.instruments.read_data.val().get_bits::<32>(104);
-        self.i_rate_sell.next = self.instruments.read_data.val().get_bits::<32>(136);
+        self.account_row.row.next = self.accounts.read_data.val();
+        self.instrument_row.row.next = self.instruments.read_data.val();
+        self.instrument_row.new_value.next = self.m_price.q.val();
+        self.instrument_row.new_rate_sell.next = self.m_sell.q.val();
+        self.a_enabled.next = self.account_row.enabled.val();
+        self.a_stp.next = self.account_row.stp.val();
+        self.i_base.next = self.instrument_row.price_base.val();
+        self.i_reference.next = self.instrument_row.reference.val();
+        self.i_collar.next = self.instrument_row.collar.val();
+        self.i_rate_buy.next = self.instrument_row.rate_buy.val();
+        self.i_rate_sell.next = self.instrument_row.rate_sell.val();
         self.t_price.next = self.slot_terms.read_data.val().get_bits::<32>(0);
         self.t_leaves.next = self.slot_terms.read_data.val().get_bits::<32>(32);
         self.t_rate.next = self.slot_terms.read_data.val().get_bits::<32>(64);
@@ -1078,10 +1088,8 @@ impl<
 
         // The message's account and instrument: in range of the configured capacity, and
         // configured.
-        self.acct_known.next =
-            self.acct_in_range.q.val() && self.accounts.read_data.val().get_bit(0);
-        self.inst_known.next =
-            self.inst_in_range.q.val() && self.instruments.read_data.val().get_bit(0);
+        self.acct_known.next = self.acct_in_range.q.val() && self.account_row.configured.val();
+        self.inst_known.next = self.inst_in_range.q.val() && self.instrument_row.configured.val();
 
         // MARKET protection price: reference +- collar, clamped into the window.
         self.window_top.next =
@@ -1192,9 +1200,9 @@ impl<
             self.risk.sell.next = self.r_sell.q.val();
         }
         self.risk.qty.next = self.m_qty.q.val();
-        self.risk.max_order_qty.next = self.accounts.read_data.val().get_bits::<32>(8);
-        self.risk.max_order_notional.next = self.accounts.read_data.val().get_bits::<64>(40);
-        self.risk.max_position.next = self.accounts.read_data.val().get_bits::<64>(104);
+        self.risk.max_order_qty.next = self.account_row.max_order_qty.val();
+        self.risk.max_order_notional.next = self.account_row.max_order_notional.val();
+        self.risk.max_position.next = self.account_row.max_position.val();
         self.risk.headroom.next = self.ledger.headroom.val();
         self.risk.price_base.next = self.i_base.val();
         self.risk.price_window.next = self.cap_window.q.val();
@@ -1525,22 +1533,20 @@ impl<
                         }
                     } else if self.m_type.q.val() == self.msg_ref.val() {
                         if self.inst_known.val() {
-                            self.instruments.write_data.next = self.instruments.read_data.val()
-                                ^ (bit_cast::<168, 32>(
-                                    self.i_reference.val() ^ self.m_price.q.val(),
-                                ) << 40);
+                            self.instruments.write_data.next =
+                                self.instrument_row.with_reference.val();
                             self.instruments.write_enable.next = true;
                         }
                     } else if self.m_type.q.val() == self.msg_kill.val() {
                         if self.acct_known.val() {
                             // Disable (an account already disabled stays as it is).
-                            self.accounts.write_data.next = self.accounts.read_data.val() ^ 2;
+                            self.accounts.write_data.next = self.account_row.disabled_row.val();
                             self.accounts.write_enable.next = self.a_enabled.val();
                             self.state_next.next = Step::KillRead;
                         }
                     } else if self.m_type.q.val() == self.msg_enable.val() {
                         if self.acct_known.val() && !self.a_enabled.val() {
-                            self.accounts.write_data.next = self.accounts.read_data.val() | 2;
+                            self.accounts.write_data.next = self.account_row.enabled_row.val();
                             self.accounts.write_enable.next = true;
                         }
                     } else if self.m_type.q.val() == self.msg_headroom.val() {
@@ -1549,17 +1555,7 @@ impl<
                         }
                     } else if self.inst_known.val() {
                         // RATES: the side's per-lot reservation.
-                        if self.m_sell.q.val() {
-                            self.instruments.write_data.next = self.instruments.read_data.val()
-                                ^ (bit_cast::<168, 32>(
-                                    self.i_rate_sell.val() ^ self.m_price.q.val(),
-                                ) << 136);
-                        } else {
-                            self.instruments.write_data.next = self.instruments.read_data.val()
-                                ^ (bit_cast::<168, 32>(
-                                    self.i_rate_buy.val() ^ self.m_price.q.val(),
-                                ) << 104);
-                        }
+                        self.instruments.write_data.next = self.instrument_row.with_rate.val();
                         self.instruments.write_enable.next = true;
                     }
                 }

@@ -11,6 +11,10 @@
 //! | account orders | account | 0..17 oldest, 17..34 newest live order (links, bit 16 = none) |
 //! | exposure | account * 2^instrument_bits + instrument | 0..64 position (i64), 64..128 open buy, 128..192 open sell |
 //!
+//! The layouts are written twice, once to pack and once to unpack, and tested against each
+//! other: [`ControlDecoder`] packs, [`InstrumentRow`] and [`AccountRow`] unpack (and repack
+//! a row with one field changed), [`rows`] is the software view.
+//!
 //! [`ControlDecoder`] turns a `CFG_*` record (layouts in `wire/src/venue.rs`) into rows:
 //! `CFG_CAPACITY` sets the capacity registers (the host refuses a venue larger than the
 //! build before sending it, as `Capacity::fits_in` says), `CFG_INSTRUMENT` writes an
@@ -63,6 +67,160 @@ impl Logic for ControlDecoder {
             | (bit_cast::<168, 1>(self.record.val().get_bits::<1>(16)) << 1)
             | 1;
         self.headroom.next = self.record.val().get_bits::<64>(256);
+    }
+}
+
+/// An instrument row's fields, and the row with one field changed (combinational).
+///
+/// `REF` sets the reference price (`with_reference`), `RATES` one side's per-lot
+/// reservation (`with_rate`, the side `new_rate_sell`); both take `new_value`.
+#[derive(LogicBlock)]
+pub struct InstrumentRow {
+    /// The row as read.
+    pub row: Signal<In, Bits<168>>,
+    /// Bit 0: written by a `CFG_INSTRUMENT`.
+    pub configured: Signal<Out, Bit>,
+    /// Bits 8..40: the price of the window's first tick.
+    pub price_base: Signal<Out, Bits<32>>,
+    /// Bits 40..72: the reference price of the collar.
+    pub reference: Signal<Out, Bits<32>>,
+    /// Bits 72..104: the collar around the reference.
+    pub collar: Signal<Out, Bits<32>>,
+    /// Bits 104..136: the reservation per lot of a buy.
+    pub rate_buy: Signal<Out, Bits<32>>,
+    /// Bits 136..168: the reservation per lot of a sell.
+    pub rate_sell: Signal<Out, Bits<32>>,
+    /// The new reference price or rate.
+    pub new_value: Signal<In, Bits<32>>,
+    /// The rate that `with_rate` changes is the sell side's (else the buy side's).
+    pub new_rate_sell: Signal<In, Bit>,
+    /// The row with `new_value` as its reference price.
+    pub with_reference: Signal<Out, Bits<168>>,
+    /// The row with `new_value` as the side's rate.
+    pub with_rate: Signal<Out, Bits<168>>,
+    new_rate_buy: Signal<Local, Bits<32>>,
+    new_rate_sell_value: Signal<Local, Bits<32>>,
+    /// Bits 1..8, no field's: an edited row keeps them as they were.
+    spare: Constant<Bits<168>>,
+}
+
+impl Default for InstrumentRow {
+    fn default() -> Self {
+        InstrumentRow {
+            row: Default::default(),
+            configured: Default::default(),
+            price_base: Default::default(),
+            reference: Default::default(),
+            collar: Default::default(),
+            rate_buy: Default::default(),
+            rate_sell: Default::default(),
+            new_value: Default::default(),
+            new_rate_sell: Default::default(),
+            with_reference: Default::default(),
+            with_rate: Default::default(),
+            new_rate_buy: Default::default(),
+            new_rate_sell_value: Default::default(),
+            spare: Constant::new(0xfe_u64.into()),
+        }
+    }
+}
+
+impl Logic for InstrumentRow {
+    #[hdl_gen]
+    fn update(&mut self) {
+        self.configured.next = self.row.val().get_bit(0);
+        self.price_base.next = self.row.val().get_bits::<32>(8);
+        self.reference.next = self.row.val().get_bits::<32>(40);
+        self.collar.next = self.row.val().get_bits::<32>(72);
+        self.rate_buy.next = self.row.val().get_bits::<32>(104);
+        self.rate_sell.next = self.row.val().get_bits::<32>(136);
+        self.with_reference.next = (self.row.val() & self.spare.val())
+            | bit_cast::<168, 1>(self.row.val().get_bits::<1>(0))
+            | (bit_cast::<168, 32>(self.price_base.val()) << 8)
+            | (bit_cast::<168, 32>(self.new_value.val()) << 40)
+            | (bit_cast::<168, 32>(self.collar.val()) << 72)
+            | (bit_cast::<168, 32>(self.rate_buy.val()) << 104)
+            | (bit_cast::<168, 32>(self.rate_sell.val()) << 136);
+        self.new_rate_buy.next = self.new_value.val();
+        self.new_rate_sell_value.next = self.rate_sell.val();
+        if self.new_rate_sell.val() {
+            self.new_rate_buy.next = self.rate_buy.val();
+            self.new_rate_sell_value.next = self.new_value.val();
+        }
+        self.with_rate.next = (self.row.val() & self.spare.val())
+            | bit_cast::<168, 1>(self.row.val().get_bits::<1>(0))
+            | (bit_cast::<168, 32>(self.price_base.val()) << 8)
+            | (bit_cast::<168, 32>(self.reference.val()) << 40)
+            | (bit_cast::<168, 32>(self.collar.val()) << 72)
+            | (bit_cast::<168, 32>(self.new_rate_buy.val()) << 104)
+            | (bit_cast::<168, 32>(self.new_rate_sell_value.val()) << 136);
+    }
+}
+
+/// An account-limits row's fields, and the row enabled or disabled (combinational).
+#[derive(LogicBlock)]
+pub struct AccountRow {
+    /// The row as read.
+    pub row: Signal<In, Bits<168>>,
+    /// Bit 0: written by a `CFG_ACCOUNT`.
+    pub configured: Signal<Out, Bit>,
+    /// Bit 1: orders are taken (`ENABLE` sets it, `KILL` clears it).
+    pub enabled: Signal<Out, Bit>,
+    /// Bits 2..5: the self-trade prevention code.
+    pub stp: Signal<Out, Bits<3>>,
+    /// Bits 8..40: the largest order, in lots.
+    pub max_order_qty: Signal<Out, Bits<32>>,
+    /// Bits 40..104: the largest order's notional.
+    pub max_order_notional: Signal<Out, Bits<64>>,
+    /// Bits 104..168: the largest position, either way.
+    pub max_position: Signal<Out, Bits<64>>,
+    /// The row with `enabled` set.
+    pub enabled_row: Signal<Out, Bits<168>>,
+    /// The row with `enabled` clear.
+    pub disabled_row: Signal<Out, Bits<168>>,
+    limits: Signal<Local, Bits<168>>,
+    enabled_bit: Constant<Bits<168>>,
+    /// Bits 5..8, no field's: an edited row keeps them as they were.
+    spare: Constant<Bits<168>>,
+}
+
+impl Default for AccountRow {
+    fn default() -> Self {
+        AccountRow {
+            row: Default::default(),
+            configured: Default::default(),
+            enabled: Default::default(),
+            stp: Default::default(),
+            max_order_qty: Default::default(),
+            max_order_notional: Default::default(),
+            max_position: Default::default(),
+            enabled_row: Default::default(),
+            disabled_row: Default::default(),
+            limits: Default::default(),
+            enabled_bit: Constant::new(Bits::<168>::from(1u64) << 1),
+            spare: Constant::new(0xe0_u64.into()),
+        }
+    }
+}
+
+impl Logic for AccountRow {
+    #[hdl_gen]
+    fn update(&mut self) {
+        self.configured.next = self.row.val().get_bit(0);
+        self.enabled.next = self.row.val().get_bit(1);
+        self.stp.next = self.row.val().get_bits::<3>(2);
+        self.max_order_qty.next = self.row.val().get_bits::<32>(8);
+        self.max_order_notional.next = self.row.val().get_bits::<64>(40);
+        self.max_position.next = self.row.val().get_bits::<64>(104);
+        // Every field but `enabled`.
+        self.limits.next = (self.row.val() & self.spare.val())
+            | bit_cast::<168, 1>(self.row.val().get_bits::<1>(0))
+            | (bit_cast::<168, 3>(self.stp.val()) << 2)
+            | (bit_cast::<168, 32>(self.max_order_qty.val()) << 8)
+            | (bit_cast::<168, 64>(self.max_order_notional.val()) << 40)
+            | (bit_cast::<168, 64>(self.max_position.val()) << 104);
+        self.disabled_row.next = self.limits.val();
+        self.enabled_row.next = self.limits.val() | self.enabled_bit.val();
     }
 }
 
@@ -214,6 +372,99 @@ mod tests {
                 (true, enabled, stp.code(), max_order_qty, max_order_notional, max_position)
             );
             proptest::prop_assert_eq!(uut.headroom.val().to_u64() as i64, headroom);
+        }
+
+        /// The unpacking blocks read every field of a decoded row where the decoder put it,
+        /// and their edited rows change that one field and no other.
+        #[test]
+        fn unpacked_and_edited_rows_keep_every_other_field(
+            prices in proptest::array::uniform5(proptest::prelude::any::<u32>()),
+            new_value in proptest::prelude::any::<u32>(),
+            spare in proptest::prelude::any::<u8>(),
+            enabled in proptest::prelude::any::<bool>(),
+            stp in 0usize..StpMode::ALL.len(),
+            limits in (proptest::prelude::any::<u32>(), proptest::prelude::any::<u64>(), proptest::prelude::any::<u64>()),
+        ) {
+            let [price_base, reference, collar, margin_buy, margin_sell] = prices;
+            let (max_order_qty, max_order_notional, max_position) = limits;
+            let stp = StpMode::ALL[stp];
+            let records = VenueConfig {
+                capacity: Capacity { instruments: 4, accounts: 16, order_slots: 16, price_window: 128 },
+                instruments: vec![InstrumentConfig {
+                    id: 1, price_base, reference, collar, margin_buy, margin_sell,
+                    ..InstrumentConfig::default()
+                }],
+                accounts: vec![AccountConfig {
+                    id: 2, enabled, max_order_qty, max_order_notional, max_position,
+                    headroom: 0, stp,
+                }],
+            }
+            .control_records();
+            let mut decoder = ControlDecoder::default();
+            decoder.connect_all();
+            decoder.record.next = beat_from_bytes(&records[1].to_bytes());
+            settle(&mut decoder);
+            let instrument_row = decoder.instrument_row.val();
+            decoder.record.next = beat_from_bytes(&records[2].to_bytes());
+            settle(&mut decoder);
+            let account_row = decoder.account_row.val();
+
+            let mut instrument = InstrumentRow::default();
+            instrument.connect_all();
+            // Bits no field uses stay as they were in an edited row.
+            let instrument_spare = u64::from(spare) & 0xfe;
+            instrument.row.next = instrument_row | instrument_spare;
+            instrument.new_value.next = u64::from(new_value).into();
+            for sell in [false, true] {
+                instrument.new_rate_sell.next = sell;
+                settle(&mut instrument);
+                proptest::prop_assert_eq!(
+                    (
+                        instrument.configured.val(),
+                        instrument.price_base.val().to_u32(),
+                        instrument.reference.val().to_u32(),
+                        instrument.collar.val().to_u32(),
+                        instrument.rate_buy.val().to_u32(),
+                        instrument.rate_sell.val().to_u32(),
+                    ),
+                    (true, price_base, reference, collar, margin_buy, margin_sell)
+                );
+                proptest::prop_assert_eq!(
+                    rows::instrument(instrument.with_reference.val()),
+                    (true, price_base, new_value, collar, margin_buy, margin_sell)
+                );
+                proptest::prop_assert_eq!(instrument.with_reference.val() & 0xff_u64, instrument_spare | 1);
+                proptest::prop_assert_eq!(instrument.with_rate.val() & 0xff_u64, instrument_spare | 1);
+                let (buy, sold) = if sell { (margin_buy, new_value) } else { (new_value, margin_sell) };
+                proptest::prop_assert_eq!(
+                    rows::instrument(instrument.with_rate.val()),
+                    (true, price_base, reference, collar, buy, sold)
+                );
+            }
+
+            let mut account = AccountRow::default();
+            account.connect_all();
+            let account_spare = u64::from(spare) & 0xe0;
+            account.row.next = account_row | account_spare;
+            settle(&mut account);
+            proptest::prop_assert_eq!(
+                (
+                    account.configured.val(),
+                    account.enabled.val(),
+                    account.stp.val().to_u8(),
+                    account.max_order_qty.val().to_u32(),
+                    account.max_order_notional.val().to_u64(),
+                    account.max_position.val().to_u64(),
+                ),
+                (true, enabled, stp.code(), max_order_qty, max_order_notional, max_position)
+            );
+            let limits = (true, stp.code(), max_order_qty, max_order_notional, max_position);
+            proptest::prop_assert_eq!(account.enabled_row.val() | 2u64, account_row | account_spare | 2u64);
+            proptest::prop_assert_eq!(account.disabled_row.val() | 2u64, account_row | account_spare | 2u64);
+            proptest::prop_assert_eq!(rows::account(account.enabled_row.val()).1, true);
+            proptest::prop_assert_eq!(rows::account(account.disabled_row.val()).1, false);
+            let (configured, _, stp_code, qty, notional, position) = rows::account(account.enabled_row.val());
+            proptest::prop_assert_eq!((configured, stp_code, qty, notional, position), limits);
         }
     }
 }
