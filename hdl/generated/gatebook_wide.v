@@ -851,6 +851,26 @@ module gatebook_wide$matcher(clock,reset,msg_valid,msg_ready,message,report_vali
     reg  instrument_row$new_rate_sell;
     wire  [167:0] instrument_row$with_reference;
     wire  [167:0] instrument_row$with_rate;
+    reg  [135:0] terms_row$row;
+    wire  [31:0] terms_row$price;
+    wire  [31:0] terms_row$leaves;
+    wire  [31:0] terms_row$rate;
+    wire  [15:0] terms_row$instrument;
+    wire  terms_row$sell;
+    wire  terms_row$post_only;
+    wire  [2:0] terms_row$stp;
+    wire  [15:0] terms_row$level;
+    reg  [135:0] terms_write$row;
+    reg  [31:0] terms_write$new_leaves;
+    wire  [135:0] terms_write$with_leaves;
+    reg  [31:0] terms_write$new_price;
+    reg  [31:0] terms_write$new_rate;
+    reg  [15:0] terms_write$new_instrument;
+    reg  terms_write$new_sell;
+    reg  terms_write$new_post_only;
+    reg  [2:0] terms_write$new_stp;
+    reg  [15:0] terms_write$new_level;
+    wire  [135:0] terms_write$resting_row;
     reg  [31:0] give_product$a;
     reg  [31:0] give_product$b;
     wire  [63:0] give_product$product;
@@ -1217,7 +1237,6 @@ module gatebook_wide$matcher(clock,reset,msg_valid,msg_ready,message,report_vali
     reg  [16:0] new_tail;
     reg  [16:0] new_oldest;
     reg  [16:0] new_newest;
-    reg  [31:0] leaves_left;
     reg  can_report;
     reg  emit_now;
     reg  take_slot;
@@ -1466,6 +1485,30 @@ module gatebook_wide$matcher(clock,reset,msg_valid,msg_ready,message,report_vali
         .new_rate_sell(instrument_row$new_rate_sell),
         .with_reference(instrument_row$with_reference),
         .with_rate(instrument_row$with_rate)
+    );
+    gatebook_wide$matcher$terms_row terms_row(
+        .row(terms_row$row),
+        .price(terms_row$price),
+        .leaves(terms_row$leaves),
+        .rate(terms_row$rate),
+        .instrument(terms_row$instrument),
+        .sell(terms_row$sell),
+        .post_only(terms_row$post_only),
+        .stp(terms_row$stp),
+        .level(terms_row$level)
+    );
+    gatebook_wide$matcher$terms_write terms_write(
+        .row(terms_write$row),
+        .new_leaves(terms_write$new_leaves),
+        .with_leaves(terms_write$with_leaves),
+        .new_price(terms_write$new_price),
+        .new_rate(terms_write$new_rate),
+        .new_instrument(terms_write$new_instrument),
+        .new_sell(terms_write$new_sell),
+        .new_post_only(terms_write$new_post_only),
+        .new_stp(terms_write$new_stp),
+        .new_level(terms_write$new_level),
+        .resting_row(terms_write$resting_row)
     );
     gatebook_wide$matcher$give_product give_product(
         .a(give_product$a),
@@ -2203,14 +2246,23 @@ module gatebook_wide$matcher(clock,reset,msg_valid,msg_ready,message,report_vali
         i_collar = instrument_row$collar;
         i_rate_buy = instrument_row$rate_buy;
         i_rate_sell = instrument_row$rate_sell;
-        t_price = slot_terms$read_data[(32'h0)+:(32)];
-        t_leaves = slot_terms$read_data[(32'h20)+:(32)];
-        t_rate = slot_terms$read_data[(32'h40)+:(32)];
-        t_inst = slot_terms$read_data[(32'h60)+:(16)];
-        t_sell = slot_terms$read_data[32'h70];
-        t_post_only = slot_terms$read_data[32'h71];
-        t_stp = slot_terms$read_data[(32'h74)+:(3)];
-        t_level = slot_terms$read_data[(32'h78)+:(16)];
+        terms_row$row = slot_terms$read_data;
+        terms_write$row = slot_terms$read_data;
+        t_price = terms_row$price;
+        t_leaves = terms_row$leaves;
+        t_rate = terms_row$rate;
+        t_inst = terms_row$instrument;
+        t_sell = terms_row$sell;
+        t_post_only = terms_row$post_only;
+        t_stp = terms_row$stp;
+        t_level = terms_row$level;
+        terms_write$new_price = eff_price$q;
+        terms_write$new_rate = rate$q;
+        terms_write$new_instrument = m_inst$q;
+        terms_write$new_sell = taker_sell$q;
+        terms_write$new_post_only = post_only_eff$q;
+        terms_write$new_stp = stp_eff$q;
+        terms_write$new_level = limit_idx$q;
         s_id = slot_ids$read_data[(32'h0)+:(64)];
         s_acct = slot_ids$read_data[(32'h40)+:(32)];
         own_maker = ((s_acct) & 4'hf) == ((m_acct$q) & 4'hf);
@@ -2350,6 +2402,13 @@ module gatebook_wide$matcher(clock,reset,msg_valid,msg_ready,message,report_vali
         give_product$a = give_qty$q;
         give_product$b = give_rate$q;
         give_product_q$d = give_product$product;
+        terms_write$new_leaves = fill_left_maker;
+        if (state$q == Step$RestLink) begin
+            terms_write$new_leaves = remaining$q;
+        end
+        if (state$q == Step$ReplaceInPlace) begin
+            terms_write$new_leaves = m_qty$q;
+        end
         ledger$released = give_product_q$q;
         ledger$amount = m_amount$q;
         ledger$reservation = reserved$q;
@@ -2473,7 +2532,6 @@ module gatebook_wide$matcher(clock,reset,msg_valid,msg_ready,message,report_vali
         new_tail = le_tail;
         new_oldest = ae_oldest;
         new_newest = ae_newest;
-        leaves_left = t_leaves;
         case (state$q)
             Step$Clearing:
                 begin
@@ -2798,8 +2856,7 @@ module gatebook_wide$matcher(clock,reset,msg_valid,msg_ready,message,report_vali
                         else begin
                             fill_qty$d = fill_now;
                             maker_left$d = fill_left_maker;
-                            leaves_left = fill_left_maker;
-                            slot_terms$write_data = slot_terms$read_data ^ (((t_leaves ^ leaves_left) & 136'hffffffffffffffffffffffffffffffffff) << 32'h20);
+                            slot_terms$write_data = terms_write$with_leaves;
                             slot_terms$write_enable = 1'b1;
                             level_totals$write_data = fill_left_total;
                             level_totals$write_enable = 1'b1;
@@ -2972,7 +3029,7 @@ module gatebook_wide$matcher(clock,reset,msg_valid,msg_ready,message,report_vali
             Step$RestLink:
                 begin
                     slot_terms$write_address = ((rest_slot$q) & 16'hffff);
-                    slot_terms$write_data = ((eff_price$q) & 136'hffffffffffffffffffffffffffffffffff) | (((remaining$q) & 136'hffffffffffffffffffffffffffffffffff) << 32'h20) | (((rate$q) & 136'hffffffffffffffffffffffffffffffffff) << 32'h40) | (((m_inst$q) & 136'hffffffffffffffffffffffffffffffffff) << 32'h60) | (((((taker_sell$q) & 1'h1)) & 136'hffffffffffffffffffffffffffffffffff) << 32'h70) | (((((post_only_eff$q) & 1'h1)) & 136'hffffffffffffffffffffffffffffffffff) << 32'h71) | (((stp_eff$q) & 136'hffffffffffffffffffffffffffffffffff) << 32'h74) | (((limit_idx$q) & 136'hffffffffffffffffffffffffffffffffff) << 32'h78);
+                    slot_terms$write_data = terms_write$resting_row;
                     slot_terms$write_enable = 1'b1;
                     level_links$append = 1'b1;
                     if (le_tail[32'h10]) begin
@@ -3223,7 +3280,7 @@ module gatebook_wide$matcher(clock,reset,msg_valid,msg_ready,message,report_vali
             Step$ReplaceInPlace:
                 begin
                     if (can_report) begin
-                        slot_terms$write_data = slot_terms$read_data ^ (((t_leaves ^ m_qty$q) & 136'hffffffffffffffffffffffffffffffffff) << 32'h20);
+                        slot_terms$write_data = terms_write$with_leaves;
                         slot_terms$write_enable = 1'b1;
                         level_totals$write_data = level_totals$read_data - ((give_qty$q) & 48'hffffffffffff);
                         level_totals$write_enable = 1'b1;
@@ -9841,6 +9898,61 @@ module gatebook_wide$matcher$taker_sell(d,q,clock);
     end
           
 endmodule // gatebook_wide$matcher$taker_sell
+
+
+module gatebook_wide$matcher$terms_row(row,price,leaves,rate,instrument,sell,post_only,stp,level);
+    
+    // Module arguments
+    input wire  [135:0] row;
+    output reg  [31:0] price;
+    output reg  [31:0] leaves;
+    output reg  [31:0] rate;
+    output reg  [15:0] instrument;
+    output reg  sell;
+    output reg  post_only;
+    output reg  [2:0] stp;
+    output reg  [15:0] level;
+    
+    // Update code
+    always @(*) begin
+        price = row[(32'h0)+:(32)];
+        leaves = row[(32'h20)+:(32)];
+        rate = row[(32'h40)+:(32)];
+        instrument = row[(32'h60)+:(16)];
+        sell = row[32'h70];
+        post_only = row[32'h71];
+        stp = row[(32'h74)+:(3)];
+        level = row[(32'h78)+:(16)];
+    end
+    
+endmodule // gatebook_wide$matcher$terms_row
+
+
+module gatebook_wide$matcher$terms_write(row,new_leaves,with_leaves,new_price,new_rate,new_instrument,new_sell,new_post_only,new_stp,new_level,resting_row);
+    
+    // Module arguments
+    input wire  [135:0] row;
+    input wire  [31:0] new_leaves;
+    output reg  [135:0] with_leaves;
+    input wire  [31:0] new_price;
+    input wire  [31:0] new_rate;
+    input wire  [15:0] new_instrument;
+    input wire  new_sell;
+    input wire  new_post_only;
+    input wire  [2:0] new_stp;
+    input wire  [15:0] new_level;
+    output reg  [135:0] resting_row;
+    
+    // Constant declarations
+    localparam  all_but_leaves = 136'hffffffffffffffffff00000000ffffffff;
+    
+    // Update code
+    always @(*) begin
+        with_leaves = (row & all_but_leaves) | (((new_leaves) & 136'hffffffffffffffffffffffffffffffffff) << 32'h20);
+        resting_row = ((new_price) & 136'hffffffffffffffffffffffffffffffffff) | (((new_leaves) & 136'hffffffffffffffffffffffffffffffffff) << 32'h20) | (((new_rate) & 136'hffffffffffffffffffffffffffffffffff) << 32'h40) | (((new_instrument) & 136'hffffffffffffffffffffffffffffffffff) << 32'h60) | (((((new_sell) & 1'h1)) & 136'hffffffffffffffffffffffffffffffffff) << 32'h70) | (((((new_post_only) & 1'h1)) & 136'hffffffffffffffffffffffffffffffffff) << 32'h71) | (((new_stp) & 136'hffffffffffffffffffffffffffffffffff) << 32'h74) | (((new_level) & 136'hffffffffffffffffffffffffffffffffff) << 32'h78);
+    end
+    
+endmodule // gatebook_wide$matcher$terms_write
 
 
 module gatebook_wide$matcher$v_acct(d,q,clock);

@@ -30,9 +30,9 @@
 //! | `slot_ids`, `slot_terms` | slot | cl_ord_id + account; price, leaves, rate, instrument, side, flags, level |
 //! | `level_links`, `account_links` ([`SlotLinks`]: `prev_links`, `next_links`) | slot | links, bit 16 = none |
 //!
-//! plus the level bitmap, the order-id table and the free list blocks. Slot terms: bits
-//! 0..32 price, 32..64 leaves, 64..96 rate, 96..112 instrument, 112 sell, 113 post-only,
-//! 116..119 STP code, 120..136 level index.
+//! plus the level bitmap, the order-id table and the free list blocks. The account,
+//! instrument and slot-terms rows are packed and unpacked by the blocks of
+//! [`crate::tables`].
 //!
 //! Cycles (`docs/pipeline.md` has the states): a resting NEW takes `Idle`, `Lookup` (rows
 //! read, id looked up, risk verdict registered), `Verdict` (REJECT or ACK, slot allocated)
@@ -53,7 +53,9 @@ use crate::order_ids::{self, OrderIdTable};
 use crate::risk::{FirstFailure, Multiply32, RiskChecks};
 use crate::slot_links::{SlotLinks, NO_SLOT};
 use crate::table_ram::{same_address_garbage, TableRam};
-use crate::tables::{AccountRow, ControlDecoder, InstrumentRow};
+use crate::tables::{
+    AccountRow, ControlDecoder, InstrumentRow, SlotTermsRow, SlotTermsWrite, SLOT_TERMS_BITS,
+};
 use gatebook_wire::{present, Event, MsgType, Reason, Side, StpMode, Tif};
 use rust_hdl::prelude::*;
 
@@ -217,7 +219,7 @@ pub struct Matcher<
     level_ends: TableRam<34, LEVEL_BITS>,
     level_totals: TableRam<LEVEL_TOTAL_BITS, LEVEL_BITS>,
     slot_ids: TableRam<96, SLOT_BITS>,
-    slot_terms: TableRam<136, SLOT_BITS>,
+    slot_terms: TableRam<SLOT_TERMS_BITS, SLOT_BITS>,
     /// Each price level's FIFO of resting orders, through the slots.
     level_links: SlotLinks<SLOT_BITS>,
     /// Each account's live orders in acceptance order, through the slots.
@@ -234,6 +236,10 @@ pub struct Matcher<
     account_row: AccountRow,
     /// The instrument row read, field by field.
     instrument_row: InstrumentRow,
+    /// The slot terms read, field by field.
+    terms_row: SlotTermsRow,
+    /// A resting order's terms packed; a slot's terms with new leaves.
+    terms_write: SlotTermsWrite,
     give_product: Multiply32,
     /// The released reservation a cycle after its terms: Release, Unlink1 and
     /// ReplaceHeadroom come at least two cycles after the terms are set, so their adder
@@ -524,7 +530,6 @@ pub struct Matcher<
     new_tail: Signal<Local, Bits<17>>,
     new_oldest: Signal<Local, Bits<17>>,
     new_newest: Signal<Local, Bits<17>>,
-    leaves_left: Signal<Local, Bits<32>>,
     can_report: Signal<Local, Bit>,
     /// A state sent a report and names its next state itself (not through Emit).
     emit_now: Signal<Local, Bit>,
@@ -635,6 +640,8 @@ impl<
             decoder: Default::default(),
             account_row: Default::default(),
             instrument_row: Default::default(),
+            terms_row: Default::default(),
+            terms_write: Default::default(),
             give_product: Default::default(),
             give_product_q: Default::default(),
             state: Default::default(),
@@ -869,7 +876,6 @@ impl<
             new_tail: Default::default(),
             new_oldest: Default::default(),
             new_newest: Default::default(),
-            leaves_left: Default::default(),
             can_report: Default::default(),
             emit_now: Default::default(),
             take_slot: Default::default(),
@@ -1062,14 +1068,23 @@ impl<
         self.i_collar.next = self.instrument_row.collar.val();
         self.i_rate_buy.next = self.instrument_row.rate_buy.val();
         self.i_rate_sell.next = self.instrument_row.rate_sell.val();
-        self.t_price.next = self.slot_terms.read_data.val().get_bits::<32>(0);
-        self.t_leaves.next = self.slot_terms.read_data.val().get_bits::<32>(32);
-        self.t_rate.next = self.slot_terms.read_data.val().get_bits::<32>(64);
-        self.t_inst.next = self.slot_terms.read_data.val().get_bits::<16>(96);
-        self.t_sell.next = self.slot_terms.read_data.val().get_bit(112);
-        self.t_post_only.next = self.slot_terms.read_data.val().get_bit(113);
-        self.t_stp.next = self.slot_terms.read_data.val().get_bits::<3>(116);
-        self.t_level.next = self.slot_terms.read_data.val().get_bits::<16>(120);
+        self.terms_row.row.next = self.slot_terms.read_data.val();
+        self.terms_write.row.next = self.slot_terms.read_data.val();
+        self.t_price.next = self.terms_row.price.val();
+        self.t_leaves.next = self.terms_row.leaves.val();
+        self.t_rate.next = self.terms_row.rate.val();
+        self.t_inst.next = self.terms_row.instrument.val();
+        self.t_sell.next = self.terms_row.sell.val();
+        self.t_post_only.next = self.terms_row.post_only.val();
+        self.t_stp.next = self.terms_row.stp.val();
+        self.t_level.next = self.terms_row.level.val();
+        self.terms_write.new_price.next = self.eff_price.q.val();
+        self.terms_write.new_rate.next = self.rate.q.val();
+        self.terms_write.new_instrument.next = self.m_inst.q.val();
+        self.terms_write.new_sell.next = self.taker_sell.q.val();
+        self.terms_write.new_post_only.next = self.post_only_eff.q.val();
+        self.terms_write.new_stp.next = self.stp_eff.q.val();
+        self.terms_write.new_level.next = self.limit_idx.q.val();
         self.s_id.next = self.slot_ids.read_data.val().get_bits::<64>(0);
         self.s_acct.next = self.slot_ids.read_data.val().get_bits::<32>(64);
         // Both accounts are configured (below the build's account count), so their low
@@ -1259,6 +1274,15 @@ impl<
         self.give_product.a.next = self.give_qty.q.val();
         self.give_product.b.next = self.give_rate.q.val();
         self.give_product_q.d.next = self.give_product.product.val();
+        // A slot's new leaves, by state alone: the order coming to rest (RestLink), a
+        // reduction in place (ReplaceInPlace), else the maker's after a fill (MatchMaker).
+        self.terms_write.new_leaves.next = self.fill_left_maker.val();
+        if self.state.q.val() == Step::RestLink {
+            self.terms_write.new_leaves.next = self.remaining.q.val();
+        }
+        if self.state.q.val() == Step::ReplaceInPlace {
+            self.terms_write.new_leaves.next = self.m_qty.q.val();
+        }
         // What the ledger adds and takes: registers, chosen by state alone, so that no
         // condition of a state (a verdict, a free report register) reaches its adders; the
         // conditions only pick among the adders' results.
@@ -1421,7 +1445,6 @@ impl<
         self.new_tail.next = self.le_tail.val();
         self.new_oldest.next = self.ae_oldest.val();
         self.new_newest.next = self.ae_newest.val();
-        self.leaves_left.next = self.t_leaves.val();
 
         match self.state.q.val() {
             Step::Clearing => {
@@ -1780,10 +1803,7 @@ impl<
                         self.fill_qty.d.next = self.fill_now.val();
                         self.maker_left.d.next = self.fill_left_maker.val();
                         // A match: the maker's leaves and the level total go down now.
-                        self.leaves_left.next = self.fill_left_maker.val();
-                        self.slot_terms.write_data.next = self.slot_terms.read_data.val()
-                            ^ (bit_cast::<136, 32>(self.t_leaves.val() ^ self.leaves_left.val())
-                                << 32);
+                        self.slot_terms.write_data.next = self.terms_write.with_leaves.val();
                         self.slot_terms.write_enable.next = true;
                         self.level_totals.write_data.next = self.fill_left_total.val();
                         self.level_totals.write_enable.next = true;
@@ -1968,14 +1988,7 @@ impl<
             Step::RestLink => {
                 self.slot_terms.write_address.next =
                     bit_cast::<SLOT_BITS, 16>(self.rest_slot.q.val());
-                self.slot_terms.write_data.next = bit_cast::<136, 32>(self.eff_price.q.val())
-                    | (bit_cast::<136, 32>(self.remaining.q.val()) << 32)
-                    | (bit_cast::<136, 32>(self.rate.q.val()) << 64)
-                    | (bit_cast::<136, 16>(self.m_inst.q.val()) << 96)
-                    | (bit_cast::<136, 1>(Bits::<1>::from(self.taker_sell.q.val())) << 112)
-                    | (bit_cast::<136, 1>(Bits::<1>::from(self.post_only_eff.q.val())) << 113)
-                    | (bit_cast::<136, 3>(self.stp_eff.q.val()) << 116)
-                    | (bit_cast::<136, 16>(self.limit_idx.q.val()) << 120);
+                self.slot_terms.write_data.next = self.terms_write.resting_row.val();
                 self.slot_terms.write_enable.next = true;
                 // Back of the level.
                 self.level_links.append.next = true;
@@ -2290,8 +2303,7 @@ impl<
             Step::ReplaceInPlace => {
                 // Only when the report register is free by the next cycle.
                 if self.can_report.val() {
-                    self.slot_terms.write_data.next = self.slot_terms.read_data.val()
-                        ^ (bit_cast::<136, 32>(self.t_leaves.val() ^ self.m_qty.q.val()) << 32);
+                    self.slot_terms.write_data.next = self.terms_write.with_leaves.val();
                     self.slot_terms.write_enable.next = true;
                     self.level_totals.write_data.next = self.level_totals.read_data.val()
                         - bit_cast::<LEVEL_TOTAL_BITS, 32>(self.give_qty.q.val());

@@ -224,6 +224,116 @@ impl Logic for AccountRow {
     }
 }
 
+/// A resting order's terms as one slot row: bits 0..32 price, 32..64 leaves, 64..96 rate
+/// (reservation per lot), 96..112 instrument, 112 sell, 113 post-only, 116..119 STP code,
+/// 120..136 level index (combinational): unpacks `row`. [`SlotTermsWrite`] packs.
+#[derive(LogicBlock, Default)]
+pub struct SlotTermsRow {
+    /// The row as read.
+    pub row: Signal<In, Bits<SLOT_TERMS_BITS>>,
+    /// The order's price in ticks.
+    pub price: Signal<Out, Bits<32>>,
+    /// Lots still open.
+    pub leaves: Signal<Out, Bits<32>>,
+    /// The reservation per lot taken when it was accepted.
+    pub rate: Signal<Out, Bits<32>>,
+    /// The instrument.
+    pub instrument: Signal<Out, Bits<16>>,
+    /// A sell order.
+    pub sell: Signal<Out, Bit>,
+    /// A post-only order.
+    pub post_only: Signal<Out, Bit>,
+    /// Its account's self-trade prevention code when it was accepted.
+    pub stp: Signal<Out, Bits<3>>,
+    /// Its level's index in the book's price window.
+    pub level: Signal<Out, Bits<16>>,
+}
+
+/// The slot rows written (combinational, the layout of [`SlotTermsRow`]): the `new_*`
+/// fields packed into `resting_row` (an order coming to rest), and `row` with `new_leaves` as
+/// its leaves (`with_leaves`: a fill or a reduction in place). A block apart from the
+/// unpacking, because new leaves are computed from the leaves read.
+#[derive(LogicBlock)]
+pub struct SlotTermsWrite {
+    /// The row as read.
+    pub row: Signal<In, Bits<SLOT_TERMS_BITS>>,
+    /// The leaves `with_leaves` and `resting_row` write.
+    pub new_leaves: Signal<In, Bits<32>>,
+    /// `row` with `new_leaves` as its leaves.
+    pub with_leaves: Signal<Out, Bits<SLOT_TERMS_BITS>>,
+    /// Terms of an order coming to rest, packed into `resting_row`.
+    pub new_price: Signal<In, Bits<32>>,
+    /// See `new_price`.
+    pub new_rate: Signal<In, Bits<32>>,
+    /// See `new_price`.
+    pub new_instrument: Signal<In, Bits<16>>,
+    /// See `new_price`.
+    pub new_sell: Signal<In, Bit>,
+    /// See `new_price`.
+    pub new_post_only: Signal<In, Bit>,
+    /// See `new_price`.
+    pub new_stp: Signal<In, Bits<3>>,
+    /// See `new_price`.
+    pub new_level: Signal<In, Bits<16>>,
+    /// The new order's row, its leaves `new_leaves`.
+    pub resting_row: Signal<Out, Bits<SLOT_TERMS_BITS>>,
+    all_but_leaves: Constant<Bits<SLOT_TERMS_BITS>>,
+}
+
+/// Width of a slot's terms row.
+pub const SLOT_TERMS_BITS: usize = 136;
+
+impl Logic for SlotTermsRow {
+    #[hdl_gen]
+    fn update(&mut self) {
+        self.price.next = self.row.val().get_bits::<32>(0);
+        self.leaves.next = self.row.val().get_bits::<32>(32);
+        self.rate.next = self.row.val().get_bits::<32>(64);
+        self.instrument.next = self.row.val().get_bits::<16>(96);
+        self.sell.next = self.row.val().get_bit(112);
+        self.post_only.next = self.row.val().get_bit(113);
+        self.stp.next = self.row.val().get_bits::<3>(116);
+        self.level.next = self.row.val().get_bits::<16>(120);
+    }
+}
+
+impl Default for SlotTermsWrite {
+    fn default() -> Self {
+        let leaves = Bits::<SLOT_TERMS_BITS>::from(u64::from(u32::MAX)) << 32;
+        SlotTermsWrite {
+            row: Default::default(),
+            new_leaves: Default::default(),
+            with_leaves: Default::default(),
+            new_price: Default::default(),
+            new_rate: Default::default(),
+            new_instrument: Default::default(),
+            new_sell: Default::default(),
+            new_post_only: Default::default(),
+            new_stp: Default::default(),
+            new_level: Default::default(),
+            resting_row: Default::default(),
+            all_but_leaves: Constant::new(!leaves),
+        }
+    }
+}
+
+impl Logic for SlotTermsWrite {
+    #[hdl_gen]
+    fn update(&mut self) {
+        // Every bit but the leaves' as read.
+        self.with_leaves.next = (self.row.val() & self.all_but_leaves.val())
+            | (bit_cast::<SLOT_TERMS_BITS, 32>(self.new_leaves.val()) << 32);
+        self.resting_row.next = bit_cast::<SLOT_TERMS_BITS, 32>(self.new_price.val())
+            | (bit_cast::<SLOT_TERMS_BITS, 32>(self.new_leaves.val()) << 32)
+            | (bit_cast::<SLOT_TERMS_BITS, 32>(self.new_rate.val()) << 64)
+            | (bit_cast::<SLOT_TERMS_BITS, 16>(self.new_instrument.val()) << 96)
+            | (bit_cast::<SLOT_TERMS_BITS, 1>(Bits::<1>::from(self.new_sell.val())) << 112)
+            | (bit_cast::<SLOT_TERMS_BITS, 1>(Bits::<1>::from(self.new_post_only.val())) << 113)
+            | (bit_cast::<SLOT_TERMS_BITS, 3>(self.new_stp.val()) << 116)
+            | (bit_cast::<SLOT_TERMS_BITS, 16>(self.new_level.val()) << 120);
+    }
+}
+
 /// Software view of the rows, for tests and for reading the card's state back.
 pub mod rows {
     use rust_hdl::prelude::*;
@@ -316,6 +426,55 @@ mod tests {
 
     proptest::proptest! {
         #![proptest_config(proptest::prelude::ProptestConfig::with_cases(256))]
+        /// A slot row packed from its terms unpacks to them; with new leaves, only the
+        /// leaves change, spare bits (114, 115) included.
+        #[test]
+        fn slot_terms_pack_unpack_and_take_new_leaves(
+            words in proptest::array::uniform4(proptest::prelude::any::<u32>()),
+            halves in (proptest::prelude::any::<u16>(), proptest::prelude::any::<u16>()),
+            flags in (proptest::prelude::any::<bool>(), proptest::prelude::any::<bool>(), 0u8..8, 0u8..4),
+        ) {
+            let [price, leaves, rate, new_leaves] = words;
+            let (instrument, level) = halves;
+            let (sell, post_only, stp, spare) = flags;
+            let mut write = SlotTermsWrite::default();
+            write.connect_all();
+            let mut read = SlotTermsRow::default();
+            read.connect_all();
+            write.new_price.next = u64::from(price).into();
+            write.new_leaves.next = u64::from(leaves).into();
+            write.new_rate.next = u64::from(rate).into();
+            write.new_instrument.next = u64::from(instrument).into();
+            write.new_sell.next = sell;
+            write.new_post_only.next = post_only;
+            write.new_stp.next = u64::from(stp).into();
+            write.new_level.next = u64::from(level).into();
+            settle(&mut write);
+            let spare_bits = Bits::<SLOT_TERMS_BITS>::from(u64::from(spare)) << 114;
+            let row = write.resting_row.val() | spare_bits;
+            let terms = |read: &mut SlotTermsRow, row| {
+                read.row.next = row;
+                settle(read);
+                (
+                    read.price.val().to_u32(),
+                    read.leaves.val().to_u32(),
+                    read.rate.val().to_u32(),
+                    read.instrument.val().to_u16(),
+                    read.sell.val(),
+                    read.post_only.val(),
+                    read.stp.val().to_u8(),
+                    read.level.val().to_u16(),
+                )
+            };
+            proptest::prop_assert_eq!(terms(&mut read, row), (price, leaves, rate, instrument, sell, post_only, stp, level));
+            write.row.next = row;
+            write.new_leaves.next = u64::from(new_leaves).into();
+            settle(&mut write);
+            let with_leaves = write.with_leaves.val();
+            proptest::prop_assert_eq!(terms(&mut read, with_leaves), (price, new_leaves, rate, instrument, sell, post_only, stp, level));
+            proptest::prop_assert_eq!(with_leaves & spare_bits, spare_bits);
+        }
+
         /// Any instrument and account configuration, packed by the decoder and read back by
         /// the row layouts, is the configuration: every field at its place, none overlapping.
         #[test]
