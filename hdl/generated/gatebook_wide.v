@@ -7037,6 +7037,10 @@ module gatebook_wide$matcher$ledger(clock,read_account,read_exposure,headroom,po
     input wire  sell;
     input wire  [31:0] qty;
     
+    // Constant declarations
+    localparam  max = 64'h7fffffffffffffff;
+    localparam  min = 64'h8000000000000000;
+    
     // Stub signals
     reg  [3:0] headrooms$read_address;
     reg  headrooms$read_clock;
@@ -7055,11 +7059,14 @@ module gatebook_wide$matcher$ledger(clock,read_account,read_exposure,headroom,po
     reg  [63:0] topped$a;
     reg  [63:0] topped$b;
     wire  [63:0] topped$sum;
-    reg  [63:0] given_back$a;
-    reg  [63:0] given_back$b;
-    wire  [63:0] given_back$sum;
     
     // Local signals
+    reg  [63:0] release_wrapped;
+    reg  release_clamps_high;
+    reg  release_clamps_low;
+    reg  [63:0] released_less_reservation;
+    reg  [63:0] max_less_reservation;
+    reg  [63:0] min_less_reservation;
     reg  [63:0] lots;
     reg  [63:0] new_position;
     reg  [63:0] new_open_buy;
@@ -7089,11 +7096,6 @@ module gatebook_wide$matcher$ledger(clock,read_account,read_exposure,headroom,po
         .b(topped$b),
         .sum(topped$sum)
     );
-    gatebook_wide$matcher$ledger$given_back given_back(
-        .a(given_back$a),
-        .b(given_back$b),
-        .sum(given_back$sum)
-    );
     
     // Update code
     always @(*) begin
@@ -7109,15 +7111,33 @@ module gatebook_wide$matcher$ledger(clock,read_account,read_exposure,headroom,po
         open_sell = exposures$read_data[(32'h80)+:(64)];
         topped$a = headrooms$read_data;
         topped$b = amount;
-        given_back$a = headrooms$read_data;
-        given_back$b = released;
         headrooms$write_address = write_account;
         headrooms$write_enable = headroom_set || top_up || release_margin || reserve;
         headrooms$write_data = headrooms$read_data - reservation;
+        release_wrapped = headrooms$read_data + released;
+        release_clamps_high = ~headrooms$read_data[32'h3f] && ~released[32'h3f] && release_wrapped[32'h3f];
+        release_clamps_low = headrooms$read_data[32'h3f] && released[32'h3f] && ~release_wrapped[32'h3f];
+        released_less_reservation = released - reservation;
+        max_less_reservation = max - reservation;
+        min_less_reservation = min - reservation;
         if (release_margin) begin
-            headrooms$write_data = given_back$sum;
             if (reserve) begin
-                headrooms$write_data = given_back$sum - reservation;
+                headrooms$write_data = headrooms$read_data + released_less_reservation;
+                if (release_clamps_high) begin
+                    headrooms$write_data = max_less_reservation;
+                end
+                if (release_clamps_low) begin
+                    headrooms$write_data = min_less_reservation;
+                end
+            end
+            else begin
+                headrooms$write_data = release_wrapped;
+                if (release_clamps_high) begin
+                    headrooms$write_data = max;
+                end
+                if (release_clamps_low) begin
+                    headrooms$write_data = min;
+                end
             end
         end
         if (top_up) begin
@@ -7192,35 +7212,6 @@ module gatebook_wide$matcher$ledger$exposures(read_address,read_clock,read_data,
        end
     end
 endmodule // gatebook_wide$matcher$ledger$exposures
-
-
-module gatebook_wide$matcher$ledger$given_back(a,b,sum);
-    
-    // Module arguments
-    input wire  [63:0] a;
-    input wire  [63:0] b;
-    output reg  [63:0] sum;
-    
-    // Constant declarations
-    localparam  max = 64'h7fffffffffffffff;
-    localparam  min = 64'h8000000000000000;
-    
-    // Local signals
-    reg  [63:0] wrapped;
-    
-    // Update code
-    always @(*) begin
-        wrapped = a + b;
-        sum = wrapped;
-        if (~a[32'h3f] && ~b[32'h3f] && wrapped[32'h3f]) begin
-            sum = max;
-        end
-        if (a[32'h3f] && b[32'h3f] && ~wrapped[32'h3f]) begin
-            sum = min;
-        end
-    end
-    
-endmodule // gatebook_wide$matcher$ledger$given_back
 
 
 module gatebook_wide$matcher$ledger$headrooms(read_address,read_clock,read_data,write_address,write_clock,write_data,write_enable);

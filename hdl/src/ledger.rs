@@ -132,7 +132,14 @@ pub struct Ledger<const ACCOUNT_BITS: usize, const EXPOSURE_BITS: usize> {
     headrooms: TableRam<64, ACCOUNT_BITS>,
     exposures: TableRam<EXPOSURE_ROW_BITS, EXPOSURE_BITS>,
     topped: SaturatingAdd64,
-    given_back: SaturatingAdd64,
+    release_wrapped: Signal<Local, Bits<64>>,
+    release_clamps_high: Signal<Local, Bit>,
+    release_clamps_low: Signal<Local, Bit>,
+    released_less_reservation: Signal<Local, Bits<64>>,
+    max_less_reservation: Signal<Local, Bits<64>>,
+    min_less_reservation: Signal<Local, Bits<64>>,
+    max: Constant<Bits<64>>,
+    min: Constant<Bits<64>>,
     lots: Signal<Local, Bits<64>>,
     new_position: Signal<Local, Bits<64>>,
     new_open_buy: Signal<Local, Bits<64>>,
@@ -174,7 +181,14 @@ impl<const ACCOUNT_BITS: usize, const EXPOSURE_BITS: usize> Default
             headrooms: Default::default(),
             exposures: Default::default(),
             topped: Default::default(),
-            given_back: Default::default(),
+            release_wrapped: Default::default(),
+            release_clamps_high: Default::default(),
+            release_clamps_low: Default::default(),
+            released_less_reservation: Default::default(),
+            max_less_reservation: Default::default(),
+            min_less_reservation: Default::default(),
+            max: Constant::new((i64::MAX as u64).into()),
+            min: Constant::new((i64::MIN as u64).into()),
             lots: Default::default(),
             new_position: Default::default(),
             new_open_buy: Default::default(),
@@ -202,18 +216,45 @@ impl<const ACCOUNT_BITS: usize, const EXPOSURE_BITS: usize> Logic
         // Headroom: each candidate from its own adders, the event picks one.
         self.topped.a.next = self.headrooms.read_data.val();
         self.topped.b.next = self.amount.val();
-        self.given_back.a.next = self.headrooms.read_data.val();
-        self.given_back.b.next = self.released.val();
         self.headrooms.write_address.next = self.write_account.val();
         self.headrooms.write_enable.next = self.headroom_set.val()
             || self.top_up.val()
             || self.release_margin.val()
             || self.reserve.val();
         self.headrooms.write_data.next = self.headrooms.read_data.val() - self.reservation.val();
+        // A reservation given back saturates at the i64 limits. Given back and one taken in
+        // one write (a REPLACE): the headroom plus their difference, or, where the release
+        // alone saturates, the limit less the reservation: one adder from the RAM's output,
+        // beside the release's own, instead of the release's adder and then the
+        // reservation's.
+        self.release_wrapped.next = self.headrooms.read_data.val() + self.released.val();
+        self.release_clamps_high.next = !self.headrooms.read_data.val().get_bit(63)
+            && !self.released.val().get_bit(63)
+            && self.release_wrapped.val().get_bit(63);
+        self.release_clamps_low.next = self.headrooms.read_data.val().get_bit(63)
+            && self.released.val().get_bit(63)
+            && !self.release_wrapped.val().get_bit(63);
+        self.released_less_reservation.next = self.released.val() - self.reservation.val();
+        self.max_less_reservation.next = self.max.val() - self.reservation.val();
+        self.min_less_reservation.next = self.min.val() - self.reservation.val();
         if self.release_margin.val() {
-            self.headrooms.write_data.next = self.given_back.sum.val();
             if self.reserve.val() {
-                self.headrooms.write_data.next = self.given_back.sum.val() - self.reservation.val();
+                self.headrooms.write_data.next =
+                    self.headrooms.read_data.val() + self.released_less_reservation.val();
+                if self.release_clamps_high.val() {
+                    self.headrooms.write_data.next = self.max_less_reservation.val();
+                }
+                if self.release_clamps_low.val() {
+                    self.headrooms.write_data.next = self.min_less_reservation.val();
+                }
+            } else {
+                self.headrooms.write_data.next = self.release_wrapped.val();
+                if self.release_clamps_high.val() {
+                    self.headrooms.write_data.next = self.max.val();
+                }
+                if self.release_clamps_low.val() {
+                    self.headrooms.write_data.next = self.min.val();
+                }
             }
         }
         if self.top_up.val() {
