@@ -680,10 +680,8 @@ module gatebook_top$matcher(clock,reset,msg_valid,msg_ready,message,report_valid
     reg  [7:0] ledger$write_account;
     reg  ledger$headroom_set;
     reg  [63:0] ledger$headroom_value;
-    reg  ledger$top_up;
-    reg  [63:0] ledger$amount;
-    reg  ledger$release_margin;
-    reg  [63:0] ledger$released;
+    reg  ledger$add;
+    reg  [63:0] ledger$addend;
     reg  ledger$reserve;
     reg  [63:0] ledger$reservation;
     reg  [11:0] ledger$write_exposure;
@@ -1284,10 +1282,8 @@ module gatebook_top$matcher(clock,reset,msg_valid,msg_ready,message,report_valid
         .write_account(ledger$write_account),
         .headroom_set(ledger$headroom_set),
         .headroom_value(ledger$headroom_value),
-        .top_up(ledger$top_up),
-        .amount(ledger$amount),
-        .release_margin(ledger$release_margin),
-        .released(ledger$released),
+        .add(ledger$add),
+        .addend(ledger$addend),
         .reserve(ledger$reserve),
         .reservation(ledger$reservation),
         .write_exposure(ledger$write_exposure),
@@ -2409,8 +2405,10 @@ module gatebook_top$matcher(clock,reset,msg_valid,msg_ready,message,report_valid
         if (state$q == Step$ReplaceInPlace) begin
             terms_write$new_leaves = m_qty$q;
         end
-        ledger$released = give_product_q$q;
-        ledger$amount = m_amount$q;
+        ledger$addend = give_product_q$q;
+        if (state$q == Step$Lookup) begin
+            ledger$addend = m_amount$q;
+        end
         ledger$reservation = reserved$q;
         if (state$q == Step$Verdict) begin
             ledger$reservation = verdict_reservation$q;
@@ -2486,8 +2484,7 @@ module gatebook_top$matcher(clock,reset,msg_valid,msg_ready,message,report_valid
         account_ends$write_enable = 1'b0;
         instruments$write_enable = 1'b0;
         ledger$headroom_set = 1'b0;
-        ledger$top_up = 1'b0;
-        ledger$release_margin = 1'b0;
+        ledger$add = 1'b0;
         ledger$reserve = 1'b0;
         ledger$exposure_clear = 1'b0;
         ledger$fill = 1'b0;
@@ -2649,7 +2646,7 @@ module gatebook_top$matcher(clock,reset,msg_valid,msg_ready,message,report_valid
                         end
                         else if (m_type$q == msg_headroom) begin
                             if (acct_known) begin
-                                ledger$top_up = 1'b1;
+                                ledger$add = 1'b1;
                             end
                         end
                         else if (inst_known) begin
@@ -2788,7 +2785,7 @@ module gatebook_top$matcher(clock,reset,msg_valid,msg_ready,message,report_valid
                 end
             Step$Release:
                 begin
-                    ledger$release_margin = 1'b1;
+                    ledger$add = 1'b1;
                     state_next = after_release$q;
                 end
             Step$MatchTop:
@@ -3074,7 +3071,7 @@ module gatebook_top$matcher(clock,reset,msg_valid,msg_ready,message,report_valid
                 begin
                     if ((~fill_unlink$q || can_report) && bitmap$cmd_ready) begin
                         if (v_release$q) begin
-                            ledger$release_margin = 1'b1;
+                            ledger$add = 1'b1;
                             v_release$d = 1'b0;
                         end
                         if (v_unrest$q) begin
@@ -3360,7 +3357,7 @@ module gatebook_top$matcher(clock,reset,msg_valid,msg_ready,message,report_valid
                 begin
                     book_next = taker_opposite_book;
                     if (can_report) begin
-                        ledger$release_margin = 1'b1;
+                        ledger$add = 1'b1;
                         ledger$reserve = 1'b1;
                         rep$d[(64'h0)+:(8)] = ev_replaced;
                         rep$d[(64'h8)+:(8)] = no_reason;
@@ -7010,7 +7007,7 @@ module gatebook_top$matcher$instruments(read_address,read_clock,read_data,write_
 endmodule // gatebook_top$matcher$instruments
 
 
-module gatebook_top$matcher$ledger(clock,read_account,read_exposure,headroom,position,open_buy,open_sell,write_account,headroom_set,headroom_value,top_up,amount,release_margin,released,reserve,reservation,write_exposure,exposure_clear,fill,open_change,open_less,sell,qty);
+module gatebook_top$matcher$ledger(clock,read_account,read_exposure,headroom,position,open_buy,open_sell,write_account,headroom_set,headroom_value,add,addend,reserve,reservation,write_exposure,exposure_clear,fill,open_change,open_less,sell,qty);
     
     // Module arguments
     input wire  clock;
@@ -7023,10 +7020,8 @@ module gatebook_top$matcher$ledger(clock,read_account,read_exposure,headroom,pos
     input wire  [7:0] write_account;
     input wire  headroom_set;
     input wire  [63:0] headroom_value;
-    input wire  top_up;
-    input wire  [63:0] amount;
-    input wire  release_margin;
-    input wire  [63:0] released;
+    input wire  add;
+    input wire  [63:0] addend;
     input wire  reserve;
     input wire  [63:0] reservation;
     input wire  [11:0] write_exposure;
@@ -7056,15 +7051,14 @@ module gatebook_top$matcher$ledger(clock,read_account,read_exposure,headroom,pos
     reg  exposures$write_clock;
     reg  [191:0] exposures$write_data;
     reg  exposures$write_enable;
-    reg  [63:0] topped$a;
-    reg  [63:0] topped$b;
-    wire  [63:0] topped$sum;
+    reg  [63:0] added$a;
+    reg  [63:0] added$b;
+    wire  [63:0] added$sum;
+    wire  added$clamped_high;
+    wire  added$clamped_low;
     
     // Local signals
-    reg  [63:0] release_wrapped;
-    reg  release_clamps_high;
-    reg  release_clamps_low;
-    reg  [63:0] released_less_reservation;
+    reg  [63:0] addend_less_reservation;
     reg  [63:0] max_less_reservation;
     reg  [63:0] min_less_reservation;
     reg  [63:0] lots;
@@ -7091,10 +7085,12 @@ module gatebook_top$matcher$ledger(clock,read_account,read_exposure,headroom,pos
         .write_data(exposures$write_data),
         .write_enable(exposures$write_enable)
     );
-    gatebook_top$matcher$ledger$topped topped(
-        .a(topped$a),
-        .b(topped$b),
-        .sum(topped$sum)
+    gatebook_top$matcher$ledger$added added(
+        .a(added$a),
+        .b(added$b),
+        .sum(added$sum),
+        .clamped_high(added$clamped_high),
+        .clamped_low(added$clamped_low)
     );
     
     // Update code
@@ -7109,39 +7105,25 @@ module gatebook_top$matcher$ledger(clock,read_account,read_exposure,headroom,pos
         position = exposures$read_data[(32'h0)+:(64)];
         open_buy = exposures$read_data[(32'h40)+:(64)];
         open_sell = exposures$read_data[(32'h80)+:(64)];
-        topped$a = headrooms$read_data;
-        topped$b = amount;
+        added$a = headrooms$read_data;
+        added$b = addend;
         headrooms$write_address = write_account;
-        headrooms$write_enable = headroom_set || top_up || release_margin || reserve;
+        headrooms$write_enable = headroom_set || add || reserve;
         headrooms$write_data = headrooms$read_data - reservation;
-        release_wrapped = headrooms$read_data + released;
-        release_clamps_high = ~headrooms$read_data[32'h3f] && ~released[32'h3f] && release_wrapped[32'h3f];
-        release_clamps_low = headrooms$read_data[32'h3f] && released[32'h3f] && ~release_wrapped[32'h3f];
-        released_less_reservation = released - reservation;
+        addend_less_reservation = addend - reservation;
         max_less_reservation = max - reservation;
         min_less_reservation = min - reservation;
-        if (release_margin) begin
+        if (add) begin
+            headrooms$write_data = added$sum;
             if (reserve) begin
-                headrooms$write_data = headrooms$read_data + released_less_reservation;
-                if (release_clamps_high) begin
+                headrooms$write_data = headrooms$read_data + addend_less_reservation;
+                if (added$clamped_high) begin
                     headrooms$write_data = max_less_reservation;
                 end
-                if (release_clamps_low) begin
+                if (added$clamped_low) begin
                     headrooms$write_data = min_less_reservation;
                 end
             end
-            else begin
-                headrooms$write_data = release_wrapped;
-                if (release_clamps_high) begin
-                    headrooms$write_data = max;
-                end
-                if (release_clamps_low) begin
-                    headrooms$write_data = min;
-                end
-            end
-        end
-        if (top_up) begin
-            headrooms$write_data = topped$sum;
         end
         if (headroom_set) begin
             headrooms$write_data = headroom_value;
@@ -7185,6 +7167,39 @@ module gatebook_top$matcher$ledger(clock,read_account,read_exposure,headroom,pos
     end
     
 endmodule // gatebook_top$matcher$ledger
+
+
+module gatebook_top$matcher$ledger$added(a,b,sum,clamped_high,clamped_low);
+    
+    // Module arguments
+    input wire  [63:0] a;
+    input wire  [63:0] b;
+    output reg  [63:0] sum;
+    output reg  clamped_high;
+    output reg  clamped_low;
+    
+    // Constant declarations
+    localparam  max = 64'h7fffffffffffffff;
+    localparam  min = 64'h8000000000000000;
+    
+    // Local signals
+    reg  [63:0] wrapped;
+    
+    // Update code
+    always @(*) begin
+        wrapped = a + b;
+        clamped_high = ~a[32'h3f] && ~b[32'h3f] && wrapped[32'h3f];
+        clamped_low = a[32'h3f] && b[32'h3f] && ~wrapped[32'h3f];
+        sum = wrapped;
+        if (clamped_high) begin
+            sum = max;
+        end
+        if (clamped_low) begin
+            sum = min;
+        end
+    end
+    
+endmodule // gatebook_top$matcher$ledger$added
 
 
 module gatebook_top$matcher$ledger$exposures(read_address,read_clock,read_data,write_address,write_clock,write_data,write_enable);
@@ -7239,35 +7254,6 @@ module gatebook_top$matcher$ledger$headrooms(read_address,read_clock,read_data,w
        end
     end
 endmodule // gatebook_top$matcher$ledger$headrooms
-
-
-module gatebook_top$matcher$ledger$topped(a,b,sum);
-    
-    // Module arguments
-    input wire  [63:0] a;
-    input wire  [63:0] b;
-    output reg  [63:0] sum;
-    
-    // Constant declarations
-    localparam  max = 64'h7fffffffffffffff;
-    localparam  min = 64'h8000000000000000;
-    
-    // Local signals
-    reg  [63:0] wrapped;
-    
-    // Update code
-    always @(*) begin
-        wrapped = a + b;
-        sum = wrapped;
-        if (~a[32'h3f] && ~b[32'h3f] && wrapped[32'h3f]) begin
-            sum = max;
-        end
-        if (a[32'h3f] && b[32'h3f] && ~wrapped[32'h3f]) begin
-            sum = min;
-        end
-    end
-    
-endmodule // gatebook_top$matcher$ledger$topped
 
 
 module gatebook_top$matcher$level_ends(read_address,read_clock,read_data,write_address,write_clock,write_data,write_enable);

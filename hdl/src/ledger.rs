@@ -14,9 +14,8 @@
 //! - Headroom, written at `write_account` when any of these is high, from the `headroom`
 //!   read now (i64, two's complement):
 //!   - `headroom_set`: becomes `headroom_value` (configuration, clearing). Wins over the rest.
-//!   - `top_up`: plus `amount`, saturating (HEADROOM).
-//!   - `release_margin`: plus `released`, saturating: a reservation given back.
-//!   - `reserve`: minus `reservation`, after the release when both are high (a REPLACE
+//!   - `add`: plus `addend`, saturating: a reservation given back, or a HEADROOM top-up.
+//!   - `reserve`: minus `reservation`, after the addition when both are high (a REPLACE
 //!     gives the old reservation back and takes the new one in one write).
 //! - Exposure, written at `write_exposure` when any of these is high, from the row read now:
 //!   - `exposure_clear`: every field 0. Wins over the rest.
@@ -45,6 +44,10 @@ pub struct SaturatingAdd64 {
     pub b: Signal<In, Bits<64>>,
     /// `a + b`, clamped to `i64::MAX` / `i64::MIN` where it would wrap; combinational.
     pub sum: Signal<Out, Bits<64>>,
+    /// `a + b` is above `i64::MAX`: `sum` is clamped to it.
+    pub clamped_high: Signal<Out, Bit>,
+    /// `a + b` is below `i64::MIN`: `sum` is clamped to it.
+    pub clamped_low: Signal<Out, Bit>,
     wrapped: Signal<Local, Bits<64>>,
     max: Constant<Bits<64>>,
     min: Constant<Bits<64>>,
@@ -56,6 +59,8 @@ impl Default for SaturatingAdd64 {
             a: Default::default(),
             b: Default::default(),
             sum: Default::default(),
+            clamped_high: Default::default(),
+            clamped_low: Default::default(),
             wrapped: Default::default(),
             max: Constant::new((i64::MAX as u64).into()),
             min: Constant::new((i64::MIN as u64).into()),
@@ -67,12 +72,16 @@ impl Logic for SaturatingAdd64 {
     #[hdl_gen]
     fn update(&mut self) {
         self.wrapped.next = self.a.val() + self.b.val();
+        self.clamped_high.next = !self.a.val().get_bit(63)
+            && !self.b.val().get_bit(63)
+            && self.wrapped.val().get_bit(63);
+        self.clamped_low.next =
+            self.a.val().get_bit(63) && self.b.val().get_bit(63) && !self.wrapped.val().get_bit(63);
         self.sum.next = self.wrapped.val();
-        if !self.a.val().get_bit(63) && !self.b.val().get_bit(63) && self.wrapped.val().get_bit(63)
-        {
+        if self.clamped_high.val() {
             self.sum.next = self.max.val();
         }
-        if self.a.val().get_bit(63) && self.b.val().get_bit(63) && !self.wrapped.val().get_bit(63) {
+        if self.clamped_low.val() {
             self.sum.next = self.min.val();
         }
     }
@@ -102,14 +111,10 @@ pub struct Ledger<const ACCOUNT_BITS: usize, const EXPOSURE_BITS: usize> {
     pub headroom_set: Signal<In, Bit>,
     /// The headroom a configuration (or clearing) sets.
     pub headroom_value: Signal<In, Bits<64>>,
-    /// The headroom grows by `amount`, saturating.
-    pub top_up: Signal<In, Bit>,
-    /// What a HEADROOM message adds, an i64.
-    pub amount: Signal<In, Bits<64>>,
-    /// A reservation comes back: the headroom grows by `released`, saturating.
-    pub release_margin: Signal<In, Bit>,
-    /// The reservation given back.
-    pub released: Signal<In, Bits<64>>,
+    /// The headroom grows by `addend`, saturating.
+    pub add: Signal<In, Bit>,
+    /// What `add` adds, an i64: a reservation given back, or a HEADROOM message's amount.
+    pub addend: Signal<In, Bits<64>>,
     /// A reservation is taken: the headroom shrinks by `reservation`.
     pub reserve: Signal<In, Bit>,
     /// The reservation taken.
@@ -131,11 +136,8 @@ pub struct Ledger<const ACCOUNT_BITS: usize, const EXPOSURE_BITS: usize> {
     pub qty: Signal<In, Bits<32>>,
     headrooms: TableRam<64, ACCOUNT_BITS>,
     exposures: TableRam<EXPOSURE_ROW_BITS, EXPOSURE_BITS>,
-    topped: SaturatingAdd64,
-    release_wrapped: Signal<Local, Bits<64>>,
-    release_clamps_high: Signal<Local, Bit>,
-    release_clamps_low: Signal<Local, Bit>,
-    released_less_reservation: Signal<Local, Bits<64>>,
+    added: SaturatingAdd64,
+    addend_less_reservation: Signal<Local, Bits<64>>,
     max_less_reservation: Signal<Local, Bits<64>>,
     min_less_reservation: Signal<Local, Bits<64>>,
     max: Constant<Bits<64>>,
@@ -165,10 +167,8 @@ impl<const ACCOUNT_BITS: usize, const EXPOSURE_BITS: usize> Default
             write_account: Default::default(),
             headroom_set: Default::default(),
             headroom_value: Default::default(),
-            top_up: Default::default(),
-            amount: Default::default(),
-            release_margin: Default::default(),
-            released: Default::default(),
+            add: Default::default(),
+            addend: Default::default(),
             reserve: Default::default(),
             reservation: Default::default(),
             write_exposure: Default::default(),
@@ -180,11 +180,8 @@ impl<const ACCOUNT_BITS: usize, const EXPOSURE_BITS: usize> Default
             qty: Default::default(),
             headrooms: Default::default(),
             exposures: Default::default(),
-            topped: Default::default(),
-            release_wrapped: Default::default(),
-            release_clamps_high: Default::default(),
-            release_clamps_low: Default::default(),
-            released_less_reservation: Default::default(),
+            added: Default::default(),
+            addend_less_reservation: Default::default(),
             max_less_reservation: Default::default(),
             min_less_reservation: Default::default(),
             max: Constant::new((i64::MAX as u64).into()),
@@ -214,51 +211,31 @@ impl<const ACCOUNT_BITS: usize, const EXPOSURE_BITS: usize> Logic
         self.open_sell.next = self.exposures.read_data.val().get_bits::<64>(128);
 
         // Headroom: each candidate from its own adders, the event picks one.
-        self.topped.a.next = self.headrooms.read_data.val();
-        self.topped.b.next = self.amount.val();
+        self.added.a.next = self.headrooms.read_data.val();
+        self.added.b.next = self.addend.val();
         self.headrooms.write_address.next = self.write_account.val();
-        self.headrooms.write_enable.next = self.headroom_set.val()
-            || self.top_up.val()
-            || self.release_margin.val()
-            || self.reserve.val();
+        self.headrooms.write_enable.next =
+            self.headroom_set.val() || self.add.val() || self.reserve.val();
         self.headrooms.write_data.next = self.headrooms.read_data.val() - self.reservation.val();
-        // A reservation given back saturates at the i64 limits. Given back and one taken in
-        // one write (a REPLACE): the headroom plus their difference, or, where the release
-        // alone saturates, the limit less the reservation: one adder from the RAM's output,
-        // beside the release's own, instead of the release's adder and then the
-        // reservation's.
-        self.release_wrapped.next = self.headrooms.read_data.val() + self.released.val();
-        self.release_clamps_high.next = !self.headrooms.read_data.val().get_bit(63)
-            && !self.released.val().get_bit(63)
-            && self.release_wrapped.val().get_bit(63);
-        self.release_clamps_low.next = self.headrooms.read_data.val().get_bit(63)
-            && self.released.val().get_bit(63)
-            && !self.release_wrapped.val().get_bit(63);
-        self.released_less_reservation.next = self.released.val() - self.reservation.val();
+        // Added and reserved in one write (a REPLACE): the headroom plus their difference,
+        // or, where the addition alone saturates, the limit less the reservation. One adder
+        // from the RAM's output, beside the addition's own, instead of the addition's adder
+        // and then the reservation's.
+        self.addend_less_reservation.next = self.addend.val() - self.reservation.val();
         self.max_less_reservation.next = self.max.val() - self.reservation.val();
         self.min_less_reservation.next = self.min.val() - self.reservation.val();
-        if self.release_margin.val() {
+        if self.add.val() {
+            self.headrooms.write_data.next = self.added.sum.val();
             if self.reserve.val() {
                 self.headrooms.write_data.next =
-                    self.headrooms.read_data.val() + self.released_less_reservation.val();
-                if self.release_clamps_high.val() {
+                    self.headrooms.read_data.val() + self.addend_less_reservation.val();
+                if self.added.clamped_high.val() {
                     self.headrooms.write_data.next = self.max_less_reservation.val();
                 }
-                if self.release_clamps_low.val() {
+                if self.added.clamped_low.val() {
                     self.headrooms.write_data.next = self.min_less_reservation.val();
                 }
-            } else {
-                self.headrooms.write_data.next = self.release_wrapped.val();
-                if self.release_clamps_high.val() {
-                    self.headrooms.write_data.next = self.max.val();
-                }
-                if self.release_clamps_low.val() {
-                    self.headrooms.write_data.next = self.min.val();
-                }
             }
-        }
-        if self.top_up.val() {
-            self.headrooms.write_data.next = self.topped.sum.val();
         }
         if self.headroom_set.val() {
             self.headrooms.write_data.next = self.headroom_value.val();
@@ -328,17 +305,13 @@ mod tests {
     #[derive(Copy, Clone, Default)]
     struct HeadroomEvent {
         set: Option<i64>,
-        top_up: Option<i64>,
-        release_margin: Option<i64>,
+        add: Option<i64>,
         reserve: Option<i64>,
     }
 
     impl HeadroomEvent {
         fn any(&self) -> bool {
-            self.set.is_some()
-                || self.top_up.is_some()
-                || self.release_margin.is_some()
-                || self.reserve.is_some()
+            self.set.is_some() || self.add.is_some() || self.reserve.is_some()
         }
 
         /// The headroom after the event, as engine-sw's account does it.
@@ -346,13 +319,8 @@ mod tests {
             if let Some(value) = self.set {
                 return value;
             }
-            if let Some(amount) = self.top_up {
-                return headroom.saturating_add(amount);
-            }
-            let released = self
-                .release_margin
-                .map_or(headroom, |r| headroom.saturating_add(r));
-            self.reserve.map_or(released, |r| released.wrapping_sub(r))
+            let added = self.add.map_or(headroom, |a| headroom.saturating_add(a));
+            self.reserve.map_or(added, |r| added.wrapping_sub(r))
         }
     }
 
@@ -405,10 +373,8 @@ mod tests {
                 ("write_account", 2),
                 ("headroom_set", 1),
                 ("headroom_value", 64),
-                ("top_up", 1),
-                ("amount", 64),
-                ("release_margin", 1),
-                ("released", 64),
+                ("add", 1),
+                ("addend", 64),
                 ("reserve", 1),
                 ("reservation", 64),
                 ("write_exposure", 4),
@@ -440,10 +406,8 @@ mod tests {
                 uut.write_account.val().index() as u64,
                 bit(uut.headroom_set.val()),
                 word(uut.headroom_value.val()),
-                bit(uut.top_up.val()),
-                word(uut.amount.val()),
-                bit(uut.release_margin.val()),
-                word(uut.released.val()),
+                bit(uut.add.val()),
+                word(uut.addend.val()),
                 bit(uut.reserve.val()),
                 word(uut.reservation.val()),
                 uut.write_exposure.val().index() as u64,
@@ -511,11 +475,11 @@ mod tests {
                     let value = amount(random(), random());
                     match r % 7 {
                         0 => headroom_event.set = Some(value),
-                        1 => headroom_event.top_up = Some(value),
-                        2 => headroom_event.release_margin = Some(value),
+                        // A reservation given back, or a HEADROOM top-up.
+                        1 | 2 => headroom_event.add = Some(value),
                         3 => headroom_event.reserve = Some(value),
                         4 => {
-                            headroom_event.release_margin = Some(value);
+                            headroom_event.add = Some(value);
                             headroom_event.reserve = Some(amount(random(), random()));
                         }
                         _ => {}
@@ -554,10 +518,8 @@ mod tests {
             }
             uut.headroom_set.next = headroom_event.set.is_some();
             uut.headroom_value.next = (headroom_event.set.unwrap_or(0) as u64).into();
-            uut.top_up.next = headroom_event.top_up.is_some();
-            uut.amount.next = (headroom_event.top_up.unwrap_or(0) as u64).into();
-            uut.release_margin.next = headroom_event.release_margin.is_some();
-            uut.released.next = (headroom_event.release_margin.unwrap_or(0) as u64).into();
+            uut.add.next = headroom_event.add.is_some();
+            uut.addend.next = (headroom_event.add.unwrap_or(0) as u64).into();
             uut.reserve.next = headroom_event.reserve.is_some();
             uut.reservation.next = (headroom_event.reserve.unwrap_or(0) as u64).into();
             uut.exposure_clear.next = exposure_event.clear;

@@ -1286,8 +1286,11 @@ impl<
         // What the ledger adds and takes: registers, chosen by state alone, so that no
         // condition of a state (a verdict, a free report register) reaches its adders; the
         // conditions only pick among the adders' results.
-        self.ledger.released.next = self.give_product_q.q.val();
-        self.ledger.amount.next = self.m_amount.q.val();
+        // A reservation given back, or (Lookup) a HEADROOM message's amount.
+        self.ledger.addend.next = self.give_product_q.q.val();
+        if self.state.q.val() == Step::Lookup {
+            self.ledger.addend.next = self.m_amount.q.val();
+        }
         self.ledger.reservation.next = self.reserved.q.val();
         if self.state.q.val() == Step::Verdict {
             self.ledger.reservation.next = self.verdict_reservation.q.val();
@@ -1393,8 +1396,7 @@ impl<
         self.account_ends.write_enable.next = false;
         self.instruments.write_enable.next = false;
         self.ledger.headroom_set.next = false;
-        self.ledger.top_up.next = false;
-        self.ledger.release_margin.next = false;
+        self.ledger.add.next = false;
         self.ledger.reserve.next = false;
         self.ledger.exposure_clear.next = false;
         self.ledger.fill.next = false;
@@ -1574,7 +1576,7 @@ impl<
                         }
                     } else if self.m_type.q.val() == self.msg_headroom.val() {
                         if self.acct_known.val() {
-                            self.ledger.top_up.next = true;
+                            self.ledger.add.next = true;
                         }
                     } else if self.inst_known.val() {
                         // RATES: the side's per-lot reservation.
@@ -1727,7 +1729,7 @@ impl<
                 self.state_next.next = Step::Release;
             }
             Step::Release => {
-                self.ledger.release_margin.next = true;
+                self.ledger.add.next = true;
                 self.state_next.next = self.after_release.q.val();
             }
             Step::MatchTop => {
@@ -2048,7 +2050,7 @@ impl<
                     && self.bitmap.cmd_ready.val()
                 {
                     if self.v_release.q.val() {
-                        self.ledger.release_margin.next = true;
+                        self.ledger.add.next = true;
                         self.v_release.d.next = false;
                     }
                     if self.v_unrest.q.val() {
@@ -2398,7 +2400,7 @@ impl<
                 // Only when the report register is free by the next cycle.
                 if self.can_report.val() {
                     // Old reservation back (saturating), the new one taken.
-                    self.ledger.release_margin.next = true;
+                    self.ledger.add.next = true;
                     self.ledger.reserve.next = true;
                     self.rep.d.next.event = self.ev_replaced.val();
                     self.rep.d.next.reason = self.no_reason.val();
