@@ -872,9 +872,9 @@ module gatebook_wide$matcher(clock,reset,msg_valid,msg_ready,message,report_vali
     reg  [31:0] give_product$a;
     reg  [31:0] give_product$b;
     wire  [63:0] give_product$product;
-    reg  [63:0] give_product_q$d;
-    wire  [63:0] give_product_q$q;
-    reg  give_product_q$clock;
+    reg  [63:0] addend_q$d;
+    wire  [63:0] addend_q$q;
+    reg  addend_q$clock;
     reg  [5:0] state$d;
     wire  [5:0] state$q;
     reg  state$clock;
@@ -980,9 +980,6 @@ module gatebook_wide$matcher(clock,reset,msg_valid,msg_ready,message,report_vali
     reg  [63:0] m_seq$d;
     wire  [63:0] m_seq$q;
     reg  m_seq$clock;
-    reg  [63:0] m_amount$d;
-    wire  [63:0] m_amount$q;
-    reg  m_amount$clock;
     reg  id_found$d;
     wire  id_found$q;
     reg  id_found$clock;
@@ -1019,6 +1016,21 @@ module gatebook_wide$matcher(clock,reset,msg_valid,msg_ready,message,report_vali
     reg  replacing$d;
     wire  replacing$q;
     reg  replacing$clock;
+    reg  risk_sell$d;
+    wire  risk_sell$q;
+    reg  risk_sell$clock;
+    reg  risk_market$d;
+    wire  risk_market$q;
+    reg  risk_market$clock;
+    reg  [7:0] risk_tif$d;
+    wire  [7:0] risk_tif$q;
+    reg  risk_tif$clock;
+    reg  risk_post_only$d;
+    wire  risk_post_only$q;
+    reg  risk_post_only$clock;
+    reg  [63:0] risk_released$d;
+    wire  [63:0] risk_released$q;
+    reg  risk_released$clock;
     reg  [16:0] fok_level$d;
     wire  [16:0] fok_level$q;
     reg  fok_level$clock;
@@ -1511,10 +1523,10 @@ module gatebook_wide$matcher(clock,reset,msg_valid,msg_ready,message,report_vali
         .b(give_product$b),
         .product(give_product$product)
     );
-    gatebook_wide$matcher$give_product_q give_product_q(
-        .d(give_product_q$d),
-        .q(give_product_q$q),
-        .clock(give_product_q$clock)
+    gatebook_wide$matcher$addend_q addend_q(
+        .d(addend_q$d),
+        .q(addend_q$q),
+        .clock(addend_q$clock)
     );
     gatebook_wide$matcher$state state(
         .d(state$d),
@@ -1691,11 +1703,6 @@ module gatebook_wide$matcher(clock,reset,msg_valid,msg_ready,message,report_vali
         .q(m_seq$q),
         .clock(m_seq$clock)
     );
-    gatebook_wide$matcher$m_amount m_amount(
-        .d(m_amount$d),
-        .q(m_amount$q),
-        .clock(m_amount$clock)
-    );
     gatebook_wide$matcher$id_found id_found(
         .d(id_found$d),
         .q(id_found$q),
@@ -1755,6 +1762,31 @@ module gatebook_wide$matcher(clock,reset,msg_valid,msg_ready,message,report_vali
         .d(replacing$d),
         .q(replacing$q),
         .clock(replacing$clock)
+    );
+    gatebook_wide$matcher$risk_sell risk_sell(
+        .d(risk_sell$d),
+        .q(risk_sell$q),
+        .clock(risk_sell$clock)
+    );
+    gatebook_wide$matcher$risk_market risk_market(
+        .d(risk_market$d),
+        .q(risk_market$q),
+        .clock(risk_market$clock)
+    );
+    gatebook_wide$matcher$risk_tif risk_tif(
+        .d(risk_tif$d),
+        .q(risk_tif$q),
+        .clock(risk_tif$clock)
+    );
+    gatebook_wide$matcher$risk_post_only risk_post_only(
+        .d(risk_post_only$d),
+        .q(risk_post_only$q),
+        .clock(risk_post_only$clock)
+    );
+    gatebook_wide$matcher$risk_released risk_released(
+        .d(risk_released$d),
+        .q(risk_released$q),
+        .clock(risk_released$clock)
     );
     gatebook_wide$matcher$fok_level fok_level(
         .d(fok_level$d),
@@ -2037,7 +2069,6 @@ module gatebook_wide$matcher(clock,reset,msg_valid,msg_ready,message,report_vali
         m_qty$clock = clock;
         m_id$clock = clock;
         m_seq$clock = clock;
-        m_amount$clock = clock;
         id_found$clock = clock;
         id_slot$clock = clock;
         taker_sell$clock = clock;
@@ -2050,12 +2081,17 @@ module gatebook_wide$matcher(clock,reset,msg_valid,msg_ready,message,report_vali
         remaining$clock = clock;
         reserved$clock = clock;
         replacing$clock = clock;
+        risk_sell$clock = clock;
+        risk_market$clock = clock;
+        risk_tif$clock = clock;
+        risk_post_only$clock = clock;
+        risk_released$clock = clock;
         fok_level$clock = clock;
         fok_short$clock = clock;
         verdict_fails$clock = clock;
         order_price_q$clock = clock;
         price_in_force$clock = clock;
-        give_product_q$clock = clock;
+        addend_q$clock = clock;
         verdict_rate$clock = clock;
         verdict_reservation$clock = clock;
         maker_slot$clock = clock;
@@ -2134,7 +2170,6 @@ module gatebook_wide$matcher(clock,reset,msg_valid,msg_ready,message,report_vali
         m_qty$d = m_qty$q;
         m_id$d = m_id$q;
         m_seq$d = m_seq$q;
-        m_amount$d = m_amount$q;
         id_found$d = id_found$q;
         id_slot$d = id_slot$q;
         taker_sell$d = taker_sell$q;
@@ -2147,12 +2182,17 @@ module gatebook_wide$matcher(clock,reset,msg_valid,msg_ready,message,report_vali
         remaining$d = remaining$q;
         reserved$d = reserved$q;
         replacing$d = replacing$q;
+        risk_sell$d = risk_sell$q;
+        risk_market$d = risk_market$q;
+        risk_tif$d = risk_tif$q;
+        risk_post_only$d = risk_post_only$q;
+        risk_released$d = risk_released$q;
         fok_level$d = fok_level$q;
         fok_short$d = fok_short$q;
         verdict_fails$d = verdict_fails$q;
         order_price_q$d = order_price_q$q;
         price_in_force$d = price_in_force$q;
-        give_product_q$d = give_product_q$q;
+        addend_q$d = addend_q$q;
         verdict_rate$d = verdict_rate$q;
         verdict_reservation$d = verdict_reservation$q;
         maker_slot$d = maker_slot$q;
@@ -2337,21 +2377,13 @@ module gatebook_wide$matcher(clock,reset,msg_valid,msg_ready,message,report_vali
         risk$instrument_known = inst_known;
         risk$enabled = a_enabled;
         risk$duplicate = id_found$q || (order_ids$done && order_ids$found);
-        risk$market = m_market$q && ~replacing$q;
-        risk$tif = m_tif$q;
-        risk$post_only = m_post_only$q;
+        risk$market = risk_market$q;
+        risk$tif = risk_tif$q;
+        risk$post_only = risk_post_only$q;
         risk$price = order_price;
         risk$released_less_qty = released_less_qty$q;
-        risk$released_margin = 32'h0;
-        if (replacing$q) begin
-            risk$tif = 32'h1;
-            risk$post_only = r_post_only$q;
-            risk$released_margin = give_product_q$q;
-        end
-        risk$sell = m_sell$q;
-        if (replacing$q) begin
-            risk$sell = r_sell$q;
-        end
+        risk$released_margin = risk_released$q;
+        risk$sell = risk_sell$q;
         risk$qty = m_qty$q;
         risk$max_order_qty = account_row$max_order_qty;
         risk$max_order_notional = account_row$max_order_notional;
@@ -2397,7 +2429,7 @@ module gatebook_wide$matcher(clock,reset,msg_valid,msg_ready,message,report_vali
         verdict_reservation$d = risk$reservation;
         give_product$a = give_qty$q;
         give_product$b = give_rate$q;
-        give_product_q$d = give_product$product;
+        addend_q$d = give_product$product;
         terms_write$new_leaves = fill_left_maker;
         if (state$q == Step$RestLink) begin
             terms_write$new_leaves = remaining$q;
@@ -2405,10 +2437,7 @@ module gatebook_wide$matcher(clock,reset,msg_valid,msg_ready,message,report_vali
         if (state$q == Step$ReplaceInPlace) begin
             terms_write$new_leaves = m_qty$q;
         end
-        ledger$addend = give_product_q$q;
-        if (state$q == Step$Lookup) begin
-            ledger$addend = m_amount$q;
-        end
+        ledger$addend = addend_q$q;
         ledger$reservation = reserved$q;
         if (state$q == Step$Verdict) begin
             ledger$reservation = verdict_reservation$q;
@@ -2606,6 +2635,7 @@ module gatebook_wide$matcher(clock,reset,msg_valid,msg_ready,message,report_vali
                         end
                         else if ((m_type$q == msg_cancel) || (m_type$q == msg_replace)) begin
                             state_next = Step$Emit;
+                            rep$d[(64'h8)+:(8)] = reason_unknown_order;
                             if (~acct_known) begin
                                 rep$d[(64'h8)+:(8)] = reason_unknown_account;
                             end
@@ -2616,7 +2646,6 @@ module gatebook_wide$matcher(clock,reset,msg_valid,msg_ready,message,report_vali
                                 rep$d[(64'h8)+:(8)] = reason_account_disabled;
                             end
                             else if (~order_ids$found) begin
-                                rep$d[(64'h8)+:(8)] = reason_unknown_order;
                             end
                             else if (m_type$q == msg_cancel) begin
                                 state_next = Step$CancelCheck;
@@ -3304,6 +3333,11 @@ module gatebook_wide$matcher(clock,reset,msg_valid,msg_ready,message,report_vali
                 end
             Step$ReplaceRelease:
                 begin
+                    risk_sell$d = r_sell$q;
+                    risk_market$d = 1'b0;
+                    risk_tif$d = 32'h1;
+                    risk_post_only$d = r_post_only$q;
+                    risk_released$d = give_product$product;
                     book_next = (m_inst$q << 32'h1) | 32'h1;
                     if (r_sell$q) begin
                         book_next = m_inst$q << 32'h1;
@@ -3464,6 +3498,14 @@ module gatebook_wide$matcher(clock,reset,msg_valid,msg_ready,message,report_vali
                 find_pending$d = 1'b0;
                 m_type$d = message[(64'h202)+:(8)];
                 m_sell$d = message[(64'h20a)+:(8)] == side_sell;
+                risk_sell$d = message[(64'h20a)+:(8)] == side_sell;
+                risk_market$d = message[(64'h213)+:(1)];
+                risk_tif$d = message[(64'h214)+:(8)];
+                risk_post_only$d = message[(64'h21c)+:(1)];
+                risk_released$d = 32'h0;
+                if (message[(64'h202)+:(8)] == msg_headroom) begin
+                    addend_q$d = message[(64'h310)+:(64)];
+                end
                 m_side$d = message[(64'h20a)+:(8)];
                 m_market$d = message[(64'h213)+:(1)];
                 m_tif$d = message[(64'h214)+:(8)];
@@ -3480,7 +3522,6 @@ module gatebook_wide$matcher(clock,reset,msg_valid,msg_ready,message,report_vali
                 m_id$d = message[(64'h290)+:(64)];
                 m_home$d = key_home;
                 m_seq$d = message[(64'h2d0)+:(64)];
-                m_amount$d = message[(64'h310)+:(64)];
                 replacing$d = message[(64'h202)+:(8)] == msg_replace;
                 id_found$d = 1'b0;
                 if (message[(64'h0)+:(1)] || (message[(64'h1)+:(1)] && committed$q)) begin
@@ -3914,6 +3955,25 @@ module gatebook_wide$matcher$acct_ptr(d,q,clock);
     end
           
 endmodule // gatebook_wide$matcher$acct_ptr
+
+
+module gatebook_wide$matcher$addend_q(d,q,clock);
+    
+    // Module arguments
+    input wire  [63:0] d;
+    output reg  [63:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 64'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // gatebook_wide$matcher$addend_q
 
 
 module gatebook_wide$matcher$after_clear(d,q,clock);
@@ -6804,25 +6864,6 @@ module gatebook_wide$matcher$give_product(a,b,product);
 endmodule // gatebook_wide$matcher$give_product
 
 
-module gatebook_wide$matcher$give_product_q(d,q,clock);
-    
-    // Module arguments
-    input wire  [63:0] d;
-    output reg  [63:0] q;
-    input wire  clock;
-    
-    // Update code (custom)
-    initial begin
-       q = 64'h0;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-          
-endmodule // gatebook_wide$matcher$give_product_q
-
-
 module gatebook_wide$matcher$give_qty(d,q,clock);
     
     // Module arguments
@@ -7510,25 +7551,6 @@ module gatebook_wide$matcher$m_acct(d,q,clock);
     end
           
 endmodule // gatebook_wide$matcher$m_acct
-
-
-module gatebook_wide$matcher$m_amount(d,q,clock);
-    
-    // Module arguments
-    input wire  [63:0] d;
-    output reg  [63:0] q;
-    input wire  clock;
-    
-    // Update code (custom)
-    initial begin
-       q = 64'h0;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-          
-endmodule // gatebook_wide$matcher$m_amount
 
 
 module gatebook_wide$matcher$m_home(d,q,clock);
@@ -9658,6 +9680,101 @@ module gatebook_wide$matcher$risk$notional(a,b,product);
     end
     
 endmodule // gatebook_wide$matcher$risk$notional
+
+
+module gatebook_wide$matcher$risk_market(d,q,clock);
+    
+    // Module arguments
+    input wire  d;
+    output reg  q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 1'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // gatebook_wide$matcher$risk_market
+
+
+module gatebook_wide$matcher$risk_post_only(d,q,clock);
+    
+    // Module arguments
+    input wire  d;
+    output reg  q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 1'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // gatebook_wide$matcher$risk_post_only
+
+
+module gatebook_wide$matcher$risk_released(d,q,clock);
+    
+    // Module arguments
+    input wire  [63:0] d;
+    output reg  [63:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 64'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // gatebook_wide$matcher$risk_released
+
+
+module gatebook_wide$matcher$risk_sell(d,q,clock);
+    
+    // Module arguments
+    input wire  d;
+    output reg  q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 1'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // gatebook_wide$matcher$risk_sell
+
+
+module gatebook_wide$matcher$risk_tif(d,q,clock);
+    
+    // Module arguments
+    input wire  [7:0] d;
+    output reg  [7:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 8'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // gatebook_wide$matcher$risk_tif
 
 
 module gatebook_wide$matcher$slot_homes(read_address,read_clock,read_data,write_address,write_clock,write_data,write_enable);

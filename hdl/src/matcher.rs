@@ -241,10 +241,11 @@ pub struct Matcher<
     /// A resting order's terms packed; a slot's terms with new leaves.
     terms_write: SlotTermsWrite,
     give_product: Multiply32,
-    /// The released reservation a cycle after its terms: Release, Unlink1 and
-    /// ReplaceHeadroom come at least two cycles after the terms are set, so their adder
-    /// starts from a register.
-    give_product_q: DFF<Bits<64>>,
+    /// What the ledger adds, a register: the released reservation a cycle after its terms
+    /// (Release, Unlink1 and ReplaceHeadroom come at least two cycles after the terms are
+    /// set), or, the cycle after a HEADROOM message is taken (its Lookup), its amount. No
+    /// state decode sits in front of the ledger's adder.
+    addend_q: DFF<Bits<64>>,
     // Sequencing.
     state: DFF<Step>,
     resume: DFF<Step>,
@@ -287,7 +288,6 @@ pub struct Matcher<
     /// The message's key's home bucket in the id table.
     m_home: DFF<Bits<HASH_BITS>>,
     m_seq: DFF<Bits<64>>,
-    m_amount: DFF<Bits<64>>,
     id_found: DFF<Bit>,
     id_slot: DFF<Bits<16>>,
     // The order entering the book (a NEW, or a REPLACE that lost priority).
@@ -303,6 +303,14 @@ pub struct Matcher<
     remaining: DFF<Bits<32>>,
     reserved: DFF<Bits<64>>,
     replacing: DFF<Bit>,
+    /// The risk checks' order terms that a REPLACE takes from its resting order: the
+    /// message's on taking it, the old order's in ReplaceRelease. Registers, so no choice
+    /// by `replacing` sits in front of the checks.
+    risk_sell: DFF<Bit>,
+    risk_market: DFF<Bit>,
+    risk_tif: DFF<Bits<8>>,
+    risk_post_only: DFF<Bit>,
+    risk_released: DFF<Bits<64>>,
     fok_level: DFF<Bits<17>>,
     /// A FOK order's quantity - 1 - the quantity of the levels walked so far (65-bit two's
     /// complement): negative once the levels can fill the order, a sign bit to test.
@@ -643,7 +651,7 @@ impl<
             terms_row: Default::default(),
             terms_write: Default::default(),
             give_product: Default::default(),
-            give_product_q: Default::default(),
+            addend_q: Default::default(),
             state: Default::default(),
             resume: Default::default(),
             after_release: Default::default(),
@@ -679,7 +687,6 @@ impl<
             m_id: Default::default(),
             m_home: Default::default(),
             m_seq: Default::default(),
-            m_amount: Default::default(),
             id_found: Default::default(),
             id_slot: Default::default(),
             taker_sell: Default::default(),
@@ -693,6 +700,11 @@ impl<
             remaining: Default::default(),
             reserved: Default::default(),
             replacing: Default::default(),
+            risk_sell: Default::default(),
+            risk_market: Default::default(),
+            risk_tif: Default::default(),
+            risk_post_only: Default::default(),
+            risk_released: Default::default(),
             fok_level: Default::default(),
             fok_short: Default::default(),
             verdict_fails: Default::default(),
@@ -955,7 +967,6 @@ impl<
             m_qty,
             m_id,
             m_seq,
-            m_amount,
             id_found,
             id_slot,
             taker_sell,
@@ -968,12 +979,17 @@ impl<
             remaining,
             reserved,
             replacing,
+            risk_sell,
+            risk_market,
+            risk_tif,
+            risk_post_only,
+            risk_released,
             fok_level,
             fok_short,
             verdict_fails,
             order_price_q,
             price_in_force,
-            give_product_q,
+            addend_q,
             verdict_rate,
             verdict_reservation,
             maker_slot,
@@ -1198,22 +1214,14 @@ impl<
         // Lookup's last cycle has the id table's answer itself; later states its copy.
         self.risk.duplicate.next =
             self.id_found.q.val() || (self.order_ids.done.val() && self.order_ids.found.val());
-        self.risk.market.next = self.m_market.q.val() && !self.replacing.q.val();
-        self.risk.tif.next = self.m_tif.q.val();
-        self.risk.post_only.next = self.m_post_only.q.val();
+        self.risk.market.next = self.risk_market.q.val();
+        self.risk.tif.next = self.risk_tif.q.val();
+        self.risk.post_only.next = self.risk_post_only.q.val();
         self.risk.price.next = self.order_price.val();
         self.risk.released_less_qty.next = self.released_less_qty.q.val();
-        self.risk.released_margin.next = 0.into();
-        if self.replacing.q.val() {
-            self.risk.tif.next = 1.into();
-            self.risk.post_only.next = self.r_post_only.q.val();
-            self.risk.released_margin.next = self.give_product_q.q.val();
-        }
+        self.risk.released_margin.next = self.risk_released.q.val();
         // The order's side from the message, not the state (REPLACE: the resting order's).
-        self.risk.sell.next = self.m_sell.q.val();
-        if self.replacing.q.val() {
-            self.risk.sell.next = self.r_sell.q.val();
-        }
+        self.risk.sell.next = self.risk_sell.q.val();
         self.risk.qty.next = self.m_qty.q.val();
         self.risk.max_order_qty.next = self.account_row.max_order_qty.val();
         self.risk.max_order_notional.next = self.account_row.max_order_notional.val();
@@ -1273,7 +1281,7 @@ impl<
 
         self.give_product.a.next = self.give_qty.q.val();
         self.give_product.b.next = self.give_rate.q.val();
-        self.give_product_q.d.next = self.give_product.product.val();
+        self.addend_q.d.next = self.give_product.product.val();
         // A slot's new leaves, by state alone: the order coming to rest (RestLink), a
         // reduction in place (ReplaceInPlace), else the maker's after a fill (MatchMaker).
         self.terms_write.new_leaves.next = self.fill_left_maker.val();
@@ -1287,10 +1295,7 @@ impl<
         // condition of a state (a verdict, a free report register) reaches its adders; the
         // conditions only pick among the adders' results.
         // A reservation given back, or (Lookup) a HEADROOM message's amount.
-        self.ledger.addend.next = self.give_product_q.q.val();
-        if self.state.q.val() == Step::Lookup {
-            self.ledger.addend.next = self.m_amount.q.val();
-        }
+        self.ledger.addend.next = self.addend_q.q.val();
         self.ledger.reservation.next = self.reserved.q.val();
         if self.state.q.val() == Step::Verdict {
             self.ledger.reservation.next = self.verdict_reservation.q.val();
@@ -1541,6 +1546,10 @@ impl<
                         || (self.m_type.q.val() == self.msg_replace.val())
                     {
                         self.state_next.next = Step::Emit;
+                        // The reason leaves the key compare out: a found order goes on
+                        // to CancelCheck or ReplaceCheck, which set their own, so the id
+                        // table's read data reaches only the next state.
+                        self.rep.d.next.reason = self.reason_unknown_order.val();
                         if !self.acct_known.val() {
                             self.rep.d.next.reason = self.reason_unknown_account.val();
                         } else if !self.inst_known.val() {
@@ -1550,7 +1559,6 @@ impl<
                         {
                             self.rep.d.next.reason = self.reason_account_disabled.val();
                         } else if !self.order_ids.found.val() {
-                            self.rep.d.next.reason = self.reason_unknown_order.val();
                         } else if self.m_type.q.val() == self.msg_cancel.val() {
                             self.state_next.next = Step::CancelCheck;
                         } else {
@@ -2336,8 +2344,14 @@ impl<
             }
             Step::ReplaceRelease => {
                 // The old order's reservation (set in ReplaceCheck) becomes a register, so
-                // the risk verdict starts from registers only. The tables point at the
-                // opposite book, whose best ReplaceRisk reads.
+                // the risk verdict starts from registers only; so do the order terms a
+                // REPLACE keeps (a GTC limit order of the old side and flags). The tables
+                // point at the opposite book, whose best ReplaceRisk reads.
+                self.risk_sell.d.next = self.r_sell.q.val();
+                self.risk_market.d.next = false;
+                self.risk_tif.d.next = 1.into();
+                self.risk_post_only.d.next = self.r_post_only.q.val();
+                self.risk_released.d.next = self.give_product.product.val();
                 self.book_next.next = (self.m_inst.q.val() << 1) | 1;
                 if self.r_sell.q.val() {
                     self.book_next.next = self.m_inst.q.val() << 1;
@@ -2569,6 +2583,14 @@ impl<
                 self.find_pending.d.next = false;
                 self.m_type.d.next = self.message.val().msg_type;
                 self.m_sell.d.next = self.message.val().side == self.side_sell.val();
+                self.risk_sell.d.next = self.message.val().side == self.side_sell.val();
+                self.risk_market.d.next = self.message.val().market;
+                self.risk_tif.d.next = self.message.val().tif;
+                self.risk_post_only.d.next = self.message.val().post_only;
+                self.risk_released.d.next = 0.into();
+                if self.message.val().msg_type == self.msg_headroom.val() {
+                    self.addend_q.d.next = self.message.val().amount;
+                }
                 self.m_side.d.next = self.message.val().side;
                 self.m_market.d.next = self.message.val().market;
                 self.m_tif.d.next = self.message.val().tif;
@@ -2586,7 +2608,6 @@ impl<
                 self.m_id.d.next = self.message.val().cl_ord_id;
                 self.m_home.d.next = self.key_home.val();
                 self.m_seq.d.next = self.message.val().in_seq;
-                self.m_amount.d.next = self.message.val().amount;
                 self.replacing.d.next = self.message.val().msg_type == self.msg_replace.val();
                 self.id_found.d.next = false;
                 if self.message.val().malformed
