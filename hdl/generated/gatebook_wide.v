@@ -2606,26 +2606,38 @@ module gatebook_wide$matcher(clock,reset,msg_valid,msg_ready,message,report_vali
                     if ((m_type$q == msg_cancel) || (m_type$q == msg_replace)) begin
                         slot_next = ((order_ids$found_slot) & 16'hffff);
                     end
+                    rep$d[(64'h0)+:(8)] = ev_reject;
+                    rep$d[(64'h10)+:(8)] = side_none;
+                    rep$d[(64'h20)+:(16)] = m_inst$q;
+                    rep$d[(64'h30)+:(32)] = m_acct$q;
+                    rep$d[(64'hb0)+:(64)] = m_id$q;
+                    rep$d[(64'h90)+:(32)] = 32'h0;
+                    rep$d[(64'h130)+:(32)] = 32'h0;
+                    rep$d[(64'h150)+:(64)] = 32'h0;
+                    rep$d[(64'h50)+:(32)] = 32'h0;
+                    rep$d[(64'h70)+:(32)] = 32'h0;
+                    rep$d[(64'h18)+:(8)] = columns_reason;
+                    if (m_type$q == msg_replace) begin
+                        rep$d[(64'h50)+:(32)] = m_price$q;
+                        rep$d[(64'h70)+:(32)] = m_qty$q;
+                        rep$d[(64'h18)+:(8)] = columns_price_qty_reason;
+                    end
+                    if ((m_type$q == msg_cancel) || (m_type$q == msg_replace)) begin
+                        rep$d[(64'h8)+:(8)] = reason_unknown_order;
+                        if (~acct_known) begin
+                            rep$d[(64'h8)+:(8)] = reason_unknown_account;
+                        end
+                        else if (~inst_known) begin
+                            rep$d[(64'h8)+:(8)] = reason_unknown_instrument;
+                        end
+                        else if ((m_type$q == msg_replace) && ~a_enabled) begin
+                            rep$d[(64'h8)+:(8)] = reason_account_disabled;
+                        end
+                    end
                     if ((m_type$q > msg_replace) || (order_ids$done && ~find_pending$q)) begin
                         id_found$d = order_ids$found;
                         id_slot$d = ((order_ids$found_slot) & 16'hffff);
-                        rep$d[(64'h0)+:(8)] = ev_reject;
-                        rep$d[(64'h10)+:(8)] = side_none;
-                        rep$d[(64'h20)+:(16)] = m_inst$q;
-                        rep$d[(64'h30)+:(32)] = m_acct$q;
-                        rep$d[(64'hb0)+:(64)] = m_id$q;
-                        rep$d[(64'h90)+:(32)] = 32'h0;
-                        rep$d[(64'h130)+:(32)] = 32'h0;
-                        rep$d[(64'h150)+:(64)] = 32'h0;
-                        rep$d[(64'h50)+:(32)] = 32'h0;
-                        rep$d[(64'h70)+:(32)] = 32'h0;
-                        rep$d[(64'h18)+:(8)] = columns_reason;
                         resume_next = Step$Idle;
-                        if (m_type$q == msg_replace) begin
-                            rep$d[(64'h50)+:(32)] = m_price$q;
-                            rep$d[(64'h70)+:(32)] = m_qty$q;
-                            rep$d[(64'h18)+:(8)] = columns_price_qty_reason;
-                        end
                         state_next = Step$Idle;
                         if (m_type$q == msg_new) begin
                             state_next = Step$Verdict;
@@ -2635,23 +2647,11 @@ module gatebook_wide$matcher(clock,reset,msg_valid,msg_ready,message,report_vali
                         end
                         else if ((m_type$q == msg_cancel) || (m_type$q == msg_replace)) begin
                             state_next = Step$Emit;
-                            rep$d[(64'h8)+:(8)] = reason_unknown_order;
-                            if (~acct_known) begin
-                                rep$d[(64'h8)+:(8)] = reason_unknown_account;
-                            end
-                            else if (~inst_known) begin
-                                rep$d[(64'h8)+:(8)] = reason_unknown_instrument;
-                            end
-                            else if ((m_type$q == msg_replace) && ~a_enabled) begin
-                                rep$d[(64'h8)+:(8)] = reason_account_disabled;
-                            end
-                            else if (~order_ids$found) begin
-                            end
-                            else if (m_type$q == msg_cancel) begin
-                                state_next = Step$CancelCheck;
-                            end
-                            else begin
+                            if (acct_known && inst_known && (a_enabled || (m_type$q == msg_cancel)) && order_ids$found) begin
                                 state_next = Step$ReplaceCheck;
+                                if (m_type$q == msg_cancel) begin
+                                    state_next = Step$CancelCheck;
+                                end
                             end
                         end
                         else if (m_type$q == msg_ref) begin

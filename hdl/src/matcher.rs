@@ -1512,30 +1512,48 @@ impl<
                     self.slot_next.next =
                         bit_cast::<16, SLOT_BITS>(self.order_ids.found_slot.val());
                 }
+                // A REJECT of CANCEL/REPLACE, in case one is needed. The register is free
+                // here and every field comes from registers, so it is written in every
+                // cycle of Lookup, not only once the id table is done (which its key
+                // compare decides): the table's read data reaches no report field.
+                self.rep.d.next.event = self.ev_reject.val();
+                self.rep.d.next.side = self.side_none.val();
+                self.rep.d.next.instrument = self.m_inst.q.val();
+                self.rep.d.next.account = self.m_acct.q.val();
+                self.rep.d.next.cl_ord_id = self.m_id.q.val();
+                self.rep.d.next.leaves = 0.into();
+                self.rep.d.next.contra_account = 0.into();
+                self.rep.d.next.contra_cl_ord_id = 0.into();
+                self.rep.d.next.price = 0.into();
+                self.rep.d.next.qty = 0.into();
+                self.rep.d.next.present = self.columns_reason.val();
+                if self.m_type.q.val() == self.msg_replace.val() {
+                    self.rep.d.next.price = self.m_price.q.val();
+                    self.rep.d.next.qty = self.m_qty.q.val();
+                    self.rep.d.next.present = self.columns_price_qty_reason.val();
+                }
+                if (self.m_type.q.val() == self.msg_cancel.val())
+                    || (self.m_type.q.val() == self.msg_replace.val())
+                {
+                    // A found order's CancelCheck and ReplaceCheck set their own reason.
+                    self.rep.d.next.reason = self.reason_unknown_order.val();
+                    if !self.acct_known.val() {
+                        self.rep.d.next.reason = self.reason_unknown_account.val();
+                    } else if !self.inst_known.val() {
+                        self.rep.d.next.reason = self.reason_unknown_instrument.val();
+                    } else if (self.m_type.q.val() == self.msg_replace.val())
+                        && !self.a_enabled.val()
+                    {
+                        self.rep.d.next.reason = self.reason_account_disabled.val();
+                    }
+                }
                 if (self.m_type.q.val() > self.msg_replace.val())
                     || (self.order_ids.done.val() && !self.find_pending.q.val())
                 {
                     self.id_found.d.next = self.order_ids.found.val();
                     self.id_slot.d.next =
                         bit_cast::<16, SLOT_BITS>(self.order_ids.found_slot.val());
-                    // A REJECT of CANCEL/REPLACE, in case one is needed.
-                    self.rep.d.next.event = self.ev_reject.val();
-                    self.rep.d.next.side = self.side_none.val();
-                    self.rep.d.next.instrument = self.m_inst.q.val();
-                    self.rep.d.next.account = self.m_acct.q.val();
-                    self.rep.d.next.cl_ord_id = self.m_id.q.val();
-                    self.rep.d.next.leaves = 0.into();
-                    self.rep.d.next.contra_account = 0.into();
-                    self.rep.d.next.contra_cl_ord_id = 0.into();
-                    self.rep.d.next.price = 0.into();
-                    self.rep.d.next.qty = 0.into();
-                    self.rep.d.next.present = self.columns_reason.val();
                     self.resume_next.next = Step::Idle;
-                    if self.m_type.q.val() == self.msg_replace.val() {
-                        self.rep.d.next.price = self.m_price.q.val();
-                        self.rep.d.next.qty = self.m_qty.q.val();
-                        self.rep.d.next.present = self.columns_price_qty_reason.val();
-                    }
                     self.state_next.next = Step::Idle;
                     if self.m_type.q.val() == self.msg_new.val() {
                         self.state_next.next = Step::Verdict;
@@ -1545,24 +1563,19 @@ impl<
                     } else if (self.m_type.q.val() == self.msg_cancel.val())
                         || (self.m_type.q.val() == self.msg_replace.val())
                     {
+                        // The REJECT above, unless every check before the order's own
+                        // passes and the order is found.
                         self.state_next.next = Step::Emit;
-                        // The reason leaves the key compare out: a found order goes on
-                        // to CancelCheck or ReplaceCheck, which set their own, so the id
-                        // table's read data reaches only the next state.
-                        self.rep.d.next.reason = self.reason_unknown_order.val();
-                        if !self.acct_known.val() {
-                            self.rep.d.next.reason = self.reason_unknown_account.val();
-                        } else if !self.inst_known.val() {
-                            self.rep.d.next.reason = self.reason_unknown_instrument.val();
-                        } else if (self.m_type.q.val() == self.msg_replace.val())
-                            && !self.a_enabled.val()
+                        if self.acct_known.val()
+                            && self.inst_known.val()
+                            && (self.a_enabled.val()
+                                || (self.m_type.q.val() == self.msg_cancel.val()))
+                            && self.order_ids.found.val()
                         {
-                            self.rep.d.next.reason = self.reason_account_disabled.val();
-                        } else if !self.order_ids.found.val() {
-                        } else if self.m_type.q.val() == self.msg_cancel.val() {
-                            self.state_next.next = Step::CancelCheck;
-                        } else {
                             self.state_next.next = Step::ReplaceCheck;
+                            if self.m_type.q.val() == self.msg_cancel.val() {
+                                self.state_next.next = Step::CancelCheck;
+                            }
                         }
                     } else if self.m_type.q.val() == self.msg_ref.val() {
                         if self.inst_known.val() {
