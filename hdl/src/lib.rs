@@ -25,10 +25,13 @@
 
 #![forbid(unsafe_code)]
 
+pub mod account_shadow;
 pub mod bitmap;
 pub mod egress;
 pub mod free_list;
 pub mod ingress;
+pub mod lane_dispatch;
+pub mod lane_merge;
 pub mod ledger;
 pub mod matcher;
 pub mod order_ids;
