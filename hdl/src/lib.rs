@@ -37,6 +37,7 @@ pub mod matcher;
 pub mod order_ids;
 pub mod risk;
 pub mod shell;
+pub mod slot_count;
 pub mod slot_links;
 pub mod table_ram;
 pub mod tables;
