@@ -15,6 +15,10 @@
 //! - [`egress`]: each report packed into a `ReportRecord` and stamped with the cycle counter.
 //! - [`top`]: the three joined as `gatebook_top` ([`top::GatebookTop`]): the default card,
 //!   the wide build (`gatebook_wide`) and the small build the simulation tests run.
+//! - Instrument lanes, built block by block and not yet joined into a top: the
+//!   [`lane_dispatch`] (with each lane's [`account_shadow`]), the in_seq [`lane_merge`], the
+//!   shared free-slot [`slot_count`] and the [`lane_table`] every lane reads and writes
+//!   (`docs/pipeline.md`, "Instrument lanes").
 //! - [`shell`]: `gatebook_card`, the BAR0 registers and the DMA front end (submission fetch,
 //!   completion writer) around `gatebook_top`.
 //! - [`verilog`], [`wire_bits`]: a block's Verilog under a chosen module name; record bytes
@@ -32,6 +36,7 @@ pub mod free_list;
 pub mod ingress;
 pub mod lane_dispatch;
 pub mod lane_merge;
+pub mod lane_table;
 pub mod ledger;
 pub mod matcher;
 pub mod order_ids;
