@@ -160,7 +160,7 @@ impl<const ACCOUNT_BITS: usize, const DEPTH: usize, const DEPTH_BITS: usize> Log
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::testbench::{cycle, settle, start, Trace};
+    use crate::testbench::{cycle, settle, start, Trace, XorShift};
     use crate::verilog::verilog_named;
     use std::collections::VecDeque;
 
@@ -196,13 +196,8 @@ mod tests {
             &[("holds", 1), ("full", 1), ("empty", 1)],
         );
         let mut model: VecDeque<Holds> = VecDeque::new();
-        let mut seed = 0x1234_5678_9abc_def1_u64;
-        let mut random = move |n: u64| {
-            seed ^= seed << 13;
-            seed ^= seed >> 7;
-            seed ^= seed << 17;
-            seed % n
-        };
+        let mut rng = XorShift(0x1234_5678_9abc_def1_u64);
+        let mut random = move |n: u64| rng.below(n);
         let bit = |b: bool| u64::from(b);
         let mut holds_seen = [0; 2];
         for step in 0..3_000 {

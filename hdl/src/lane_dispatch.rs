@@ -252,7 +252,7 @@ impl<
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::testbench::{cycle, settle, start, Trace};
+    use crate::testbench::{cycle, settle, start, Trace, XorShift};
     use crate::verilog::verilog_named;
     use std::collections::VecDeque;
 
@@ -326,13 +326,8 @@ mod tests {
     /// apart). Seeded, 2,000 messages; then the same cycles on the Verilog.
     #[test]
     fn dispatches_exactly_when_no_other_lane_holds_the_account() {
-        let mut seed = 0x0bad_cafe_f00d_d00d_u64;
-        let mut random = move |n: u64| {
-            seed ^= seed << 13;
-            seed ^= seed >> 7;
-            seed ^= seed << 17;
-            seed % n
-        };
+        let mut rng = XorShift(0x0bad_cafe_f00d_d00d_u64);
+        let mut random = move |n: u64| rng.below(n);
         let mut messages: VecDeque<Message> = (0..2_000)
             .map(|_| {
                 let kind = match random(40) {

@@ -197,23 +197,13 @@ impl<D: Synth, const LANES: usize, const LANE_BITS: usize> Logic
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::testbench::{cycle, settle, start, Clocked, Resettable, Trace};
+    use crate::testbench::{cycle, settle, start, Trace, XorShift};
     use crate::verilog::verilog_named;
     use std::collections::VecDeque;
 
     type SmallMerge = LaneMerge<Bits<16>, 3, 2>;
 
-    impl Clocked for SmallMerge {
-        fn clock_mut(&mut self) -> &mut Signal<In, Clock> {
-            &mut self.clock
-        }
-    }
-
-    impl Resettable for SmallMerge {
-        fn reset_mut(&mut self) -> &mut Signal<In, Bit> {
-            &mut self.reset
-        }
-    }
+    crate::testbench::clocked!(SmallMerge);
 
     const LANES: usize = 3;
 
@@ -224,26 +214,11 @@ mod tests {
         end: bool,
     }
 
-    struct Random(u64);
-
-    impl Random {
-        fn next(&mut self) -> u64 {
-            self.0 ^= self.0 << 13;
-            self.0 ^= self.0 >> 7;
-            self.0 ^= self.0 << 17;
-            self.0
-        }
-
-        fn below(&mut self, n: u64) -> u64 {
-            self.next() % n
-        }
-    }
-
     /// Messages for the lanes: the dispatch order (`None` for a message of every lane),
     /// each lane's entries in its own order, and the reports in `in_seq` order as the
     /// one-at-a-time stream has them.
     fn messages(
-        random: &mut Random,
+        random: &mut XorShift,
         count: usize,
     ) -> (Vec<Option<usize>>, Vec<Vec<Entry>>, Vec<u16>) {
         let mut order = Vec::new();
@@ -255,7 +230,7 @@ mod tests {
             next_data
         };
         // Ends a lane's part of a message: on its last report, or as a mark alone.
-        let end = |entries: &mut Vec<Entry>, reports: usize, random: &mut Random| {
+        let end = |entries: &mut Vec<Entry>, reports: usize, random: &mut XorShift| {
             if reports > 0 && random.below(2) == 0 {
                 entries.last_mut().expect("a report").end = true;
             } else {
@@ -358,7 +333,7 @@ mod tests {
         cycle(uut);
     }
 
-    /// Random messages of one lane and of every lane (with ascending stamps per lane, some
+    /// XorShift messages of one lane and of every lane (with ascending stamps per lane, some
     /// equal across lanes, reports ended on their last entry or by a mark alone), lanes
     /// that run ahead of the order by random amounts, a dispatcher that lags, and an
     /// egress that stalls at random: the reports leave in the one-at-a-time order, each
@@ -366,7 +341,7 @@ mod tests {
     /// then the same cycles on the Verilog.
     #[test]
     fn puts_reports_back_in_in_seq_order() {
-        let mut random = Random(0x2545_f491_4f6c_dd1d);
+        let mut random = XorShift(0x2545_f491_4f6c_dd1d);
         let (order, lanes, expected) = messages(&mut random, 600);
         let mut uut = SmallMerge::default();
         start(&mut uut);

@@ -174,7 +174,7 @@ impl<
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::testbench::{cycle, settle, start, Trace};
+    use crate::testbench::{cycle, settle, start, Trace, XorShift};
     use crate::verilog::verilog_named;
 
     const LANES: usize = 4;
@@ -210,13 +210,8 @@ mod tests {
         uut.garbage_on_collision();
         start(&mut uut);
         let mut trace = trace();
-        let mut seed = 0x7f4a_7c15_9e37_79b9_u64;
-        let mut random = move |n: u64| {
-            seed ^= seed << 13;
-            seed ^= seed >> 7;
-            seed ^= seed << 17;
-            seed % n
-        };
+        let mut rng = XorShift(0x7f4a_7c15_9e37_79b9_u64);
+        let mut random = move |n: u64| rng.below(n);
         let mut words = [0u64; WORDS];
         let mut written = [false; WORDS];
         // What each lane read on the last edge: the expected word, or garbage.

@@ -285,7 +285,7 @@ impl<const ACCOUNT_BITS: usize, const EXPOSURE_BITS: usize> Logic
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::testbench::{cycle, settle, start, Clocked, Trace};
+    use crate::testbench::{cycle, settle, start, Clocked, Trace, XorShift};
     use crate::verilog::verilog_named;
 
     impl<const A: usize, const E: usize> Clocked for Ledger<A, E> {
@@ -443,13 +443,8 @@ mod tests {
         let mut trace = trace();
         let mut headrooms = [0i64; ACCOUNTS];
         let mut rows: [Row; EXPOSURES] = [(0, 0, 0); EXPOSURES];
-        let mut seed = 0x9e37_79b9_7f4a_7c15_u64;
-        let mut random = move || {
-            seed ^= seed << 13;
-            seed ^= seed >> 7;
-            seed ^= seed << 17;
-            seed
-        };
+        let mut rng = XorShift(0x9e37_79b9_7f4a_7c15_u64);
+        let mut random = move || rng.next();
         let amount = |pick: u64, wide: u64| -> i64 {
             match pick % 4 {
                 0 => i64::MAX - (wide % 1_000) as i64,

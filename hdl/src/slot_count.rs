@@ -128,7 +128,7 @@ impl<const LANES: usize> Logic for SlotCount<LANES> {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::testbench::{cycle, settle, start, Trace};
+    use crate::testbench::{cycle, settle, start, Trace, XorShift};
     use crate::verilog::verilog_named;
     use std::collections::VecDeque;
 
@@ -181,13 +181,8 @@ mod tests {
     /// 3,000 messages; then the same cycles on the Verilog.
     #[test]
     fn gives_the_one_at_a_time_verdicts_to_lanes_out_of_order() {
-        let mut seed = 0x05ee_d1e5_50dd_ba11_u64;
-        let mut random = move |n: u64| {
-            seed ^= seed << 13;
-            seed ^= seed >> 7;
-            seed ^= seed << 17;
-            seed % n
-        };
+        let mut rng = XorShift(0x05ee_d1e5_50dd_ba11_u64);
+        let mut random = move |n: u64| rng.below(n);
         // The flow, and its verdicts one message at a time (a removal takes out an order
         // that rests at that point, so the book stays near full).
         let mut flow: Vec<Message> = Vec::new();

@@ -103,6 +103,25 @@ impl<T: Copy + PartialEq + std::fmt::Debug> HeldUntilTaken<T> {
     }
 }
 
+/// The testbenches' random numbers: xorshift64 from a fixed seed, so that every run drives
+/// the same cycles and a failure names the same one.
+pub(crate) struct XorShift(pub(crate) u64);
+
+impl XorShift {
+    /// The next 64 random bits.
+    pub(crate) fn next(&mut self) -> u64 {
+        self.0 ^= self.0 << 13;
+        self.0 ^= self.0 >> 7;
+        self.0 ^= self.0 << 17;
+        self.0
+    }
+
+    /// A number below `n`.
+    pub(crate) fn below(&mut self, n: u64) -> u64 {
+        self.next() % n
+    }
+}
+
 /// A block testbench's cycles, kept so that the same stimulus and the outputs it checked
 /// can be replayed on the block's generated Verilog under Verilator ([`Trace::replay`]): the
 /// RustHDL simulation and the Verilog that synthesis reads must agree cycle for cycle.
