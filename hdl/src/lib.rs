@@ -17,8 +17,8 @@
 //!   the wide build (`gatebook_wide`) and the small build the simulation tests run.
 //! - Instrument lanes, built block by block and not yet joined into a top: the
 //!   [`lane_dispatch`] (with each lane's [`account_shadow`]), the in_seq [`lane_merge`], the
-//!   shared free-slot [`slot_count`] and the [`lane_table`] every lane reads and writes
-//!   (`docs/pipeline.md`, "Instrument lanes").
+//!   shared free-slot [`slot_count`], the [`lane_table`] every lane reads and writes and
+//!   the [`id_table_ports`] (`docs/pipeline.md`, "Instrument lanes").
 //! - [`shell`]: `gatebook_card`, the BAR0 registers and the DMA front end (submission fetch,
 //!   completion writer) around `gatebook_top`.
 //! - [`verilog`], [`wire_bits`]: a block's Verilog under a chosen module name; record bytes
@@ -33,6 +33,7 @@ pub mod account_shadow;
 pub mod bitmap;
 pub mod egress;
 pub mod free_list;
+pub mod id_table_ports;
 pub mod ingress;
 pub mod lane_dispatch;
 pub mod lane_merge;
