@@ -219,7 +219,7 @@ impl<
 mod tests {
     use super::*;
     use crate::order_ids::{home_bucket, key_hash, OP_FIND, OP_INSERT, OP_REMOVE};
-    use crate::testbench::{cycle, settle, start, Trace, XorShift};
+    use crate::testbench::{array_port, cycle, settle, start, Trace, XorShift};
     use crate::verilog::verilog_named;
     use std::collections::BTreeMap;
 
@@ -227,33 +227,29 @@ mod tests {
     type FourPorts = IdTablePorts<LANES, 2, 5, 6>;
     crate::testbench::clocked!(FourPorts);
 
-    fn port(name: &str, lane: usize) -> &'static str {
-        Box::leak(format!("{name}${lane}").into_boxed_str())
-    }
-
     fn trace() -> Trace {
         let mut inputs = vec![("reset", 1)];
         for l in 0..LANES {
             inputs.extend([
-                (port("cmd_valid", l), 1),
-                (port("cmd_op", l), 2),
-                (port("cmd_account", l), 32),
-                (port("cmd_cl_ord_id", l), 64),
-                (port("cmd_home", l), 6),
-                (port("cmd_slot", l), 5),
-                (port("post_valid", l), 1),
-                (port("post_account", l), 32),
-                (port("post_cl_ord_id", l), 64),
-                (port("post_home", l), 6),
-                (port("hold_posted", l), 1),
+                (array_port("cmd_valid", l), 1),
+                (array_port("cmd_op", l), 2),
+                (array_port("cmd_account", l), 32),
+                (array_port("cmd_cl_ord_id", l), 64),
+                (array_port("cmd_home", l), 6),
+                (array_port("cmd_slot", l), 5),
+                (array_port("post_valid", l), 1),
+                (array_port("post_account", l), 32),
+                (array_port("post_cl_ord_id", l), 64),
+                (array_port("post_home", l), 6),
+                (array_port("hold_posted", l), 1),
             ]);
         }
         let mut outputs = vec![("found", 1), ("found_slot", 5)];
         for l in 0..LANES {
             outputs.extend([
-                (port("cmd_ready", l), 1),
-                (port("done", l), 1),
-                (port("post_ready", l), 1),
+                (array_port("cmd_ready", l), 1),
+                (array_port("done", l), 1),
+                (array_port("post_ready", l), 1),
             ]);
         }
         Trace::new(&inputs, &outputs)

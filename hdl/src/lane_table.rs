@@ -174,7 +174,7 @@ impl<
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::testbench::{cycle, settle, start, Trace, XorShift};
+    use crate::testbench::{array_port, cycle, settle, start, Trace, XorShift};
     use crate::verilog::verilog_named;
 
     const LANES: usize = 4;
@@ -182,21 +182,19 @@ mod tests {
     type SmallTable = LaneTable<16, 4, WORDS, 16, LANES, 2>;
     crate::testbench::clocked!(SmallTable);
 
-    fn port(name: &str, lane: usize) -> &'static str {
-        Box::leak(format!("{name}${lane}").into_boxed_str())
-    }
-
     fn trace() -> Trace {
         let mut inputs = vec![("reset", 1)];
         for l in 0..LANES {
             inputs.extend([
-                (port("read_address", l), 4),
-                (port("write_address", l), 4),
-                (port("write_data", l), 16),
-                (port("write_enable", l), 1),
+                (array_port("read_address", l), 4),
+                (array_port("write_address", l), 4),
+                (array_port("write_data", l), 16),
+                (array_port("write_enable", l), 1),
             ]);
         }
-        let outputs: Vec<_> = (0..LANES).map(|l| (port("read_data", l), 16)).collect();
+        let outputs: Vec<_> = (0..LANES)
+            .map(|l| (array_port("read_data", l), 16))
+            .collect();
         Trace::new(&inputs, &outputs)
     }
 

@@ -128,7 +128,7 @@ impl<const LANES: usize> Logic for SlotCount<LANES> {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::testbench::{cycle, settle, start, Trace, XorShift};
+    use crate::testbench::{array_port, cycle, settle, start, Trace, XorShift};
     use crate::verilog::verilog_named;
     use std::collections::VecDeque;
 
@@ -158,19 +158,14 @@ mod tests {
     fn trace() -> Trace {
         let mut inputs = vec![("reset", 1), ("limit", SLOT_COUNT_BITS), ("dispatched", 1)];
         for name in ["ask", "oldest", "decline"] {
-            inputs.extend((0..LANES).map(|l| (port(name, l), 1)));
+            inputs.extend((0..LANES).map(|l| (array_port(name, l), 1)));
         }
         inputs.push(("returned", SLOT_COUNT_BITS));
         let mut outputs = vec![("free", SLOT_COUNT_BITS)];
         for name in ["granted", "full"] {
-            outputs.extend((0..LANES).map(|l| (port(name, l), 1)));
+            outputs.extend((0..LANES).map(|l| (array_port(name, l), 1)));
         }
         Trace::new(&inputs, &outputs)
-    }
-
-    /// An array element's Verilog port name.
-    fn port(name: &str, lane: usize) -> &'static str {
-        Box::leak(format!("{name}${lane}").into_boxed_str())
     }
 
     /// Four lanes run a random flow (GTC orders on a book of 12 slots, orders rejected

@@ -103,6 +103,12 @@ impl<T: Copy + PartialEq + std::fmt::Debug> HeldUntilTaken<T> {
     }
 }
 
+/// The Verilog name of element `index` of an array port: RustHDL writes `name$index`.
+/// Leaked, as [`Trace`] keeps port names for the whole test.
+pub(crate) fn array_port(name: &str, index: usize) -> &'static str {
+    Box::leak(format!("{name}${index}").into_boxed_str())
+}
+
 /// The testbenches' random numbers: xorshift64 from a fixed seed, so that every run drives
 /// the same cycles and a failure names the same one.
 pub(crate) struct XorShift(pub(crate) u64);
