@@ -947,15 +947,6 @@ module gatebook_top$matcher(clock,reset,msg_valid,msg_ready,message,report_valid
     reg  [7:0] m_side$d;
     wire  [7:0] m_side$q;
     reg  m_side$clock;
-    reg  m_market$d;
-    wire  m_market$q;
-    reg  m_market$clock;
-    reg  [7:0] m_tif$d;
-    wire  [7:0] m_tif$q;
-    reg  m_tif$clock;
-    reg  m_post_only$d;
-    wire  m_post_only$q;
-    reg  m_post_only$clock;
     reg  [2:0] m_stp$d;
     wire  [2:0] m_stp$q;
     reg  m_stp$clock;
@@ -1016,21 +1007,21 @@ module gatebook_top$matcher(clock,reset,msg_valid,msg_ready,message,report_valid
     reg  replacing$d;
     wire  replacing$q;
     reg  replacing$clock;
-    reg  risk_sell$d;
-    wire  risk_sell$q;
-    reg  risk_sell$clock;
-    reg  risk_market$d;
-    wire  risk_market$q;
-    reg  risk_market$clock;
-    reg  [7:0] risk_tif$d;
-    wire  [7:0] risk_tif$q;
-    reg  risk_tif$clock;
-    reg  risk_post_only$d;
-    wire  risk_post_only$q;
-    reg  risk_post_only$clock;
-    reg  [63:0] risk_released$d;
-    wire  [63:0] risk_released$q;
-    reg  risk_released$clock;
+    reg  order_sell$d;
+    wire  order_sell$q;
+    reg  order_sell$clock;
+    reg  order_market$d;
+    wire  order_market$q;
+    reg  order_market$clock;
+    reg  [7:0] order_tif$d;
+    wire  [7:0] order_tif$q;
+    reg  order_tif$clock;
+    reg  order_post_only$d;
+    wire  order_post_only$q;
+    reg  order_post_only$clock;
+    reg  [63:0] order_released$d;
+    wire  [63:0] order_released$q;
+    reg  order_released$clock;
     reg  [16:0] fok_level$d;
     wire  [16:0] fok_level$q;
     reg  fok_level$clock;
@@ -1648,21 +1639,6 @@ module gatebook_top$matcher(clock,reset,msg_valid,msg_ready,message,report_valid
         .q(m_side$q),
         .clock(m_side$clock)
     );
-    gatebook_top$matcher$m_market m_market(
-        .d(m_market$d),
-        .q(m_market$q),
-        .clock(m_market$clock)
-    );
-    gatebook_top$matcher$m_tif m_tif(
-        .d(m_tif$d),
-        .q(m_tif$q),
-        .clock(m_tif$clock)
-    );
-    gatebook_top$matcher$m_post_only m_post_only(
-        .d(m_post_only$d),
-        .q(m_post_only$q),
-        .clock(m_post_only$clock)
-    );
     gatebook_top$matcher$m_stp m_stp(
         .d(m_stp$d),
         .q(m_stp$q),
@@ -1763,30 +1739,30 @@ module gatebook_top$matcher(clock,reset,msg_valid,msg_ready,message,report_valid
         .q(replacing$q),
         .clock(replacing$clock)
     );
-    gatebook_top$matcher$risk_sell risk_sell(
-        .d(risk_sell$d),
-        .q(risk_sell$q),
-        .clock(risk_sell$clock)
+    gatebook_top$matcher$order_sell order_sell(
+        .d(order_sell$d),
+        .q(order_sell$q),
+        .clock(order_sell$clock)
     );
-    gatebook_top$matcher$risk_market risk_market(
-        .d(risk_market$d),
-        .q(risk_market$q),
-        .clock(risk_market$clock)
+    gatebook_top$matcher$order_market order_market(
+        .d(order_market$d),
+        .q(order_market$q),
+        .clock(order_market$clock)
     );
-    gatebook_top$matcher$risk_tif risk_tif(
-        .d(risk_tif$d),
-        .q(risk_tif$q),
-        .clock(risk_tif$clock)
+    gatebook_top$matcher$order_tif order_tif(
+        .d(order_tif$d),
+        .q(order_tif$q),
+        .clock(order_tif$clock)
     );
-    gatebook_top$matcher$risk_post_only risk_post_only(
-        .d(risk_post_only$d),
-        .q(risk_post_only$q),
-        .clock(risk_post_only$clock)
+    gatebook_top$matcher$order_post_only order_post_only(
+        .d(order_post_only$d),
+        .q(order_post_only$q),
+        .clock(order_post_only$clock)
     );
-    gatebook_top$matcher$risk_released risk_released(
-        .d(risk_released$d),
-        .q(risk_released$q),
-        .clock(risk_released$clock)
+    gatebook_top$matcher$order_released order_released(
+        .d(order_released$d),
+        .q(order_released$q),
+        .clock(order_released$clock)
     );
     gatebook_top$matcher$fok_level fok_level(
         .d(fok_level$d),
@@ -2059,9 +2035,6 @@ module gatebook_top$matcher(clock,reset,msg_valid,msg_ready,message,report_valid
         m_type$clock = clock;
         m_sell$clock = clock;
         m_side$clock = clock;
-        m_market$clock = clock;
-        m_tif$clock = clock;
-        m_post_only$clock = clock;
         m_stp$clock = clock;
         m_inst$clock = clock;
         m_acct$clock = clock;
@@ -2081,11 +2054,11 @@ module gatebook_top$matcher(clock,reset,msg_valid,msg_ready,message,report_valid
         remaining$clock = clock;
         reserved$clock = clock;
         replacing$clock = clock;
-        risk_sell$clock = clock;
-        risk_market$clock = clock;
-        risk_tif$clock = clock;
-        risk_post_only$clock = clock;
-        risk_released$clock = clock;
+        order_sell$clock = clock;
+        order_market$clock = clock;
+        order_tif$clock = clock;
+        order_post_only$clock = clock;
+        order_released$clock = clock;
         fok_level$clock = clock;
         fok_short$clock = clock;
         verdict_fails$clock = clock;
@@ -2160,9 +2133,6 @@ module gatebook_top$matcher(clock,reset,msg_valid,msg_ready,message,report_valid
         m_type$d = m_type$q;
         m_sell$d = m_sell$q;
         m_side$d = m_side$q;
-        m_market$d = m_market$q;
-        m_tif$d = m_tif$q;
-        m_post_only$d = m_post_only$q;
         m_stp$d = m_stp$q;
         m_inst$d = m_inst$q;
         m_acct$d = m_acct$q;
@@ -2182,11 +2152,11 @@ module gatebook_top$matcher(clock,reset,msg_valid,msg_ready,message,report_valid
         remaining$d = remaining$q;
         reserved$d = reserved$q;
         replacing$d = replacing$q;
-        risk_sell$d = risk_sell$q;
-        risk_market$d = risk_market$q;
-        risk_tif$d = risk_tif$q;
-        risk_post_only$d = risk_post_only$q;
-        risk_released$d = risk_released$q;
+        order_sell$d = order_sell$q;
+        order_market$d = order_market$q;
+        order_tif$d = order_tif$q;
+        order_post_only$d = order_post_only$q;
+        order_released$d = order_released$q;
         fok_level$d = fok_level$q;
         fok_short$d = fok_short$q;
         verdict_fails$d = verdict_fails$q;
@@ -2331,7 +2301,7 @@ module gatebook_top$matcher(clock,reset,msg_valid,msg_ready,message,report_valid
         if (reach < ((i_base) & 33'h1ffffffff)) begin
             protection = i_base;
         end
-        if ((state$q == Step$Lookup) && m_market$q && (m_type$q == msg_new)) begin
+        if ((state$q == Step$Lookup) && order_market$q && (m_type$q == msg_new)) begin
             price_in_force$d = protection;
         end
         order_price = price_in_force$q;
@@ -2377,13 +2347,13 @@ module gatebook_top$matcher(clock,reset,msg_valid,msg_ready,message,report_valid
         risk$instrument_known = inst_known;
         risk$enabled = a_enabled;
         risk$duplicate = id_found$q || (order_ids$done && order_ids$found);
-        risk$market = risk_market$q;
-        risk$tif = risk_tif$q;
-        risk$post_only = risk_post_only$q;
+        risk$market = order_market$q;
+        risk$tif = order_tif$q;
+        risk$post_only = order_post_only$q;
         risk$price = order_price;
         risk$released_less_qty = released_less_qty$q;
-        risk$released_margin = risk_released$q;
-        risk$sell = risk_sell$q;
+        risk$released_margin = order_released$q;
+        risk$sell = order_sell$q;
         risk$qty = m_qty$q;
         risk$max_order_qty = account_row$max_order_qty;
         risk$max_order_notional = account_row$max_order_notional;
@@ -2641,7 +2611,7 @@ module gatebook_top$matcher(clock,reset,msg_valid,msg_ready,message,report_valid
                         state_next = Step$Idle;
                         if (m_type$q == msg_new) begin
                             state_next = Step$Verdict;
-                            if (m_market$q) begin
+                            if (order_market$q) begin
                                 state_next = Step$MarketPrice;
                             end
                         end
@@ -2703,7 +2673,7 @@ module gatebook_top$matcher(clock,reset,msg_valid,msg_ready,message,report_valid
                             rep$d[(64'h90)+:(32)] = 32'h0;
                             rep$d[(64'h50)+:(32)] = m_price$q;
                             rep$d[(64'h18)+:(8)] = columns_side_price_qty_reason;
-                            if (m_market$q) begin
+                            if (order_market$q) begin
                                 rep$d[(64'h50)+:(32)] = 32'h0;
                                 rep$d[(64'h18)+:(8)] = columns_side_qty_reason;
                             end
@@ -2716,7 +2686,7 @@ module gatebook_top$matcher(clock,reset,msg_valid,msg_ready,message,report_valid
                             if (m_stp$q == 32'h0) begin
                                 stp_eff$d = a_stp;
                             end
-                            post_only_eff$d = m_post_only$q;
+                            post_only_eff$d = order_post_only$q;
                             remaining$d = m_qty$q;
                             reserved$d = verdict_reservation$q;
                             rep$d[(64'h0)+:(8)] = ev_ack;
@@ -2728,10 +2698,10 @@ module gatebook_top$matcher(clock,reset,msg_valid,msg_ready,message,report_valid
                             fok_level$d = best$read_data;
                             fok_short$d = ((m_qty$q) & 65'h1ffffffffffffffff) - 32'h1;
                             rest_new$d = 1'b1;
-                            if (m_tif$q == tif_fok) begin
+                            if (order_tif$q == tif_fok) begin
                                 resume_next = Step$FokLook;
                             end
-                            else if ((m_tif$q == tif_gtc) && ~best_crosses) begin
+                            else if ((order_tif$q == tif_gtc) && ~best_crosses) begin
                                 resume_next = Step$RestAlloc;
                                 if (order_ids$cmd_ready) begin
                                     take_slot = 1'b1;
@@ -2745,7 +2715,7 @@ module gatebook_top$matcher(clock,reset,msg_valid,msg_ready,message,report_valid
                                 resume_next = Step$MatchEnd;
                             end
                         end
-                        if ((m_tif$q == tif_gtc) && ~crosses_early$q && order_ids$cmd_ready) begin
+                        if ((order_tif$q == tif_gtc) && ~crosses_early$q && order_ids$cmd_ready) begin
                             book_next = m_inst$q << 32'h1;
                             if (m_sell$q) begin
                                 book_next = (m_inst$q << 32'h1) | 32'h1;
@@ -3008,7 +2978,7 @@ module gatebook_top$matcher(clock,reset,msg_valid,msg_ready,message,report_valid
                             rest_new$d = 1'b0;
                             state_next = Step$RestRead;
                         end
-                        else if (m_tif$q == tif_gtc) begin
+                        else if (order_tif$q == tif_gtc) begin
                             rest_new$d = 1'b1;
                             state_next = Step$RestAlloc;
                         end
@@ -3333,11 +3303,11 @@ module gatebook_top$matcher(clock,reset,msg_valid,msg_ready,message,report_valid
                 end
             Step$ReplaceRelease:
                 begin
-                    risk_sell$d = r_sell$q;
-                    risk_market$d = 1'b0;
-                    risk_tif$d = 32'h1;
-                    risk_post_only$d = r_post_only$q;
-                    risk_released$d = give_product$product;
+                    order_sell$d = r_sell$q;
+                    order_market$d = 1'b0;
+                    order_tif$d = tif_gtc;
+                    order_post_only$d = r_post_only$q;
+                    order_released$d = give_product$product;
                     book_next = (m_inst$q << 32'h1) | 32'h1;
                     if (r_sell$q) begin
                         book_next = m_inst$q << 32'h1;
@@ -3498,18 +3468,15 @@ module gatebook_top$matcher(clock,reset,msg_valid,msg_ready,message,report_valid
                 find_pending$d = 1'b0;
                 m_type$d = message[(64'h202)+:(8)];
                 m_sell$d = message[(64'h20a)+:(8)] == side_sell;
-                risk_sell$d = message[(64'h20a)+:(8)] == side_sell;
-                risk_market$d = message[(64'h213)+:(1)];
-                risk_tif$d = message[(64'h214)+:(8)];
-                risk_post_only$d = message[(64'h21c)+:(1)];
-                risk_released$d = 32'h0;
+                order_sell$d = message[(64'h20a)+:(8)] == side_sell;
+                order_market$d = message[(64'h213)+:(1)];
+                order_tif$d = message[(64'h214)+:(8)];
+                order_post_only$d = message[(64'h21c)+:(1)];
+                order_released$d = 32'h0;
                 if (message[(64'h202)+:(8)] == msg_headroom) begin
                     addend_q$d = message[(64'h310)+:(64)];
                 end
                 m_side$d = message[(64'h20a)+:(8)];
-                m_market$d = message[(64'h213)+:(1)];
-                m_tif$d = message[(64'h214)+:(8)];
-                m_post_only$d = message[(64'h21c)+:(1)];
                 m_stp$d = message[(64'h21d)+:(3)];
                 m_inst$d = message[(64'h220)+:(16)];
                 m_acct$d = message[(64'h230)+:(32)];
@@ -7610,44 +7577,6 @@ module gatebook_top$matcher$m_inst(d,q,clock);
 endmodule // gatebook_top$matcher$m_inst
 
 
-module gatebook_top$matcher$m_market(d,q,clock);
-    
-    // Module arguments
-    input wire  d;
-    output reg  q;
-    input wire  clock;
-    
-    // Update code (custom)
-    initial begin
-       q = 1'h0;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-          
-endmodule // gatebook_top$matcher$m_market
-
-
-module gatebook_top$matcher$m_post_only(d,q,clock);
-    
-    // Module arguments
-    input wire  d;
-    output reg  q;
-    input wire  clock;
-    
-    // Update code (custom)
-    initial begin
-       q = 1'h0;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-          
-endmodule // gatebook_top$matcher$m_post_only
-
-
 module gatebook_top$matcher$m_price(d,q,clock);
     
     // Module arguments
@@ -7760,25 +7689,6 @@ module gatebook_top$matcher$m_stp(d,q,clock);
     end
           
 endmodule // gatebook_top$matcher$m_stp
-
-
-module gatebook_top$matcher$m_tif(d,q,clock);
-    
-    // Module arguments
-    input wire  [7:0] d;
-    output reg  [7:0] q;
-    input wire  clock;
-    
-    // Update code (custom)
-    initial begin
-       q = 8'h0;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-          
-endmodule // gatebook_top$matcher$m_tif
 
 
 module gatebook_top$matcher$m_type(d,q,clock);
@@ -9022,6 +8932,44 @@ module gatebook_top$matcher$order_ids$vacancy(d,q,clock);
 endmodule // gatebook_top$matcher$order_ids$vacancy
 
 
+module gatebook_top$matcher$order_market(d,q,clock);
+    
+    // Module arguments
+    input wire  d;
+    output reg  q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 1'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // gatebook_top$matcher$order_market
+
+
+module gatebook_top$matcher$order_post_only(d,q,clock);
+    
+    // Module arguments
+    input wire  d;
+    output reg  q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 1'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // gatebook_top$matcher$order_post_only
+
+
 module gatebook_top$matcher$order_price_q(d,q,clock);
     
     // Module arguments
@@ -9039,6 +8987,63 @@ module gatebook_top$matcher$order_price_q(d,q,clock);
     end
           
 endmodule // gatebook_top$matcher$order_price_q
+
+
+module gatebook_top$matcher$order_released(d,q,clock);
+    
+    // Module arguments
+    input wire  [63:0] d;
+    output reg  [63:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 64'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // gatebook_top$matcher$order_released
+
+
+module gatebook_top$matcher$order_sell(d,q,clock);
+    
+    // Module arguments
+    input wire  d;
+    output reg  q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 1'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // gatebook_top$matcher$order_sell
+
+
+module gatebook_top$matcher$order_tif(d,q,clock);
+    
+    // Module arguments
+    input wire  [7:0] d;
+    output reg  [7:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 8'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // gatebook_top$matcher$order_tif
 
 
 module gatebook_top$matcher$post_only_eff(d,q,clock);
@@ -9680,101 +9685,6 @@ module gatebook_top$matcher$risk$notional(a,b,product);
     end
     
 endmodule // gatebook_top$matcher$risk$notional
-
-
-module gatebook_top$matcher$risk_market(d,q,clock);
-    
-    // Module arguments
-    input wire  d;
-    output reg  q;
-    input wire  clock;
-    
-    // Update code (custom)
-    initial begin
-       q = 1'h0;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-          
-endmodule // gatebook_top$matcher$risk_market
-
-
-module gatebook_top$matcher$risk_post_only(d,q,clock);
-    
-    // Module arguments
-    input wire  d;
-    output reg  q;
-    input wire  clock;
-    
-    // Update code (custom)
-    initial begin
-       q = 1'h0;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-          
-endmodule // gatebook_top$matcher$risk_post_only
-
-
-module gatebook_top$matcher$risk_released(d,q,clock);
-    
-    // Module arguments
-    input wire  [63:0] d;
-    output reg  [63:0] q;
-    input wire  clock;
-    
-    // Update code (custom)
-    initial begin
-       q = 64'h0;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-          
-endmodule // gatebook_top$matcher$risk_released
-
-
-module gatebook_top$matcher$risk_sell(d,q,clock);
-    
-    // Module arguments
-    input wire  d;
-    output reg  q;
-    input wire  clock;
-    
-    // Update code (custom)
-    initial begin
-       q = 1'h0;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-          
-endmodule // gatebook_top$matcher$risk_sell
-
-
-module gatebook_top$matcher$risk_tif(d,q,clock);
-    
-    // Module arguments
-    input wire  [7:0] d;
-    output reg  [7:0] q;
-    input wire  clock;
-    
-    // Update code (custom)
-    initial begin
-       q = 8'h0;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-          
-endmodule // gatebook_top$matcher$risk_tif
 
 
 module gatebook_top$matcher$slot_homes(read_address,read_clock,read_data,write_address,write_clock,write_data,write_enable);

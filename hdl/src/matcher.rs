@@ -276,9 +276,6 @@ pub struct Matcher<
     m_type: DFF<Bits<8>>,
     m_sell: DFF<Bit>,
     m_side: DFF<Bits<8>>,
-    m_market: DFF<Bit>,
-    m_tif: DFF<Bits<8>>,
-    m_post_only: DFF<Bit>,
     m_stp: DFF<Bits<3>>,
     m_inst: DFF<Bits<16>>,
     m_acct: DFF<Bits<32>>,
@@ -303,14 +300,15 @@ pub struct Matcher<
     remaining: DFF<Bits<32>>,
     reserved: DFF<Bits<64>>,
     replacing: DFF<Bit>,
-    /// The risk checks' order terms that a REPLACE takes from its resting order: the
-    /// message's on taking it, the old order's in ReplaceRelease. Registers, so no choice
-    /// by `replacing` sits in front of the checks.
-    risk_sell: DFF<Bit>,
-    risk_market: DFF<Bit>,
-    risk_tif: DFF<Bits<8>>,
-    risk_post_only: DFF<Bit>,
-    risk_released: DFF<Bits<64>>,
+    /// The order's terms as the risk checks and Verdict use them: the message's as it is
+    /// taken; for a REPLACE that loses priority, from ReplaceRelease, the old order's side
+    /// and post-only flag as a GTC limit order, and its reservation given back. Registers,
+    /// so no choice by `replacing` sits in front of the checks.
+    order_sell: DFF<Bit>,
+    order_market: DFF<Bit>,
+    order_tif: DFF<Bits<8>>,
+    order_post_only: DFF<Bit>,
+    order_released: DFF<Bits<64>>,
     fok_level: DFF<Bits<17>>,
     /// A FOK order's quantity - 1 - the quantity of the levels walked so far (65-bit two's
     /// complement): negative once the levels can fill the order, a sign bit to test.
@@ -676,9 +674,6 @@ impl<
             m_type: Default::default(),
             m_sell: Default::default(),
             m_side: Default::default(),
-            m_market: Default::default(),
-            m_tif: Default::default(),
-            m_post_only: Default::default(),
             m_stp: Default::default(),
             m_inst: Default::default(),
             m_acct: Default::default(),
@@ -700,11 +695,11 @@ impl<
             remaining: Default::default(),
             reserved: Default::default(),
             replacing: Default::default(),
-            risk_sell: Default::default(),
-            risk_market: Default::default(),
-            risk_tif: Default::default(),
-            risk_post_only: Default::default(),
-            risk_released: Default::default(),
+            order_sell: Default::default(),
+            order_market: Default::default(),
+            order_tif: Default::default(),
+            order_post_only: Default::default(),
+            order_released: Default::default(),
             fok_level: Default::default(),
             fok_short: Default::default(),
             verdict_fails: Default::default(),
@@ -957,9 +952,6 @@ impl<
             m_type,
             m_sell,
             m_side,
-            m_market,
-            m_tif,
-            m_post_only,
             m_stp,
             m_inst,
             m_acct,
@@ -979,11 +971,11 @@ impl<
             remaining,
             reserved,
             replacing,
-            risk_sell,
-            risk_market,
-            risk_tif,
-            risk_post_only,
-            risk_released,
+            order_sell,
+            order_market,
+            order_tif,
+            order_post_only,
+            order_released,
             fok_level,
             fok_short,
             verdict_fails,
@@ -1147,7 +1139,7 @@ impl<
         // cycle after, so the clamp never feeds the risk checks, and no choice sits in
         // front of the notional's multiply.
         if (self.state.q.val() == Step::Lookup)
-            && self.m_market.q.val()
+            && self.order_market.q.val()
             && (self.m_type.q.val() == self.msg_new.val())
         {
             self.price_in_force.d.next = self.protection.val();
@@ -1214,14 +1206,14 @@ impl<
         // Lookup's last cycle has the id table's answer itself; later states its copy.
         self.risk.duplicate.next =
             self.id_found.q.val() || (self.order_ids.done.val() && self.order_ids.found.val());
-        self.risk.market.next = self.risk_market.q.val();
-        self.risk.tif.next = self.risk_tif.q.val();
-        self.risk.post_only.next = self.risk_post_only.q.val();
+        self.risk.market.next = self.order_market.q.val();
+        self.risk.tif.next = self.order_tif.q.val();
+        self.risk.post_only.next = self.order_post_only.q.val();
         self.risk.price.next = self.order_price.val();
         self.risk.released_less_qty.next = self.released_less_qty.q.val();
-        self.risk.released_margin.next = self.risk_released.q.val();
+        self.risk.released_margin.next = self.order_released.q.val();
         // The order's side from the message, not the state (REPLACE: the resting order's).
-        self.risk.sell.next = self.risk_sell.q.val();
+        self.risk.sell.next = self.order_sell.q.val();
         self.risk.qty.next = self.m_qty.q.val();
         self.risk.max_order_qty.next = self.account_row.max_order_qty.val();
         self.risk.max_order_notional.next = self.account_row.max_order_notional.val();
@@ -1557,7 +1549,7 @@ impl<
                     self.state_next.next = Step::Idle;
                     if self.m_type.q.val() == self.msg_new.val() {
                         self.state_next.next = Step::Verdict;
-                        if self.m_market.q.val() {
+                        if self.order_market.q.val() {
                             self.state_next.next = Step::MarketPrice;
                         }
                     } else if (self.m_type.q.val() == self.msg_cancel.val())
@@ -1630,7 +1622,7 @@ impl<
                         self.rep.d.next.leaves = 0.into();
                         self.rep.d.next.price = self.m_price.q.val();
                         self.rep.d.next.present = self.columns_side_price_qty_reason.val();
-                        if self.m_market.q.val() {
+                        if self.order_market.q.val() {
                             self.rep.d.next.price = 0.into();
                             self.rep.d.next.present = self.columns_side_qty_reason.val();
                         }
@@ -1643,7 +1635,7 @@ impl<
                         if self.m_stp.q.val() == 0 {
                             self.stp_eff.d.next = self.a_stp.val();
                         }
-                        self.post_only_eff.d.next = self.m_post_only.q.val();
+                        self.post_only_eff.d.next = self.order_post_only.q.val();
                         self.remaining.d.next = self.m_qty.q.val();
                         self.reserved.d.next = self.verdict_reservation.q.val();
                         self.rep.d.next.event = self.ev_ack.val();
@@ -1659,9 +1651,9 @@ impl<
                         // Next: FOK's walk; the match loop when the best opposite level
                         // crosses; otherwise straight to resting (GTC) or expiring.
                         self.rest_new.d.next = true;
-                        if self.m_tif.q.val() == self.tif_fok.val() {
+                        if self.order_tif.q.val() == self.tif_fok.val() {
                             self.resume_next.next = Step::FokLook;
-                        } else if (self.m_tif.q.val() == self.tif_gtc.val())
+                        } else if (self.order_tif.q.val() == self.tif_gtc.val())
                             && !self.best_crosses.val()
                         {
                             self.resume_next.next = Step::RestAlloc;
@@ -1683,7 +1675,7 @@ impl<
                     // not reach the RAM read addresses, and from the limit price alone (a
                     // MARKET GTC order is rejected), so the MARKET protection price does not
                     // either. (Its slot and level are pointed at above, whatever it does.)
-                    if (self.m_tif.q.val() == self.tif_gtc.val())
+                    if (self.order_tif.q.val() == self.tif_gtc.val())
                         && !self.crosses_early.q.val()
                         && self.order_ids.cmd_ready.val()
                     {
@@ -1961,7 +1953,7 @@ impl<
                         self.rest_slot.d.next = self.r_slot.q.val();
                         self.rest_new.d.next = false;
                         self.state_next.next = Step::RestRead;
-                    } else if self.m_tif.q.val() == self.tif_gtc.val() {
+                    } else if self.order_tif.q.val() == self.tif_gtc.val() {
                         self.rest_new.d.next = true;
                         self.state_next.next = Step::RestAlloc;
                     } else {
@@ -2360,11 +2352,11 @@ impl<
                 // the risk verdict starts from registers only; so do the order terms a
                 // REPLACE keeps (a GTC limit order of the old side and flags). The tables
                 // point at the opposite book, whose best ReplaceRisk reads.
-                self.risk_sell.d.next = self.r_sell.q.val();
-                self.risk_market.d.next = false;
-                self.risk_tif.d.next = 1.into();
-                self.risk_post_only.d.next = self.r_post_only.q.val();
-                self.risk_released.d.next = self.give_product.product.val();
+                self.order_sell.d.next = self.r_sell.q.val();
+                self.order_market.d.next = false;
+                self.order_tif.d.next = self.tif_gtc.val();
+                self.order_post_only.d.next = self.r_post_only.q.val();
+                self.order_released.d.next = self.give_product.product.val();
                 self.book_next.next = (self.m_inst.q.val() << 1) | 1;
                 if self.r_sell.q.val() {
                     self.book_next.next = self.m_inst.q.val() << 1;
@@ -2596,18 +2588,15 @@ impl<
                 self.find_pending.d.next = false;
                 self.m_type.d.next = self.message.val().msg_type;
                 self.m_sell.d.next = self.message.val().side == self.side_sell.val();
-                self.risk_sell.d.next = self.message.val().side == self.side_sell.val();
-                self.risk_market.d.next = self.message.val().market;
-                self.risk_tif.d.next = self.message.val().tif;
-                self.risk_post_only.d.next = self.message.val().post_only;
-                self.risk_released.d.next = 0.into();
+                self.order_sell.d.next = self.message.val().side == self.side_sell.val();
+                self.order_market.d.next = self.message.val().market;
+                self.order_tif.d.next = self.message.val().tif;
+                self.order_post_only.d.next = self.message.val().post_only;
+                self.order_released.d.next = 0.into();
                 if self.message.val().msg_type == self.msg_headroom.val() {
                     self.addend_q.d.next = self.message.val().amount;
                 }
                 self.m_side.d.next = self.message.val().side;
-                self.m_market.d.next = self.message.val().market;
-                self.m_tif.d.next = self.message.val().tif;
-                self.m_post_only.d.next = self.message.val().post_only;
                 self.m_stp.d.next = self.message.val().stp;
                 self.m_inst.d.next = self.message.val().instrument;
                 self.m_acct.d.next = self.message.val().account;
