@@ -51,6 +51,8 @@ pub struct AccountShadow<const ACCOUNT_BITS: usize, const DEPTH: usize, const DE
     holds_all: DFF<Bits<DEPTH>>,
     blank: DFF<Bits<DEPTH>>,
     occupied: DFF<Bits<DEPTH>>,
+    /// The entries in flight once this cycle's pop, if any, is done.
+    occupied_after_pop: Signal<Local, Bits<DEPTH>>,
     oldest: DFF<Bits<DEPTH_BITS>>,
     newest_next: DFF<Bits<DEPTH_BITS>>,
     no_entry: Constant<Bits<DEPTH>>,
@@ -78,6 +80,7 @@ impl<const ACCOUNT_BITS: usize, const DEPTH: usize, const DEPTH_BITS: usize> Def
             holds_all: Default::default(),
             blank: Default::default(),
             occupied: Default::default(),
+            occupied_after_pop: Default::default(),
             oldest: Default::default(),
             newest_next: Default::default(),
             no_entry: Constant::new(0u64.to_bits()),
@@ -108,14 +111,16 @@ impl<const ACCOUNT_BITS: usize, const DEPTH: usize, const DEPTH_BITS: usize> Log
                 self.holds.next = true;
             }
         }
+        self.occupied_after_pop.next = self.occupied.q.val();
         if self.pop.val() {
-            self.occupied.d.next = self
+            self.occupied_after_pop.next = self
                 .occupied
                 .q
                 .val()
                 .replace_bit(self.oldest.q.val().index(), false);
             self.oldest.d.next = self.oldest.q.val() + 1;
         }
+        self.occupied.d.next = self.occupied_after_pop.val();
         if self.push.val() {
             for e in 0..DEPTH {
                 if self.newest_next.q.val().index() == e {
@@ -132,21 +137,11 @@ impl<const ACCOUNT_BITS: usize, const DEPTH: usize, const DEPTH_BITS: usize> Log
                 .q
                 .val()
                 .replace_bit(self.newest_next.q.val().index(), self.push_blank.val());
-            // A pop in the same cycle frees another entry (the shadow is not empty then).
-            if self.pop.val() {
-                self.occupied.d.next = self
-                    .occupied
-                    .q
-                    .val()
-                    .replace_bit(self.oldest.q.val().index(), false)
-                    .replace_bit(self.newest_next.q.val().index(), true);
-            } else {
-                self.occupied.d.next = self
-                    .occupied
-                    .q
-                    .val()
-                    .replace_bit(self.newest_next.q.val().index(), true);
-            }
+            // (A pop in the same cycle frees another entry: the shadow is not empty then.)
+            self.occupied.d.next = self
+                .occupied_after_pop
+                .val()
+                .replace_bit(self.newest_next.q.val().index(), true);
             self.newest_next.d.next = self.newest_next.q.val() + 1;
         }
         if self.reset.val() {

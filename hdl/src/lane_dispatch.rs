@@ -104,6 +104,8 @@ pub struct LaneDispatch<
     every_lane_empty: Signal<Local, Bit>,
     every_lane_open: Signal<Local, Bit>,
     every_lane: Signal<Local, Bit>,
+    /// An instrument message or a malformed record: it holds no account.
+    accountless: Signal<Local, Bit>,
     go: Signal<Local, Bit>,
 }
 
@@ -142,6 +144,7 @@ impl<
             every_lane_empty: Default::default(),
             every_lane_open: Default::default(),
             every_lane: Default::default(),
+            accountless: Default::default(),
             go: Default::default(),
         }
     }
@@ -208,26 +211,17 @@ impl<
 
         self.every_lane.next = (self.msg_kind.val() == DispatchKind::Kill)
             || (self.msg_kind.val() == DispatchKind::Barrier);
-        self.go.next = false;
-        match self.msg_kind.val() {
-            DispatchKind::Routed => {
-                self.go.next = self.target_open.val() && !self.held_elsewhere.val();
-            }
-            DispatchKind::Account => {
-                self.go.next = self.target_open.val() && !self.held_elsewhere.val();
-            }
-            DispatchKind::Instrument => {
-                self.go.next = self.target_open.val();
-            }
-            DispatchKind::Blank => {
-                self.go.next = self.target_open.val();
-            }
-            DispatchKind::Kill => {
-                self.go.next = self.every_lane_open.val() && !self.held_anywhere.val();
-            }
-            DispatchKind::Barrier => {
-                self.go.next = self.every_lane_open.val() && self.every_lane_empty.val();
-            }
+        self.accountless.next = (self.msg_kind.val() == DispatchKind::Instrument)
+            || (self.msg_kind.val() == DispatchKind::Blank);
+        // A message of one lane: its lane has room, and no other lane holds its account
+        // (if it has one).
+        self.go.next =
+            self.target_open.val() && (self.accountless.val() || !self.held_elsewhere.val());
+        if self.msg_kind.val() == DispatchKind::Kill {
+            self.go.next = self.every_lane_open.val() && !self.held_anywhere.val();
+        }
+        if self.msg_kind.val() == DispatchKind::Barrier {
+            self.go.next = self.every_lane_open.val() && self.every_lane_empty.val();
         }
 
         self.msg_ready.next = self.msg_valid.val() && self.go.val() && self.order_ready.val();
@@ -240,9 +234,7 @@ impl<
                     self.lane_valid[l].next = true;
                     self.shadows[l].push.next = true;
                     self.shadows[l].push_all.next = self.msg_kind.val() == DispatchKind::Barrier;
-                    self.shadows[l].push_blank.next = (self.msg_kind.val()
-                        == DispatchKind::Instrument)
-                        || (self.msg_kind.val() == DispatchKind::Blank);
+                    self.shadows[l].push_blank.next = self.accountless.val();
                 }
             }
         }
