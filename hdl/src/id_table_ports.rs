@@ -21,6 +21,7 @@
 //!   any lane holds).
 
 use crate::order_ids::OrderIdTable;
+use crate::round_robin::RoundRobin;
 use rust_hdl::prelude::*;
 
 /// One [`OrderIdTable`] of `2^SLOT_BITS` slots with ports for `LANES = 2^LANE_BITS` lanes
@@ -71,11 +72,9 @@ pub struct IdTablePorts<
     ids: OrderIdTable<SLOT_BITS, HASH_BITS>,
     /// The lane whose command the table runs.
     owner: DFF<Bits<LANE_BITS>>,
-    /// The lane whose command goes last in the next turn: commands' and posts' turns.
-    cmd_last: DFF<Bits<LANE_BITS>>,
-    post_last: DFF<Bits<LANE_BITS>>,
-    cmd_first: Signal<Local, Bits<LANE_BITS>>,
-    post_first: Signal<Local, Bits<LANE_BITS>>,
+    /// The lanes' turns at the command port and at the posting port.
+    cmd_turns: RoundRobin<LANES, LANE_BITS>,
+    post_turns: RoundRobin<LANES, LANE_BITS>,
     cmd_pick: Signal<Local, Bits<LANE_BITS>>,
     cmd_any: Signal<Local, Bit>,
     post_pick: Signal<Local, Bits<LANE_BITS>>,
@@ -112,10 +111,8 @@ impl<
             hold_posted: std::array::from_fn(|_| Default::default()),
             ids: Default::default(),
             owner: Default::default(),
-            cmd_last: Default::default(),
-            post_last: Default::default(),
-            cmd_first: Default::default(),
-            post_first: Default::default(),
+            cmd_turns: Default::default(),
+            post_turns: Default::default(),
             cmd_pick: Default::default(),
             cmd_any: Default::default(),
             post_pick: Default::default(),
@@ -133,42 +130,25 @@ impl<
 {
     #[hdl_gen]
     fn update(&mut self) {
-        dff_setup!(self, clock, owner, cmd_last, post_last);
+        dff_setup!(self, clock, owner);
         self.ids.clock.next = self.clock.val();
         self.ids.reset.next = self.reset.val();
 
-        // Each port's turn: the first lane offering from the one after the lane that went
-        // last, wrapping round to lane 0 (so the one that went last comes last).
-        self.cmd_first.next = self.cmd_last.q.val() + 1;
-        self.post_first.next = self.post_last.q.val() + 1;
-        self.cmd_any.next = false;
-        self.cmd_pick.next = 0.into();
-        self.post_any.next = false;
-        self.post_pick.next = 0.into();
+        // Each port's turn ([`RoundRobin`]): the lanes offering, and which was served.
+        self.cmd_turns.clock.next = self.clock.val();
+        self.cmd_turns.reset.next = self.reset.val();
+        self.post_turns.clock.next = self.clock.val();
+        self.post_turns.reset.next = self.reset.val();
         for l in 0..LANES {
-            if !self.cmd_any.val() && self.cmd_valid[l].val() && (self.cmd_first.val().index() <= l)
-            {
-                self.cmd_any.next = true;
-                self.cmd_pick.next = l.to_bits();
-            }
-            if !self.post_any.val()
-                && self.post_valid[l].val()
-                && (self.post_first.val().index() <= l)
-            {
-                self.post_any.next = true;
-                self.post_pick.next = l.to_bits();
-            }
+            self.cmd_turns.request[l].next = self.cmd_valid[l].val();
+            self.post_turns.request[l].next = self.post_valid[l].val();
         }
-        for l in 0..LANES {
-            if !self.cmd_any.val() && self.cmd_valid[l].val() {
-                self.cmd_any.next = true;
-                self.cmd_pick.next = l.to_bits();
-            }
-            if !self.post_any.val() && self.post_valid[l].val() {
-                self.post_any.next = true;
-                self.post_pick.next = l.to_bits();
-            }
-        }
+        self.cmd_any.next = self.cmd_turns.any.val();
+        self.cmd_pick.next = self.cmd_turns.pick.val();
+        self.post_any.next = self.post_turns.any.val();
+        self.post_pick.next = self.post_turns.pick.val();
+        self.cmd_turns.served.next = self.cmd_any.val() && self.ids.cmd_ready.val();
+        self.post_turns.served.next = self.post_any.val() && self.ids.post_ready.val();
 
         self.ids.cmd_valid.next = self.cmd_any.val();
         self.ids.cmd_op.next = self.cmd_op[0].val();
@@ -203,12 +183,8 @@ impl<
             }
             self.done[l].next = self.ids.done.val() && (self.owner.q.val().index() == l);
         }
-        if self.cmd_any.val() && self.ids.cmd_ready.val() {
+        if self.cmd_turns.served.val() {
             self.owner.d.next = self.cmd_pick.val();
-            self.cmd_last.d.next = self.cmd_pick.val();
-        }
-        if self.post_any.val() && self.ids.post_ready.val() {
-            self.post_last.d.next = self.post_pick.val();
         }
         self.found.next = self.ids.found.val();
         self.found_slot.next = self.ids.found_slot.val();

@@ -18,7 +18,8 @@
 //! - Instrument lanes, built block by block and not yet joined into a top: the
 //!   [`lane_dispatch`] (with each lane's [`account_shadow`]), the in_seq [`lane_merge`], the
 //!   shared free-slot [`slot_count`], the [`lane_table`] every lane reads and writes and
-//!   the [`id_table_ports`] (`docs/pipeline.md`, "Instrument lanes").
+//!   the [`id_table_ports`], whose lanes take turns through a [`round_robin`]
+//!   (`docs/pipeline.md`, "Instrument lanes").
 //! - [`shell`]: `gatebook_card`, the BAR0 registers and the DMA front end (submission fetch,
 //!   completion writer) around `gatebook_top`.
 //! - [`verilog`], [`wire_bits`]: a block's Verilog under a chosen module name; record bytes
@@ -42,6 +43,7 @@ pub mod ledger;
 pub mod matcher;
 pub mod order_ids;
 pub mod risk;
+pub mod round_robin;
 pub mod shell;
 pub mod slot_count;
 pub mod slot_links;
