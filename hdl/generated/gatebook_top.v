@@ -3838,10 +3838,7 @@ module gatebook_top$matcher$account_row(row,configured,enabled,stp,max_order_qty
     
     // Constant declarations
     localparam  enabled_bit = 168'h2;
-    localparam  spare = 168'he0;
-    
-    // Local signals
-    reg  [167:0] limits;
+    localparam  all_but_enabled = 168'hfffffffffffffffffffffffffffffffffffffffffd;
     
     // Update code
     always @(*) begin
@@ -3851,9 +3848,8 @@ module gatebook_top$matcher$account_row(row,configured,enabled,stp,max_order_qty
         max_order_qty = row[(32'h8)+:(32)];
         max_order_notional = row[(32'h28)+:(64)];
         max_position = row[(32'h68)+:(64)];
-        limits = (row & spare) | ((row[(32'h0)+:(1)]) & 168'hffffffffffffffffffffffffffffffffffffffffff) | (((stp) & 168'hffffffffffffffffffffffffffffffffffffffffff) << 32'h2) | (((max_order_qty) & 168'hffffffffffffffffffffffffffffffffffffffffff) << 32'h8) | (((max_order_notional) & 168'hffffffffffffffffffffffffffffffffffffffffff) << 32'h28) | (((max_position) & 168'hffffffffffffffffffffffffffffffffffffffffff) << 32'h68);
-        disabled_row = limits;
-        enabled_row = limits | enabled_bit;
+        disabled_row = row & all_but_enabled;
+        enabled_row = row | enabled_bit;
     end
     
 endmodule // gatebook_top$matcher$account_row
@@ -6961,11 +6957,9 @@ module gatebook_top$matcher$instrument_row(row,configured,price_base,reference,c
     output reg  [167:0] with_rate;
     
     // Constant declarations
-    localparam  spare = 168'hfe;
-    
-    // Local signals
-    reg  [31:0] new_rate_buy;
-    reg  [31:0] new_rate_sell_value;
+    localparam  all_but_reference = 168'hffffffffffffffffffffffff00000000ffffffffff;
+    localparam  all_but_rate_buy = 168'hffffffff00000000ffffffffffffffffffffffffff;
+    localparam  all_but_rate_sell = 168'hffffffffffffffffffffffffffffffffff;
     
     // Update code
     always @(*) begin
@@ -6975,14 +6969,11 @@ module gatebook_top$matcher$instrument_row(row,configured,price_base,reference,c
         collar = row[(32'h48)+:(32)];
         rate_buy = row[(32'h68)+:(32)];
         rate_sell = row[(32'h88)+:(32)];
-        with_reference = (row & spare) | ((row[(32'h0)+:(1)]) & 168'hffffffffffffffffffffffffffffffffffffffffff) | (((price_base) & 168'hffffffffffffffffffffffffffffffffffffffffff) << 32'h8) | (((new_value) & 168'hffffffffffffffffffffffffffffffffffffffffff) << 32'h28) | (((collar) & 168'hffffffffffffffffffffffffffffffffffffffffff) << 32'h48) | (((rate_buy) & 168'hffffffffffffffffffffffffffffffffffffffffff) << 32'h68) | (((rate_sell) & 168'hffffffffffffffffffffffffffffffffffffffffff) << 32'h88);
-        new_rate_buy = new_value;
-        new_rate_sell_value = rate_sell;
+        with_reference = (row & all_but_reference) | (((new_value) & 168'hffffffffffffffffffffffffffffffffffffffffff) << 32'h28);
+        with_rate = (row & all_but_rate_buy) | (((new_value) & 168'hffffffffffffffffffffffffffffffffffffffffff) << 32'h68);
         if (new_rate_sell) begin
-            new_rate_buy = rate_buy;
-            new_rate_sell_value = new_value;
+            with_rate = (row & all_but_rate_sell) | (((new_value) & 168'hffffffffffffffffffffffffffffffffffffffffff) << 32'h88);
         end
-        with_rate = (row & spare) | ((row[(32'h0)+:(1)]) & 168'hffffffffffffffffffffffffffffffffffffffffff) | (((price_base) & 168'hffffffffffffffffffffffffffffffffffffffffff) << 32'h8) | (((reference) & 168'hffffffffffffffffffffffffffffffffffffffffff) << 32'h28) | (((collar) & 168'hffffffffffffffffffffffffffffffffffffffffff) << 32'h48) | (((new_rate_buy) & 168'hffffffffffffffffffffffffffffffffffffffffff) << 32'h68) | (((new_rate_sell_value) & 168'hffffffffffffffffffffffffffffffffffffffffff) << 32'h88);
     end
     
 endmodule // gatebook_top$matcher$instrument_row

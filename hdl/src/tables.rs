@@ -12,7 +12,7 @@
 //! | exposure | account * 2^instrument_bits + instrument | 0..64 position (i64), 64..128 open buy, 128..192 open sell |
 //!
 //! The layouts are written twice, once to pack and once to unpack, and tested against each
-//! other: [`ControlDecoder`] packs, [`InstrumentRow`] and [`AccountRow`] unpack (and repack
+//! other: [`ControlDecoder`] packs, [`InstrumentRow`] and [`AccountRow`] unpack (and give
 //! a row with one field changed), [`rows`] is the software view.
 //!
 //! [`ControlDecoder`] turns a `CFG_*` record (layouts in `wire/src/venue.rs`) into rows:
@@ -98,10 +98,10 @@ pub struct InstrumentRow {
     pub with_reference: Signal<Out, Bits<168>>,
     /// The row with `new_value` as the side's rate.
     pub with_rate: Signal<Out, Bits<168>>,
-    new_rate_buy: Signal<Local, Bits<32>>,
-    new_rate_sell_value: Signal<Local, Bits<32>>,
-    /// Bits 1..8, no field's: an edited row keeps them as they were.
-    spare: Constant<Bits<168>>,
+    /// The row less one field, every other bit (spare ones too) as it was.
+    all_but_reference: Constant<Bits<168>>,
+    all_but_rate_buy: Constant<Bits<168>>,
+    all_but_rate_sell: Constant<Bits<168>>,
 }
 
 impl Default for InstrumentRow {
@@ -118,9 +118,9 @@ impl Default for InstrumentRow {
             new_rate_sell: Default::default(),
             with_reference: Default::default(),
             with_rate: Default::default(),
-            new_rate_buy: Default::default(),
-            new_rate_sell_value: Default::default(),
-            spare: Constant::new(0xfe_u64.into()),
+            all_but_reference: Constant::new(!field_mask(40)),
+            all_but_rate_buy: Constant::new(!field_mask(104)),
+            all_but_rate_sell: Constant::new(!field_mask(136)),
         }
     }
 }
@@ -134,26 +134,14 @@ impl Logic for InstrumentRow {
         self.collar.next = self.row.val().get_bits::<32>(72);
         self.rate_buy.next = self.row.val().get_bits::<32>(104);
         self.rate_sell.next = self.row.val().get_bits::<32>(136);
-        self.with_reference.next = (self.row.val() & self.spare.val())
-            | bit_cast::<168, 1>(self.row.val().get_bits::<1>(0))
-            | (bit_cast::<168, 32>(self.price_base.val()) << 8)
-            | (bit_cast::<168, 32>(self.new_value.val()) << 40)
-            | (bit_cast::<168, 32>(self.collar.val()) << 72)
-            | (bit_cast::<168, 32>(self.rate_buy.val()) << 104)
-            | (bit_cast::<168, 32>(self.rate_sell.val()) << 136);
-        self.new_rate_buy.next = self.new_value.val();
-        self.new_rate_sell_value.next = self.rate_sell.val();
+        self.with_reference.next = (self.row.val() & self.all_but_reference.val())
+            | (bit_cast::<168, 32>(self.new_value.val()) << 40);
+        self.with_rate.next = (self.row.val() & self.all_but_rate_buy.val())
+            | (bit_cast::<168, 32>(self.new_value.val()) << 104);
         if self.new_rate_sell.val() {
-            self.new_rate_buy.next = self.rate_buy.val();
-            self.new_rate_sell_value.next = self.new_value.val();
+            self.with_rate.next = (self.row.val() & self.all_but_rate_sell.val())
+                | (bit_cast::<168, 32>(self.new_value.val()) << 136);
         }
-        self.with_rate.next = (self.row.val() & self.spare.val())
-            | bit_cast::<168, 1>(self.row.val().get_bits::<1>(0))
-            | (bit_cast::<168, 32>(self.price_base.val()) << 8)
-            | (bit_cast::<168, 32>(self.reference.val()) << 40)
-            | (bit_cast::<168, 32>(self.collar.val()) << 72)
-            | (bit_cast::<168, 32>(self.new_rate_buy.val()) << 104)
-            | (bit_cast::<168, 32>(self.new_rate_sell_value.val()) << 136);
     }
 }
 
@@ -178,10 +166,9 @@ pub struct AccountRow {
     pub enabled_row: Signal<Out, Bits<168>>,
     /// The row with `enabled` clear.
     pub disabled_row: Signal<Out, Bits<168>>,
-    limits: Signal<Local, Bits<168>>,
     enabled_bit: Constant<Bits<168>>,
-    /// Bits 5..8, no field's: an edited row keeps them as they were.
-    spare: Constant<Bits<168>>,
+    /// The row less its `enabled` bit, every other bit (spare ones too) as it was.
+    all_but_enabled: Constant<Bits<168>>,
 }
 
 impl Default for AccountRow {
@@ -196,9 +183,8 @@ impl Default for AccountRow {
             max_position: Default::default(),
             enabled_row: Default::default(),
             disabled_row: Default::default(),
-            limits: Default::default(),
             enabled_bit: Constant::new(Bits::<168>::from(1u64) << 1),
-            spare: Constant::new(0xe0_u64.into()),
+            all_but_enabled: Constant::new(!(Bits::<168>::from(1u64) << 1)),
         }
     }
 }
@@ -212,15 +198,8 @@ impl Logic for AccountRow {
         self.max_order_qty.next = self.row.val().get_bits::<32>(8);
         self.max_order_notional.next = self.row.val().get_bits::<64>(40);
         self.max_position.next = self.row.val().get_bits::<64>(104);
-        // Every field but `enabled`.
-        self.limits.next = (self.row.val() & self.spare.val())
-            | bit_cast::<168, 1>(self.row.val().get_bits::<1>(0))
-            | (bit_cast::<168, 3>(self.stp.val()) << 2)
-            | (bit_cast::<168, 32>(self.max_order_qty.val()) << 8)
-            | (bit_cast::<168, 64>(self.max_order_notional.val()) << 40)
-            | (bit_cast::<168, 64>(self.max_position.val()) << 104);
-        self.disabled_row.next = self.limits.val();
-        self.enabled_row.next = self.limits.val() | self.enabled_bit.val();
+        self.disabled_row.next = self.row.val() & self.all_but_enabled.val();
+        self.enabled_row.next = self.row.val() | self.enabled_bit.val();
     }
 }
 
@@ -278,6 +257,11 @@ pub struct SlotTermsWrite {
     /// The new order's row, its leaves `new_leaves`.
     pub resting_row: Signal<Out, Bits<SLOT_TERMS_BITS>>,
     all_but_leaves: Constant<Bits<SLOT_TERMS_BITS>>,
+}
+
+/// The bits of a 32-bit field at `offset` in a 168-bit row.
+fn field_mask(offset: u64) -> Bits<168> {
+    Bits::<168>::from(u64::from(u32::MAX)) << offset
 }
 
 /// Width of a slot's terms row.
