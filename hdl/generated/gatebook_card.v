@@ -1415,7 +1415,7 @@ module gatebook_card$regs(clock,reset,mmio_addr,mmio_wdata,mmio_write,mmio_read,
     localparam  at_cq_head = 32'h1004;
     localparam  card_id = 32'h47424b43;
     localparam  version = 32'h20000;
-    localparam  build_id = 32'h136d5a26;
+    localparam  build_id = 32'h9bd9c4e7;
     localparam  capabilities = 32'ha0c0804;
     localparam  dma_capabilities = 32'h200810;
     localparam  reset_cycles = 32'h8040;

@@ -53,6 +53,8 @@ module gatebook_top(clock,reset,in_data,in_valid,in_ready,out_data,out_valid,out
     localparam Step$KillRead = 36;
     localparam Step$KillNext = 37;
     localparam Step$KillSlot = 38;
+    localparam Step$KillTurn = 39;
+    localparam Step$KillGive = 40;
     
     // Stub signals
     reg  ingress$clock;
@@ -72,6 +74,42 @@ module gatebook_top(clock,reset,in_data,in_valid,in_ready,out_data,out_valid,out
     wire  matcher$idle;
     reg  matcher$report_ready;
     wire  [399:0] matcher$report;
+    reg  [3:0] matcher$lane;
+    reg  matcher$shared;
+    reg  matcher$oldest;
+    wire  matcher$ids_cmd_valid;
+    reg  matcher$ids_cmd_ready;
+    wire  [1:0] matcher$ids_cmd_op;
+    wire  [31:0] matcher$ids_cmd_account;
+    wire  [63:0] matcher$ids_cmd_cl_ord_id;
+    wire  [12:0] matcher$ids_cmd_home;
+    wire  [15:0] matcher$ids_cmd_slot;
+    reg  matcher$ids_done;
+    reg  matcher$ids_found;
+    reg  [15:0] matcher$ids_found_slot;
+    wire  matcher$ids_post_valid;
+    reg  matcher$ids_post_ready;
+    wire  [31:0] matcher$ids_post_account;
+    wire  [63:0] matcher$ids_post_cl_ord_id;
+    wire  [12:0] matcher$ids_post_home;
+    wire  matcher$ids_hold_posted;
+    wire  [7:0] matcher$headroom_read_address;
+    reg  [63:0] matcher$headroom_read_data;
+    wire  [7:0] matcher$headroom_write_address;
+    wire  [63:0] matcher$headroom_write_data;
+    wire  matcher$headroom_write_enable;
+    wire  [7:0] matcher$removal_account;
+    reg  matcher$removal_hold;
+    wire  matcher$slot_ask;
+    reg  matcher$slot_granted;
+    reg  matcher$slot_full;
+    reg  matcher$kill_turn;
+    wire  matcher$kill_given;
+    reg  matcher$end_ready;
+    wire  matcher$done;
+    wire  [16:0] matcher$slot_limit;
+    wire  [16:0] matcher$done_returned;
+    wire  [63:0] matcher$report_stamp;
     reg  egress$clock;
     reg  egress$reset;
     reg  [63:0] egress$cycle_count;
@@ -105,7 +143,43 @@ module gatebook_top(clock,reset,in_data,in_valid,in_ready,out_data,out_valid,out
         .report_valid(matcher$report_valid),
         .idle(matcher$idle),
         .report_ready(matcher$report_ready),
-        .report(matcher$report)
+        .report(matcher$report),
+        .lane(matcher$lane),
+        .shared(matcher$shared),
+        .oldest(matcher$oldest),
+        .ids_cmd_valid(matcher$ids_cmd_valid),
+        .ids_cmd_ready(matcher$ids_cmd_ready),
+        .ids_cmd_op(matcher$ids_cmd_op),
+        .ids_cmd_account(matcher$ids_cmd_account),
+        .ids_cmd_cl_ord_id(matcher$ids_cmd_cl_ord_id),
+        .ids_cmd_home(matcher$ids_cmd_home),
+        .ids_cmd_slot(matcher$ids_cmd_slot),
+        .ids_done(matcher$ids_done),
+        .ids_found(matcher$ids_found),
+        .ids_found_slot(matcher$ids_found_slot),
+        .ids_post_valid(matcher$ids_post_valid),
+        .ids_post_ready(matcher$ids_post_ready),
+        .ids_post_account(matcher$ids_post_account),
+        .ids_post_cl_ord_id(matcher$ids_post_cl_ord_id),
+        .ids_post_home(matcher$ids_post_home),
+        .ids_hold_posted(matcher$ids_hold_posted),
+        .headroom_read_address(matcher$headroom_read_address),
+        .headroom_read_data(matcher$headroom_read_data),
+        .headroom_write_address(matcher$headroom_write_address),
+        .headroom_write_data(matcher$headroom_write_data),
+        .headroom_write_enable(matcher$headroom_write_enable),
+        .removal_account(matcher$removal_account),
+        .removal_hold(matcher$removal_hold),
+        .slot_ask(matcher$slot_ask),
+        .slot_granted(matcher$slot_granted),
+        .slot_full(matcher$slot_full),
+        .kill_turn(matcher$kill_turn),
+        .kill_given(matcher$kill_given),
+        .end_ready(matcher$end_ready),
+        .done(matcher$done),
+        .slot_limit(matcher$slot_limit),
+        .done_returned(matcher$done_returned),
+        .report_stamp(matcher$report_stamp)
     );
     gatebook_top$egress egress(
         .clock(egress$clock),
@@ -144,6 +218,20 @@ module gatebook_top(clock,reset,in_data,in_valid,in_ready,out_data,out_valid,out
         matcher$msg_valid = ingress$out_valid;
         ingress$out_ready = matcher$msg_ready;
         matcher$message = ingress$message;
+        matcher$lane = 32'h0;
+        matcher$shared = 1'b0;
+        matcher$oldest = 1'b1;
+        matcher$kill_turn = 1'b1;
+        matcher$end_ready = 1'b1;
+        matcher$removal_hold = 1'b0;
+        matcher$slot_granted = 1'b0;
+        matcher$slot_full = 1'b0;
+        matcher$ids_cmd_ready = 1'b0;
+        matcher$ids_done = 1'b0;
+        matcher$ids_found = 1'b0;
+        matcher$ids_found_slot = 32'h0;
+        matcher$ids_post_ready = 1'b0;
+        matcher$headroom_read_data = 32'h0;
         egress$in_valid = matcher$report_valid;
         matcher$report_ready = egress$in_ready;
         egress$cycle_count = cycle_count$q;
@@ -532,7 +620,7 @@ module gatebook_top$ingress$key_hasher(account,cl_ord_id,hash);
 endmodule // gatebook_top$ingress$key_hasher
 
 
-module gatebook_top$matcher(clock,reset,msg_valid,msg_ready,message,report_valid,idle,report_ready,report);
+module gatebook_top$matcher(clock,reset,msg_valid,msg_ready,message,report_valid,idle,report_ready,report,lane,shared,oldest,ids_cmd_valid,ids_cmd_ready,ids_cmd_op,ids_cmd_account,ids_cmd_cl_ord_id,ids_cmd_home,ids_cmd_slot,ids_done,ids_found,ids_found_slot,ids_post_valid,ids_post_ready,ids_post_account,ids_post_cl_ord_id,ids_post_home,ids_hold_posted,headroom_read_address,headroom_read_data,headroom_write_address,headroom_write_data,headroom_write_enable,removal_account,removal_hold,slot_ask,slot_granted,slot_full,kill_turn,kill_given,end_ready,done,slot_limit,done_returned,report_stamp);
     
     // Module arguments
     input wire  clock;
@@ -544,6 +632,42 @@ module gatebook_top$matcher(clock,reset,msg_valid,msg_ready,message,report_valid
     output reg  idle;
     input wire  report_ready;
     output reg  [399:0] report;
+    input wire  [3:0] lane;
+    input wire  shared;
+    input wire  oldest;
+    output reg  ids_cmd_valid;
+    input wire  ids_cmd_ready;
+    output reg  [1:0] ids_cmd_op;
+    output reg  [31:0] ids_cmd_account;
+    output reg  [63:0] ids_cmd_cl_ord_id;
+    output reg  [12:0] ids_cmd_home;
+    output reg  [15:0] ids_cmd_slot;
+    input wire  ids_done;
+    input wire  ids_found;
+    input wire  [15:0] ids_found_slot;
+    output reg  ids_post_valid;
+    input wire  ids_post_ready;
+    output reg  [31:0] ids_post_account;
+    output reg  [63:0] ids_post_cl_ord_id;
+    output reg  [12:0] ids_post_home;
+    output reg  ids_hold_posted;
+    output reg  [7:0] headroom_read_address;
+    input wire  [63:0] headroom_read_data;
+    output reg  [7:0] headroom_write_address;
+    output reg  [63:0] headroom_write_data;
+    output reg  headroom_write_enable;
+    output reg  [7:0] removal_account;
+    input wire  removal_hold;
+    output reg  slot_ask;
+    input wire  slot_granted;
+    input wire  slot_full;
+    input wire  kill_turn;
+    output reg  kill_given;
+    input wire  end_ready;
+    output reg  done;
+    output reg  [16:0] slot_limit;
+    output reg  [16:0] done_returned;
+    output reg  [63:0] report_stamp;
     
     // Constant declarations
     localparam  window_bits = 8'ha;
@@ -606,6 +730,8 @@ module gatebook_top$matcher(clock,reset,msg_valid,msg_ready,message,report_valid
     localparam  columns_price_qty_reason = 8'h26;
     localparam  columns_side_price_qty_reason = 8'h27;
     localparam  columns_side_price_qty_leaves_reason = 8'h2f;
+    localparam  slot_shift = 16'hc;
+    localparam  i64_max = 64'h7fffffffffffffff;
     
     // Enums
     localparam Step$Clearing = 0;
@@ -647,6 +773,8 @@ module gatebook_top$matcher(clock,reset,msg_valid,msg_ready,message,report_valid
     localparam Step$KillRead = 36;
     localparam Step$KillNext = 37;
     localparam Step$KillSlot = 38;
+    localparam Step$KillTurn = 39;
+    localparam Step$KillGive = 40;
     
     // Stub signals
     reg  [7:0] accounts$read_address;
@@ -691,6 +819,10 @@ module gatebook_top$matcher(clock,reset,msg_valid,msg_ready,message,report_valid
     reg  ledger$open_less;
     reg  ledger$sell;
     reg  [31:0] ledger$qty;
+    reg  ledger$external_headroom;
+    reg  [63:0] ledger$headroom_in;
+    wire  [63:0] ledger$headroom_write_data;
+    wire  ledger$headroom_write_enable;
     reg  [4:0] best$read_address;
     reg  best$read_clock;
     wire  [16:0] best$read_data;
@@ -1168,6 +1300,40 @@ module gatebook_top$matcher(clock,reset,msg_valid,msg_ready,message,report_valid
     reg  find_pending$d;
     wire  find_pending$q;
     reg  find_pending$clock;
+    reg  [11:0] slot_stamps$read_address;
+    reg  slot_stamps$read_clock;
+    wire  [63:0] slot_stamps$read_data;
+    reg  [11:0] slot_stamps$write_address;
+    reg  slot_stamps$write_clock;
+    reg  [63:0] slot_stamps$write_data;
+    reg  slot_stamps$write_enable;
+    reg  [63:0] rep_stamp$d;
+    wire  [63:0] rep_stamp$q;
+    reg  rep_stamp$clock;
+    reg  lookup_seen$d;
+    wire  lookup_seen$q;
+    reg  lookup_seen$clock;
+    reg  dup_wait$d;
+    wire  dup_wait$q;
+    reg  dup_wait$clock;
+    reg  slot_granted_q$d;
+    wire  slot_granted_q$q;
+    reg  slot_granted_q$clock;
+    reg  slot_full_q$d;
+    wire  slot_full_q$q;
+    reg  slot_full_q$clock;
+    reg  took_slot$d;
+    wire  took_slot$q;
+    reg  took_slot$clock;
+    reg  [16:0] freed$d;
+    wire  [16:0] freed$q;
+    reg  freed$clock;
+    reg  [79:0] kill_sum$d;
+    wire  [79:0] kill_sum$q;
+    reg  kill_sum$clock;
+    reg  msg_open$d;
+    wire  msg_open$q;
+    reg  msg_open$clock;
     
     // Local signals
     reg  order_crosses;
@@ -1245,6 +1411,20 @@ module gatebook_top$matcher(clock,reset,msg_valid,msg_ready,message,report_valid
     reg  [5:0] state_next;
     reg  [5:0] resume_next;
     reg  overlap_ok;
+    reg  [63:0] s_stamp;
+    reg  ids_cmd_ready_now;
+    reg  ids_post_ready_now;
+    reg  ids_done_now;
+    reg  ids_found_any;
+    reg  [11:0] ids_found_slot_now;
+    reg  found_lane_ok;
+    reg  id_found_use;
+    reg  lookup_now;
+    reg  slot_asking;
+    reg  slot_granted_now;
+    reg  slot_answered;
+    reg  [79:0] kill_total;
+    reg  taking;
     
     // Sub module instances
     gatebook_top$matcher$accounts accounts(
@@ -1295,7 +1475,11 @@ module gatebook_top$matcher(clock,reset,msg_valid,msg_ready,message,report_valid
         .open_change(ledger$open_change),
         .open_less(ledger$open_less),
         .sell(ledger$sell),
-        .qty(ledger$qty)
+        .qty(ledger$qty),
+        .external_headroom(ledger$external_headroom),
+        .headroom_in(ledger$headroom_in),
+        .headroom_write_data(ledger$headroom_write_data),
+        .headroom_write_enable(ledger$headroom_write_enable)
     );
     gatebook_top$matcher$best best(
         .read_address(best$read_address),
@@ -2008,6 +2192,60 @@ module gatebook_top$matcher(clock,reset,msg_valid,msg_ready,message,report_valid
         .q(find_pending$q),
         .clock(find_pending$clock)
     );
+    gatebook_top$matcher$slot_stamps slot_stamps(
+        .read_address(slot_stamps$read_address),
+        .read_clock(slot_stamps$read_clock),
+        .read_data(slot_stamps$read_data),
+        .write_address(slot_stamps$write_address),
+        .write_clock(slot_stamps$write_clock),
+        .write_data(slot_stamps$write_data),
+        .write_enable(slot_stamps$write_enable)
+    );
+    gatebook_top$matcher$rep_stamp rep_stamp(
+        .d(rep_stamp$d),
+        .q(rep_stamp$q),
+        .clock(rep_stamp$clock)
+    );
+    gatebook_top$matcher$lookup_seen lookup_seen(
+        .d(lookup_seen$d),
+        .q(lookup_seen$q),
+        .clock(lookup_seen$clock)
+    );
+    gatebook_top$matcher$dup_wait dup_wait(
+        .d(dup_wait$d),
+        .q(dup_wait$q),
+        .clock(dup_wait$clock)
+    );
+    gatebook_top$matcher$slot_granted_q slot_granted_q(
+        .d(slot_granted_q$d),
+        .q(slot_granted_q$q),
+        .clock(slot_granted_q$clock)
+    );
+    gatebook_top$matcher$slot_full_q slot_full_q(
+        .d(slot_full_q$d),
+        .q(slot_full_q$q),
+        .clock(slot_full_q$clock)
+    );
+    gatebook_top$matcher$took_slot took_slot(
+        .d(took_slot$d),
+        .q(took_slot$q),
+        .clock(took_slot$clock)
+    );
+    gatebook_top$matcher$freed freed(
+        .d(freed$d),
+        .q(freed$q),
+        .clock(freed$clock)
+    );
+    gatebook_top$matcher$kill_sum kill_sum(
+        .d(kill_sum$d),
+        .q(kill_sum$q),
+        .clock(kill_sum$clock)
+    );
+    gatebook_top$matcher$msg_open msg_open(
+        .d(msg_open$d),
+        .q(msg_open$q),
+        .clock(msg_open$clock)
+    );
     
     // Update code
     always @(*) begin
@@ -2109,6 +2347,15 @@ module gatebook_top$matcher(clock,reset,msg_valid,msg_ready,message,report_valid
         maker_home$clock = clock;
         v_home$clock = clock;
         find_pending$clock = clock;
+        rep_stamp$clock = clock;
+        lookup_seen$clock = clock;
+        dup_wait$clock = clock;
+        slot_granted_q$clock = clock;
+        slot_full_q$clock = clock;
+        took_slot$clock = clock;
+        freed$clock = clock;
+        kill_sum$clock = clock;
+        msg_open$clock = clock;
         state$d = state$q;
         resume$d = resume$q;
         after_release$d = after_release$q;
@@ -2207,6 +2454,15 @@ module gatebook_top$matcher(clock,reset,msg_valid,msg_ready,message,report_valid
         maker_home$d = maker_home$q;
         v_home$d = v_home$q;
         find_pending$d = find_pending$q;
+        rep_stamp$d = rep_stamp$q;
+        lookup_seen$d = lookup_seen$q;
+        dup_wait$d = dup_wait$q;
+        slot_granted_q$d = slot_granted_q$q;
+        slot_full_q$d = slot_full_q$q;
+        took_slot$d = took_slot$q;
+        freed$d = freed$q;
+        kill_sum$d = kill_sum$q;
+        msg_open$d = msg_open$q;
         accounts$read_clock = clock;
         accounts$write_clock = clock;
         account_ends$read_clock = clock;
@@ -2236,6 +2492,40 @@ module gatebook_top$matcher(clock,reset,msg_valid,msg_ready,message,report_valid
         free_slots$reset = reset;
         free_slots$limit = ((cap_slots$q) & 17'h1ffff);
         decoder$record = message[(64'h2)+:(512)];
+        slot_stamps$read_clock = clock;
+        slot_stamps$write_clock = clock;
+        ids_cmd_ready_now = order_ids$cmd_ready;
+        ids_post_ready_now = order_ids$post_ready;
+        ids_done_now = order_ids$done;
+        ids_found_any = order_ids$found;
+        ids_found_slot_now = order_ids$found_slot;
+        found_lane_ok = 1'b1;
+        if (shared) begin
+            ids_cmd_ready_now = ids_cmd_ready;
+            ids_post_ready_now = ids_post_ready;
+            ids_done_now = ids_done;
+            ids_found_any = ids_found;
+            ids_found_slot_now = ((ids_found_slot) & 12'hfff);
+            found_lane_ok = (ids_found_slot >> slot_shift) == ((lane) & 16'hffff);
+        end
+        lookup_now = ids_done_now && ~find_pending$q;
+        id_found_use = ids_found_any && (found_lane_ok || (m_type$q == msg_new));
+        ledger$external_headroom = shared;
+        ledger$headroom_in = headroom_read_data;
+        s_stamp = slot_stamps$read_data;
+        report_stamp = rep_stamp$q;
+        slot_asking = shared && (state$q == Step$Lookup) && (m_type$q == msg_new) && (order_tif$q == tif_gtc);
+        slot_granted_now = slot_granted_q$q || slot_granted;
+        slot_answered = ~slot_asking || slot_granted_now || slot_full_q$q || slot_full;
+        slot_ask = slot_asking && ~slot_granted_q$q && ~slot_full_q$q;
+        if (slot_granted) begin
+            slot_granted_q$d = 1'b1;
+        end
+        if (slot_full) begin
+            slot_full_q$d = 1'b1;
+        end
+        kill_given = 1'b0;
+        kill_total = (((ledger$headroom & ~(1 << (32'h3f)) | ((~ledger$headroom[32'h3f]) << (32'h3f)))) & 80'hffffffffffffffffffff) + kill_sum$q;
         acct_next = acct_ptr$q;
         inst_next = inst_ptr$q;
         book_next = book_ptr$q;
@@ -2346,7 +2636,7 @@ module gatebook_top$matcher(clock,reset,msg_valid,msg_ready,message,report_valid
         risk$account_known = acct_known;
         risk$instrument_known = inst_known;
         risk$enabled = a_enabled;
-        risk$duplicate = id_found$q || (order_ids$done && order_ids$found);
+        risk$duplicate = id_found$q || (ids_done_now && id_found_use);
         risk$market = order_market$q;
         risk$tif = order_tif$q;
         risk$post_only = order_post_only$q;
@@ -2383,6 +2673,9 @@ module gatebook_top$matcher(clock,reset,msg_valid,msg_ready,message,report_valid
             crosses_early$d = order_crosses;
         end
         risk$has_free_slot = free_slots$has_free;
+        if (shared) begin
+            risk$has_free_slot = slot_granted_now;
+        end
         if (ahead_pending$q && bitmap$done) begin
             ahead_pending$d = 1'b0;
             ahead_valid$d = 1'b1;
@@ -2440,6 +2733,7 @@ module gatebook_top$matcher(clock,reset,msg_valid,msg_ready,message,report_valid
         state_next = state$q;
         resume_next = resume$q;
         emit_now = 1'b0;
+        taking = 1'b0;
         take_slot = 1'b0;
         maker_fill = 1'b0;
         expire_taker = 1'b0;
@@ -2456,9 +2750,12 @@ module gatebook_top$matcher(clock,reset,msg_valid,msg_ready,message,report_valid
         order_ids$cmd_cl_ord_id = m_id$q;
         order_ids$cmd_home = m_home$q;
         posting = after_remove$q == Step$Idle;
-        removal_ready = order_ids$cmd_ready;
+        removal_ready = ids_cmd_ready_now;
         if (posting) begin
-            removal_ready = order_ids$post_ready;
+            removal_ready = ids_post_ready_now;
+        end
+        if (removal_hold) begin
+            removal_ready = 1'b0;
         end
         if (((state$q == Step$Unlink1) || (state$q == Step$UnlinkForget)) && ~posting) begin
             order_ids$cmd_account = v_acct$q;
@@ -2568,13 +2865,14 @@ module gatebook_top$matcher(clock,reset,msg_valid,msg_ready,message,report_valid
                 end
             Step$Lookup:
                 begin
-                    if (find_pending$q && order_ids$cmd_ready) begin
+                    if (find_pending$q && ids_cmd_ready_now && (~dup_wait$q || oldest)) begin
                         order_ids$cmd_valid = 1'b1;
                         order_ids$cmd_op = ids_find;
                         find_pending$d = 1'b0;
+                        dup_wait$d = 1'b0;
                     end
                     if ((m_type$q == msg_cancel) || (m_type$q == msg_replace)) begin
-                        slot_next = ((order_ids$found_slot) & 16'hffff);
+                        slot_next = ((ids_found_slot_now) & 16'hffff);
                     end
                     rep$d[(64'h0)+:(8)] = ev_reject;
                     rep$d[(64'h10)+:(8)] = side_none;
@@ -2604,9 +2902,18 @@ module gatebook_top$matcher(clock,reset,msg_valid,msg_ready,message,report_valid
                             rep$d[(64'h8)+:(8)] = reason_account_disabled;
                         end
                     end
-                    if ((m_type$q > msg_replace) || (order_ids$done && ~find_pending$q)) begin
-                        id_found$d = order_ids$found;
-                        id_slot$d = ((order_ids$found_slot) & 16'hffff);
+                    if (lookup_now) begin
+                        lookup_seen$d = 1'b1;
+                        id_found$d = id_found_use;
+                        id_slot$d = ((ids_found_slot_now) & 16'hffff);
+                    end
+                    if (shared && (m_type$q == msg_new) && lookup_now && ids_found_any && ~found_lane_ok && ~oldest) begin
+                        find_pending$d = 1'b1;
+                        dup_wait$d = 1'b1;
+                        lookup_seen$d = 1'b0;
+                        id_found$d = 1'b0;
+                    end
+                    else if ((m_type$q > msg_replace) || ((lookup_now || lookup_seen$q) && slot_answered)) begin
                         resume_next = Step$Idle;
                         state_next = Step$Idle;
                         if (m_type$q == msg_new) begin
@@ -2617,7 +2924,7 @@ module gatebook_top$matcher(clock,reset,msg_valid,msg_ready,message,report_valid
                         end
                         else if ((m_type$q == msg_cancel) || (m_type$q == msg_replace)) begin
                             state_next = Step$Emit;
-                            if (acct_known && inst_known && (a_enabled || (m_type$q == msg_cancel)) && order_ids$found) begin
+                            if (acct_known && inst_known && (a_enabled || (m_type$q == msg_cancel)) && id_found_use) begin
                                 state_next = Step$ReplaceCheck;
                                 if (m_type$q == msg_cancel) begin
                                     state_next = Step$CancelCheck;
@@ -2634,6 +2941,7 @@ module gatebook_top$matcher(clock,reset,msg_valid,msg_ready,message,report_valid
                             if (acct_known) begin
                                 accounts$write_data = account_row$disabled_row;
                                 accounts$write_enable = a_enabled;
+                                kill_sum$d = 32'h0;
                                 state_next = Step$KillRead;
                             end
                         end
@@ -2703,7 +3011,7 @@ module gatebook_top$matcher(clock,reset,msg_valid,msg_ready,message,report_valid
                             end
                             else if ((order_tif$q == tif_gtc) && ~best_crosses) begin
                                 resume_next = Step$RestAlloc;
-                                if (order_ids$cmd_ready) begin
+                                if (ids_cmd_ready_now) begin
                                     take_slot = 1'b1;
                                     resume_next = Step$RestLink;
                                 end
@@ -2715,7 +3023,7 @@ module gatebook_top$matcher(clock,reset,msg_valid,msg_ready,message,report_valid
                                 resume_next = Step$MatchEnd;
                             end
                         end
-                        if ((order_tif$q == tif_gtc) && ~crosses_early$q && order_ids$cmd_ready) begin
+                        if ((order_tif$q == tif_gtc) && ~crosses_early$q && ids_cmd_ready_now) begin
                             book_next = m_inst$q << 32'h1;
                             if (m_sell$q) begin
                                 book_next = (m_inst$q << 32'h1) | 32'h1;
@@ -2993,7 +3301,7 @@ module gatebook_top$matcher(clock,reset,msg_valid,msg_ready,message,report_valid
                 end
             Step$RestAlloc:
                 begin
-                    if (order_ids$cmd_ready && bitmap$cmd_ready) begin
+                    if (ids_cmd_ready_now && bitmap$cmd_ready) begin
                         take_slot = 1'b1;
                         slot_next = ((free_slots$slot) & 16'hffff);
                         acct_next = m_acct$q;
@@ -3070,7 +3378,12 @@ module gatebook_top$matcher(clock,reset,msg_valid,msg_ready,message,report_valid
                 begin
                     if ((~fill_unlink$q || can_report) && bitmap$cmd_ready) begin
                         if (v_release$q) begin
-                            ledger$add = 1'b1;
+                            if (shared && (after_remove$q == Step$KillRead)) begin
+                                kill_sum$d = kill_sum$q + ((addend_q$q) & 80'hffffffffffffffffffff);
+                            end
+                            else begin
+                                ledger$add = 1'b1;
+                            end
                             v_release$d = 1'b0;
                         end
                         if (v_unrest$q) begin
@@ -3102,7 +3415,7 @@ module gatebook_top$matcher(clock,reset,msg_valid,msg_ready,message,report_valid
                             account_ends$write_enable = 1'b1;
                         end
                         state_next = Step$UnlinkForget;
-                        order_ids$post_valid = v_forget$q && posting;
+                        order_ids$post_valid = v_forget$q && posting && ~removal_hold;
                         if (v_forget$q && removal_ready) begin
                             order_ids$cmd_valid = ~posting;
                             order_ids$cmd_op = ids_remove;
@@ -3189,7 +3502,7 @@ module gatebook_top$matcher(clock,reset,msg_valid,msg_ready,message,report_valid
                 end
             Step$UnlinkForget:
                 begin
-                    order_ids$post_valid = v_forget$q && posting;
+                    order_ids$post_valid = v_forget$q && posting && ~removal_hold;
                     if (~v_forget$q) begin
                         state_next = after_remove$q;
                     end
@@ -3383,6 +3696,9 @@ module gatebook_top$matcher(clock,reset,msg_valid,msg_ready,message,report_valid
                 begin
                     if (ae_oldest[32'h10]) begin
                         state_next = Step$Idle;
+                        if (shared) begin
+                            state_next = Step$KillTurn;
+                        end
                     end
                     else begin
                         slot_next = ae_oldest[(32'h0)+:(16)];
@@ -3422,9 +3738,27 @@ module gatebook_top$matcher(clock,reset,msg_valid,msg_ready,message,report_valid
                         give_rate$d = t_rate;
                         v_release$d = 1'b1;
                         after_remove$d = Step$KillRead;
+                        rep_stamp$d = s_stamp;
                         resume_next = Step$Unlink0;
                         state_next = Step$Emit;
                     end
+                end
+            Step$KillTurn:
+                begin
+                    if (kill_turn) begin
+                        state_next = Step$KillGive;
+                    end
+                end
+            Step$KillGive:
+                begin
+                    ledger$headroom_value = (kill_total[(32'h0)+:(64)] & ~(1 << (32'h3f)) | ((~kill_total[32'h3f]) << (32'h3f)));
+                    if (|kill_total[(32'h40)+:(16)]) begin
+                        ledger$headroom_value = i64_max;
+                    end
+                    ledger$headroom_set = 1'b1;
+                    kill_given = 1'b1;
+                    kill_sum$d = 32'h0;
+                    state_next = Step$Idle;
                 end
             default:
                 begin
@@ -3456,7 +3790,7 @@ module gatebook_top$matcher(clock,reset,msg_valid,msg_ready,message,report_valid
             if ((state$q == Step$Lookup) && (m_type$q > msg_replace) && (m_type$q != msg_kill)) begin
                 overlap_ok = ~same_acct_as_order && ~same_inst_as_order;
             end
-            if ((state$q == Step$Unlink1) && (after_remove$q == Step$Idle) && ~fill_unlink$q && bitmap$cmd_ready && (~v_forget$q || order_ids$post_ready) && (~v_unrest$q || v_level_stays$q)) begin
+            if ((state$q == Step$Unlink1) && (after_remove$q == Step$Idle) && ~fill_unlink$q && bitmap$cmd_ready && (~v_forget$q || removal_ready) && (~v_unrest$q || v_level_stays$q)) begin
                 overlap_ok = (msg_acct_low != ((v_acct$q) & 8'hff)) && (msg_inst_low != ((v_inst$q) & 4'hf));
             end
         end
@@ -3465,7 +3799,10 @@ module gatebook_top$matcher(clock,reset,msg_valid,msg_ready,message,report_valid
             ahead_pending$d = 1'b0;
             msg_ready = can_report;
             if (msg_valid && can_report) begin
+                taking = 1'b1;
                 find_pending$d = 1'b0;
+                lookup_seen$d = 1'b0;
+                dup_wait$d = 1'b0;
                 m_type$d = message[(64'h202)+:(8)];
                 m_sell$d = message[(64'h20a)+:(8)] == side_sell;
                 order_sell$d = message[(64'h20a)+:(8)] == side_sell;
@@ -3551,14 +3888,16 @@ module gatebook_top$matcher(clock,reset,msg_valid,msg_ready,message,report_valid
                     inst_next = message[(64'h220)+:(16)];
                     book_next = msg_opposite_book;
                     if (message[(64'h202)+:(8)] <= msg_replace) begin
-                        order_ids$cmd_valid = order_ids$cmd_ready;
+                        order_ids$cmd_valid = ids_cmd_ready_now;
                         order_ids$cmd_op = ids_find;
-                        find_pending$d = ~order_ids$cmd_ready;
+                        find_pending$d = ~ids_cmd_ready_now;
                     end
                     state_next = Step$Lookup;
                 end
             end
         end
+        done = msg_open$q && ((state$q == Step$Idle) || overlap_ok) && can_report && end_ready;
+        msg_open$d = (msg_open$q && ~done) || taking;
         if (take_slot) begin
             rest_slot$d = ((free_slots$slot) & 16'hffff);
             free_slots$alloc = 1'b1;
@@ -3646,6 +3985,52 @@ module gatebook_top$matcher(clock,reset,msg_valid,msg_ready,message,report_valid
         slot_homes$write_address = slot_ids$write_address;
         slot_homes$write_enable = slot_ids$write_enable;
         slot_homes$write_data = m_home$q;
+        slot_stamps$read_address = slot_ids$read_address;
+        slot_stamps$write_address = slot_ids$write_address;
+        slot_stamps$write_enable = slot_ids$write_enable;
+        slot_stamps$write_data = m_seq$q;
+        if (free_slots$give_back) begin
+            freed$d = freed$q + 32'h1;
+        end
+        if (free_slots$alloc) begin
+            took_slot$d = 1'b1;
+        end
+        done_returned = freed$q;
+        if (free_slots$give_back) begin
+            done_returned = freed$q + 32'h1;
+        end
+        if (slot_granted_q$q && ~took_slot$q && ~free_slots$alloc) begin
+            done_returned = done_returned + 32'h1;
+        end
+        if (done || reset) begin
+            freed$d = 32'h0;
+            took_slot$d = 1'b0;
+            slot_granted_q$d = 1'b0;
+            slot_full_q$d = 1'b0;
+        end
+        if (reset) begin
+            msg_open$d = 1'b0;
+            kill_sum$d = 32'h0;
+            lookup_seen$d = 1'b0;
+            dup_wait$d = 1'b0;
+        end
+        ids_cmd_valid = order_ids$cmd_valid;
+        ids_cmd_op = order_ids$cmd_op;
+        ids_cmd_account = order_ids$cmd_account;
+        ids_cmd_cl_ord_id = order_ids$cmd_cl_ord_id;
+        ids_cmd_home = order_ids$cmd_home;
+        ids_cmd_slot = ((order_ids$cmd_slot) & 16'hffff) | (((lane) & 16'hffff) << slot_shift);
+        ids_post_valid = order_ids$post_valid;
+        ids_post_account = order_ids$post_account;
+        ids_post_cl_ord_id = order_ids$post_cl_ord_id;
+        ids_post_home = order_ids$post_home;
+        ids_hold_posted = order_ids$hold_posted;
+        headroom_read_address = ledger$read_account;
+        headroom_write_address = ledger$write_account;
+        headroom_write_data = ledger$headroom_write_data;
+        headroom_write_enable = ledger$headroom_write_enable;
+        removal_account = ((v_acct$q) & 8'hff);
+        slot_limit = ((cap_slots$q) & 17'h1ffff);
     end
     
 endmodule // gatebook_top$matcher
@@ -3986,6 +4371,8 @@ module gatebook_top$matcher$after_clear(d,q,clock);
     localparam Step$KillRead = 36;
     localparam Step$KillNext = 37;
     localparam Step$KillSlot = 38;
+    localparam Step$KillTurn = 39;
+    localparam Step$KillGive = 40;
     
     // Update code (custom)
     initial begin
@@ -4046,6 +4433,8 @@ module gatebook_top$matcher$after_release(d,q,clock);
     localparam Step$KillRead = 36;
     localparam Step$KillNext = 37;
     localparam Step$KillSlot = 38;
+    localparam Step$KillTurn = 39;
+    localparam Step$KillGive = 40;
     
     // Update code (custom)
     initial begin
@@ -4106,6 +4495,8 @@ module gatebook_top$matcher$after_remove(d,q,clock);
     localparam Step$KillRead = 36;
     localparam Step$KillNext = 37;
     localparam Step$KillSlot = 38;
+    localparam Step$KillTurn = 39;
+    localparam Step$KillGive = 40;
     
     // Update code (custom)
     initial begin
@@ -6444,6 +6835,25 @@ module gatebook_top$matcher$decoder(record,cap_instruments,cap_accounts,cap_orde
 endmodule // gatebook_top$matcher$decoder
 
 
+module gatebook_top$matcher$dup_wait(d,q,clock);
+    
+    // Module arguments
+    input wire  d;
+    output reg  q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 1'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // gatebook_top$matcher$dup_wait
+
+
 module gatebook_top$matcher$eff_price(d,q,clock);
     
     // Module arguments
@@ -6783,6 +7193,25 @@ module gatebook_top$matcher$free_slots$top_in_register(d,q,clock);
 endmodule // gatebook_top$matcher$free_slots$top_in_register
 
 
+module gatebook_top$matcher$freed(d,q,clock);
+    
+    // Module arguments
+    input wire  [16:0] d;
+    output reg  [16:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 17'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // gatebook_top$matcher$freed
+
+
 module gatebook_top$matcher$give_acct(d,q,clock);
     
     // Module arguments
@@ -7006,7 +7435,26 @@ module gatebook_top$matcher$instruments(read_address,read_clock,read_data,write_
 endmodule // gatebook_top$matcher$instruments
 
 
-module gatebook_top$matcher$ledger(clock,read_account,read_exposure,headroom,position,open_buy,open_sell,write_account,headroom_set,headroom_value,add,addend,reserve,reservation,write_exposure,exposure_clear,fill,open_change,open_less,sell,qty);
+module gatebook_top$matcher$kill_sum(d,q,clock);
+    
+    // Module arguments
+    input wire  [79:0] d;
+    output reg  [79:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 80'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // gatebook_top$matcher$kill_sum
+
+
+module gatebook_top$matcher$ledger(clock,read_account,read_exposure,headroom,position,open_buy,open_sell,write_account,headroom_set,headroom_value,add,addend,reserve,reservation,write_exposure,exposure_clear,fill,open_change,open_less,sell,qty,external_headroom,headroom_in,headroom_write_data,headroom_write_enable);
     
     // Module arguments
     input wire  clock;
@@ -7030,6 +7478,10 @@ module gatebook_top$matcher$ledger(clock,read_account,read_exposure,headroom,pos
     input wire  open_less;
     input wire  sell;
     input wire  [31:0] qty;
+    input wire  external_headroom;
+    input wire  [63:0] headroom_in;
+    output reg  [63:0] headroom_write_data;
+    output reg  headroom_write_enable;
     
     // Constant declarations
     localparam  max = 64'h7fffffffffffffff;
@@ -7057,6 +7509,7 @@ module gatebook_top$matcher$ledger(clock,read_account,read_exposure,headroom,pos
     wire  added$clamped_low;
     
     // Local signals
+    reg  [63:0] headroom_now;
     reg  [63:0] addend_less_reservation;
     reg  [63:0] max_less_reservation;
     reg  [63:0] min_less_reservation;
@@ -7100,22 +7553,26 @@ module gatebook_top$matcher$ledger(clock,read_account,read_exposure,headroom,pos
         exposures$write_clock = clock;
         headrooms$read_address = read_account;
         exposures$read_address = read_exposure;
-        headroom = headrooms$read_data;
+        headroom_now = headrooms$read_data;
+        if (external_headroom) begin
+            headroom_now = headroom_in;
+        end
+        headroom = headroom_now;
         position = exposures$read_data[(32'h0)+:(64)];
         open_buy = exposures$read_data[(32'h40)+:(64)];
         open_sell = exposures$read_data[(32'h80)+:(64)];
-        added$a = headrooms$read_data;
+        added$a = headroom_now;
         added$b = addend;
         headrooms$write_address = write_account;
         headrooms$write_enable = headroom_set || add || reserve;
-        headrooms$write_data = headrooms$read_data - reservation;
+        headrooms$write_data = headroom_now - reservation;
         addend_less_reservation = addend - reservation;
         max_less_reservation = max - reservation;
         min_less_reservation = min - reservation;
         if (add) begin
             headrooms$write_data = added$sum;
             if (reserve) begin
-                headrooms$write_data = headrooms$read_data + addend_less_reservation;
+                headrooms$write_data = headroom_now + addend_less_reservation;
                 if (added$clamped_high) begin
                     headrooms$write_data = max_less_reservation;
                 end
@@ -7127,6 +7584,8 @@ module gatebook_top$matcher$ledger(clock,read_account,read_exposure,headroom,pos
         if (headroom_set) begin
             headrooms$write_data = headroom_value;
         end
+        headroom_write_data = headrooms$write_data;
+        headroom_write_enable = headrooms$write_enable;
         lots = ((qty) & 64'hffffffffffffffff);
         new_position = position;
         new_open_buy = open_buy;
@@ -7490,6 +7949,25 @@ module gatebook_top$matcher$limit_idx(d,q,clock);
     end
           
 endmodule // gatebook_top$matcher$limit_idx
+
+
+module gatebook_top$matcher$lookup_seen(d,q,clock);
+    
+    // Module arguments
+    input wire  d;
+    output reg  q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 1'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // gatebook_top$matcher$lookup_seen
 
 
 module gatebook_top$matcher$m_acct(d,q,clock);
@@ -7889,6 +8367,25 @@ module gatebook_top$matcher$maker_slot(d,q,clock);
     end
           
 endmodule // gatebook_top$matcher$maker_slot
+
+
+module gatebook_top$matcher$msg_open(d,q,clock);
+    
+    // Module arguments
+    input wire  d;
+    output reg  q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 1'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // gatebook_top$matcher$msg_open
 
 
 module gatebook_top$matcher$order_ids(clock,reset,cmd_valid,cmd_ready,cmd_op,cmd_account,cmd_cl_ord_id,cmd_home,cmd_slot,post_valid,post_ready,post_account,post_cl_ord_id,post_home,hold_posted,done,found,found_slot);
@@ -9303,6 +9800,25 @@ module gatebook_top$matcher$rep_pending(d,q,clock);
 endmodule // gatebook_top$matcher$rep_pending
 
 
+module gatebook_top$matcher$rep_stamp(d,q,clock);
+    
+    // Module arguments
+    input wire  [63:0] d;
+    output reg  [63:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 64'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // gatebook_top$matcher$rep_stamp
+
+
 module gatebook_top$matcher$replacing(d,q,clock);
     
     // Module arguments
@@ -9426,6 +9942,8 @@ module gatebook_top$matcher$resume(d,q,clock);
     localparam Step$KillRead = 36;
     localparam Step$KillNext = 37;
     localparam Step$KillSlot = 38;
+    localparam Step$KillTurn = 39;
+    localparam Step$KillGive = 40;
     
     // Update code (custom)
     initial begin
@@ -9678,6 +10196,44 @@ module gatebook_top$matcher$risk$notional(a,b,product);
 endmodule // gatebook_top$matcher$risk$notional
 
 
+module gatebook_top$matcher$slot_full_q(d,q,clock);
+    
+    // Module arguments
+    input wire  d;
+    output reg  q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 1'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // gatebook_top$matcher$slot_full_q
+
+
+module gatebook_top$matcher$slot_granted_q(d,q,clock);
+    
+    // Module arguments
+    input wire  d;
+    output reg  q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 1'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // gatebook_top$matcher$slot_granted_q
+
+
 module gatebook_top$matcher$slot_homes(read_address,read_clock,read_data,write_address,write_clock,write_data,write_enable);
     
     // Module arguments
@@ -9749,6 +10305,33 @@ module gatebook_top$matcher$slot_ptr(d,q,clock);
     end
           
 endmodule // gatebook_top$matcher$slot_ptr
+
+
+module gatebook_top$matcher$slot_stamps(read_address,read_clock,read_data,write_address,write_clock,write_data,write_enable);
+    
+    // Module arguments
+    input wire  [11:0] read_address;
+    input wire  read_clock;
+    output reg  [63:0] read_data;
+    input wire  [11:0] write_address;
+    input wire  write_clock;
+    input wire  [63:0] write_data;
+    input wire  write_enable;
+    
+    // Update code (custom)
+    (* no_rw_check *)
+    reg[63:0] mem[4095:0];
+    
+    always @(posedge read_clock) begin
+       read_data <= mem[read_address];
+    end
+    
+    always @(posedge write_clock) begin
+       if (write_enable) begin
+          mem[write_address] <= write_data;
+       end
+    end
+endmodule // gatebook_top$matcher$slot_stamps
 
 
 module gatebook_top$matcher$slot_terms(read_address,read_clock,read_data,write_address,write_clock,write_data,write_enable);
@@ -9825,6 +10408,8 @@ module gatebook_top$matcher$state(d,q,clock);
     localparam Step$KillRead = 36;
     localparam Step$KillNext = 37;
     localparam Step$KillSlot = 38;
+    localparam Step$KillTurn = 39;
+    localparam Step$KillGive = 40;
     
     // Update code (custom)
     initial begin
@@ -9948,6 +10533,25 @@ module gatebook_top$matcher$terms_write(row,new_leaves,with_leaves,new_price,new
     end
     
 endmodule // gatebook_top$matcher$terms_write
+
+
+module gatebook_top$matcher$took_slot(d,q,clock);
+    
+    // Module arguments
+    input wire  d;
+    output reg  q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 1'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // gatebook_top$matcher$took_slot
 
 
 module gatebook_top$matcher$v_acct(d,q,clock);

@@ -13,6 +13,10 @@
 //! - `pop`: the lane has finished its oldest message;
 //! - `query`: an account; `holds`: an entry holds it (answered from the entries as they
 //!   were at the start of the cycle);
+//! - `probe_0` .. `probe_3`: more accounts; `probe_holds_0` .. `probe_holds_3`: an entry
+//!   holds it, as `holds` (up to four lanes ask whether another lane holds the account of
+//!   an order they are about to forget; ports of their own, as RustHDL's Verilog writer
+//!   resolves one array index per access);
 //! - `full`: no push this cycle; `empty`: nothing in flight.
 //!
 //! Accounts are compared on their low `ACCOUNT_BITS` (the build's account table width):
@@ -43,6 +47,24 @@ pub struct AccountShadow<const ACCOUNT_BITS: usize, const DEPTH: usize, const DE
     pub query: Signal<In, Bits<ACCOUNT_BITS>>,
     /// An entry in flight holds `query`.
     pub holds: Signal<Out, Bit>,
+    /// Lane 0's probe: the account asked about.
+    pub probe_0: Signal<In, Bits<ACCOUNT_BITS>>,
+    /// Lane 1's probe.
+    pub probe_1: Signal<In, Bits<ACCOUNT_BITS>>,
+    /// Lane 2's probe.
+    pub probe_2: Signal<In, Bits<ACCOUNT_BITS>>,
+    /// Lane 3's probe.
+    pub probe_3: Signal<In, Bits<ACCOUNT_BITS>>,
+    /// An entry in flight holds `probe_0`.
+    pub probe_holds_0: Signal<Out, Bit>,
+    /// An entry in flight holds `probe_1`.
+    pub probe_holds_1: Signal<Out, Bit>,
+    /// An entry in flight holds `probe_2`.
+    pub probe_holds_2: Signal<Out, Bit>,
+    /// An entry in flight holds `probe_3`.
+    pub probe_holds_3: Signal<Out, Bit>,
+    /// Each entry holds an account (in flight, not a malformed record's).
+    live: Signal<Local, Bits<DEPTH>>,
     /// Every entry is in flight.
     pub full: Signal<Out, Bit>,
     /// No entry is in flight.
@@ -74,6 +96,15 @@ impl<const ACCOUNT_BITS: usize, const DEPTH: usize, const DEPTH_BITS: usize> Def
             pop: Default::default(),
             query: Default::default(),
             holds: Default::default(),
+            probe_0: Default::default(),
+            probe_1: Default::default(),
+            probe_2: Default::default(),
+            probe_3: Default::default(),
+            probe_holds_0: Default::default(),
+            probe_holds_1: Default::default(),
+            probe_holds_2: Default::default(),
+            probe_holds_3: Default::default(),
+            live: Default::default(),
             full: Default::default(),
             empty: Default::default(),
             accounts: std::array::from_fn(|_| Default::default()),
@@ -109,6 +140,35 @@ impl<const ACCOUNT_BITS: usize, const DEPTH: usize, const DEPTH_BITS: usize> Log
                     || (self.accounts[e].q.val() == self.query.val()))
             {
                 self.holds.next = true;
+            }
+        }
+        self.live.next = self.occupied.q.val() & !self.blank.q.val();
+        self.probe_holds_0.next = false;
+        self.probe_holds_1.next = false;
+        self.probe_holds_2.next = false;
+        self.probe_holds_3.next = false;
+        for e in 0..DEPTH {
+            if self.live.val().get_bit(e) {
+                if self.holds_all.q.val().get_bit(e)
+                    || (self.accounts[e].q.val() == self.probe_0.val())
+                {
+                    self.probe_holds_0.next = true;
+                }
+                if self.holds_all.q.val().get_bit(e)
+                    || (self.accounts[e].q.val() == self.probe_1.val())
+                {
+                    self.probe_holds_1.next = true;
+                }
+                if self.holds_all.q.val().get_bit(e)
+                    || (self.accounts[e].q.val() == self.probe_2.val())
+                {
+                    self.probe_holds_2.next = true;
+                }
+                if self.holds_all.q.val().get_bit(e)
+                    || (self.accounts[e].q.val() == self.probe_3.val())
+                {
+                    self.probe_holds_3.next = true;
+                }
             }
         }
         self.occupied_after_pop.next = self.occupied.q.val();
@@ -171,7 +231,8 @@ mod tests {
     }
 
     /// Random pushes (accounts of 3 bits, entries of every account and of none), pops and
-    /// queries against a queue: `holds`, `full` and `empty` as the queue says, pushes and
+    /// queries against a queue: `holds`, every probe's answer, `full` and `empty` as the
+    /// queue says, pushes and
     /// pops in the same cycle, a reset midway. Seeded, 3,000 cycles; then the same cycles
     /// on the Verilog.
     #[test]
@@ -187,8 +248,20 @@ mod tests {
                 ("push_blank", 1),
                 ("pop", 1),
                 ("query", 3),
+                ("probe_0", 3),
+                ("probe_1", 3),
+                ("probe_2", 3),
+                ("probe_3", 3),
             ],
-            &[("holds", 1), ("full", 1), ("empty", 1)],
+            &[
+                ("holds", 1),
+                ("probe_holds_0", 1),
+                ("probe_holds_1", 1),
+                ("probe_holds_2", 1),
+                ("probe_holds_3", 1),
+                ("full", 1),
+                ("empty", 1),
+            ],
         );
         let mut model: VecDeque<Holds> = VecDeque::new();
         let mut rng = XorShift(0x1234_5678_9abc_def1_u64);
@@ -202,6 +275,11 @@ mod tests {
             let account = random(8);
             let kind = random(10);
             let query = random(8);
+            let probes = [random(8), random(8), random(8), random(8)];
+            uut.probe_0.next = probes[0].into();
+            uut.probe_1.next = probes[1].into();
+            uut.probe_2.next = probes[2].into();
+            uut.probe_3.next = probes[3].into();
             uut.reset.next = reset;
             uut.push.next = push;
             uut.push_account.next = account.into();
@@ -210,11 +288,27 @@ mod tests {
             uut.pop.next = pop;
             uut.query.next = query.into();
             settle(&mut uut);
+            let probe_holds = [
+                uut.probe_holds_0.val(),
+                uut.probe_holds_1.val(),
+                uut.probe_holds_2.val(),
+                uut.probe_holds_3.val(),
+            ];
             if !reset && step > 0 {
-                let holds = model
-                    .iter()
-                    .any(|h| *h == Holds::Every || *h == Holds::Account(query));
+                let model_holds = |a: u64| {
+                    model
+                        .iter()
+                        .any(|h| *h == Holds::Every || *h == Holds::Account(a))
+                };
+                let holds = model_holds(query);
                 assert_eq!(uut.holds.val(), holds, "cycle {step}: holds {query}");
+                for (p, &account) in probes.iter().enumerate() {
+                    assert_eq!(
+                        probe_holds[p],
+                        model_holds(account),
+                        "cycle {step}: probe {p} of {account}"
+                    );
+                }
                 assert_eq!(uut.full.val(), model.len() == 4, "cycle {step}: full");
                 assert_eq!(uut.empty.val(), model.is_empty(), "cycle {step}: empty");
                 holds_seen[usize::from(holds)] += 1;
@@ -229,9 +323,17 @@ mod tests {
                     bit(kind == 1),
                     bit(pop),
                     query,
+                    probes[0],
+                    probes[1],
+                    probes[2],
+                    probes[3],
                 ],
                 vec![
                     bit(uut.holds.val()),
+                    bit(probe_holds[0]),
+                    bit(probe_holds[1]),
+                    bit(probe_holds[2]),
+                    bit(probe_holds[3]),
                     bit(uut.full.val()),
                     bit(uut.empty.val()),
                 ],

@@ -11,9 +11,11 @@
 //!
 //! Interface (one clock, synchronous active-high `reset`; the table's own ports per lane):
 //! - `cmd_valid[l]`/`cmd_ready[l]` with `cmd_op[l]`, `cmd_account[l]`, `cmd_cl_ord_id[l]`,
-//!   `cmd_home[l]`, `cmd_slot[l]`: lane `l`'s command; the lanes take turns (round
-//!   robin from the lane after the one that went last), so none waits more than a turn of
-//!   each other lane;
+//!   `cmd_home[l]`, `cmd_slot[l]`: lane `l`'s command; the lanes take turns in lane
+//!   order, one cycle each while the table is ready, so none waits more than a turn of
+//!   each other lane. The turn is a register and `cmd_ready[l]` is high in lane `l`'s
+//!   turn whether or not it offers: a matcher offers a command only in a cycle the table
+//!   is ready for it;
 //! - `done[l]`: lane `l`'s command has finished; `found`, `found_slot` with it;
 //! - `post_valid[l]`/`post_ready[l]` with `post_account[l]`, `post_cl_ord_id[l]`,
 //!   `post_home[l]`: lane `l`'s posted removal, in turns as well; `hold_posted[l]`: lane
@@ -72,11 +74,11 @@ pub struct IdTablePorts<
     ids: OrderIdTable<SLOT_BITS, HASH_BITS>,
     /// The lane whose command the table runs.
     owner: DFF<Bits<LANE_BITS>>,
-    /// The lanes' turns at the command port and at the posting port.
-    cmd_turns: RoundRobin<LANES, LANE_BITS>,
+    /// The lane whose command the table may take this cycle.
+    cmd_turn: DFF<Bits<LANE_BITS>>,
+    turn_offers: Signal<Local, Bit>,
+    /// The lanes' turns at the posting port.
     post_turns: RoundRobin<LANES, LANE_BITS>,
-    cmd_pick: Signal<Local, Bits<LANE_BITS>>,
-    cmd_any: Signal<Local, Bit>,
     post_pick: Signal<Local, Bits<LANE_BITS>>,
     post_any: Signal<Local, Bit>,
 }
@@ -111,10 +113,9 @@ impl<
             hold_posted: std::array::from_fn(|_| Default::default()),
             ids: Default::default(),
             owner: Default::default(),
-            cmd_turns: Default::default(),
+            cmd_turn: Default::default(),
+            turn_offers: Default::default(),
             post_turns: Default::default(),
-            cmd_pick: Default::default(),
-            cmd_any: Default::default(),
             post_pick: Default::default(),
             post_any: Default::default(),
         }
@@ -130,27 +131,31 @@ impl<
 {
     #[hdl_gen]
     fn update(&mut self) {
-        dff_setup!(self, clock, owner);
+        dff_setup!(self, clock, owner, cmd_turn);
         self.ids.clock.next = self.clock.val();
         self.ids.reset.next = self.reset.val();
 
         // Each port's turn ([`RoundRobin`]): the lanes offering, and which was served.
-        self.cmd_turns.clock.next = self.clock.val();
-        self.cmd_turns.reset.next = self.reset.val();
         self.post_turns.clock.next = self.clock.val();
         self.post_turns.reset.next = self.reset.val();
         for l in 0..LANES {
-            self.cmd_turns.request[l].next = self.cmd_valid[l].val();
             self.post_turns.request[l].next = self.post_valid[l].val();
         }
-        self.cmd_any.next = self.cmd_turns.any.val();
-        self.cmd_pick.next = self.cmd_turns.pick.val();
         self.post_any.next = self.post_turns.any.val();
         self.post_pick.next = self.post_turns.pick.val();
-        self.cmd_turns.served.next = self.cmd_any.val() && self.ids.cmd_ready.val();
+        self.turn_offers.next = false;
+        for l in 0..LANES {
+            if (self.cmd_turn.q.val().index() == l) && self.cmd_valid[l].val() {
+                self.turn_offers.next = true;
+            }
+        }
+        // The turn moves on in every cycle the table is ready, served or not.
+        if self.ids.cmd_ready.val() {
+            self.cmd_turn.d.next = self.cmd_turn.q.val() + 1;
+        }
         self.post_turns.served.next = self.post_any.val() && self.ids.post_ready.val();
 
-        self.ids.cmd_valid.next = self.cmd_any.val();
+        self.ids.cmd_valid.next = self.turn_offers.val();
         self.ids.cmd_op.next = self.cmd_op[0].val();
         self.ids.cmd_account.next = self.cmd_account[0].val();
         self.ids.cmd_cl_ord_id.next = self.cmd_cl_ord_id[0].val();
@@ -167,13 +172,13 @@ impl<
             if self.hold_posted[l].val() {
                 self.ids.hold_posted.next = true;
             }
-            if self.cmd_pick.val().index() == l {
+            if self.cmd_turn.q.val().index() == l {
                 self.ids.cmd_op.next = self.cmd_op[l].val();
                 self.ids.cmd_account.next = self.cmd_account[l].val();
                 self.ids.cmd_cl_ord_id.next = self.cmd_cl_ord_id[l].val();
                 self.ids.cmd_home.next = self.cmd_home[l].val();
                 self.ids.cmd_slot.next = self.cmd_slot[l].val();
-                self.cmd_ready[l].next = self.cmd_any.val() && self.ids.cmd_ready.val();
+                self.cmd_ready[l].next = self.ids.cmd_ready.val();
             }
             if self.post_pick.val().index() == l {
                 self.ids.post_account.next = self.post_account[l].val();
@@ -183,8 +188,11 @@ impl<
             }
             self.done[l].next = self.ids.done.val() && (self.owner.q.val().index() == l);
         }
-        if self.cmd_turns.served.val() {
-            self.owner.d.next = self.cmd_pick.val();
+        if self.turn_offers.val() && self.ids.cmd_ready.val() {
+            self.owner.d.next = self.cmd_turn.q.val();
+        }
+        if self.reset.val() {
+            self.cmd_turn.d.next = 0.into();
         }
         self.found.next = self.ids.found.val();
         self.found_slot.next = self.ids.found_slot.val();

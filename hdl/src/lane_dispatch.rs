@@ -34,6 +34,9 @@
 //! ready must therefore not depend on its valid (a not-full flag).
 
 use crate::account_shadow::AccountShadow;
+
+/// The most lanes a dispatcher serves: an [`AccountShadow`] has a probe port per lane.
+pub const MAX_LANES: usize = 4;
 use rust_hdl::prelude::*;
 
 /// What a message needs of the lanes (see the module docs).
@@ -91,6 +94,10 @@ pub struct LaneDispatch<
     pub order_all: Signal<Out, Bit>,
     /// The lane that took it otherwise.
     pub order_lane: Signal<Out, Bits<LANE_BITS>>,
+    /// The account of the order lane `l` is about to forget (its low `ACCOUNT_BITS`).
+    pub removal_account: [Signal<In, Bits<ACCOUNT_BITS>>; LANES],
+    /// Another lane than `l` holds a message of that account.
+    pub removal_held: [Signal<Out, Bit>; LANES],
     shadows: [AccountShadow<ACCOUNT_BITS, DEPTH, DEPTH_BITS>; LANES],
     account_low: Signal<Local, Bits<ACCOUNT_BITS>>,
     /// The lane a message of one lane goes to.
@@ -118,7 +125,7 @@ impl<
     > Default for LaneDispatch<LANES, LANE_BITS, ACCOUNT_BITS, DEPTH, DEPTH_BITS>
 {
     fn default() -> Self {
-        assert!(LANES == 1 << LANE_BITS && ACCOUNT_BITS <= 32);
+        assert!(LANES == 1 << LANE_BITS && LANES <= MAX_LANES && ACCOUNT_BITS <= 32);
         Self {
             clock: Default::default(),
             reset: Default::default(),
@@ -134,6 +141,8 @@ impl<
             order_ready: Default::default(),
             order_all: Default::default(),
             order_lane: Default::default(),
+            removal_account: std::array::from_fn(|_| Default::default()),
+            removal_held: std::array::from_fn(|_| Default::default()),
             shadows: std::array::from_fn(|_| Default::default()),
             account_low: Default::default(),
             target: Default::default(),
@@ -222,6 +231,49 @@ impl<
         }
         if self.msg_kind.val() == DispatchKind::Barrier {
             self.go.next = self.every_lane_open.val() && self.every_lane_empty.val();
+        }
+
+        // Whether another lane holds the account of the order a lane is about to forget
+        // (each shadow has a probe per lane, up to MAX_LANES).
+        for k in 0..LANES {
+            self.shadows[k].probe_0.next = self.removal_account[0].val();
+            self.shadows[k].probe_1.next = self.removal_account[0].val();
+            self.shadows[k].probe_2.next = self.removal_account[0].val();
+            self.shadows[k].probe_3.next = self.removal_account[0].val();
+        }
+        for l in 0..LANES {
+            self.removal_held[l].next = false;
+        }
+        for k in 0..LANES {
+            for l in 1..LANES {
+                if l == 1 {
+                    self.shadows[k].probe_1.next = self.removal_account[l].val();
+                }
+                if l == 2 {
+                    self.shadows[k].probe_2.next = self.removal_account[l].val();
+                }
+                if l == 3 {
+                    self.shadows[k].probe_3.next = self.removal_account[l].val();
+                }
+            }
+        }
+        for l in 0..LANES {
+            for k in 0..LANES {
+                if k != l {
+                    if (l == 0) && self.shadows[k].probe_holds_0.val() {
+                        self.removal_held[l].next = true;
+                    }
+                    if (l == 1) && self.shadows[k].probe_holds_1.val() {
+                        self.removal_held[l].next = true;
+                    }
+                    if (l == 2) && self.shadows[k].probe_holds_2.val() {
+                        self.removal_held[l].next = true;
+                    }
+                    if (l == 3) && self.shadows[k].probe_holds_3.val() {
+                        self.removal_held[l].next = true;
+                    }
+                }
+            }
         }
 
         self.msg_ready.next = self.msg_valid.val() && self.go.val() && self.order_ready.val();

@@ -134,6 +134,16 @@ pub struct Ledger<const ACCOUNT_BITS: usize, const EXPOSURE_BITS: usize> {
     pub sell: Signal<In, Bit>,
     /// The lots of the fill, or of the open quantity's change.
     pub qty: Signal<In, Bits<32>>,
+    /// The headroom row comes from outside, `headroom_in` (read a cycle after the address
+    /// on `read_account`): the lanes' shared account unit.
+    pub external_headroom: Signal<In, Bit>,
+    /// The outside headroom row.
+    pub headroom_in: Signal<In, Bits<64>>,
+    /// The headroom row written, for the outside table too.
+    pub headroom_write_data: Signal<Out, Bits<64>>,
+    /// The headroom row is written this cycle.
+    pub headroom_write_enable: Signal<Out, Bit>,
+    headroom_now: Signal<Local, Bits<64>>,
     headrooms: TableRam<64, ACCOUNT_BITS>,
     exposures: TableRam<EXPOSURE_ROW_BITS, EXPOSURE_BITS>,
     added: SaturatingAdd64,
@@ -178,6 +188,11 @@ impl<const ACCOUNT_BITS: usize, const EXPOSURE_BITS: usize> Default
             open_less: Default::default(),
             sell: Default::default(),
             qty: Default::default(),
+            external_headroom: Default::default(),
+            headroom_in: Default::default(),
+            headroom_write_data: Default::default(),
+            headroom_write_enable: Default::default(),
+            headroom_now: Default::default(),
             headrooms: Default::default(),
             exposures: Default::default(),
             added: Default::default(),
@@ -205,18 +220,22 @@ impl<const ACCOUNT_BITS: usize, const EXPOSURE_BITS: usize> Logic
         self.exposures.write_clock.next = self.clock.val();
         self.headrooms.read_address.next = self.read_account.val();
         self.exposures.read_address.next = self.read_exposure.val();
-        self.headroom.next = self.headrooms.read_data.val();
+        self.headroom_now.next = self.headrooms.read_data.val();
+        if self.external_headroom.val() {
+            self.headroom_now.next = self.headroom_in.val();
+        }
+        self.headroom.next = self.headroom_now.val();
         self.position.next = self.exposures.read_data.val().get_bits::<64>(0);
         self.open_buy.next = self.exposures.read_data.val().get_bits::<64>(64);
         self.open_sell.next = self.exposures.read_data.val().get_bits::<64>(128);
 
         // Headroom: each candidate from its own adders, the event picks one.
-        self.added.a.next = self.headrooms.read_data.val();
+        self.added.a.next = self.headroom_now.val();
         self.added.b.next = self.addend.val();
         self.headrooms.write_address.next = self.write_account.val();
         self.headrooms.write_enable.next =
             self.headroom_set.val() || self.add.val() || self.reserve.val();
-        self.headrooms.write_data.next = self.headrooms.read_data.val() - self.reservation.val();
+        self.headrooms.write_data.next = self.headroom_now.val() - self.reservation.val();
         // Added and reserved in one write (a REPLACE): the headroom plus their difference,
         // or, where the addition alone saturates, the limit less the reservation. One adder
         // from the RAM's output, beside the addition's own, instead of the addition's adder
@@ -228,7 +247,7 @@ impl<const ACCOUNT_BITS: usize, const EXPOSURE_BITS: usize> Logic
             self.headrooms.write_data.next = self.added.sum.val();
             if self.reserve.val() {
                 self.headrooms.write_data.next =
-                    self.headrooms.read_data.val() + self.addend_less_reservation.val();
+                    self.headroom_now.val() + self.addend_less_reservation.val();
                 if self.added.clamped_high.val() {
                     self.headrooms.write_data.next = self.max_less_reservation.val();
                 }
@@ -240,6 +259,8 @@ impl<const ACCOUNT_BITS: usize, const EXPOSURE_BITS: usize> Logic
         if self.headroom_set.val() {
             self.headrooms.write_data.next = self.headroom_value.val();
         }
+        self.headroom_write_data.next = self.headrooms.write_data.val();
+        self.headroom_write_enable.next = self.headrooms.write_enable.val();
 
         // Exposure: each field changes by the event's lots, or stays.
         self.lots.next = bit_cast::<64, 32>(self.qty.val());

@@ -39,6 +39,7 @@ pub mod ingress;
 pub mod lane_dispatch;
 pub mod lane_merge;
 pub mod lane_table;
+pub mod lane_top;
 pub mod ledger;
 pub mod matcher;
 pub mod order_ids;

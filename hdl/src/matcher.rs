@@ -172,6 +172,11 @@ pub enum Step {
     /// KILL: CANCELED (reason KILL) for that order, then the unlink routine (the reservation
     /// back with it), and back to `KillRead`.
     KillSlot,
+    /// KILL on a lane: waits for this lane's turn to give the orders' reservations back.
+    KillTurn,
+    /// KILL on a lane: the summed reservations back in one write (saturating), the row
+    /// read fresh after the last lane's write.
+    KillGive,
 }
 
 /// The matcher, the card's message stage: the venue tables, the book and the message FSM
@@ -209,6 +214,85 @@ pub struct Matcher<
     pub report_ready: Signal<In, Bit>,
     /// The report in the holding register, its `in_seq` the message's that made it.
     pub report: Signal<Out, Report>,
+    // Lane ports (`crate::lane_top`). A one-lane card ties `shared` low, `oldest` and
+    // `kill_turn` high, and leaves the rest open.
+    /// This matcher's lane: the shared id table's slot column holds it above the slot bits,
+    /// so a lookup tells this lane's orders from another lane's.
+    pub lane: Signal<In, Bits<4>>,
+    /// One of several lanes: the headroom and the id table are the shared ones on the ports
+    /// below, check 14 asks `slot_granted`/`slot_full`, and a KILL's reservations go back
+    /// in one write, in this lane's turn.
+    pub shared: Signal<In, Bit>,
+    /// The message run now is the oldest in flight: every earlier message is done.
+    pub oldest: Signal<In, Bit>,
+    /// The shared id table's command port ([`OrderIdTable`]'s, the slot with the lane).
+    pub ids_cmd_valid: Signal<Out, Bit>,
+    /// The shared id table takes the command.
+    pub ids_cmd_ready: Signal<In, Bit>,
+    /// The command's operation.
+    pub ids_cmd_op: Signal<Out, Bits<2>>,
+    /// The command's key: account.
+    pub ids_cmd_account: Signal<Out, Bits<32>>,
+    /// The command's key: cl_ord_id.
+    pub ids_cmd_cl_ord_id: Signal<Out, Bits<64>>,
+    /// The key's home bucket.
+    pub ids_cmd_home: Signal<Out, Bits<HASH_BITS>>,
+    /// An insert's slot, this lane's number above the slot bits.
+    pub ids_cmd_slot: Signal<Out, Bits<16>>,
+    /// This lane's command has finished.
+    pub ids_done: Signal<In, Bit>,
+    /// The key was found (with `ids_done`).
+    pub ids_found: Signal<In, Bit>,
+    /// Its slot and lane (with `ids_done`).
+    pub ids_found_slot: Signal<In, Bits<16>>,
+    /// A posted removal is offered.
+    pub ids_post_valid: Signal<Out, Bit>,
+    /// The shared id table takes the posted removal.
+    pub ids_post_ready: Signal<In, Bit>,
+    /// The posted removal's key: account.
+    pub ids_post_account: Signal<Out, Bits<32>>,
+    /// The posted removal's key: cl_ord_id.
+    pub ids_post_cl_ord_id: Signal<Out, Bits<64>>,
+    /// The posted removal's home bucket.
+    pub ids_post_home: Signal<Out, Bits<HASH_BITS>>,
+    /// A one-cycle insert of the last lookup's key may follow.
+    pub ids_hold_posted: Signal<Out, Bit>,
+    /// The shared headroom table's read address (the row shows the next cycle).
+    pub headroom_read_address: Signal<Out, Bits<ACCOUNT_BITS>>,
+    /// The shared headroom row read.
+    pub headroom_read_data: Signal<In, Bits<64>>,
+    /// The headroom row written.
+    pub headroom_write_address: Signal<Out, Bits<ACCOUNT_BITS>>,
+    /// Its new value.
+    pub headroom_write_data: Signal<Out, Bits<64>>,
+    /// The headroom row is written this cycle.
+    pub headroom_write_enable: Signal<Out, Bit>,
+    /// The account of the order whose id leaves the table next.
+    pub removal_account: Signal<Out, Bits<ACCOUNT_BITS>>,
+    /// The removal waits: another lane holds an earlier message of that account.
+    pub removal_hold: Signal<In, Bit>,
+    /// A GTC NEW asks the shared count for a slot (held until answered).
+    pub slot_ask: Signal<Out, Bit>,
+    /// The shared count gives it a slot.
+    pub slot_granted: Signal<In, Bit>,
+    /// The shared count answers `BOOK_FULL`.
+    pub slot_full: Signal<In, Bit>,
+    /// A KILL may give its reservations back now.
+    pub kill_turn: Signal<In, Bit>,
+    /// A KILL gave its reservations back this cycle.
+    pub kill_given: Signal<Out, Bit>,
+    /// A message may end this cycle: its end mark has room (high on a one-lane card).
+    pub end_ready: Signal<In, Bit>,
+    /// The message ends this cycle: its last report, if any, leaves now or has left.
+    pub done: Signal<Out, Bit>,
+    /// The configured `order_slots`, for the lanes' shared count.
+    pub slot_limit: Signal<Out, Bits<17>>,
+    /// The slots the ending message gave back (orders out of the book, a granted slot
+    /// unused), with `done`.
+    pub done_returned: Signal<Out, Bits<17>>,
+    /// The report's stamp for the merge: a KILL's CANCELED row carries the order's first
+    /// acceptance.
+    pub report_stamp: Signal<Out, Bits<64>>,
     // Tables.
     accounts: TableRam<168, ACCOUNT_BITS>,
     account_ends: TableRam<34, ACCOUNT_BITS>,
@@ -550,6 +634,47 @@ pub struct Matcher<
     find_pending: DFF<Bit>,
     /// RestLink may take the next message (no shared account or instrument).
     overlap_ok: Signal<Local, Bit>,
+    /// Each slot's first acceptance (`in_seq`), for the merge of a KILL's lanes.
+    slot_stamps: TableRam<64, SLOT_BITS>,
+    s_stamp: Signal<Local, Bits<64>>,
+    rep_stamp: DFF<Bits<64>>,
+    // The id table's answers: the matcher's own table's, or the shared one's.
+    ids_cmd_ready_now: Signal<Local, Bit>,
+    ids_post_ready_now: Signal<Local, Bit>,
+    ids_done_now: Signal<Local, Bit>,
+    ids_found_any: Signal<Local, Bit>,
+    ids_found_slot_now: Signal<Local, Bits<SLOT_BITS>>,
+    /// The found order is this lane's.
+    found_lane_ok: Signal<Local, Bit>,
+    /// Found, as the message needs it: a NEW's duplicate check is the account's in every
+    /// lane; a CANCEL's or REPLACE's order must be this lane's (another lane's has another
+    /// instrument: UNKNOWN_ORDER).
+    id_found_use: Signal<Local, Bit>,
+    /// SLOT_BITS, where the lane sits in a shared id table's slot column.
+    slot_shift: Constant<Bits<16>>,
+    /// The lookup ended while the message still waited for its slot answer.
+    lookup_seen: DFF<Bit>,
+    /// A NEW's key was found in another lane's order, which an earlier message there may
+    /// still remove: the lookup runs again once the message is the oldest.
+    dup_wait: DFF<Bit>,
+    lookup_now: Signal<Local, Bit>,
+    slot_asking: Signal<Local, Bit>,
+    slot_granted_q: DFF<Bit>,
+    slot_full_q: DFF<Bit>,
+    slot_granted_now: Signal<Local, Bit>,
+    slot_answered: Signal<Local, Bit>,
+    /// The message's order took a free slot.
+    took_slot: DFF<Bit>,
+    /// Slots the message gave back so far.
+    freed: DFF<Bits<17>>,
+    /// A KILL's reservations, summed (each below 2^63, at most 2^16 of them).
+    kill_sum: DFF<Bits<80>>,
+    kill_total: Signal<Local, Bits<80>>,
+    i64_max: Constant<Bits<64>>,
+    /// A message was taken and has not ended.
+    msg_open: DFF<Bit>,
+    /// This cycle takes a message.
+    taking: Signal<Local, Bit>,
 }
 
 impl<
@@ -590,7 +715,8 @@ impl<
         account_links,
         bitmap,
         order_ids,
-        free_slots
+        free_slots,
+        slot_stamps
     );
 
     /// The FSM's state this cycle, for testbenches that profile where the cycles go.
@@ -624,6 +750,68 @@ impl<
             report: Default::default(),
             idle: Default::default(),
             report_ready: Default::default(),
+            lane: Default::default(),
+            shared: Default::default(),
+            oldest: Default::default(),
+            ids_cmd_valid: Default::default(),
+            ids_cmd_ready: Default::default(),
+            ids_cmd_op: Default::default(),
+            ids_cmd_account: Default::default(),
+            ids_cmd_cl_ord_id: Default::default(),
+            ids_cmd_home: Default::default(),
+            ids_cmd_slot: Default::default(),
+            ids_done: Default::default(),
+            ids_found: Default::default(),
+            ids_found_slot: Default::default(),
+            ids_post_valid: Default::default(),
+            ids_post_ready: Default::default(),
+            ids_post_account: Default::default(),
+            ids_post_cl_ord_id: Default::default(),
+            ids_post_home: Default::default(),
+            ids_hold_posted: Default::default(),
+            headroom_read_address: Default::default(),
+            headroom_read_data: Default::default(),
+            headroom_write_address: Default::default(),
+            headroom_write_data: Default::default(),
+            headroom_write_enable: Default::default(),
+            removal_account: Default::default(),
+            removal_hold: Default::default(),
+            slot_ask: Default::default(),
+            slot_granted: Default::default(),
+            slot_full: Default::default(),
+            kill_turn: Default::default(),
+            kill_given: Default::default(),
+            end_ready: Default::default(),
+            done: Default::default(),
+            slot_limit: Default::default(),
+            done_returned: Default::default(),
+            report_stamp: Default::default(),
+            slot_stamps: Default::default(),
+            s_stamp: Default::default(),
+            rep_stamp: Default::default(),
+            ids_cmd_ready_now: Default::default(),
+            ids_post_ready_now: Default::default(),
+            ids_done_now: Default::default(),
+            ids_found_any: Default::default(),
+            ids_found_slot_now: Default::default(),
+            found_lane_ok: Default::default(),
+            id_found_use: Default::default(),
+            slot_shift: Constant::new((SLOT_BITS as u64).into()),
+            lookup_seen: Default::default(),
+            dup_wait: Default::default(),
+            lookup_now: Default::default(),
+            slot_asking: Default::default(),
+            slot_granted_q: Default::default(),
+            slot_full_q: Default::default(),
+            slot_granted_now: Default::default(),
+            slot_answered: Default::default(),
+            took_slot: Default::default(),
+            freed: Default::default(),
+            kill_sum: Default::default(),
+            kill_total: Default::default(),
+            i64_max: Constant::new((i64::MAX as u64).into()),
+            msg_open: Default::default(),
+            taking: Default::default(),
             accounts: Default::default(),
             account_ends: Default::default(),
             instruments: Default::default(),
@@ -1025,7 +1213,16 @@ impl<
             m_home,
             maker_home,
             v_home,
-            find_pending
+            find_pending,
+            rep_stamp,
+            lookup_seen,
+            dup_wait,
+            slot_granted_q,
+            slot_full_q,
+            took_slot,
+            freed,
+            kill_sum,
+            msg_open
         );
         self.accounts.read_clock.next = self.clock.val();
         self.accounts.write_clock.next = self.clock.val();
@@ -1056,6 +1253,61 @@ impl<
         self.free_slots.reset.next = self.reset.val();
         self.free_slots.limit.next = bit_cast::<17, 32>(self.cap_slots.q.val());
         self.decoder.record.next = self.message.val().record;
+        self.slot_stamps.read_clock.next = self.clock.val();
+        self.slot_stamps.write_clock.next = self.clock.val();
+
+        // The id table's answers: this matcher's own table's, or on a lane the shared
+        // table's, whose slot column also names the lane.
+        self.ids_cmd_ready_now.next = self.order_ids.cmd_ready.val();
+        self.ids_post_ready_now.next = self.order_ids.post_ready.val();
+        self.ids_done_now.next = self.order_ids.done.val();
+        self.ids_found_any.next = self.order_ids.found.val();
+        self.ids_found_slot_now.next = self.order_ids.found_slot.val();
+        self.found_lane_ok.next = true;
+        if self.shared.val() {
+            self.ids_cmd_ready_now.next = self.ids_cmd_ready.val();
+            self.ids_post_ready_now.next = self.ids_post_ready.val();
+            self.ids_done_now.next = self.ids_done.val();
+            self.ids_found_any.next = self.ids_found.val();
+            self.ids_found_slot_now.next = bit_cast::<SLOT_BITS, 16>(self.ids_found_slot.val());
+            self.found_lane_ok.next = (self.ids_found_slot.val() >> self.slot_shift.val())
+                == bit_cast::<16, 4>(self.lane.val());
+        }
+        self.lookup_now.next = self.ids_done_now.val() && !self.find_pending.q.val();
+        self.id_found_use.next = self.ids_found_any.val()
+            && (self.found_lane_ok.val() || (self.m_type.q.val() == self.msg_new.val()));
+        self.ledger.external_headroom.next = self.shared.val();
+        self.ledger.headroom_in.next = self.headroom_read_data.val();
+        self.s_stamp.next = self.slot_stamps.read_data.val();
+        self.report_stamp.next = self.rep_stamp.q.val();
+        // A lane's GTC NEW asks the shared count for its slot (check 14) in Lookup.
+        self.slot_asking.next = self.shared.val()
+            && (self.state.q.val() == Step::Lookup)
+            && (self.m_type.q.val() == self.msg_new.val())
+            && (self.order_tif.q.val() == self.tif_gtc.val());
+        self.slot_granted_now.next = self.slot_granted_q.q.val() || self.slot_granted.val();
+        self.slot_answered.next = !self.slot_asking.val()
+            || self.slot_granted_now.val()
+            || self.slot_full_q.q.val()
+            || self.slot_full.val();
+        self.slot_ask.next =
+            self.slot_asking.val() && !self.slot_granted_q.q.val() && !self.slot_full_q.q.val();
+        if self.slot_granted.val() {
+            self.slot_granted_q.d.next = true;
+        }
+        if self.slot_full.val() {
+            self.slot_full_q.d.next = true;
+        }
+        self.kill_given.next = false;
+        // The headroom plus a KILL's sum, saturating at i64::MAX (the sum is never
+        // negative): offset by 2^63 (bit 63 flipped), the sum reaches bit 64 exactly when
+        // the result would pass i64::MAX.
+        self.kill_total.next = bit_cast::<80, 64>(
+            self.ledger
+                .headroom
+                .val()
+                .replace_bit(63, !self.ledger.headroom.val().get_bit(63)),
+        ) + self.kill_sum.q.val();
 
         // Pointers stay unless a state moves them.
         self.acct_next.next = self.acct_ptr.q.val();
@@ -1205,7 +1457,7 @@ impl<
         self.risk.enabled.next = self.a_enabled.val();
         // Lookup's last cycle has the id table's answer itself; later states its copy.
         self.risk.duplicate.next =
-            self.id_found.q.val() || (self.order_ids.done.val() && self.order_ids.found.val());
+            self.id_found.q.val() || (self.ids_done_now.val() && self.id_found_use.val());
         self.risk.market.next = self.order_market.q.val();
         self.risk.tif.next = self.order_tif.q.val();
         self.risk.post_only.next = self.order_post_only.q.val();
@@ -1250,6 +1502,9 @@ impl<
             self.crosses_early.d.next = self.order_crosses.val();
         }
         self.risk.has_free_slot.next = self.free_slots.has_free.val();
+        if self.shared.val() {
+            self.risk.has_free_slot.next = self.slot_granted_now.val();
+        }
 
         // The look-ahead's answer (the search MatchMaker started); anything else the bitmap
         // answers is waited for by the state that asked.
@@ -1324,6 +1579,7 @@ impl<
         self.state_next.next = self.state.q.val();
         self.resume_next.next = self.resume.q.val();
         self.emit_now.next = false;
+        self.taking.next = false;
         self.take_slot.next = false;
         self.maker_fill.next = false;
         self.expire_taker.next = false;
@@ -1349,9 +1605,14 @@ impl<
         // is a command, with that key (the unlink states). A posted one waits while a NEW
         // may yet rest, so that its insert goes into the bucket its lookup ended on.
         self.posting.next = self.after_remove.q.val() == Step::Idle;
-        self.removal_ready.next = self.order_ids.cmd_ready.val();
+        self.removal_ready.next = self.ids_cmd_ready_now.val();
         if self.posting.val() {
-            self.removal_ready.next = self.order_ids.post_ready.val();
+            self.removal_ready.next = self.ids_post_ready_now.val();
+        }
+        // On a lane, a removal of another account's order waits while another lane holds
+        // an earlier message of that account (whose lookup must still find it).
+        if self.removal_hold.val() {
+            self.removal_ready.next = false;
         }
         if ((self.state.q.val() == Step::Unlink1) || (self.state.q.val() == Step::UnlinkForget))
             && !self.posting.val()
@@ -1490,10 +1751,14 @@ impl<
                 // (No report is pending here: Idle accepts only with the register free.)
                 // A lookup that could not start when the message was taken starts now; a
                 // `done` before it is the last message's insert or removal finishing.
-                if self.find_pending.q.val() && self.order_ids.cmd_ready.val() {
+                if self.find_pending.q.val()
+                    && self.ids_cmd_ready_now.val()
+                    && (!self.dup_wait.q.val() || self.oldest.val())
+                {
                     self.order_ids.cmd_valid.next = true;
                     self.order_ids.cmd_op.next = self.ids_find.val();
                     self.find_pending.d.next = false;
+                    self.dup_wait.d.next = false;
                 }
                 // A CANCEL's or REPLACE's slot tables follow the id table's slot column
                 // whatever the lookup and the checks decide (a reject moves no row), so the
@@ -1501,8 +1766,7 @@ impl<
                 if (self.m_type.q.val() == self.msg_cancel.val())
                     || (self.m_type.q.val() == self.msg_replace.val())
                 {
-                    self.slot_next.next =
-                        bit_cast::<16, SLOT_BITS>(self.order_ids.found_slot.val());
+                    self.slot_next.next = bit_cast::<16, SLOT_BITS>(self.ids_found_slot_now.val());
                 }
                 // A REJECT of CANCEL/REPLACE, in case one is needed. The register is free
                 // here and every field comes from registers, so it is written in every
@@ -1539,12 +1803,29 @@ impl<
                         self.rep.d.next.reason = self.reason_account_disabled.val();
                     }
                 }
-                if (self.m_type.q.val() > self.msg_replace.val())
-                    || (self.order_ids.done.val() && !self.find_pending.q.val())
+                // The lookup's answer is kept while a lane's NEW waits for its slot.
+                if self.lookup_now.val() {
+                    self.lookup_seen.d.next = true;
+                    self.id_found.d.next = self.id_found_use.val();
+                    self.id_slot.d.next = bit_cast::<16, SLOT_BITS>(self.ids_found_slot_now.val());
+                }
+                if self.shared.val()
+                    && (self.m_type.q.val() == self.msg_new.val())
+                    && self.lookup_now.val()
+                    && self.ids_found_any.val()
+                    && !self.found_lane_ok.val()
+                    && !self.oldest.val()
                 {
-                    self.id_found.d.next = self.order_ids.found.val();
-                    self.id_slot.d.next =
-                        bit_cast::<16, SLOT_BITS>(self.order_ids.found_slot.val());
+                    // The key is another lane's order, which an earlier message there may
+                    // still remove: asked again once every earlier message is done.
+                    self.find_pending.d.next = true;
+                    self.dup_wait.d.next = true;
+                    self.lookup_seen.d.next = false;
+                    self.id_found.d.next = false;
+                } else if (self.m_type.q.val() > self.msg_replace.val())
+                    || ((self.lookup_now.val() || self.lookup_seen.q.val())
+                        && self.slot_answered.val())
+                {
                     self.resume_next.next = Step::Idle;
                     self.state_next.next = Step::Idle;
                     if self.m_type.q.val() == self.msg_new.val() {
@@ -1562,7 +1843,7 @@ impl<
                             && self.inst_known.val()
                             && (self.a_enabled.val()
                                 || (self.m_type.q.val() == self.msg_cancel.val()))
-                            && self.order_ids.found.val()
+                            && self.id_found_use.val()
                         {
                             self.state_next.next = Step::ReplaceCheck;
                             if self.m_type.q.val() == self.msg_cancel.val() {
@@ -1580,6 +1861,7 @@ impl<
                             // Disable (an account already disabled stays as it is).
                             self.accounts.write_data.next = self.account_row.disabled_row.val();
                             self.accounts.write_enable.next = self.a_enabled.val();
+                            self.kill_sum.d.next = 0.into();
                             self.state_next.next = Step::KillRead;
                         }
                     } else if self.m_type.q.val() == self.msg_enable.val() {
@@ -1657,7 +1939,7 @@ impl<
                             && !self.best_crosses.val()
                         {
                             self.resume_next.next = Step::RestAlloc;
-                            if self.order_ids.cmd_ready.val() {
+                            if self.ids_cmd_ready_now.val() {
                                 // Rests without matching: RestAlloc's work now (the
                                 // pointers move below).
                                 self.take_slot.next = true;
@@ -1677,7 +1959,7 @@ impl<
                     // either. (Its slot and level are pointed at above, whatever it does.)
                     if (self.order_tif.q.val() == self.tif_gtc.val())
                         && !self.crosses_early.q.val()
-                        && self.order_ids.cmd_ready.val()
+                        && self.ids_cmd_ready_now.val()
                     {
                         self.book_next.next = self.m_inst.q.val() << 1;
                         if self.m_sell.q.val() {
@@ -1971,7 +2253,7 @@ impl<
                 // move to the new order's rows, and its forward links start empty. The
                 // bitmap may still be clearing a level emptied by the match (RestLink sets
                 // one).
-                if self.order_ids.cmd_ready.val() && self.bitmap.cmd_ready.val() {
+                if self.ids_cmd_ready_now.val() && self.bitmap.cmd_ready.val() {
                     self.take_slot.next = true;
                     self.slot_next.next = bit_cast::<16, SLOT_BITS>(self.free_slots.slot.val());
                     self.acct_next.next = self.m_acct.q.val();
@@ -2063,7 +2345,14 @@ impl<
                     && self.bitmap.cmd_ready.val()
                 {
                     if self.v_release.q.val() {
-                        self.ledger.add.next = true;
+                        if self.shared.val() && (self.after_remove.q.val() == Step::KillRead) {
+                            // A lane's KILL sums its reservations and gives them back once,
+                            // in its turn (lanes write one account's headroom in turns).
+                            self.kill_sum.d.next =
+                                self.kill_sum.q.val() + bit_cast::<80, 64>(self.addend_q.q.val());
+                        } else {
+                            self.ledger.add.next = true;
+                        }
                         self.v_release.d.next = false;
                     }
                     if self.v_unrest.q.val() {
@@ -2108,7 +2397,8 @@ impl<
                     // is offered whether or not the table can take it: a post that waits
                     // makes it run the one before.)
                     self.state_next.next = Step::UnlinkForget;
-                    self.order_ids.post_valid.next = self.v_forget.q.val() && self.posting.val();
+                    self.order_ids.post_valid.next =
+                        self.v_forget.q.val() && self.posting.val() && !self.removal_hold.val();
                     if self.v_forget.q.val() && self.removal_ready.val() {
                         self.order_ids.cmd_valid.next = !self.posting.val();
                         self.order_ids.cmd_op.next = self.ids_remove.val();
@@ -2224,7 +2514,8 @@ impl<
             Step::UnlinkForget => {
                 // Out of the id table (posted, or a command the table runs on) and back to the
                 // free list.
-                self.order_ids.post_valid.next = self.v_forget.q.val() && self.posting.val();
+                self.order_ids.post_valid.next =
+                    self.v_forget.q.val() && self.posting.val() && !self.removal_hold.val();
                 if !self.v_forget.q.val() {
                     self.state_next.next = self.after_remove.q.val();
                 } else if self.removal_ready.val() {
@@ -2439,6 +2730,9 @@ impl<
             Step::KillNext => {
                 if self.ae_oldest.val().get_bit(16) {
                     self.state_next.next = Step::Idle;
+                    if self.shared.val() {
+                        self.state_next.next = Step::KillTurn;
+                    }
                 } else {
                     self.slot_next.next = self.ae_oldest.val().get_bits::<16>(0);
                     self.state_next.next = Step::KillSlot;
@@ -2478,9 +2772,29 @@ impl<
                     self.give_rate.d.next = self.t_rate.val();
                     self.v_release.d.next = true;
                     self.after_remove.d.next = Step::KillRead;
+                    self.rep_stamp.d.next = self.s_stamp.val();
                     self.resume_next.next = Step::Unlink0;
                     self.state_next.next = Step::Emit;
                 }
+            }
+            Step::KillTurn => {
+                if self.kill_turn.val() {
+                    self.state_next.next = Step::KillGive;
+                }
+            }
+            Step::KillGive => {
+                self.ledger.headroom_value.next = self
+                    .kill_total
+                    .val()
+                    .get_bits::<64>(0)
+                    .replace_bit(63, !self.kill_total.val().get_bit(63));
+                if self.kill_total.val().get_bits::<16>(64).any() {
+                    self.ledger.headroom_value.next = self.i64_max.val();
+                }
+                self.ledger.headroom_set.next = true;
+                self.kill_given.next = true;
+                self.kill_sum.d.next = 0.into();
+                self.state_next.next = Step::Idle;
             }
             _ => {
                 self.state_next.next = Step::Clearing;
@@ -2560,7 +2874,7 @@ impl<
                 && (self.after_remove.q.val() == Step::Idle)
                 && !self.fill_unlink.q.val()
                 && self.bitmap.cmd_ready.val()
-                && (!self.v_forget.q.val() || self.order_ids.post_ready.val())
+                && (!self.v_forget.q.val() || self.removal_ready.val())
                 && (!self.v_unrest.q.val() || self.v_level_stays.q.val())
             {
                 // Unlink1 ends here, back to Idle (no level empties, the removal is posted),
@@ -2585,7 +2899,10 @@ impl<
             // the last message's insert or removal: the lookup then waits (find_pending).
             self.msg_ready.next = self.can_report.val();
             if self.msg_valid.val() && self.can_report.val() {
+                self.taking.next = true;
                 self.find_pending.d.next = false;
+                self.lookup_seen.d.next = false;
+                self.dup_wait.d.next = false;
                 self.m_type.d.next = self.message.val().msg_type;
                 self.m_sell.d.next = self.message.val().side == self.side_sell.val();
                 self.order_sell.d.next = self.message.val().side == self.side_sell.val();
@@ -2686,14 +3003,24 @@ impl<
                     self.inst_next.next = self.message.val().instrument;
                     self.book_next.next = self.msg_opposite_book.val();
                     if self.message.val().msg_type <= self.msg_replace.val() {
-                        self.order_ids.cmd_valid.next = self.order_ids.cmd_ready.val();
+                        self.order_ids.cmd_valid.next = self.ids_cmd_ready_now.val();
                         self.order_ids.cmd_op.next = self.ids_find.val();
-                        self.find_pending.d.next = !self.order_ids.cmd_ready.val();
+                        self.find_pending.d.next = !self.ids_cmd_ready_now.val();
                     }
                     self.state_next.next = Step::Lookup;
                 }
             }
         }
+
+        // The message's end, for a lane's merge and dispatcher: the cycle the FSM takes the
+        // next message, or waits in Idle, with the message's last report leaving now or
+        // gone. What it wrote lands on this edge; a posted id removal may still wait in the
+        // table, which runs it before any command of its key.
+        self.done.next = self.msg_open.q.val()
+            && ((self.state.q.val() == Step::Idle) || self.overlap_ok.val())
+            && self.can_report.val()
+            && self.end_ready.val();
+        self.msg_open.d.next = (self.msg_open.q.val() && !self.done.val()) || self.taking.val();
 
         // A resting order takes the free slot (RestAlloc, or Verdict for an order that rests
         // without matching): the slot, its id-table entry (the insert runs on) and its
@@ -2800,6 +3127,60 @@ impl<
         self.slot_homes.write_address.next = self.slot_ids.write_address.val();
         self.slot_homes.write_enable.next = self.slot_ids.write_enable.val();
         self.slot_homes.write_data.next = self.m_home.q.val();
+        // So does its first acceptance.
+        self.slot_stamps.read_address.next = self.slot_ids.read_address.val();
+        self.slot_stamps.write_address.next = self.slot_ids.write_address.val();
+        self.slot_stamps.write_enable.next = self.slot_ids.write_enable.val();
+        self.slot_stamps.write_data.next = self.m_seq.q.val();
+
+        // The slots a message gives back, for the lanes' shared count: every order out of
+        // the book, and a granted slot its order did not take.
+        if self.free_slots.give_back.val() {
+            self.freed.d.next = self.freed.q.val() + 1;
+        }
+        if self.free_slots.alloc.val() {
+            self.took_slot.d.next = true;
+        }
+        self.done_returned.next = self.freed.q.val();
+        if self.free_slots.give_back.val() {
+            self.done_returned.next = self.freed.q.val() + 1;
+        }
+        if self.slot_granted_q.q.val() && !self.took_slot.q.val() && !self.free_slots.alloc.val() {
+            self.done_returned.next = self.done_returned.val() + 1;
+        }
+        if self.done.val() || self.reset.val() {
+            self.freed.d.next = 0.into();
+            self.took_slot.d.next = false;
+            self.slot_granted_q.d.next = false;
+            self.slot_full_q.d.next = false;
+        }
+        if self.reset.val() {
+            self.msg_open.d.next = false;
+            self.kill_sum.d.next = 0.into();
+            self.lookup_seen.d.next = false;
+            self.dup_wait.d.next = false;
+        }
+
+        // The lane ports: what this matcher gives its own id table and headroom row, to the
+        // shared ones.
+        self.ids_cmd_valid.next = self.order_ids.cmd_valid.val();
+        self.ids_cmd_op.next = self.order_ids.cmd_op.val();
+        self.ids_cmd_account.next = self.order_ids.cmd_account.val();
+        self.ids_cmd_cl_ord_id.next = self.order_ids.cmd_cl_ord_id.val();
+        self.ids_cmd_home.next = self.order_ids.cmd_home.val();
+        self.ids_cmd_slot.next = bit_cast::<16, SLOT_BITS>(self.order_ids.cmd_slot.val())
+            | (bit_cast::<16, 4>(self.lane.val()) << self.slot_shift.val());
+        self.ids_post_valid.next = self.order_ids.post_valid.val();
+        self.ids_post_account.next = self.order_ids.post_account.val();
+        self.ids_post_cl_ord_id.next = self.order_ids.post_cl_ord_id.val();
+        self.ids_post_home.next = self.order_ids.post_home.val();
+        self.ids_hold_posted.next = self.order_ids.hold_posted.val();
+        self.headroom_read_address.next = self.ledger.read_account.val();
+        self.headroom_write_address.next = self.ledger.write_account.val();
+        self.headroom_write_data.next = self.ledger.headroom_write_data.val();
+        self.headroom_write_enable.next = self.ledger.headroom_write_enable.val();
+        self.removal_account.next = bit_cast::<ACCOUNT_BITS, 32>(self.v_acct.q.val());
+        self.slot_limit.next = bit_cast::<17, 32>(self.cap_slots.q.val());
     }
 }
 

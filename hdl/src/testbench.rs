@@ -172,6 +172,33 @@ impl Trace {
         self.check_next = false;
     }
 
+    /// Checks that Verilator elaborates `verilog` (top module `top`) with no error: its
+    /// lint with the style and width warnings off.
+    pub(crate) fn elaborates(verilog: &str, top: &str) {
+        let dir = std::env::temp_dir().join(format!("gatebook-lint-{top}-{}", std::process::id()));
+        std::fs::create_dir_all(&dir).expect("lint directory");
+        std::fs::write(dir.join("dut.v"), verilog).expect("Verilog file");
+        let verilator = std::env::var("VERILATOR").unwrap_or_else(|_| "verilator".into());
+        let lint = std::process::Command::new(&verilator)
+            .args([
+                "--lint-only",
+                "-Wno-fatal",
+                "-Wno-lint",
+                "-Wno-style",
+                "--top-module",
+                top,
+            ])
+            .arg(dir.join("dut.v"))
+            .output()
+            .unwrap_or_else(|e| panic!("running {verilator}: {e} (make cocotb-deps installs it)"));
+        assert!(
+            lint.status.success(),
+            "{verilator} does not elaborate {top}:\n{}",
+            String::from_utf8_lossy(&lint.stderr)
+        );
+        std::fs::remove_dir_all(&dir).expect("lint directory removed");
+    }
+
     /// Replays the trace on `verilog` (top module `top`) with Verilator's `--binary` (the
     /// one `VERILATOR` names, as for the simulated card, else `verilator` on the PATH) and
     /// panics on the first cycles whose checked outputs differ.

@@ -169,6 +169,22 @@ impl<
         self.ingress.out_ready.next = self.matcher.msg_ready.val();
         self.matcher.message.next = self.ingress.message.val();
 
+        // One lane: the matcher's own id table, headroom and free list, always the oldest.
+        self.matcher.lane.next = 0.into();
+        self.matcher.shared.next = false;
+        self.matcher.oldest.next = true;
+        self.matcher.kill_turn.next = true;
+        self.matcher.end_ready.next = true;
+        self.matcher.removal_hold.next = false;
+        self.matcher.slot_granted.next = false;
+        self.matcher.slot_full.next = false;
+        self.matcher.ids_cmd_ready.next = false;
+        self.matcher.ids_done.next = false;
+        self.matcher.ids_found.next = false;
+        self.matcher.ids_found_slot.next = 0.into();
+        self.matcher.ids_post_ready.next = false;
+        self.matcher.headroom_read_data.next = 0.into();
+
         self.egress.in_valid.next = self.matcher.report_valid.val();
         self.matcher.report_ready.next = self.egress.in_ready.val();
         self.egress.cycle_count.next = self.cycle_count.q.val();

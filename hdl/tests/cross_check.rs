@@ -8,6 +8,7 @@ use crosscheck::{assert_same_reports, rows_of, scenario, with_configuration};
 use engine_sw::Engine;
 use flowgen::{generate, Profile};
 use gatebook_formats::{parse_venue, OrderLines, ORDERS_HEADER};
+use gatebook_hdl::lane_top::{SmallLaneTop, SmallLaneTop4};
 use gatebook_hdl::top::{DefaultTop, SmallTop, SMALL_BUILD};
 use gatebook_hdl::wire_bits::{beat_from_bytes, bytes_from_beat};
 use gatebook_wire::{Backend, Message, OrderRecord, ReportRecord, VenueConfig};
@@ -21,22 +22,65 @@ const VENUE: &str = scenario::VENUE_TOML;
 /// nothing more leaves: longer than any gap between two reports of one message here.
 const QUIET_AFTER_IDLE_CHECK: u32 = 300;
 
-/// A card build driven here: the small one, and the default one `cycles_by_state` profiles.
+/// Cycles without a record taken after which the card counts as stuck (clearing the tables
+/// after reset takes 2^LEVEL_BITS cycles, 1,024 on the small card).
+const STALL_LIMIT: u32 = 20_000;
+
+/// A card build driven here: the small one, the default one `cycles_by_state` profiles,
+/// and the small lane cards. All have the same pins.
 trait Card: Block {
     fn clock_mut(&mut self) -> &mut Signal<In, Clock>;
-}
-
-impl Card for SmallTop {
-    fn clock_mut(&mut self) -> &mut Signal<In, Clock> {
-        &mut self.clock
+    /// Drives `reset`, the inbound beat (none: `in_valid` low) and `out_ready`.
+    fn drive(&mut self, reset: bool, beat: Option<Bits<512>>, out_ready: bool);
+    /// `in_ready`, `out_valid`, `out_data`, `idle`.
+    fn pins(&self) -> (bool, bool, Bits<512>, bool);
+    fn garbage_everywhere(&mut self);
+    fn collisions_met(&self) -> u64;
+    /// Where the card is, for a report of a card that stopped.
+    fn states(&self) -> String {
+        String::new()
     }
 }
 
-impl Card for DefaultTop {
-    fn clock_mut(&mut self) -> &mut Signal<In, Clock> {
-        &mut self.clock
-    }
+macro_rules! card {
+    ($top:ty, lanes) => {
+        card!($top, fn states(&self) -> String { self.lane_states() });
+    };
+    ($top:ty $(, $extra:item)?) => {
+        impl Card for $top {
+            fn clock_mut(&mut self) -> &mut Signal<In, Clock> {
+                &mut self.clock
+            }
+            fn drive(&mut self, reset: bool, beat: Option<Bits<512>>, out_ready: bool) {
+                self.reset.next = reset;
+                self.in_valid.next = beat.is_some();
+                if let Some(beat) = beat {
+                    self.in_data.next = beat;
+                }
+                self.out_ready.next = out_ready;
+            }
+            fn pins(&self) -> (bool, bool, Bits<512>, bool) {
+                (
+                    self.in_ready.val(),
+                    self.out_valid.val(),
+                    self.out_data.val(),
+                    self.idle.val(),
+                )
+            }
+            fn garbage_everywhere(&mut self) {
+                self.garbage_on_collision();
+            }
+            fn collisions_met(&self) -> u64 {
+                self.collisions()
+            }
+            $($extra)?
+        }
+    };
 }
+card!(SmallTop);
+card!(DefaultTop);
+card!(SmallLaneTop, lanes);
+card!(SmallLaneTop4, lanes);
 
 fn settle<T: Block>(top: &mut T) {
     assert!(simulate(top, 100_000), "logic did not settle");
@@ -71,39 +115,46 @@ struct Bench {
 /// As [`run_card`], driven as `bench` says; also returns the same-address reads and writes
 /// the tables met with garbage on.
 fn run_card_with(records: &[OrderRecord], bench: Bench) -> (Vec<ReportRecord>, Vec<u64>, u64) {
+    run_on(SmallTop::new(SMALL_BUILD), records, bench)
+}
+
+/// As [`run_card_with`], on the card `top`.
+fn run_on<T: Card>(
+    mut top: T,
+    records: &[OrderRecord],
+    bench: Bench,
+) -> (Vec<ReportRecord>, Vec<u64>, u64) {
     let backpressure = bench.backpressure;
-    let mut top = SmallTop::new(SMALL_BUILD);
     if bench.garbage_on_collision {
-        top.garbage_on_collision();
+        top.garbage_everywhere();
     }
     top.connect_all();
-    top.clock.next = Clock::from(false);
+    top.clock_mut().next = Clock::from(false);
     settle(&mut top);
-    top.reset.next = true;
+    top.drive(true, None, true);
     cycle(&mut top);
-    top.reset.next = false;
-    top.out_ready.next = true;
+    let mut out_ready = true;
     let mut reports = vec![];
     let mut taken_at = vec![];
     let mut next = 0;
     let mut quiet = 0;
     let mut idle_since = None;
+    let mut stalled = 0;
     let mut lfsr = 0xace1_u16;
     for now in 0..2_000_000u64 {
         if backpressure {
             lfsr = (lfsr >> 1) ^ (0u16.wrapping_sub(lfsr & 1) & 0xb400);
-            top.out_ready.next = !lfsr.is_multiple_of(3);
+            out_ready = !lfsr.is_multiple_of(3);
         }
-        top.in_valid.next = next < records.len();
-        if next < records.len() {
-            top.in_data.next = beat_from_bytes(&records[next].to_bytes());
-        }
+        let beat = records
+            .get(next)
+            .map(|record| beat_from_bytes(&record.to_bytes()));
+        top.drive(false, beat, out_ready);
         settle(&mut top);
-        let taken = top.in_valid.val() && top.in_ready.val();
-        if top.out_valid.val() && top.out_ready.val() {
-            reports.push(ReportRecord::from_wire(&bytes_from_beat(
-                top.out_data.val(),
-            )));
+        let (in_ready, out_valid, out_data, _) = top.pins();
+        let taken = beat.is_some() && in_ready;
+        if out_valid && out_ready {
+            reports.push(ReportRecord::from_wire(&bytes_from_beat(out_data)));
             quiet = 0;
         }
         cycle(&mut top);
@@ -111,16 +162,26 @@ fn run_card_with(records: &[OrderRecord], bench: Bench) -> (Vec<ReportRecord>, V
             taken_at.push(now);
             next += 1;
             quiet = 0;
+            stalled = 0;
         }
+        stalled += 1;
+        assert!(
+            stalled < STALL_LIMIT,
+            "the card took no record for {STALL_LIMIT} cycles ({next} of {} taken, {} reports)\n{}",
+            records.len(),
+            reports.len(),
+            top.states()
+        );
         if next == records.len() {
             // `idle` says no report is still to come: none may leave after it, and it must
             // come up once the last report has left.
-            if top.idle.val() && idle_since.is_none() {
+            let idle = top.pins().3;
+            if idle && idle_since.is_none() {
                 idle_since = Some(reports.len());
             }
             if let Some(count) = idle_since {
                 assert_eq!(reports.len(), count, "a report left after `idle` went high");
-                assert!(top.idle.val(), "`idle` fell with no input");
+                assert!(idle, "`idle` fell with no input");
             }
             quiet += 1;
             if quiet > QUIET_AFTER_IDLE_CHECK {
@@ -128,7 +189,7 @@ fn run_card_with(records: &[OrderRecord], bench: Bench) -> (Vec<ReportRecord>, V
                     idle_since.is_some(),
                     "`idle` never rose after the last report"
                 );
-                return (reports, taken_at, top.collisions());
+                return (reports, taken_at, top.collisions_met());
             }
         }
     }
@@ -688,4 +749,234 @@ fn cycles_by_state() {
     for (times, state) in by_count(idle_after) {
         println!("  {state:<18} {times:>8}");
     }
+}
+
+/// A generated flow on the small venue, on the lane card `top`, cross-checked against
+/// engine-sw; returns the collisions the tables met.
+fn lanes_generated<T: Card>(
+    top: T,
+    profile: Profile,
+    seed: u64,
+    messages: usize,
+    bench: Bench,
+) -> u64 {
+    let venue = flowgen::small_venue();
+    let (records, configured) = generated_records(&venue, profile, seed, messages);
+    let (card, _, collisions) = run_on(top, &configured, bench);
+    let engine = Engine::new(&venue).expect("venue loads").run_all(&records);
+    assert_same_reports("the lane card (RustHDL)", &card, &engine);
+    collisions
+}
+
+/// Every spec scenario file that fits the small build, on the lane card `make()` builds.
+fn lanes_scenario_files<T: Card>(make: impl Fn() -> T) {
+    let small = SMALL_BUILD.capacity();
+    let mut failures = vec![];
+    for path in &scenario::all().unwrap_or_else(|e| panic!("{e}")) {
+        let scenario = scenario::load(path).unwrap_or_else(|e| panic!("{e}"));
+        if !scenario.venue.capacity.fits_in(&small) {
+            continue;
+        }
+        let records = with_configuration(&scenario.venue, &scenario.records());
+        let (reports, _, _) = run_on(make(), &records, Bench::default());
+        if let Err(e) = scenario::compare(&scenario, "the lane card (RustHDL)", &rows_of(&reports))
+        {
+            failures.push(format!("{}: {e}", path.display()));
+        }
+    }
+    assert!(failures.is_empty(), "{}", failures.join("\n\n"));
+}
+
+/// Runs `test` on a thread with room for a card of several matchers (RustHDL builds a
+/// block on the stack).
+fn with_card_stack(test: impl FnOnce() + Send + 'static) {
+    const CARD_STACK: usize = 512 << 20;
+    std::thread::Builder::new()
+        .stack_size(CARD_STACK)
+        .spawn(test)
+        .expect("test thread starts")
+        .join()
+        .unwrap_or_else(|panic| std::panic::resume_unwind(panic));
+}
+
+#[test]
+fn two_lanes_every_scenario_file() {
+    with_card_stack(|| lanes_scenario_files(|| SmallLaneTop::new(SMALL_BUILD)));
+}
+
+#[test]
+fn four_lanes_every_scenario_file() {
+    with_card_stack(|| lanes_scenario_files(|| SmallLaneTop4::new(SMALL_BUILD)));
+}
+
+#[test]
+fn two_lanes_generated_flows() {
+    with_card_stack(two_lanes_flows);
+}
+
+fn two_lanes_flows() {
+    for (profile, seed) in [
+        (Profile::Mixed, 7),
+        (Profile::Takers, 11),
+        (Profile::Stress, 13),
+        (Profile::Makers, 17),
+    ] {
+        lanes_generated(
+            SmallLaneTop::new(SMALL_BUILD),
+            profile,
+            seed,
+            150,
+            Bench::default(),
+        );
+    }
+}
+
+#[test]
+fn four_lanes_generated_flows() {
+    with_card_stack(four_lanes_flows);
+}
+
+fn four_lanes_flows() {
+    for (profile, seed) in [
+        (Profile::Mixed, 7),
+        (Profile::Takers, 11),
+        (Profile::Stress, 13),
+        (Profile::Makers, 17),
+    ] {
+        lanes_generated(
+            SmallLaneTop4::new(SMALL_BUILD),
+            profile,
+            seed,
+            150,
+            Bench::default(),
+        );
+    }
+}
+
+/// The lane cards under report backpressure, with garbage on same-address reads.
+#[test]
+fn lanes_under_backpressure_and_garbage() {
+    with_card_stack(|| {
+        let bench = Bench {
+            backpressure: true,
+            garbage_on_collision: true,
+        };
+        lanes_generated(
+            SmallLaneTop::new(SMALL_BUILD),
+            Profile::Stress,
+            47,
+            150,
+            bench,
+        );
+        lanes_generated(
+            SmallLaneTop4::new(SMALL_BUILD),
+            Profile::Mixed,
+            53,
+            150,
+            bench,
+        );
+    });
+}
+
+/// `orders` on the scenario venue, on the two- and four-lane cards, against engine-sw.
+/// Instruments 0 and 1 are in lanes 0 and 1 on both.
+fn lanes_scenario(orders: &str) {
+    let venue = parse_venue(VENUE, "venue.toml").expect("venue parses");
+    let text = format!("{ORDERS_HEADER}\n{orders}");
+    let records: Vec<OrderRecord> = OrderLines::new(&text, "orders.csv")
+        .map(|item| item.expect("orders parse").1)
+        .collect();
+    let engine = Engine::new(&venue).expect("venue loads").run_all(&records);
+    let configured = with_configuration(&venue, &records);
+    with_card_stack(move || {
+        let (two, _, _) = run_on(
+            SmallLaneTop::new(SMALL_BUILD),
+            &configured,
+            Bench::default(),
+        );
+        assert_same_reports("the two-lane card (RustHDL)", &two, &engine);
+        let (four, _, _) = run_on(
+            SmallLaneTop4::new(SMALL_BUILD),
+            &configured,
+            Bench::default(),
+        );
+        assert_same_reports("the four-lane card (RustHDL)", &four, &engine);
+    });
+}
+
+/// Resting sells of account 3 on `instrument` at 1050.., one lot each: a sweep's levels.
+fn ladder(instrument: u16, first_id: u64, levels: u64) -> String {
+    (0..levels)
+        .map(|k| {
+            format!(
+                "NEW,3,{instrument},{},S,LIMIT,,{},1,\n",
+                first_id + k,
+                1050 + k
+            )
+        })
+        .collect()
+}
+
+/// Account 2's NEW of id 5 waits in lane 1 behind a sweep; a later taker in lane 0 fills
+/// account 2's resting order 5. The NEW must still find it (DUPLICATE_ID): the removal waits
+/// while lane 1 holds account 2's earlier message.
+#[test]
+fn lanes_removal_waits_for_the_makers_earlier_message() {
+    let orders = format!(
+        "NEW,2,0,5,S,LIMIT,,1050,10,\n{}NEW,1,1,30,B,LIMIT,IOC,1060,8,\nNEW,2,1,5,B,LIMIT,,1040,1,\nNEW,3,0,40,B,LIMIT,IOC,1050,10,\nNEW,2,0,5,S,LIMIT,,1055,1,\n",
+        ladder(1, 20, 8)
+    );
+    lanes_scenario(&orders);
+}
+
+/// Account 2's NEW of id 7 in lane 1 finds its key in lane 0, where an earlier sweep is
+/// about to fill that order: the NEW waits until it is the oldest and is accepted.
+#[test]
+fn lanes_duplicate_check_waits_for_an_earlier_removal() {
+    let orders = format!(
+        "{}NEW,2,0,7,S,LIMIT,,1058,1,\nNEW,1,0,30,B,LIMIT,IOC,1060,9,\nNEW,2,1,7,B,LIMIT,,1040,1,\nNEW,2,1,8,B,LIMIT,,1040,1,\n",
+        ladder(0, 20, 8)
+    );
+    lanes_scenario(&orders);
+}
+
+/// The book is full; a GTC NEW in lane 0 (behind a sweep) is BOOK_FULL even though a later
+/// CANCEL in lane 1 frees a slot first; the next GTC NEW takes that slot.
+#[test]
+fn lanes_book_full_counts_slots_in_order() {
+    let mut orders = ladder(0, 20, 8);
+    for k in 0..8 {
+        orders.push_str(&format!("NEW,2,1,{},B,LIMIT,,{},1,\n", 60 + k, 1040 + k));
+    }
+    orders.push_str("NEW,1,0,30,B,LIMIT,IOC,1050,1,\n");
+    orders.push_str("NEW,3,0,50,B,LIMIT,,1040,1,\n");
+    orders.push_str("NEW,1,0,31,B,LIMIT,,1041,1,\n");
+    orders.push_str("CANCEL,2,1,60,,,,,,\n");
+    orders.push_str("NEW,1,0,32,B,LIMIT,,1041,1,\n");
+    orders.push_str("NEW,1,1,33,B,LIMIT,,1041,1,\n");
+    lanes_scenario(&orders);
+}
+
+/// A KILL of an account resting in both lanes, accepted in turns, one order replaced
+/// (keeping its first acceptance): the CANCELED rows come oldest first across the lanes,
+/// and every lane's reservations come back (account 5 has little headroom).
+#[test]
+fn lanes_kill_merges_by_first_acceptance() {
+    let mut orders = String::new();
+    for k in 0..4 {
+        orders.push_str(&format!(
+            "NEW,5,{},{},B,LIMIT,,{},1,\n",
+            k % 2,
+            70 + k,
+            1040 + k
+        ));
+    }
+    orders.push_str("REPLACE,5,0,70,,,,1045,1,\n");
+    orders.push_str("NEW,5,1,80,B,LIMIT,,1040,1000,\n");
+    orders.push_str("KILL,5,,,,,,,,\n");
+    orders.push_str("NEW,5,0,81,B,LIMIT,,1040,1,\n");
+    orders.push_str("ENABLE,5,,,,,,,,\n");
+    orders.push_str("NEW,5,0,82,B,LIMIT,,1040,1,\n");
+    orders.push_str("NEW,5,1,83,B,LIMIT,,1040,1000,\n");
+    lanes_scenario(&orders);
 }
