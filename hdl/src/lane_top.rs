@@ -44,9 +44,10 @@ use rust_hdl::prelude::*;
 const LANE_FIFO_BITS: usize = 3;
 /// Entries a lane's report FIFO holds (log2).
 const ENTRY_FIFO_BITS: usize = 4;
-/// Messages the dispatcher keeps in flight per lane, and entries of the merge's order FIFO
-/// (log2).
+/// Messages the dispatcher keeps in flight per lane (log2).
 const IN_FLIGHT_BITS: usize = 3;
+/// Messages in flight in all lanes together, the merge's order FIFO (log2).
+const ORDER_FIFO_BITS: usize = 5;
 
 mod bundles {
     // The derive adds undocumented accessor methods.
@@ -193,7 +194,7 @@ pub struct LaneTop<
         SUMMARY_ADDR,
     >; LANES],
     tails: [LaneTail; LANES],
-    order: SynchronousFIFO<LaneOrder, IN_FLIGHT_BITS, 4, 1>,
+    order: SynchronousFIFO<LaneOrder, ORDER_FIFO_BITS, 6, 1>,
     merge: LaneMerge<LaneEntry, LANES, LANE_BITS>,
     egress: Egress,
     ids: IdTablePorts<LANES, LANE_BITS, 16, HASH_BITS>,
@@ -335,6 +336,15 @@ impl<
             );
         }
         text
+    }
+
+    /// Each lane matcher's FSM state this cycle, and whether a message waits at the
+    /// dispatcher, for testbenches that profile where the lanes' cycles go.
+    pub fn lane_steps(&self) -> (Vec<crate::matcher::Step>, bool) {
+        (
+            self.lanes.iter().map(|lane| lane.step()).collect(),
+            self.ingress.out_valid.val() && !self.dispatch.msg_ready.val(),
+        )
     }
 
     /// Same-address reads and writes the lanes' tables have seen with garbage on.
@@ -578,6 +588,13 @@ impl<
         }
     }
 }
+
+/// The default card's sizes (256 accounts, 16 instruments, 4096 slots, a 1024-tick window)
+/// in two lanes.
+pub type DefaultLaneTop = LaneTop<8, 4, 5, 12, 12, 13, 15, 9, 5, 2, 1, 256, 4>;
+
+/// The default card's sizes in four lanes.
+pub type DefaultLaneTop4 = LaneTop<8, 4, 5, 12, 12, 13, 15, 9, 5, 4, 2, 256, 16>;
 
 /// A small card of two lanes for simulation tests ([`crate::top::SmallTop`]'s sizes).
 pub type SmallLaneTop = LaneTop<4, 2, 3, 6, 4, 5, 10, 4, 3, 2, 1, 16, 4>;

@@ -8,7 +8,7 @@ use crosscheck::{assert_same_reports, rows_of, scenario, with_configuration};
 use engine_sw::Engine;
 use flowgen::{generate, Profile};
 use gatebook_formats::{parse_venue, OrderLines, ORDERS_HEADER};
-use gatebook_hdl::lane_top::{SmallLaneTop, SmallLaneTop4};
+use gatebook_hdl::lane_top::{DefaultLaneTop, DefaultLaneTop4, SmallLaneTop, SmallLaneTop4};
 use gatebook_hdl::top::{DefaultTop, SmallTop, SMALL_BUILD};
 use gatebook_hdl::wire_bits::{beat_from_bytes, bytes_from_beat};
 use gatebook_wire::{Backend, Message, OrderRecord, ReportRecord, VenueConfig};
@@ -23,8 +23,8 @@ const VENUE: &str = scenario::VENUE_TOML;
 const QUIET_AFTER_IDLE_CHECK: u32 = 300;
 
 /// Cycles without a record taken after which the card counts as stuck (clearing the tables
-/// after reset takes 2^LEVEL_BITS cycles, 1,024 on the small card).
-const STALL_LIMIT: u32 = 20_000;
+/// after reset takes 2^LEVEL_BITS cycles: 1,024 on the small card, 32,768 on the default).
+const STALL_LIMIT: u32 = 100_000;
 
 /// A card build driven here: the small one, the default one `cycles_by_state` profiles,
 /// and the small lane cards. All have the same pins.
@@ -40,13 +40,25 @@ trait Card: Block {
     fn states(&self) -> String {
         String::new()
     }
+    /// Each lane's FSM state, and whether a message waits at the dispatcher.
+    fn lane_steps(&self) -> (Vec<gatebook_hdl::matcher::Step>, bool) {
+        (vec![], false)
+    }
 }
 
 macro_rules! card {
     ($top:ty, lanes) => {
-        card!($top, fn states(&self) -> String { self.lane_states() });
+        card!(
+            $top,
+            fn states(&self) -> String {
+                self.lane_states()
+            },
+            fn lane_steps(&self) -> (Vec<gatebook_hdl::matcher::Step>, bool) {
+                self.lane_steps()
+            }
+        );
     };
-    ($top:ty $(, $extra:item)?) => {
+    ($top:ty $(, $extra:item)*) => {
         impl Card for $top {
             fn clock_mut(&mut self) -> &mut Signal<In, Clock> {
                 &mut self.clock
@@ -73,13 +85,15 @@ macro_rules! card {
             fn collisions_met(&self) -> u64 {
                 self.collisions()
             }
-            $($extra)?
+            $($extra)*
         }
     };
 }
 card!(SmallTop);
 card!(DefaultTop);
 card!(SmallLaneTop, lanes);
+card!(DefaultLaneTop, lanes);
+card!(DefaultLaneTop4, lanes);
 card!(SmallLaneTop4, lanes);
 
 fn settle<T: Block>(top: &mut T) {
@@ -979,4 +993,128 @@ fn lanes_kill_merges_by_first_acceptance() {
     orders.push_str("NEW,5,0,82,B,LIMIT,,1040,1,\n");
     orders.push_str("NEW,5,1,83,B,LIMIT,,1040,1000,\n");
     lanes_scenario(&orders);
+}
+
+/// Messages per cycle of the one-lane, two-lane and four-lane cards on generated flows,
+/// each cross-checked against engine-sw: from the cycle the first order record is taken to
+/// the cycle the last report leaves. The small cards on the small venue (four instruments,
+/// 16 accounts) by default; `GATEBOOK_VENUE=default` runs the default cards on the default
+/// venue (16 instruments, 256 accounts). Set `GATEBOOK_PROFILE` and `GATEBOOK_MESSAGES` for
+/// other flows.
+#[test]
+#[ignore = "prints messages per cycle; run with --ignored --nocapture"]
+fn lane_throughput() {
+    with_card_stack(|| {
+        let profiles = std::env::var("GATEBOOK_PROFILE").unwrap_or_else(|_| "mixed,makers".into());
+        let messages: usize = std::env::var("GATEBOOK_MESSAGES")
+            .map(|text| text.parse().expect("a message count"))
+            .unwrap_or(2_000);
+        let default = std::env::var("GATEBOOK_VENUE").is_ok_and(|v| v == "default");
+        let venue = if default {
+            gatebook_formats::default_venue()
+        } else {
+            flowgen::small_venue()
+        };
+        for profile in profiles.split(',') {
+            let profile = Profile::parse(profile).expect("a flowgen profile");
+            let (records, configured) = generated_records(&venue, profile, 1, messages);
+            let engine = Engine::new(&venue).expect("venue loads").run_all(&records);
+            let configs = configured.len() - records.len();
+            let span = |(reports, taken_at, _): (Vec<ReportRecord>, Vec<u64>, u64)| {
+                assert_same_reports("the card (RustHDL)", &reports, &engine);
+                let last = reports.last().map_or(0, |r| r.egress_cycle.get());
+                last + 1 - taken_at[configs]
+            };
+            let bench = Bench::default();
+            let (one, two, four) = if default {
+                let build = gatebook_wire::BuildSizes::DEFAULT_CARD;
+                (
+                    span(run_on(DefaultTop::new(build), &configured, bench)),
+                    span(run_on(DefaultLaneTop::new(build), &configured, bench)),
+                    span(run_on(DefaultLaneTop4::new(build), &configured, bench)),
+                )
+            } else {
+                (
+                    span(run_on(SmallTop::new(SMALL_BUILD), &configured, bench)),
+                    span(run_on(SmallLaneTop::new(SMALL_BUILD), &configured, bench)),
+                    span(run_on(SmallLaneTop4::new(SMALL_BUILD), &configured, bench)),
+                )
+            };
+            let rate = |cycles: u64| messages as f64 / cycles as f64;
+            println!(
+                "{profile:?}, {messages} messages: 1 lane {one} cycles ({:.3}/cycle), 2 lanes {two} ({:.3}, x{:.2}), 4 lanes {four} ({:.3}, x{:.2}); reports {}",
+                rate(one),
+                rate(two),
+                one as f64 / two as f64,
+                rate(four),
+                one as f64 / four as f64,
+                engine.len()
+            );
+        }
+    });
+}
+
+/// Where a four-lane card's cycles go on a generated mixed flow: each lane's FSM state in
+/// every cycle, and the cycles a message waits at the dispatcher. The small card on the
+/// small venue; `GATEBOOK_VENUE=default` for the default card and venue.
+#[test]
+#[ignore = "prints the lanes' cycles by state; run with --ignored --nocapture"]
+fn lane_cycles_by_state() {
+    with_card_stack(|| {
+        if std::env::var("GATEBOOK_VENUE").is_ok_and(|v| v == "default") {
+            let build = gatebook_wire::BuildSizes::DEFAULT_CARD;
+            profile_lanes(
+                DefaultLaneTop4::new(build),
+                &gatebook_formats::default_venue(),
+            );
+        } else {
+            profile_lanes(SmallLaneTop4::new(SMALL_BUILD), &flowgen::small_venue());
+        }
+    });
+}
+
+/// Runs 2,000 mixed messages of `venue` through the four-lane `top` and prints where its
+/// lanes' cycles go.
+fn profile_lanes<T: Card>(mut top: T, venue: &VenueConfig) {
+    use std::collections::BTreeMap;
+    let (records, configured) = generated_records(venue, Profile::Mixed, 1, 2_000);
+    let configs = configured.len() - records.len();
+    top.connect_all();
+    top.clock_mut().next = Clock::from(false);
+    settle(&mut top);
+    top.drive(true, None, true);
+    cycle(&mut top);
+    let (mut next, mut cycles, mut waits) = (0, 0u64, 0u64);
+    let mut by_state: BTreeMap<String, u64> = BTreeMap::new();
+    loop {
+        let beat = configured
+            .get(next)
+            .map(|record| beat_from_bytes(&record.to_bytes()));
+        top.drive(false, beat, true);
+        settle(&mut top);
+        let (in_ready, _, _, idle) = top.pins();
+        let taken = beat.is_some() && in_ready;
+        let (steps, waiting) = top.lane_steps();
+        if next > configs {
+            cycles += 1;
+            waits += u64::from(waiting);
+            for step in steps {
+                *by_state.entry(format!("{step:?}")).or_default() += 1;
+            }
+        }
+        cycle(&mut top);
+        next += usize::from(taken);
+        if next == configured.len() && idle {
+            break;
+        }
+    }
+    println!("{cycles} cycles; a message waits at the dispatcher in {waits}");
+    let mut rows: Vec<(u64, String)> = by_state.into_iter().map(|(s, n)| (n, s)).collect();
+    rows.sort_by(|a, b| b.cmp(a));
+    for (n, state) in rows.into_iter().take(12) {
+        println!(
+            "  {state:<18} {n:>8} {:>6.1}% of lane cycles",
+            100.0 * n as f64 / (4 * cycles) as f64
+        );
+    }
 }
