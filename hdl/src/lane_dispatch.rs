@@ -10,10 +10,11 @@
 //!   (`instrument mod LANES`), once no other lane holds its account;
 //! - [`DispatchKind::Instrument`] (REF, RATES): the lane of its instrument, at once (they
 //!   change that instrument's row only);
-//! - [`DispatchKind::Account`] (HEADROOM, ENABLE): the lane that holds its account, else
+//! - [`DispatchKind::Account`] (HEADROOM): the lane that holds its account, else
 //!   `account mod LANES`, under the same rule as a routed message;
-//! - [`DispatchKind::Kill`]: every lane (each walks the account's orders in its books), once
-//!   no lane holds its account; every lane then holds it until each has passed the KILL;
+//! - [`DispatchKind::Kill`] (KILL, and ENABLE, which each lane's copy of the account rows
+//!   takes): every lane (a KILL's lanes each walk the account's orders in their books), once
+//!   no lane holds its account; every lane then holds it until each has passed the message;
 //! - [`DispatchKind::Barrier`] (a control record): every lane, once every lane is empty;
 //!   every account then waits until each lane has passed it;
 //! - [`DispatchKind::Blank`] (a malformed record, which changes no state): lane 0, at once.
@@ -46,9 +47,9 @@ pub enum DispatchKind {
     Routed,
     /// REF, RATES: its instrument's lane, at once.
     Instrument,
-    /// HEADROOM, ENABLE: the lane that holds its account, else `account mod LANES`.
+    /// HEADROOM: the lane that holds its account, else `account mod LANES`.
     Account,
-    /// KILL: every lane, once no lane holds its account.
+    /// KILL and ENABLE: every lane, once no lane holds its account.
     Kill,
     /// A control record: every lane, once every lane is empty.
     Barrier,
