@@ -825,45 +825,23 @@ fn four_lanes_every_scenario_file() {
 
 #[test]
 fn two_lanes_generated_flows() {
-    with_card_stack(two_lanes_flows);
-}
-
-fn two_lanes_flows() {
-    for (profile, seed) in [
-        (Profile::Mixed, 7),
-        (Profile::Takers, 11),
-        (Profile::Stress, 13),
-        (Profile::Makers, 17),
-    ] {
-        lanes_generated(
-            SmallLaneTop::new(SMALL_BUILD),
-            profile,
-            seed,
-            150,
-            Bench::default(),
-        );
-    }
+    with_card_stack(|| lanes_flows(|| SmallLaneTop::new(SMALL_BUILD)));
 }
 
 #[test]
 fn four_lanes_generated_flows() {
-    with_card_stack(four_lanes_flows);
+    with_card_stack(|| lanes_flows(|| SmallLaneTop4::new(SMALL_BUILD)));
 }
 
-fn four_lanes_flows() {
+/// Four generated flows of 150 messages on the lane card `make()` builds.
+fn lanes_flows<T: Card>(make: impl Fn() -> T) {
     for (profile, seed) in [
         (Profile::Mixed, 7),
         (Profile::Takers, 11),
         (Profile::Stress, 13),
         (Profile::Makers, 17),
     ] {
-        lanes_generated(
-            SmallLaneTop4::new(SMALL_BUILD),
-            profile,
-            seed,
-            150,
-            Bench::default(),
-        );
+        lanes_generated(make(), profile, seed, 150, Bench::default());
     }
 }
 
