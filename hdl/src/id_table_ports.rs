@@ -135,7 +135,7 @@ impl<
         self.ids.clock.next = self.clock.val();
         self.ids.reset.next = self.reset.val();
 
-        // Each port's turn ([`RoundRobin`]): the lanes offering, and which was served.
+        // The posting port's turn ([`RoundRobin`]): the lanes offering, and which was served.
         self.post_turns.clock.next = self.clock.val();
         self.post_turns.reset.next = self.reset.val();
         for l in 0..LANES {
